@@ -1,0 +1,24 @@
+package io.partnerchannel.orchestrator.notification;
+
+/** The e-mails the processes send; each is {@code templates/mail/<templateName>.html} plus subject keys in {@code mail/messages*.properties}. */
+public enum MailTemplate {
+  /** Reseller relationship invitation to the customer's Global admin: link, partner, message, requested access. */
+  INVITATION("invitation"),
+  /** Reminder of a pending invitation, sent when the agent chooses "resend". */
+  INVITATION_REMINDER("invitation-reminder"),
+  /** GDAP approval link to the customer's Global admin. */
+  GDAP_APPROVAL("gdap-approval"),
+  /** Notice to the requesting agent that the relationship is established (or why the process ended). */
+  REQUESTER_NOTIFICATION("requester-notification");
+
+  private final String templateName;
+
+  MailTemplate(String templateName) {
+    this.templateName = templateName;
+  }
+
+  /** @return the Thymeleaf template name under {@code templates/mail/} */
+  public String templateName() {
+    return templateName;
+  }
+}
