@@ -4,7 +4,6 @@ import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Partner Channel Orchestrator: Microsoft Partner Center multi-channel and multi-partner workflows as
@@ -13,7 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication
 @EnableProcessApplication("partner-channel-orchestrator")
-@EnableScheduling
 @ConfigurationPropertiesScan
 public class PartnerChannelOrchestratorApplication {
 
