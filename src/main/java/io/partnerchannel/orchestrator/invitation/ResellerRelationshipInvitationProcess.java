@@ -40,6 +40,7 @@ public final class ResellerRelationshipInvitationProcess {
   public static final String END_EVENT_INVITATION_EXPIRED = "EndEvent_InvitationExpired";
   public static final String BOUNDARY_EVENT_WITHDRAWAL_REQUESTED = "BoundaryEvent_WithdrawalRequested";
   public static final String BOUNDARY_EVENT_WITHDRAWN_AT_FOLLOW_UP = "BoundaryEvent_WithdrawnAtFollowUp";
+  public static final String GATEWAY_INVITATION_WITHDRAWN = "Gateway_InvitationWithdrawn";
   public static final String END_EVENT_INVITATION_WITHDRAWN = "EndEvent_InvitationWithdrawn";
 
   public static final String TASK_RECORD_RELATIONSHIP = "Task_RecordRelationship";
