@@ -63,12 +63,21 @@ public class SandboxEventDelivery {
   }
 
   /**
-   * POSTs every pending event that is due, in queue order.
+   * POSTs every pending event that is due, in queue order, to {@code pco.sandbox.webhook-url}.
    *
    * @return the number of events delivered (acknowledged with 2xx) by this call
    */
   public int deliverDue() {
-    String url = webhookUrl();
+    return deliverDue(webhookUrl());
+  }
+
+  /**
+   * POSTs every pending event that is due, in queue order, to the given URL.
+   *
+   * @param url the webhook endpoint
+   * @return the number of events delivered (acknowledged with 2xx) by this call
+   */
+  public int deliverDue(String url) {
     int delivered = 0;
     for (SandboxEventQueue.Delivery delivery : queue.due(now(), BATCH)) {
       try {
