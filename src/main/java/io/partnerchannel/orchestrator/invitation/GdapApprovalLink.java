@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
+import io.partnerchannel.orchestrator.web.PublicBaseUrl;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -16,19 +17,16 @@ public class GdapApprovalLink {
   static final String MICROSOFT_ADMIN_CENTER = "https://admin.microsoft.com";
   static final String SANDBOX_ADMIN_CENTER_PATH = "/sandbox/admin-center";
 
-  private final String adminCenterBase;
+  private final PartnerCenterProperties partnerCenter;
+  private final PublicBaseUrl publicBaseUrl;
 
   /**
-   * @param mode {@code pco.partner-center.mode}: {@code sandbox} or {@code partner-center}
+   * @param partnerCenter {@code pco.partner-center.mode}: sandbox or the real Partner Center
    * @param publicBaseUrl {@code pco.public-base-url}, the base of links shown to people
    */
-  public GdapApprovalLink(
-      @Value("${pco.partner-center.mode:sandbox}") String mode,
-      @Value("${pco.public-base-url:http://localhost:${server.port:8080}}") String publicBaseUrl) {
-    this.adminCenterBase =
-        "sandbox".equals(mode)
-            ? UriComponentsBuilder.fromUriString(publicBaseUrl).path(SANDBOX_ADMIN_CENTER_PATH).toUriString()
-            : MICROSOFT_ADMIN_CENTER;
+  public GdapApprovalLink(PartnerCenterProperties partnerCenter, PublicBaseUrl publicBaseUrl) {
+    this.partnerCenter = partnerCenter;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
   /**
@@ -36,6 +34,8 @@ public class GdapApprovalLink {
    * @return the approval link for that relationship
    */
   public String forRelationship(String relationshipId) {
+    String adminCenterBase =
+        partnerCenter.isSandbox() ? publicBaseUrl.get() + SANDBOX_ADMIN_CENTER_PATH : MICROSOFT_ADMIN_CENTER;
     return UriComponentsBuilder.fromUriString(adminCenterBase)
         .path("/AdminPortal/Home")
         .fragment("/partners/invitation/granularAdminRelationships/" + relationshipId)

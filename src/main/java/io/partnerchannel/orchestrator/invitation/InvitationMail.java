@@ -11,6 +11,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INVI
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.MESSAGE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PARTNER_NAME;
 
+import io.partnerchannel.orchestrator.notification.MailModel;
 import io.partnerchannel.orchestrator.notification.MailOutbox;
 import io.partnerchannel.orchestrator.notification.MailTemplate;
 import java.util.LinkedHashMap;
@@ -37,7 +38,8 @@ public class InvitationMail {
   /**
    * Queues an e-mail to the customer's Global admin with the invitation's variables as model:
    * {@code companyName}, {@code customerDomain}, {@code partnerName}, {@code invitationUrl}, {@code message},
-   * {@code adminAccess}, {@code gdapRoles}, {@code gdapDuration}, {@code expiresAt}, plus {@code extra}.
+   * {@code adminAccess}, {@code gdapRoles}, {@code gdapDuration}, {@code expiresAt}, {@code processInstanceId}
+   * ({@link MailModel}), plus {@code extra}.
    *
    * @param execution the sending activity's execution
    * @param template the e-mail
@@ -53,6 +55,7 @@ public class InvitationMail {
       model.put(name, execution.getVariable(name));
     }
     model.put(InvitationVariables.GDAP_ROLES, InvitationVariables.gdapRoles(execution));
+    model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
     model.putAll(extra);
     String language = (String) execution.getVariable(CUSTOMER_LANGUAGE);
     return mailOutbox.enqueue(

@@ -10,8 +10,10 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PART
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 
+import io.partnerchannel.orchestrator.notification.MailModel;
 import io.partnerchannel.orchestrator.notification.MailOutbox;
 import io.partnerchannel.orchestrator.notification.MailTemplate;
+import io.partnerchannel.orchestrator.web.PublicBaseUrl;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,14 +37,20 @@ public class NotifyRequesterDelegate implements JavaDelegate {
 
   private final IdentityService identityService;
   private final MailOutbox mailOutbox;
+  private final PublicBaseUrl publicBaseUrl;
 
   /**
    * @param identityService the engine's identity service (users and their e-mail)
    * @param mailOutbox the e-mail outbox
+   * @param publicBaseUrl {@code pco.public-base-url}, the base of the invitation's details link
    */
-  public NotifyRequesterDelegate(IdentityService identityService, MailOutbox mailOutbox) {
+  public NotifyRequesterDelegate(
+      IdentityService identityService,
+      MailOutbox mailOutbox,
+      PublicBaseUrl publicBaseUrl) {
     this.identityService = identityService;
     this.mailOutbox = mailOutbox;
+    this.publicBaseUrl = publicBaseUrl;
   }
 
   @Override
@@ -65,8 +73,9 @@ public class NotifyRequesterDelegate implements JavaDelegate {
     }
     model.put(REQUESTER, requester);
     model.put("requesterName", displayName(user));
-    model.put("status", InvitationStatus.ESTABLISHED.name());
-    model.put("invitationId", execution.getProcessInstanceId());
+    model.put(MailModel.OUTCOME, InvitationStatus.ESTABLISHED.name());
+    model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
+    model.put(MailModel.DETAILS_URL, publicBaseUrl.link("/api/invitations/{id}", execution.getProcessInstanceId()));
     String entry =
         mailOutbox.enqueue(
             InvitationMail.idempotencyKey(execution),

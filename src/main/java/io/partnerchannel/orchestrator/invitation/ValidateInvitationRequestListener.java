@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REMI
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 
 import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestException.FieldProblem;
+import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,17 +43,17 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
    * @param validator Bean Validation
    * @param openInvitations finds an open invitation for the same domain
    * @param properties reminder interval and validity defaults
-   * @param partnerCloud {@code pco.partner.cloud}: GLOBAL, US_GOVERNMENT or 21VIANET
+   * @param partner the operating partner, whose {@code pco.partner.cloud} is GLOBAL, US_GOVERNMENT or 21VIANET
    */
   public ValidateInvitationRequestListener(
       Validator validator,
       OpenInvitations openInvitations,
       InvitationProperties properties,
-      @Value("${pco.partner.cloud:GLOBAL}") String partnerCloud) {
+      PartnerProperties partner) {
     this.validator = validator;
     this.openInvitations = openInvitations;
     this.properties = properties;
-    this.partnerCloud = partnerCloud;
+    this.partnerCloud = partner.cloud();
   }
 
   @Override

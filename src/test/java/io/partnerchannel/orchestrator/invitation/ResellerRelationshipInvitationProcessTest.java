@@ -1,0 +1,534 @@
+package io.partnerchannel.orchestrator.invitation;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.*;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Every path of {@code ResellerRelationshipInvitation}, run by the engine against the built-in sandbox
+ * Partner Center and the real mail outbox. Customers accept and approve in the sandbox admin center; the
+ * resulting message is correlated the way the Partner Center event inbox does (by domain, resp. GDAP
+ * relationship id).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ResellerRelationshipInvitationProcessTest {
+
+  private static final String AGENT = "invitationtestagent";
+  private static final String AGENT_EMAIL = "agent@northwind.example";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired TaskService taskService;
+  @Autowired FormService formService;
+  @Autowired IdentityService identityService;
+  @Autowired PartnerCenter partnerCenter;
+  @Autowired JdbcClient jdbc;
+  @Autowired InvitationService invitations;
+  @LocalServerPort int port;
+  RestClient http;
+
+  @BeforeEach
+  void setUp() {
+    init(processEngine);
+    http = http(port);
+    deleteRunningInvitations(runtimeService);
+    if (identityService.createUserQuery().userId(AGENT).singleResult() == null) {
+      User agent = identityService.newUser(AGENT);
+      agent.setFirstName("Sam");
+      agent.setLastName("Seller");
+      agent.setEmail(AGENT_EMAIL);
+      identityService.saveUser(agent);
+    }
+  }
+
+  @AfterEach
+  void tearDown() {
+    ClockUtil.reset();
+    identityService.clearAuthentication();
+    deleteRunningInvitations(runtimeService);
+  }
+
+  @Test
+  void eligibleCustomerAcceptsAndTheRelationshipIsEstablishedLeavingOtherPartnersUntouched() {
+    JsonNode lamnaBefore = sandboxTenant(http, "lamna.onmicrosoft.com");
+    Assertions.assertThat(lamnaBefore.path("partners").toString()).contains(LITWARE);
+
+    ProcessInstance instance = startAsAgent(request("Lamna Healthcare", "Lamna.onmicrosoft.com", "fr", "EN"));
+
+    assertThat(instance).isStarted().hasBusinessKey("lamna.onmicrosoft.com");
+    assertThat(instance).job().hasActivityId(START_EVENT_INVITATION_REQUESTED);
+    execute(job());
+    assertThat(instance).isWaitingAt(TASK_LOOK_UP_CUSTOMER_TENANT);
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .hasPassedInOrder(
+            START_EVENT_INVITATION_REQUESTED,
+            TASK_LOOK_UP_CUSTOMER_TENANT,
+            GATEWAY_CUSTOMER_ALREADY_RELATED,
+            TASK_DECIDE_ELIGIBILITY,
+            GATEWAY_CUSTOMER_ELIGIBLE,
+            TASK_GET_RELATIONSHIP_REQUEST_LINK,
+            TASK_SEND_INVITATION_EMAIL,
+            START_EVENT_INVITATION_SENT)
+        .variables()
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "lamna.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "FR")
+        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE, "en")
+        .containsEntry(InvitationVariables.REQUESTER, AGENT)
+        .containsEntry(InvitationVariables.CLOUD, "GLOBAL")
+        .containsEntry(InvitationVariables.TENANT_KIND, "CUSTOMER")
+        .containsEntry(InvitationVariables.SAME_REGION, true)
+        .containsEntry(InvitationVariables.ALREADY_RELATED, false)
+        .containsEntry(InvitationVariables.ELIGIBLE, true)
+        .containsEntry(InvitationVariables.REMINDER_INTERVAL, "P7D")
+        .containsEntry(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
+    String invitationUrl = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
+    Assertions.assertThat(invitationUrl)
+        .contains("invType=ResellerRelationship", "partnerId=" + NORTHWIND, "DAP=false")
+        .endsWith("#/BillingAccounts/partner-invitation");
+    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT);
+    Assertions.assertThat(expiresAt).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()), 60_000);
+    Assertions.assertThat(mails(instance))
+        .containsExactly(Map.of("template", "invitation", "recipient", "admin@lamna.onmicrosoft.com", "language", "en"));
+    Assertions.assertThat(mailHtml(instance, "invitation")).contains(invitationUrl.replace("&", "&amp;"));
+
+    acceptInSandbox(http, LAMNA, "admin@lamna.onmicrosoft.com");
+    customerAccepted("lamna.onmicrosoft.com", LAMNA);
+    assertThat(instance).isWaitingAt(TASK_RECORD_RELATIONSHIP);
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(
+            TASK_AWAIT_CUSTOMER_ACCEPTANCE,
+            END_EVENT_INVITATION_ACCEPTED,
+            TASK_RECORD_RELATIONSHIP,
+            GATEWAY_GDAP_REQUESTED,
+            GATEWAY_GDAP_DONE,
+            TASK_NOTIFY_REQUESTER,
+            END_EVENT_RELATIONSHIP_ESTABLISHED)
+        .hasNotPassed(TASK_CREATE_GDAP_RELATIONSHIP, BOUNDARY_EVENT_REMINDER_DUE)
+        .variables()
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, LAMNA)
+        .containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED, false);
+    Assertions.assertThat(mails(instance))
+        .contains(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
+
+    // R7: Litware's relationship with Lamna and Lamna's subscriptions stay as they were.
+    JsonNode lamnaAfter = sandboxTenant(http, "lamna.onmicrosoft.com");
+    Assertions.assertThat(lamnaAfter.path("subscriptions")).isEqualTo(lamnaBefore.path("subscriptions"));
+    Assertions.assertThat(partner(lamnaAfter, LITWARE)).isEqualTo(partner(lamnaBefore, LITWARE));
+    Assertions.assertThat(partner(lamnaAfter, NORTHWIND).path("relationshipToPartner").asText()).isEqualTo("reseller");
+  }
+
+  @Test
+  void customerAlreadyRelatedEndsWithAReasonAndTouchesNothing() {
+    ProcessInstance instance = startAsAgent(request("Proseware", "proseware.onmicrosoft.com", "IT", "it"));
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassed(END_EVENT_ALREADY_RELATED)
+        .hasNotPassed(TASK_DECIDE_ELIGIBILITY, TASK_GET_RELATIONSHIP_REQUEST_LINK, TASK_SEND_INVITATION_EMAIL)
+        .variables()
+        .containsEntry(InvitationVariables.ALREADY_RELATED, true)
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, PROSEWARE);
+    Assertions.assertThat(reason(instance)).contains("already a reseller customer");
+    Assertions.assertThat(mails(instance)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{3} refuses {1}")
+  @CsvSource({
+    "Litware CSP, litwarecsp.onmicrosoft.com, FR, R6, CSP transaction tenant",
+    "Relecloud China, relecloud.partner.onmschina.cn, CN, R9, outside the partner's CSP region",
+    "Wide World Importers, wideworldimporters.onmicrosoft.com, US, R9, outside the partner's CSP region",
+  })
+  void ineligibleCustomerIsRefusedWithTheRule(String company, String domain, String country, String rule, String reason) {
+    ProcessInstance instance = startAsAgent(request(company, domain, country, "en"));
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(TASK_LOOK_UP_CUSTOMER_TENANT, TASK_DECIDE_ELIGIBILITY, END_EVENT_INVITATION_REFUSED)
+        .hasNotPassed(TASK_GET_RELATIONSHIP_REQUEST_LINK)
+        .variables()
+        .containsEntry(InvitationVariables.ELIGIBLE, false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE, rule);
+    Assertions.assertThat(reason(instance)).contains(reason);
+    Assertions.assertThat(mails(instance)).isEmpty();
+  }
+
+  @Test
+  void domainWithoutTenantIsRefused() {
+    ProcessInstance instance = startAsAgent(request("Nobody", "no-such-tenant.onmicrosoft.com", "IT", "it"));
+    runDueJobs(managementService, instance);
+
+    assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
+        .containsEntry(InvitationVariables.TENANT_KIND, "NOT_FOUND");
+    Assertions.assertThat(reason(instance)).contains("No Microsoft Entra tenant uses this domain");
+  }
+
+  @ParameterizedTest(name = "{2} refuses {0} admin access in cloud {1}")
+  @CsvSource({"NONE, US_GOVERNMENT, R12", "DAP, GLOBAL, R8", "GDAP, 21VIANET, R34"})
+  void adminAccessTheCloudDoesNotAllowIsRefused(String adminAccess, String cloud, String rule) {
+    ProcessInstance instance =
+        runtimeService
+            .createProcessInstanceByKey(PROCESS_KEY)
+            .startBeforeActivity(TASK_DECIDE_ELIGIBILITY)
+            .setVariables(
+                Variables.createVariables()
+                    .putValue(InvitationVariables.TENANT_KIND, "CUSTOMER")
+                    .putValue(InvitationVariables.SAME_REGION, true)
+                    .putValue(InvitationVariables.CLOUD, cloud)
+                    .putValue(InvitationVariables.ADMIN_ACCESS, adminAccess))
+            .execute();
+
+    assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
+        .containsEntry(InvitationVariables.ELIGIBLE, false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE, rule);
+  }
+
+  @Test
+  void corporateTenantOfACspPartnerIsInvited() {
+    ProcessInstance instance = startAsAgent(request("Litware Inc.", "litwareinc.onmicrosoft.com", "FR", "en"));
+    runDueJobs(managementService, instance);
+
+    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
+        .containsEntry(InvitationVariables.TENANT_KIND, "CSP_CORPORATE_TENANT")
+        .containsEntry(InvitationVariables.ELIGIBLE, true);
+    Assertions.assertThat(reason(instance)).contains("R6b");
+  }
+
+  @Test
+  void reminderGivesTheRequesterAFollowUpTaskAndResendSendsAReminder() {
+    ProcessInstance instance = invitedAndWaiting(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
+
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+
+    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
+    assertThat(instance).task(TASK_FOLLOW_UP_WITH_CUSTOMER)
+        .isAssignedTo(AGENT)
+        .hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
+    String followUpId = task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance).getId();
+    Assertions.assertThat(formService.getTaskFormVariables(followUpId))
+        .containsKeys(InvitationVariables.COMPANY_NAME, InvitationVariables.INVITATION_URL);
+    Assertions.assertThat(formService.getDeployedTaskForm(followUpId))
+        .asString(java.nio.charset.StandardCharsets.UTF_8)
+        .contains("\"id\": \"Form_FollowUpWithCustomer\"", "\"key\": \"followUpDecision\"");
+    Assertions.assertThat(job(BOUNDARY_EVENT_REMINDER_DUE, instance)).as("next reminder").isNotNull();
+
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION, "RESEND"));
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .hasPassedInOrder(TASK_FOLLOW_UP_WITH_CUSTOMER, GATEWAY_FOLLOW_UP_DECISION, TASK_RESEND_INVITATION_EMAIL,
+            END_EVENT_INVITATION_RESENT);
+    Assertions.assertThat(mails(instance)).containsExactlyInAnyOrder(
+        Map.of("template", "invitation", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"),
+        Map.of("template", "invitation-reminder", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"));
+  }
+
+  @Test
+  void extendMovesTheExpiryAndItsTimer() {
+    ProcessInstance instance = invitedAndWaiting(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
+    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT);
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+
+    complete(
+        task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance),
+        withVariables(InvitationVariables.FOLLOW_UP_DECISION, "EXTEND", InvitationVariables.EXTEND_BY_DAYS, 14L));
+    runDueJobs(managementService, instance);
+
+    Date extended = new Date(expiresAt.getTime() + Duration.ofDays(14).toMillis());
+    assertThat(instance)
+        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .hasPassed(TASK_EXTEND_INVITATION, END_EVENT_INVITATION_EXTENDED)
+        .variables()
+        .containsEntry(InvitationVariables.EXPIRES_AT, extended);
+    Assertions.assertThat(job(BOUNDARY_EVENT_INVITATION_EXPIRED, instance).getDuedate()).isEqualTo(extended);
+  }
+
+  @Test
+  void followUpRefusesAnExtensionWithoutDays() {
+    ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    Task followUp = task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance);
+
+    Assertions.assertThatThrownBy(
+            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION, "EXTEND")))
+        .hasMessageContaining(InvitationVariables.EXTEND_BY_DAYS);
+    Assertions.assertThatThrownBy(
+            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION, "MAYBE")))
+        .hasMessageContaining("RESEND");
+    assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
+  }
+
+  @Test
+  void withdrawAtFollowUpEndsTheInvitationWithdrawn() {
+    ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION, "WITHDRAW"));
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(END_EVENT_WITHDRAWN_AT_FOLLOW_UP, BOUNDARY_EVENT_WITHDRAWN_AT_FOLLOW_UP,
+            END_EVENT_INVITATION_WITHDRAWN)
+        .hasNotPassed(TASK_RECORD_RELATIONSHIP);
+    Assertions.assertThat(reason(instance)).contains("at follow-up");
+  }
+
+  @Test
+  void withdrawalRequestedThroughTheApiEndsTheInvitationWithdrawn() {
+    ProcessInstance instance = invitedAndWaiting(request("Fabrikam", "fabrikam.onmicrosoft.com", "DE", "en"));
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+
+    runtimeService
+        .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
+        .processInstanceId(instance.getId())
+        .setVariable(InvitationVariables.REASON, "Customer asked us to stop")
+        .correlate();
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassed(BOUNDARY_EVENT_WITHDRAWAL_REQUESTED, END_EVENT_INVITATION_WITHDRAWN)
+        .hasNotPassed(END_EVENT_WITHDRAWN_AT_FOLLOW_UP);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    Assertions.assertThat(reason(instance)).isEqualTo("Customer asked us to stop");
+  }
+
+  @Test
+  void invitationExpiresWhenTheCustomerDoesNotAccept() {
+    ProcessInstance instance = invitedAndWaiting(request("Fabrikam", "fabrikam.onmicrosoft.com", "DE", "en"));
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+
+    Job expiry = job(BOUNDARY_EVENT_INVITATION_EXPIRED, instance);
+    ClockUtil.setCurrentTime(new Date(expiry.getDuedate().getTime() + 1000));
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassed(BOUNDARY_EVENT_INVITATION_EXPIRED, END_EVENT_INVITATION_EXPIRED)
+        .hasNotPassed(TASK_RECORD_RELATIONSHIP);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    Assertions.assertThat(reason(instance)).contains("did not accept");
+  }
+
+  @Test
+  void gdapApprovedCreatesTheAccessAssignmentForThePartnersSecurityGroup() {
+    ProcessInstance instance =
+        invitedAndWaiting(withGdap(request("Bellows College", "bellowscollege.onmicrosoft.com", "PT", "pt"),
+            GLOBAL_READER, USER_ADMINISTRATOR));
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
+
+    acceptInSandbox(http, BELLOWS, "admin@bellowscollege.onmicrosoft.com");
+    customerAccepted("bellowscollege.onmicrosoft.com", BELLOWS);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
+        .as("the open follow-up task ends with the acceptance").isZero();
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isWaitingAt(TASK_AWAIT_GDAP_APPROVAL)
+        .hasPassedInOrder(TASK_RECORD_RELATIONSHIP, TASK_CREATE_GDAP_RELATIONSHIP, TASK_LOCK_GDAP_FOR_APPROVAL,
+            TASK_SEND_GDAP_APPROVAL_EMAIL);
+    String relationshipId =
+        (String) runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
+    DelegatedAdminRelationship relationship = partnerCenter.getDelegatedAdminRelationship(relationshipId).orElseThrow();
+    Assertions.assertThat(relationship.status()).isEqualTo(DelegatedAdminRelationship.STATUS_APPROVAL_PENDING);
+    Assertions.assertThat(relationship.duration()).isEqualTo("P730D");
+    Assertions.assertThat(relationship.displayName()).startsWith("PCO bellowscollege.onmicrosoft.com ").hasSizeLessThanOrEqualTo(50);
+    Assertions.assertThat(relationship.customer().tenantId()).isEqualTo(BELLOWS);
+    Assertions.assertThat(relationship.accessDetails().unifiedRoles())
+        .extracting(DelegatedAdminRelationship.UnifiedRole::roleDefinitionId)
+        .containsExactlyInAnyOrder(GLOBAL_READER, USER_ADMINISTRATOR);
+    String approvalUrl = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_APPROVAL_URL);
+    Assertions.assertThat(approvalUrl)
+        .isEqualTo("http://localhost:" + port
+            + "/sandbox/admin-center/AdminPortal/Home#/partners/invitation/granularAdminRelationships/" + relationshipId);
+    Assertions.assertThat(mails(instance))
+        .contains(Map.of("template", "gdap-approval", "recipient", "admin@bellowscollege.onmicrosoft.com", "language", "pt"));
+    Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WAITING_FOR_GDAP_APPROVAL);
+
+    approveGdapInSandbox(http, relationshipId, "admin@bellowscollege.onmicrosoft.com");
+    runtimeService
+        .createMessageCorrelation(InvitationMessages.GDAP_RELATIONSHIP_APPROVED)
+        .processInstanceVariableEquals(InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId)
+        .correlate();
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(TASK_AWAIT_GDAP_APPROVAL, TASK_CREATE_ACCESS_ASSIGNMENTS, TASK_NOTIFY_REQUESTER,
+            END_EVENT_RELATIONSHIP_ESTABLISHED)
+        .hasNotPassed(BOUNDARY_EVENT_GDAP_APPROVAL_EXPIRED);
+    List<DelegatedAdminAccessAssignment> assignments = partnerCenter.getAccessAssignments(relationshipId);
+    Assertions.assertThat(assignments).singleElement().satisfies(assignment -> {
+      Assertions.assertThat(assignment.accessContainer().accessContainerId()).isEqualTo(SECURITY_GROUP);
+      Assertions.assertThat(assignment.accessDetails().unifiedRoles())
+          .extracting(DelegatedAdminRelationship.UnifiedRole::roleDefinitionId)
+          .containsExactlyInAnyOrder(GLOBAL_READER, USER_ADMINISTRATOR);
+    });
+    Assertions.assertThat(historicVariable(instance, InvitationVariables.GDAP_ACCESS_ASSIGNMENT_ID))
+        .isEqualTo(assignments.get(0).id());
+  }
+
+  @Test
+  void gdapApprovalExpiresAfterNinetyDaysAndTheRequesterIsToldWhy() {
+    ProcessInstance instance =
+        invitedAndWaiting(withGdap(request("Coho Winery", "cohowinery.onmicrosoft.com", "SE", "sv"), GLOBAL_READER));
+    acceptInSandbox(http, COHO, "admin@cohowinery.onmicrosoft.com");
+    customerAccepted("cohowinery.onmicrosoft.com", COHO);
+    runDueJobs(managementService, instance);
+    assertThat(instance).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL);
+
+    Job approvalExpiry = job(BOUNDARY_EVENT_GDAP_APPROVAL_EXPIRED, instance);
+    Assertions.assertThat(approvalExpiry.getDuedate())
+        .isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(90).toMillis()), 60_000);
+    execute(approvalExpiry);
+    runDueJobs(managementService, instance);
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(BOUNDARY_EVENT_GDAP_APPROVAL_EXPIRED, GATEWAY_GDAP_DONE, TASK_NOTIFY_REQUESTER,
+            END_EVENT_RELATIONSHIP_ESTABLISHED)
+        .hasNotPassed(TASK_CREATE_ACCESS_ASSIGNMENTS);
+    Assertions.assertThat(reason(instance)).contains("R31");
+    Assertions.assertThat(mails(instance))
+        .contains(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
+  }
+
+  @Test
+  void invalidStartVariablesStartNothing() {
+    long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+    Map<String, Object> variables = request("Adatum", "adatum .onmicrosoft", "Italy", "it").toVariables();
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address");
+
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
+        .isInstanceOf(InvalidInvitationRequestException.class)
+        .hasMessageContaining("customerDomain")
+        .hasMessageContaining("customerCountry")
+        .hasMessageContaining("globalAdminEmail");
+    Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+        .isEqualTo(before);
+  }
+
+  @Test
+  void secondOpenInvitationForTheSameDomainIsRefused() {
+    ProcessInstance first = startAsAgent(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
+
+    Assertions.assertThatThrownBy(
+            () -> startAsAgent(request("Adatum Corporation", "ADATUM.onmicrosoft.com", "IT", "it")))
+        .isInstanceOf(InvitationAlreadyOpenException.class)
+        .hasMessageContaining(first.getId());
+  }
+
+  private ProcessInstance startAsAgent(InvitationRequest request) {
+    identityService.setAuthenticatedUserId(AGENT);
+    try {
+      return runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.toVariables());
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance invitedAndWaiting(InvitationRequest request) {
+    ProcessInstance instance = startAsAgent(request);
+    runDueJobs(managementService, instance);
+    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    return instance;
+  }
+
+  /** What the Partner Center event inbox does on {@code reseller-relationship-accepted-by-customer}. */
+  private void customerAccepted(String domain, String customerTenantId) {
+    runtimeService
+        .createMessageCorrelation(InvitationMessages.INVITATION_ACCEPTED)
+        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_DOMAIN, domain)
+        .setVariable(InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId)
+        .correlate();
+  }
+
+  private List<Map<String, Object>> mails(ProcessInstance instance) {
+    return jdbc.sql("select template, recipient, language from pco_mail_outbox where idempotency_key like ? order by created_at")
+        .param(instance.getId() + ":%")
+        .query((rs, row) -> Map.<String, Object>of(
+            "template", rs.getString("template"), "recipient", rs.getString("recipient"), "language", rs.getString("language")))
+        .list();
+  }
+
+  private String mailHtml(ProcessInstance instance, String template) {
+    return jdbc.sql("select html_body from pco_mail_outbox where idempotency_key like ? and template = ?")
+        .param(instance.getId() + ":%")
+        .param(template)
+        .query(String.class)
+        .single();
+  }
+
+  private String reason(ProcessInstance instance) {
+    return (String) historicVariable(instance, InvitationVariables.REASON);
+  }
+
+  private Object historicVariable(ProcessInstance instance, String name) {
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .singleResult()
+        .getValue();
+  }
+
+  private static JsonNode partner(JsonNode tenant, String partnerId) {
+    for (JsonNode partner : tenant.path("partners")) {
+      if (partnerId.equals(partner.path("partnerId").asText(partner.path("id").asText()))) {
+        return partner;
+      }
+    }
+    return null;
+  }
+
+}
