@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
@@ -52,6 +54,7 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
 class ResellerRelationshipInvitationProcessTest {
 
   private static final String AGENT = "invitationtestagent";
@@ -442,6 +445,45 @@ class ResellerRelationshipInvitationProcessTest {
     Assertions.assertThat(reason(instance)).contains("R31");
     Assertions.assertThat(mails(instance))
         .contains(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
+  }
+
+  @Test
+  void startFormSubmissionIsNormalisedLikeTheApi() {
+    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS_KEY).latestVersion().singleResult().getId();
+    Assertions.assertThat(formService.getDeployedStartForm(definitionId))
+        .asString(java.nio.charset.StandardCharsets.UTF_8)
+        .contains("\"id\": \"Form_RequestResellerRelationship\"", "\"key\": \"gdapRoles\"");
+    // Tasklist submits the checklist as a Json array and leaves the hidden duration out
+    Map<String, Object> submitted = Variables.createVariables()
+        .putValue(InvitationVariables.COMPANY_NAME, " Litware Inc. ")
+        .putValue(InvitationVariables.CUSTOMER_DOMAIN, "LitwareInc.onmicrosoft.com")
+        .putValue(InvitationVariables.CUSTOMER_COUNTRY, "fr")
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "EN")
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@litwareinc.onmicrosoft.com")
+        .putValue(InvitationVariables.ADMIN_ACCESS, "GDAP")
+        .putValueTyped(InvitationVariables.GDAP_ROLES,
+            org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"" + GLOBAL_READER.toUpperCase() + "\"]").create());
+
+    identityService.setAuthenticatedUserId(AGENT);
+    ProcessInstance instance = formService.submitStartForm(definitionId, submitted);
+    identityService.clearAuthentication();
+
+    assertThat(instance).isStarted().variables()
+        .containsEntry(InvitationVariables.COMPANY_NAME, "Litware Inc.")
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "litwareinc.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "FR")
+        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE, "en")
+        .containsEntry(InvitationVariables.GDAP_DURATION, "P730D")
+        .containsEntry(InvitationVariables.REQUESTER, AGENT);
+    Assertions.assertThat(InvitationVariables.roleIds(runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_ROLES)))
+        .containsExactly(GLOBAL_READER);
+
+    submitted.put(InvitationVariables.CUSTOMER_DOMAIN, "fabrikam.onmicrosoft.com");
+    submitted.put(InvitationVariables.GDAP_ROLES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+    Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
+        .isInstanceOf(InvalidInvitationRequestException.class)
+        .hasMessageContaining("gdapRoles must name at least one Entra role definition id when adminAccess is GDAP");
   }
 
   @Test
