@@ -1,6 +1,10 @@
 package io.partnerchannel.orchestrator.notification;
 
-/** The e-mails the processes send; each is {@code templates/mail/<templateName>.html} plus subject keys in {@code mail/messages*.properties}. */
+/**
+ * The e-mails the processes send; each is {@code templates/mail/<templateName>.html} plus its texts under
+ * {@code mail.<templateName>.*} in {@code mail/messages*.properties} (en, it, pt, sv). The model keys each
+ * template reads are listed in {@link MailModel}.
+ */
 public enum MailTemplate {
   /** Reseller relationship invitation to the customer's Global admin: link, partner, message, requested access. */
   INVITATION("invitation"),

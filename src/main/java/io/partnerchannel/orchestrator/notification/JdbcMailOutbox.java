@@ -1,0 +1,112 @@
+package io.partnerchannel.orchestrator.notification;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * {@link MailOutbox} on the {@code pco_mail_outbox} table. The row is written in the caller's transaction
+ * (a delegate's job transaction), inside a savepoint: when a concurrent transaction inserted the same
+ * idempotency key first, only the savepoint is rolled back and the existing entry's id is returned, so
+ * the caller's transaction stays usable (PostgreSQL aborts a whole transaction on an unguarded error).
+ * Entries are {@link MailStatus#PENDING} when a {@link MailDispatcher} exists ({@code spring.mail.host}
+ * set) and {@link MailStatus#STORED} otherwise.
+ */
+@Service
+public class JdbcMailOutbox implements MailOutbox {
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcMailOutbox.class);
+
+  private final MailOutboxRepository repository;
+  private final MailRenderer renderer;
+  private final ObjectProvider<MailDispatcher> dispatcher;
+  private final TransactionTemplate savepoint;
+
+  JdbcMailOutbox(
+      MailOutboxRepository repository,
+      MailRenderer renderer,
+      ObjectProvider<MailDispatcher> dispatcher,
+      PlatformTransactionManager transactionManager) {
+    this.repository = repository;
+    this.renderer = renderer;
+    this.dispatcher = dispatcher;
+    this.savepoint = new TransactionTemplate(transactionManager);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when the key or recipient is blank, the recipient is not an e-mail
+   *     address, or the model lacks a key the template needs ({@link MailModel})
+   */
+  @Override
+  public String enqueue(
+      String idempotencyKey, MailTemplate template, String recipient, Locale locale, Map<String, Object> model) {
+    if (!StringUtils.hasText(idempotencyKey)) {
+      throw new IllegalArgumentException("idempotencyKey must not be blank");
+    }
+    Objects.requireNonNull(template, "template");
+    String address = emailAddress(recipient);
+
+    Optional<String> existing = repository.findIdByIdempotencyKey(idempotencyKey);
+    if (existing.isPresent()) {
+      log.debug("E-mail {} already queued as {}", idempotencyKey, existing.get());
+      return existing.get();
+    }
+
+    RenderedMail mail = renderer.render(template, locale, model == null ? Map.of() : model);
+    Object reference = model == null ? null : model.get(MailModel.PROCESS_INSTANCE_ID);
+    MailStatus status = dispatcher.getIfAvailable() == null ? MailStatus.STORED : MailStatus.PENDING;
+    OutboxEntry entry = new OutboxEntry(
+        UUID.randomUUID().toString(),
+        idempotencyKey,
+        template.templateName(),
+        address,
+        mail.subject(),
+        mail.html(),
+        mail.locale().getLanguage(),
+        reference == null ? null : reference.toString(),
+        status,
+        0,
+        null,
+        OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+        null);
+    try {
+      savepoint.executeWithoutResult(tx -> repository.insert(entry));
+    } catch (DuplicateKeyException e) {
+      return repository.findIdByIdempotencyKey(idempotencyKey).orElseThrow(() -> e);
+    }
+    log.info("Queued e-mail '{}' ({}) to {} as {} [{}]", template.templateName(), mail.locale(), address, entry.id(), status);
+    return entry.id();
+  }
+
+  private static String emailAddress(String recipient) {
+    if (!StringUtils.hasText(recipient)) {
+      throw new IllegalArgumentException("recipient must not be blank");
+    }
+    try {
+      InternetAddress address = new InternetAddress(recipient.trim(), true);
+      address.validate();
+      return address.getAddress();
+    } catch (AddressException e) {
+      throw new IllegalArgumentException("recipient is not an e-mail address: " + recipient, e);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package io.partnerchannel.orchestrator.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The outbox table {@code pco_mail_outbox} (Flyway {@code V2_1__mail_outbox.sql}). Uses the application
+ * {@code DataSource}, so every statement joins the current Spring transaction, the engine's included.
+ */
+@Repository
+class MailOutboxRepository {
+
+  private static final String COLUMNS = "id, idempotency_key, template, recipient, subject, html_body, language,"
+      + " business_reference, status, attempts, last_error, created_at, sent_at";
+
+  private final JdbcClient jdbc;
+
+  MailOutboxRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** @throws org.springframework.dao.DuplicateKeyException when the idempotency key is taken */
+  void insert(OutboxEntry entry) {
+    jdbc.sql("insert into pco_mail_outbox (" + COLUMNS + ")"
+            + " values (:id, :key, :template, :recipient, :subject, :html, :language, :reference, :status, 0, null, :createdAt, null)")
+        .param("id", entry.id())
+        .param("key", entry.idempotencyKey())
+        .param("template", entry.template())
+        .param("recipient", entry.recipient())
+        .param("subject", entry.subject())
+        .param("html", entry.html())
+        .param("language", entry.language())
+        .param("reference", entry.businessReference())
+        .param("status", entry.status().name())
+        .param("createdAt", entry.createdAt())
+        .update();
+  }
+
+  Optional<String> findIdByIdempotencyKey(String idempotencyKey) {
+    return jdbc.sql("select id from pco_mail_outbox where idempotency_key = ?")
+        .param(idempotencyKey)
+        .query(String.class)
+        .optional();
+  }
+
+  Optional<OutboxEntry> findById(String id) {
+    return jdbc.sql("select " + COLUMNS + " from pco_mail_outbox where id = ?")
+        .param(id)
+        .query(MailOutboxRepository::entry)
+        .optional();
+  }
+
+  /** Newest first; {@code recipient} null for all (compared case-insensitively). */
+  List<OutboxEntry> findNewest(String recipient, int limit) {
+    String where = recipient == null ? "" : " where lower(recipient) = lower(:recipient)";
+    JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from pco_mail_outbox" + where
+        + " order by created_at desc, id desc fetch first " + limit + " rows only");
+    if (recipient != null) {
+      statement = statement.param("recipient", recipient);
+    }
+    return statement.query(MailOutboxRepository::entry).list();
+  }
+
+  /** Oldest first. */
+  List<String> findIdsByStatus(MailStatus status, int limit) {
+    return jdbc.sql("select id from pco_mail_outbox where status = ? order by created_at, id fetch first " + limit + " rows only")
+        .param(status.name())
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * Locks a {@link MailStatus#PENDING} entry for sending until the current transaction ends; a second
+   * dispatcher waits and then finds it no longer pending.
+   */
+  Optional<OutboxEntry> lockPending(String id) {
+    return jdbc.sql("select " + COLUMNS + " from pco_mail_outbox where id = ? and status = 'PENDING' for update")
+        .param(id)
+        .query(MailOutboxRepository::entry)
+        .optional();
+  }
+
+  void markSent(String id, int attempts, OffsetDateTime sentAt) {
+    jdbc.sql("update pco_mail_outbox set status = 'SENT', attempts = ?, last_error = null, sent_at = ? where id = ?")
+        .params(attempts, sentAt, id)
+        .update();
+  }
+
+  void recordFailure(String id, int attempts, String error, MailStatus status) {
+    jdbc.sql("update pco_mail_outbox set status = ?, attempts = ?, last_error = ? where id = ?")
+        .params(status.name(), attempts, truncate(error, 2000), id)
+        .update();
+  }
+
+  private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
+    return new OutboxEntry(
+        rs.getString("id"),
+        rs.getString("idempotency_key"),
+        rs.getString("template"),
+        rs.getString("recipient"),
+        rs.getString("subject"),
+        rs.getString("html_body"),
+        rs.getString("language"),
+        rs.getString("business_reference"),
+        MailStatus.valueOf(rs.getString("status")),
+        rs.getInt("attempts"),
+        rs.getString("last_error"),
+        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("sent_at", OffsetDateTime.class));
+  }
+
+  static String truncate(String text, int length) {
+    return text == null || text.length() <= length ? text : text.substring(0, length);
+  }
+}

@@ -1,0 +1,138 @@
+package io.partnerchannel.orchestrator.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@MockitoBean(types = PartnerCenter.class)
+class JdbcMailOutboxTest {
+
+  @Autowired MailOutbox outbox;
+  @Autowired MailOutboxRepository repository;
+  @Autowired JdbcClient jdbc;
+  @Autowired PlatformTransactionManager transactionManager;
+
+  static Map<String, Object> model(String processInstanceId) {
+    Map<String, Object> model = MailRendererTest.invitationModel();
+    model.put(MailModel.PROCESS_INSTANCE_ID, processInstanceId);
+    return model;
+  }
+
+  long rowsWithKey(String key) {
+    return jdbc.sql("select count(*) from pco_mail_outbox where idempotency_key = ?").param(key).query(Long.class).single();
+  }
+
+  @Test
+  void storesTheRenderedEmailWithoutMailHost() {
+    String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
+
+    String id = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ITALIAN, model("pi-1"));
+
+    OutboxEntry entry = repository.findById(id).orElseThrow();
+    assertThat(entry.idempotencyKey()).isEqualTo(key);
+    assertThat(entry.template()).isEqualTo("invitation");
+    assertThat(entry.recipient()).isEqualTo("admin@adatum.onmicrosoft.com");
+    assertThat(entry.subject()).isEqualTo("Northwind Cloud Solutions invita Adatum Corporation a una relazione di rivenditore");
+    assertThat(entry.language()).isEqualTo("it");
+    assertThat(entry.businessReference()).isEqualTo("pi-1");
+    assertThat(entry.status()).isEqualTo(MailStatus.STORED);
+    assertThat(entry.attempts()).isZero();
+    assertThat(entry.createdAt()).isNotNull();
+    assertThat(entry.sentAt()).isNull();
+    assertThat(entry.links()).containsExactly(MailRendererTest.INVITATION_URL);
+  }
+
+  @Test
+  void queuesAnEmailOnlyOncePerIdempotencyKey() {
+    String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
+
+    String first = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-2"));
+    String second = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-2"));
+
+    assertThat(second).isEqualTo(first);
+    assertThat(rowsWithKey(key)).isEqualTo(1);
+  }
+
+  @Test
+  void returnsTheConcurrentEntryAndKeepsTheCallersTransactionUsable() throws Exception {
+    String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
+    TransactionTemplate transaction = new TransactionTemplate(transactionManager);
+    CountDownLatch firstInserted = new CountDownLatch(1);
+    CountDownLatch commitFirst = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> first = threads.submit(() -> transaction.execute(tx -> {
+        String id = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-3"));
+        firstInserted.countDown();
+        await(commitFirst);
+        return id;
+      }));
+      assertThat(firstInserted.await(10, TimeUnit.SECONDS)).isTrue();
+      // the second job does not see the uncommitted entry, inserts, and waits on the unique key
+      Future<String> second = threads.submit(() -> transaction.execute(tx -> {
+        String id = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-3"));
+        assertThat(rowsWithKey(key)).isEqualTo(1); // the transaction is still usable after the duplicate key
+        return id;
+      }));
+      Thread.sleep(300);
+      commitFirst.countDown();
+
+      assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(first.get(20, TimeUnit.SECONDS));
+      assertThat(rowsWithKey(key)).isEqualTo(1);
+    } finally {
+      commitFirst.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void writesNothingWhenTheCallersTransactionRollsBack() {
+    String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
+
+    new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+      outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-4"));
+      assertThat(rowsWithKey(key)).isEqualTo(1);
+      tx.setRollbackOnly(); // as when the job's delegate fails after queuing the e-mail
+    });
+
+    assertThat(rowsWithKey(key)).isZero();
+  }
+
+  @Test
+  void refusesARecipientThatIsNoEmailAddress() {
+    assertThatThrownBy(() -> outbox.enqueue("k-" + UUID.randomUUID(), MailTemplate.INVITATION, "adatum corporation",
+            Locale.ENGLISH, model("pi-5")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("recipient");
+  }
+}
