@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,8 +21,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Writes the emulator's failures in the error bodies of the emulated services: Partner Center REST
  * ({@code {"code", "description", "data", "source": "PartnerFD"}}) and Microsoft Graph
- * ({@code {"error": {"code", "message", "innerError"}}}).
+ * ({@code {"error": {"code", "message", "innerError"}}}). Ordered first, so application-wide
+ * problem+json handlers do not answer for the emulator.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {SandboxPartnerCenterController.class, SandboxGraphController.class})
 @SandboxConfiguration
 public class SandboxApiErrorHandler {
@@ -39,6 +46,24 @@ public class SandboxApiErrorHandler {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sandbox\"");
     }
     return response.body(body);
+  }
+
+  /**
+   * A request body the emulator cannot read (malformed JSON, unknown enum value), answered in the error
+   * body of the service that was called.
+   *
+   * @param e the failure
+   * @param request the request
+   * @return 400 with the Partner Center or Graph error body
+   */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  public ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+    String message = "The request body is not valid JSON for this resource: " + e.getMostSpecificCause().getMessage();
+    if (request.getRequestURI().contains("/sandbox/graph/")) {
+      return graphError(new GraphApiException(HttpStatus.BAD_REQUEST, GraphApiException.BAD_REQUEST, message));
+    }
+    return partnerCenterError(new PartnerCenterApiException(
+        HttpStatus.BAD_REQUEST, PartnerCenterApiException.INVALID_INPUT, message));
   }
 
   /**

@@ -165,6 +165,9 @@ class SandboxEmulatorApiTest {
     assertThat(get("/sandbox/graph/v1.0/tenantRelationships/delegatedAdminRelationships/" + id, NORTHWIND)
         .getBody().path("status").asText()).isEqualTo("approvalPending");
     assertGraphBadRequest(lock(id));                                                       // not created any more
+    assertGraphBadRequest(http.post().uri("/sandbox/graph/v1.0/tenantRelationships/delegatedAdminRelationships/{id}/requests", id)
+        .header("Authorization", "Bearer " + NORTHWIND).contentType(MediaType.APPLICATION_JSON)
+        .body("{\"action\": \"approveEverything\"}").retrieve().toEntity(JsonNode.class));        // unknown action
 
     assertThat(get("/sandbox/graph/v1.0/tenantRelationships/delegatedAdminRelationships/" + id, LITWARE).getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);

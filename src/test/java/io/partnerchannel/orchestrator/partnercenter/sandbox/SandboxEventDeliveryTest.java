@@ -1,0 +1,90 @@
+package io.partnerchannel.orchestrator.partnercenter.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The sandbox delivers events like Partner Center webhooks: POSTed asynchronously, retried until answered 2xx. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SandboxEventDeliveryTest {
+
+  @LocalServerPort int port;
+  @Autowired SandboxEventQueue queue;
+  @Autowired SandboxEventDelivery delivery;
+  @Autowired SandboxWebhookRecorder recorder;
+  @Autowired JdbcClient jdbc;
+  @Autowired ObjectMapper objectMapper;
+
+  @Test
+  void retriesWithBackoffUntilTheEndpointAnswers2xxAndPostsTheSameBodyEachTime() throws Exception {
+    String url = "http://localhost:" + port + SandboxWebhookRecorder.PATH;
+    recorder.failuresLeft.set(0);
+    while (delivery.deliverDue(url) > 0) {
+      // drain events queued by other tests
+    }
+    String resourceUri = "/v1/customers/" + UUID.randomUUID();
+    queue.enqueue(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED, resourceUri, "customer");
+    recorder.failuresLeft.set(2);
+
+    assertThat(delivery.deliverDue(url)).isZero();
+    SandboxEventQueue.Delivery failed = delivery(resourceUri);
+    assertThat(failed.status()).isEqualTo(SandboxEventQueue.PENDING);
+    assertThat(failed.attempts()).isEqualTo(1);
+    assertThat(failed.lastError()).contains("503");
+    assertThat(failed.nextAttemptAt()).isAfter(OffsetDateTime.now().plusSeconds(3));
+
+    assertThat(delivery.deliverDue(url)).as("not due before its backoff").isZero();
+    assertThat(delivery(resourceUri).attempts()).isEqualTo(1);
+
+    makeDue(failed.id());
+    assertThat(delivery.deliverDue(url)).isZero();
+    assertThat(delivery(resourceUri).attempts()).isEqualTo(2);
+
+    makeDue(failed.id());
+    assertThat(delivery.deliverDue(url)).isEqualTo(1);
+    SandboxEventQueue.Delivery delivered = delivery(resourceUri);
+    assertThat(delivered.status()).isEqualTo(SandboxEventQueue.DELIVERED);
+    assertThat(delivered.attempts()).isEqualTo(3);
+
+    List<String> bodies = recorder.received.stream().filter(body -> body.contains(resourceUri)).toList();
+    assertThat(bodies).hasSize(3).containsOnly(delivered.body());
+    JsonNode event = objectMapper.readTree(bodies.get(0));
+    assertThat(event.fieldNames()).toIterable()
+        .containsExactly("EventName", "ResourceUri", "ResourceName", "AuditUri", "ResourceChangeUtcDate");
+    assertThat(event.path("EventName").asText()).isEqualTo("reseller-relationship-accepted-by-customer");
+    assertThat(event.path("ResourceUri").asText()).isEqualTo(resourceUri);
+
+    makeDue(failed.id());
+    assertThat(delivery.deliverDue(url)).as("a delivered event is not sent again").isZero();
+  }
+
+  @Test
+  void backoffDoublesUpToTenMinutesAndTheDefaultUrlIsThisApplicationsEventEndpoint() {
+    assertThat(SandboxEventDelivery.backoff(1)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(SandboxEventDelivery.backoff(2)).isEqualTo(Duration.ofSeconds(10));
+    assertThat(SandboxEventDelivery.backoff(30)).isEqualTo(Duration.ofMinutes(10));
+    assertThat(delivery.webhookUrl()).isEqualTo("http://localhost:" + port + "/api/partner-center/events");
+  }
+
+  private SandboxEventQueue.Delivery delivery(String resourceUri) {
+    return queue.all(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED).stream()
+        .filter(d -> d.resourceUri().equals(resourceUri)).findFirst().orElseThrow();
+  }
+
+  private void makeDue(long id) {
+    jdbc.sql("update sbx_event_delivery set next_attempt_at = ? where id = ?")
+        .params(OffsetDateTime.now().minusSeconds(1), id).update();
+  }
+}

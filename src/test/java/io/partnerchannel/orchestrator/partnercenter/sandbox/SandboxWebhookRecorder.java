@@ -1,0 +1,31 @@
+package io.partnerchannel.orchestrator.partnercenter.sandbox;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Test-only webhook endpoint ({@code POST /test/sandbox-webhook}) that records what the sandbox delivers and
+ * answers 503 for a set number of calls before answering 200, to exercise delivery retries.
+ */
+@RestController
+class SandboxWebhookRecorder {
+
+  /** Path of the endpoint. */
+  static final String PATH = "/test/sandbox-webhook";
+
+  final List<String> received = new CopyOnWriteArrayList<>();
+  final AtomicInteger failuresLeft = new AtomicInteger();
+
+  @PostMapping(PATH)
+  ResponseEntity<Void> receive(@RequestBody String body) {
+    received.add(body);
+    boolean fail = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    return ResponseEntity.status(fail ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).build();
+  }
+}
