@@ -1,0 +1,416 @@
+package io.partnerchannel.orchestrator.partnercenter.rest;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
+import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
+import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
+import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
+import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
+import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
+import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
+import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
+import io.partnerchannel.orchestrator.partnercenter.Subscription;
+import io.partnerchannel.orchestrator.partnercenter.TenantKind;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StreamUtils;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+/**
+ * The {@link PartnerCenter} port as a real HTTP client of the Partner Center REST API and the Microsoft
+ * Graph GDAP API (reference §2), by default pointed at the built-in sandbox.
+ *
+ * <p>Base URLs come from {@code pco.partner-center.api-base-url} and {@code pco.partner-center.graph-base-url},
+ * resolved through the {@code Environment} on every call (their defaults use {@code ${local.server.port}},
+ * known only once the web server runs). Every request carries {@code Authorization: Bearer ...},
+ * {@code MS-RequestId} (new per request), {@code MS-CorrelationId} (one per port operation) and
+ * {@code Accept: application/json}.
+ *
+ * <p>Authorization: in {@code sandbox} mode the bearer token is the operating partner's tenant id
+ * ({@code pco.partner.tenant-id}), which is how the sandbox identifies its caller. In {@code partner-center}
+ * mode the token is read from {@code pco.partner-center.access-token}; acquiring and refreshing an App+User
+ * OAuth2 token is not implemented yet, so a valid token must be supplied there.
+ *
+ * <p>Errors: a 404 on a look-up is an empty result; any other 4xx/5xx becomes a {@link PartnerCenterException}
+ * carrying the HTTP status and the error code of the body — Partner Center's {@code {"code", "description"}}
+ * or Graph's {@code {"error": {"code", "message"}}}; no answer at all is status 0.
+ */
+@Component
+public class RestPartnerCenter implements PartnerCenter {
+
+  /** Property of the Partner Center REST base URL (without {@code /v1}). */
+  public static final String API_BASE_URL = "pco.partner-center.api-base-url";
+  /** Property of the Microsoft Graph base URL (with {@code /v1.0}). */
+  public static final String GRAPH_BASE_URL = "pco.partner-center.graph-base-url";
+  private static final String DEFAULT_API_BASE_URL = "http://localhost:${local.server.port:${server.port:8080}}/sandbox";
+  private static final String DEFAULT_GRAPH_BASE_URL =
+      "http://localhost:${local.server.port:${server.port:8080}}/sandbox/graph/v1.0";
+  private static final String RELATIONSHIPS = "/tenantRelationships/delegatedAdminRelationships";
+  private static final int PAGE_SIZE = 100;
+  private static final int MAX_PAGES = 100;
+
+  private final RestClient restClient;
+  private final Environment environment;
+  private final PartnerCenterProperties partnerCenter;
+  private final PartnerProperties partner;
+  private final ObjectMapper objectMapper;
+
+  /**
+   * @param restClientBuilder Spring Boot's builder (Jackson converters)
+   * @param environment resolves the base URLs at call time
+   * @param partnerCenter mode and access token
+   * @param partner the operating partner
+   * @param objectMapper reads error bodies and writes the customer filter
+   */
+  public RestPartnerCenter(
+      RestClient.Builder restClientBuilder,
+      Environment environment,
+      PartnerCenterProperties partnerCenter,
+      PartnerProperties partner,
+      ObjectMapper objectMapper) {
+    JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
+    requestFactory.setReadTimeout(Duration.ofSeconds(60));
+    this.restClient = restClientBuilder.clone()
+        .requestFactory(requestFactory)
+        .uriBuilderFactory(new DefaultUriBuilderFactory())
+        .defaultStatusHandler(status -> status.isError(), this::raise)
+        .build();
+    this.environment = environment;
+    this.partnerCenter = partnerCenter;
+    this.partner = partner;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public RelationshipRequest getRelationshipRequest() {
+    String correlationId = correlationId();
+    return call("GET /v1/customers/relationshiprequests", () -> get(apiBaseUrl() + "/v1/customers/relationshiprequests",
+        correlationId).body(RelationshipRequest.class));
+  }
+
+  @Override
+  public LegalBusinessProfile getLegalBusinessProfile() {
+    String correlationId = correlationId();
+    return call("GET /v1/profiles/legalbusiness", () -> get(apiBaseUrl() + "/v1/profiles/legalbusiness",
+        correlationId).body(LegalBusinessProfile.class));
+  }
+
+  @Override
+  public Optional<Customer> getCustomer(String customerTenantId) {
+    String correlationId = correlationId();
+    return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId, () ->
+        get(apiBaseUrl() + "/v1/customers/{id}", correlationId, customerTenantId).body(Customer.class)));
+  }
+
+  @Override
+  public Optional<Customer> findCustomerByDomain(String domain) {
+    String correlationId = correlationId();
+    Map<String, String> searchFilter = new LinkedHashMap<>();
+    searchFilter.put("Field", "Domain");
+    searchFilter.put("Value", domain);
+    searchFilter.put("Operator", "starts_with");
+    String filter = json(searchFilter);
+    ParameterizedTypeReference<ResourceCollection<Customer>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Customer> page = call("GET /v1/customers?filter=" + filter, () ->
+        get(apiBaseUrl() + "/v1/customers?size={size}&filter={filter}", correlationId, PAGE_SIZE, filter).body(type));
+    for (int pages = 1; page != null; pages++) {
+      Optional<Customer> match = page.itemsOrEmpty().stream()
+          .filter(customer -> customer.companyProfile() != null
+              && domain.equalsIgnoreCase(customer.companyProfile().domain()))
+          .findFirst();
+      ResourceLinks.Link next = page.links() == null ? null : page.links().next();
+      if (match.isPresent() || next == null || pages >= MAX_PAGES) {
+        return match;
+      }
+      page = call("GET " + next.uri(), () -> restClient.get()
+          .uri(URI.create(apiBaseUrl() + next.uri()))
+          .headers(headers -> {
+            standardHeaders(headers, correlationId);
+            if (next.headers() != null) {
+              next.headers().forEach(header -> headers.set(header.key(), header.value()));
+            }
+          })
+          .retrieve()
+          .body(type));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Subscription> getSubscriptions(String customerTenantId) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Subscription>> type = new ParameterizedTypeReference<>() {};
+    return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId + "/subscriptions", () ->
+            get(apiBaseUrl() + "/v1/customers/{id}/subscriptions", correlationId, customerTenantId).body(type)))
+        .map(ResourceCollection::itemsOrEmpty)
+        .orElse(List.of());
+  }
+
+  @Override
+  public List<PartnerRelationship> getPartnerRelationships(PartnerRelationshipType type) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<PartnerRelationship>> collection = new ParameterizedTypeReference<>() {};
+    ResourceCollection<PartnerRelationship> relationships = call("GET /v1/relationships?relationship_type=" + type, () ->
+        get(apiBaseUrl() + "/v1/relationships?relationship_type={type}", correlationId, type.name()).body(collection));
+    return relationships == null ? List.of() : relationships.itemsOrEmpty();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>In {@code sandbox} mode asks the sandbox's directory ({@code GET /sandbox/tenants?domain=}); in
+   * {@code partner-center} mode answers {@link TenantKind#UNKNOWN} without a call.
+   */
+  @Override
+  public TenantKind classifyTenant(String domain) {
+    if (!partnerCenter.isSandbox()) {
+      return TenantKind.UNKNOWN;
+    }
+    String correlationId = correlationId();
+    JsonNode tenants = call("GET /tenants?domain=" + domain, () ->
+        get(apiBaseUrl() + "/tenants?domain={domain}", correlationId, domain).body(JsonNode.class));
+    if (tenants == null || !tenants.isArray() || tenants.isEmpty()) {
+      return TenantKind.NOT_FOUND;
+    }
+    return TenantKind.valueOf(tenants.get(0).path("tenantKind").asText(TenantKind.UNKNOWN.name()));
+  }
+
+  @Override
+  public Optional<DelegatedAdminRelationship> findDelegatedAdminRelationship(String displayName) {
+    String correlationId = correlationId();
+    String filter = "displayName eq '" + displayName.replace("'", "''") + "'";
+    ParameterizedTypeReference<GraphCollection<DelegatedAdminRelationship>> type = new ParameterizedTypeReference<>() {};
+    GraphCollection<DelegatedAdminRelationship> page = call("GET " + RELATIONSHIPS + "?$filter=" + filter, () ->
+        get(graphBaseUrl() + RELATIONSHIPS + "?$filter={filter}", correlationId, filter).body(type));
+    for (int pages = 1; page != null; pages++) {
+      Optional<DelegatedAdminRelationship> match = page.valueOrEmpty().stream()
+          .filter(relationship -> displayName.equals(relationship.displayName()))
+          .findFirst();
+      String next = page.nextLink();
+      if (match.isPresent() || next == null || pages >= MAX_PAGES) {
+        return match;
+      }
+      page = call("GET " + next, () -> restClient.get()
+          .uri(URI.create(next))
+          .headers(headers -> standardHeaders(headers, correlationId))
+          .retrieve()
+          .body(type));
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<DelegatedAdminRelationship> getDelegatedAdminRelationship(String relationshipId) {
+    String correlationId = correlationId();
+    return notFoundAsEmpty(() -> call("GET " + RELATIONSHIPS + "/" + relationshipId, () ->
+        get(graphBaseUrl() + RELATIONSHIPS + "/{id}", correlationId, relationshipId).body(DelegatedAdminRelationship.class)));
+  }
+
+  @Override
+  public DelegatedAdminRelationship createDelegatedAdminRelationship(DelegatedAdminRelationship relationship) {
+    String correlationId = correlationId();
+    return call("POST " + RELATIONSHIPS, () ->
+        post(graphBaseUrl() + RELATIONSHIPS, correlationId, relationship).body(DelegatedAdminRelationship.class));
+  }
+
+  @Override
+  public DelegatedAdminRelationshipRequest requestDelegatedAdminRelationshipAction(
+      String relationshipId, DelegatedAdminRelationshipRequest.Action action) {
+    String correlationId = correlationId();
+    return call("POST " + RELATIONSHIPS + "/" + relationshipId + "/requests", () ->
+        post(graphBaseUrl() + RELATIONSHIPS + "/{id}/requests", correlationId, Map.of("action", action.name()),
+            relationshipId).body(DelegatedAdminRelationshipRequest.class));
+  }
+
+  @Override
+  public List<DelegatedAdminAccessAssignment> getAccessAssignments(String relationshipId) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<GraphCollection<DelegatedAdminAccessAssignment>> type = new ParameterizedTypeReference<>() {};
+    List<DelegatedAdminAccessAssignment> assignments = new ArrayList<>();
+    GraphCollection<DelegatedAdminAccessAssignment> page = call("GET " + RELATIONSHIPS + "/" + relationshipId
+        + "/accessAssignments", () ->
+        get(graphBaseUrl() + RELATIONSHIPS + "/{id}/accessAssignments", correlationId, relationshipId).body(type));
+    for (int pages = 1; page != null; pages++) {
+      assignments.addAll(page.valueOrEmpty());
+      String next = page.nextLink();
+      if (next == null || pages >= MAX_PAGES) {
+        break;
+      }
+      page = call("GET " + next, () -> restClient.get()
+          .uri(URI.create(next))
+          .headers(headers -> standardHeaders(headers, correlationId))
+          .retrieve()
+          .body(type));
+    }
+    return assignments;
+  }
+
+  @Override
+  public DelegatedAdminAccessAssignment createAccessAssignment(
+      String relationshipId, DelegatedAdminAccessAssignment assignment) {
+    String correlationId = correlationId();
+    return call("POST " + RELATIONSHIPS + "/" + relationshipId + "/accessAssignments", () ->
+        post(graphBaseUrl() + RELATIONSHIPS + "/{id}/accessAssignments", correlationId, assignment, relationshipId)
+            .body(DelegatedAdminAccessAssignment.class));
+  }
+
+  // ---------------------------------------------------------------- HTTP plumbing
+
+  private RestClient.ResponseSpec get(String uriTemplate, String correlationId, Object... variables) {
+    return restClient.get()
+        .uri(uriTemplate, variables)
+        .headers(headers -> standardHeaders(headers, correlationId))
+        .retrieve();
+  }
+
+  private RestClient.ResponseSpec post(String uriTemplate, String correlationId, Object body, Object... variables) {
+    return restClient.post()
+        .uri(uriTemplate, variables)
+        .headers(headers -> standardHeaders(headers, correlationId))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve();
+  }
+
+  private void standardHeaders(HttpHeaders headers, String correlationId) {
+    headers.setBearerAuth(bearerToken());
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    headers.set("MS-RequestId", UUID.randomUUID().toString());
+    headers.set("MS-CorrelationId", correlationId);
+    headers.set("X-Locale", "en-US");
+  }
+
+  private String bearerToken() {
+    if (partnerCenter.isSandbox()) {
+      return partner.tenantId();
+    }
+    String token = partnerCenter.accessToken();
+    if (token == null || token.isBlank()) {
+      throw new PartnerCenterException(0, null,
+          "pco.partner-center.access-token is not set: partner-center mode needs a Partner Center App+User token", null);
+    }
+    return token;
+  }
+
+  /** @return the Partner Center REST base URL, resolved now */
+  public String apiBaseUrl() {
+    return stripSlash(environment.getProperty(API_BASE_URL, environment.resolvePlaceholders(DEFAULT_API_BASE_URL)));
+  }
+
+  /** @return the Microsoft Graph base URL, resolved now */
+  public String graphBaseUrl() {
+    return stripSlash(environment.getProperty(GRAPH_BASE_URL, environment.resolvePlaceholders(DEFAULT_GRAPH_BASE_URL)));
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static String correlationId() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** Runs a call, turning transport and conversion failures into {@link PartnerCenterException}. */
+  private static <T> T call(String operation, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (PartnerCenterException e) {
+      throw e;
+    } catch (RestClientException e) {
+      throw new PartnerCenterException(0, null, operation + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> Optional<T> notFoundAsEmpty(Supplier<T> request) {
+    try {
+      return Optional.ofNullable(request.get());
+    } catch (PartnerCenterException e) {
+      if (e.getHttpStatus() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** Status handler: reads the error body of Partner Center or Graph and throws. */
+  private void raise(HttpRequest request, ClientHttpResponse response) throws IOException {
+    int status = response.getStatusCode().value();
+    String body = StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8);
+    String code = null;
+    String description = body;
+    try {
+      JsonNode error = objectMapper.readTree(body);
+      if (error != null && error.path("error").isObject()) {
+        code = textOrNull(error.path("error").path("code"));
+        description = error.path("error").path("message").asText(body);
+      } else if (error != null && error.has("code")) {
+        code = textOrNull(error.path("code"));
+        description = error.path("description").asText(body);
+      }
+    } catch (JsonProcessingException e) {
+      // not JSON: keep the raw body as description
+    }
+    throw new PartnerCenterException(status, code,
+        request.getMethod() + " " + request.getURI().getPath() + " answered " + status
+            + (code == null ? "" : " (code " + code + ")") + ": " + description,
+        null);
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node.isMissingNode() || node.isNull() ? null : node.asText();
+  }
+
+  private String json(Object value) {
+    try {
+      return objectMapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot write " + value, e);
+    }
+  }
+
+  /**
+   * A Microsoft Graph collection: {@code {"@odata.context", "value": [...], "@odata.nextLink"}}.
+   *
+   * @param value the items of this page
+   * @param nextLink absolute URL of the next page, or null
+   * @param <T> the entity type
+   */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record GraphCollection<T>(List<T> value, @JsonProperty("@odata.nextLink") String nextLink) {
+
+    List<T> valueOrEmpty() {
+      return value == null ? List.of() : value;
+    }
+  }
+}

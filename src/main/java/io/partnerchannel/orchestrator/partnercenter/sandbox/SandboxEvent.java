@@ -1,0 +1,30 @@
+package io.partnerchannel.orchestrator.partnercenter.sandbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.OffsetDateTime;
+
+/**
+ * The body of a Partner Center webhook callback (A16), e.g.
+ * {@code {"EventName": "reseller-relationship-accepted-by-customer", "ResourceUri": "/v1/customers/{id}",
+ * "ResourceName": "customer", "AuditUri": null, "ResourceChangeUtcDate": "..."}}.
+ *
+ * @param eventName the event, e.g. {@code granular-admin-relationship-approved}
+ * @param resourceUri the changed resource, e.g. {@code /granularAdminRelationships/{id}}
+ * @param resourceName the resource's type, e.g. {@code customer}
+ * @param auditUri the audit record of the change; the sandbox keeps none, so null
+ * @param resourceChangeUtcDate when the resource changed (UTC)
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record SandboxEvent(
+    @JsonProperty("EventName") String eventName,
+    @JsonProperty("ResourceUri") String resourceUri,
+    @JsonProperty("ResourceName") String resourceName,
+    @JsonProperty("AuditUri") String auditUri,
+    @JsonProperty("ResourceChangeUtcDate") OffsetDateTime resourceChangeUtcDate) {
+
+  /** Raised when a customer accepts a reseller relationship. */
+  public static final String RESELLER_RELATIONSHIP_ACCEPTED = "reseller-relationship-accepted-by-customer";
+  /** Raised when a customer approves a GDAP relationship. */
+  public static final String GRANULAR_ADMIN_RELATIONSHIP_APPROVED = "granular-admin-relationship-approved";
+}

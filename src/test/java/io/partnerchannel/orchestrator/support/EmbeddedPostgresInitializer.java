@@ -1,0 +1,65 @@
+package io.partnerchannel.orchestrator.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Runs the whole test suite on a real PostgreSQL when the system property {@code pco.test.database} is
+ * {@code postgres} (Maven's {@code postgres} Surefire execution sets it): one zonky embedded PostgreSQL per
+ * JVM and a fresh database per Spring application context, so cached contexts never share engine tables.
+ * Without the property the tests keep the in-memory H2 of the {@code test} profile.
+ */
+public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+
+  @Override
+  public void initialize(ConfigurableApplicationContext context) {
+    if (!"postgres".equals(System.getProperty("pco.test.database"))) {
+      return;
+    }
+    String database = "pco_test_" + DATABASES.incrementAndGet();
+    EmbeddedPostgres server = server();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + database);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create test database " + database, e);
+    }
+    context
+        .getEnvironment()
+        .getPropertySources()
+        .addFirst(
+            new MapPropertySource(
+                "embeddedPostgres",
+                Map.of(
+                    "spring.datasource.url", server.getJdbcUrl("postgres", database),
+                    "spring.datasource.username", "postgres",
+                    "spring.datasource.password", "postgres",
+                    "spring.datasource.driver-class-name", "org.postgresql.Driver",
+                    // zonky stops PostgreSQL in its own shutdown hook, possibly before Spring closes the
+                    // engine: fail those last connection attempts fast instead of waiting 30 s.
+                    "spring.datasource.hikari.connection-timeout", "5000")));
+  }
+
+  private static synchronized EmbeddedPostgres server() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+      }
+    }
+    return postgres;
+  }
+}
