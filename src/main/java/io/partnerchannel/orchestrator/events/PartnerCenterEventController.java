@@ -1,15 +1,13 @@
 package io.partnerchannel.orchestrator.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import io.partnerchannel.orchestrator.web.ApiExceptionHandler;
+import io.partnerchannel.orchestrator.web.FieldError;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,36 +41,16 @@ class PartnerCenterEventController {
     return ResponseEntity.status(receipt.duplicate() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(receipt);
   }
 
+  /** Bean Validation errors, naming the fields as Partner Center does (PascalCase); other errors: {@link ApiExceptionHandler}. */
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidEvent(MethodArgumentNotValidException e) {
-    List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> Map.of("field", jsonName(error), "message", String.valueOf(error.getDefaultMessage())))
-        .toList();
-    String detail = errors.stream().map(error -> error.get("field") + " " + error.get("message"))
-        .sorted().reduce((a, b) -> a + "; " + b).orElse("Invalid Partner Center event");
-    return badRequest(detail, errors);
-  }
-
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ProblemDetail unreadableEvent(HttpMessageNotReadableException e) {
-    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-        && mapping.getPath().get(0).getFieldName() != null) {
-      String field = mapping.getPath().get(0).getFieldName();
-      return badRequest(field + " has an invalid value", List.of(Map.of("field", field, "message", "invalid value")));
-    }
-    return badRequest("The body must be a JSON Partner Center event {EventName, ResourceUri, ResourceName, AuditUri,"
-        + " ResourceChangeUtcDate}", List.of());
-  }
-
-  private static ProblemDetail badRequest(String detail, List<Map<String, String>> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setTitle("Invalid Partner Center event");
-    problem.setProperty("errors", errors);
-    return problem;
+    return InvalidFieldsException.problem(e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldError(jsonName(error), error.getDefaultMessage()))
+        .toList());
   }
 
   /** The JSON (PascalCase) name of a {@link PartnerCenterEvent} field. */
-  private static String jsonName(FieldError error) {
+  private static String jsonName(org.springframework.validation.FieldError error) {
     try {
       JsonProperty property = PartnerCenterEvent.class.getDeclaredField(error.getField()).getAnnotation(JsonProperty.class);
       return property == null ? error.getField() : property.value();

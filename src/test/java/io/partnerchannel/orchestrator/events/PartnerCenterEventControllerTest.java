@@ -114,8 +114,9 @@ class PartnerCenterEventControllerTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(400))
-        .andExpect(jsonPath("$.title").value("Invalid Partner Center event"))
-        .andExpect(jsonPath("$.detail").value("EventName must not be blank; ResourceChangeUtcDate must not be blank"))
+        .andExpect(jsonPath("$.title").value("Invalid request"))
+        .andExpect(jsonPath("$.detail").value("Invalid fields: EventName, ResourceChangeUtcDate"
+            + " (EventName must not be blank; ResourceChangeUtcDate must not be blank)"))
         .andExpect(jsonPath("$.errors", hasSize(2)))
         .andExpect(jsonPath("$.errors[?(@.field == 'EventName')].message").value("must not be blank"));
 
@@ -132,6 +133,6 @@ class PartnerCenterEventControllerTest {
     deliver("not json")
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.title").value("Invalid Partner Center event"));
+        .andExpect(jsonPath("$.title").value("Invalid request"));
   }
 }
