@@ -72,8 +72,8 @@ public class NotifyRequesterDelegate implements JavaDelegate {
       model.put(name, execution.getVariable(name));
     }
     model.put(REQUESTER, requester);
-    model.put("requesterName", displayName(user));
-    model.put(MailModel.OUTCOME, InvitationStatus.ESTABLISHED.name());
+    model.put(MailModel.REQUESTER_NAME, displayName(user));
+    model.put(MailModel.STATUS, InvitationStatus.ESTABLISHED.name());
     model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
     model.put(MailModel.DETAILS_URL, publicBaseUrl.link("/api/invitations/{id}", execution.getProcessInstanceId()));
     String entry =

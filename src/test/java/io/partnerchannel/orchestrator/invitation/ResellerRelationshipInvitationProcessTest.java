@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -48,9 +49,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Every path of {@code ResellerRelationshipInvitation}, run by the engine against the built-in sandbox
- * Partner Center and the real mail outbox. Customers accept and approve in the sandbox admin center; the
- * resulting message is correlated the way the Partner Center event inbox does (by domain, resp. GDAP
- * relationship id).
+ * Partner Center, the real mail outbox and the Partner Center event inbox. Customers accept and approve in
+ * the sandbox admin center; the sandbox delivers the resulting events to {@code /api/partner-center/events},
+ * which correlates them to the waiting invitation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -70,6 +71,7 @@ class ResellerRelationshipInvitationProcessTest {
   @Autowired PartnerCenter partnerCenter;
   @Autowired JdbcClient jdbc;
   @Autowired InvitationService invitations;
+  @Autowired SandboxEventDelivery sandboxEvents;
   @LocalServerPort int port;
   RestClient http;
 
@@ -140,8 +142,7 @@ class ResellerRelationshipInvitationProcessTest {
         .containsExactly(Map.of("template", "invitation", "recipient", "admin@lamna.onmicrosoft.com", "language", "en"));
     Assertions.assertThat(mailHtml(instance, "invitation")).contains(invitationUrl.replace("&", "&amp;"));
 
-    acceptInSandbox(http, LAMNA, "admin@lamna.onmicrosoft.com");
-    customerAccepted("lamna.onmicrosoft.com", LAMNA);
+    customerAccepts(LAMNA, "admin@lamna.onmicrosoft.com");
     assertThat(instance).isWaitingAt(TASK_RECORD_RELATIONSHIP);
     runDueJobs(managementService, instance);
 
@@ -371,8 +372,7 @@ class ResellerRelationshipInvitationProcessTest {
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
     assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
 
-    acceptInSandbox(http, BELLOWS, "admin@bellowscollege.onmicrosoft.com");
-    customerAccepted("bellowscollege.onmicrosoft.com", BELLOWS);
+    customerAccepts(BELLOWS, "admin@bellowscollege.onmicrosoft.com");
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
         .as("the open follow-up task ends with the acceptance").isZero();
     runDueJobs(managementService, instance);
@@ -399,11 +399,7 @@ class ResellerRelationshipInvitationProcessTest {
         .contains(Map.of("template", "gdap-approval", "recipient", "admin@bellowscollege.onmicrosoft.com", "language", "pt"));
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WAITING_FOR_GDAP_APPROVAL);
 
-    approveGdapInSandbox(http, relationshipId, "admin@bellowscollege.onmicrosoft.com");
-    runtimeService
-        .createMessageCorrelation(InvitationMessages.GDAP_RELATIONSHIP_APPROVED)
-        .processInstanceVariableEquals(InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId)
-        .correlate();
+    customerApprovesGdap(relationshipId, "admin@bellowscollege.onmicrosoft.com");
     runDueJobs(managementService, instance);
 
     assertThat(instance)
@@ -426,8 +422,7 @@ class ResellerRelationshipInvitationProcessTest {
   void gdapApprovalExpiresAfterNinetyDaysAndTheRequesterIsToldWhy() {
     ProcessInstance instance =
         invitedAndWaiting(withGdap(request("Coho Winery", "cohowinery.onmicrosoft.com", "SE", "sv"), GLOBAL_READER));
-    acceptInSandbox(http, COHO, "admin@cohowinery.onmicrosoft.com");
-    customerAccepted("cohowinery.onmicrosoft.com", COHO);
+    customerAccepts(COHO, "admin@cohowinery.onmicrosoft.com");
     runDueJobs(managementService, instance);
     assertThat(instance).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL);
 
@@ -527,13 +522,20 @@ class ResellerRelationshipInvitationProcessTest {
     return instance;
   }
 
-  /** What the Partner Center event inbox does on {@code reseller-relationship-accepted-by-customer}. */
-  private void customerAccepted(String domain, String customerTenantId) {
-    runtimeService
-        .createMessageCorrelation(InvitationMessages.INVITATION_ACCEPTED)
-        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_DOMAIN, domain)
-        .setVariable(InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId)
-        .correlate();
+  /**
+   * The customer's Global admin accepts in the sandbox admin center; the sandbox delivers
+   * {@code reseller-relationship-accepted-by-customer} to the event inbox, which correlates it by domain.
+   */
+  private void customerAccepts(String customerTenantId, String userPrincipalName) {
+    JsonNode relationship = acceptInSandbox(http, customerTenantId, userPrincipalName);
+    Assertions.assertThat(relationship.path("relationshipToPartner").asText()).isEqualTo("reseller");
+    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+  }
+
+  /** The customer approves the GDAP relationship; the sandbox delivers {@code granular-admin-relationship-approved}. */
+  private void customerApprovesGdap(String relationshipId, String userPrincipalName) {
+    approveGdapInSandbox(http, relationshipId, userPrincipalName);
+    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
   }
 
   private List<Map<String, Object>> mails(ProcessInstance instance) {
