@@ -276,6 +276,12 @@ class ResellerRelationshipInvitationProcessTest {
     Assertions.assertThat(mails(instance)).containsExactlyInAnyOrder(
         Map.of("template", "invitation", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"),
         Map.of("template", "invitation-reminder", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"));
+
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
+    Assertions.assertThat(runtimeService.getVariables(instance.getId()))
+        .as("the next follow-up starts without the previous decision")
+        .doesNotContainKeys(InvitationVariables.FOLLOW_UP_DECISION, InvitationVariables.EXTEND_BY_DAYS);
   }
 
   @Test

@@ -10,18 +10,24 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Complete listener of "Follow up with customer": the decision must be RESEND, EXTEND or WITHDRAW, and
- * EXTEND needs {@code extendByDays} between 1 and {@value #MAX_EXTEND_BY_DAYS}. Throwing here refuses the
- * completion, so Tasklist shows the message and the task stays open.
+ * Task listener of "Follow up with customer". On {@code create} it clears the decision of an earlier
+ * follow-up, so the form starts empty. On {@code complete} it checks the decision: RESEND, EXTEND or
+ * WITHDRAW, and EXTEND needs {@code extendByDays} between 1 and {@value #MAX_EXTEND_BY_DAYS}; throwing
+ * refuses the completion, so Tasklist shows the message and the task stays open.
  */
-@Component("validateFollowUpDecision")
-public class ValidateFollowUpDecisionListener implements TaskListener {
+@Component("followUpDecisionListener")
+public class FollowUpDecisionListener implements TaskListener {
 
   /** Longest single extension, in days. */
   public static final int MAX_EXTEND_BY_DAYS = 90;
 
   @Override
   public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      task.getExecution().removeVariable(FOLLOW_UP_DECISION);
+      task.getExecution().removeVariable(EXTEND_BY_DAYS);
+      return;
+    }
     Object decision = task.getVariable(FOLLOW_UP_DECISION);
     if (decision == null
         || Arrays.stream(FollowUpDecision.values()).noneMatch(value -> value.name().equals(decision.toString()))) {
