@@ -405,7 +405,24 @@ class ResellerRelationshipInvitationProcessTest {
         .contains(Map.of("template", "gdap-approval", "recipient", "admin@bellowscollege.onmicrosoft.com", "language", "pt"));
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WAITING_FOR_GDAP_APPROVAL);
 
+    // a repeat of the GDAP steps (as after a crash) finds the relationship instead of creating a second one
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity(TASK_AWAIT_GDAP_APPROVAL)
+        .startBeforeActivity(TASK_CREATE_GDAP_RELATIONSHIP)
+        .execute();
+    runDueJobs(managementService, instance);
+    assertThat(instance).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL).variables()
+        .containsEntry(InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId);
+    Assertions.assertThat(partnerCenter.findDelegatedAdminRelationship(relationship.displayName()))
+        .get().extracting(DelegatedAdminRelationship::id).isEqualTo(relationshipId);
+
     customerApprovesGdap(relationshipId, "admin@bellowscollege.onmicrosoft.com");
+    execute(job(TASK_CREATE_ACCESS_ASSIGNMENTS, instance));
+    // and a repeat of the access assignment reuses the one just created
+    runtimeService.createProcessInstanceModification(instance.getId())
+        .cancelAllForActivity(TASK_NOTIFY_REQUESTER)
+        .startBeforeActivity(TASK_CREATE_ACCESS_ASSIGNMENTS)
+        .execute();
     runDueJobs(managementService, instance);
 
     assertThat(instance)
