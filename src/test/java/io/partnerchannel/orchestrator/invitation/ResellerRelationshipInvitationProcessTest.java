@@ -354,6 +354,24 @@ class ResellerRelationshipInvitationProcessTest {
   }
 
   @Test
+  void relationshipNotYetVisibleInPartnerCenterIsRetriedOnTheRetryCycle() {
+    ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
+    // the acceptance message arrives, but Partner Center does not show the relationship (no acceptance in the sandbox)
+    runtimeService.createMessageCorrelation(InvitationMessages.INVITATION_ACCEPTED)
+        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_DOMAIN, "datum.onmicrosoft.com")
+        .correlate();
+    Job record = job(TASK_RECORD_RELATIONSHIP, instance);
+
+    Assertions.assertThatThrownBy(() -> managementService.executeJob(record.getId()))
+        .hasMessageContaining("does not show datum.onmicrosoft.com as a reseller customer yet");
+
+    Job retried = job(TASK_RECORD_RELATIONSHIP, instance);
+    Assertions.assertThat(retried.getRetries()).as("R5/PT1M").isEqualTo(4);
+    Assertions.assertThat(retried.getDuedate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(instance).isWaitingAt(TASK_RECORD_RELATIONSHIP);
+  }
+
+  @Test
   void invitationExpiresWhenTheCustomerDoesNotAccept() {
     ProcessInstance instance = invitedAndWaiting(request("Fabrikam", "fabrikam.onmicrosoft.com", "DE", "en"));
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
