@@ -10,6 +10,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GLOBAL_ADMIN_EMAIL;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.MESSAGE;
 
+import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestException.FieldProblem;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapDuration;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapRolesWhenGdap;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.IsoCountry;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,19 +83,38 @@ public record InvitationRequest(
    * Reads a request from the start variables (form submission or REST start).
    *
    * @param scope the starting execution
-   * @return the request as submitted, not yet normalised
-   * @throws IllegalArgumentException when {@code adminAccess} or {@code gdapRoles} has the wrong shape
+   * @return the request as submitted, not yet validated nor normalised
+   * @throws InvalidInvitationRequestException when {@code adminAccess} is not NONE, DAP or GDAP, or
+   *     {@code gdapRoles} is not a list of strings
    */
   public static InvitationRequest fromVariables(VariableScope scope) {
-    String adminAccess = InvitationVariables.getString(scope, ADMIN_ACCESS);
+    List<FieldProblem> problems = new ArrayList<>();
+    AdminAccess adminAccess = null;
+    String access = InvitationVariables.getString(scope, ADMIN_ACCESS);
+    if (access != null && !access.isBlank()) {
+      try {
+        adminAccess = AdminAccess.valueOf(access.trim());
+      } catch (IllegalArgumentException e) {
+        problems.add(new FieldProblem(ADMIN_ACCESS, ADMIN_ACCESS, "must be one of " + List.of(AdminAccess.values())));
+      }
+    }
+    List<String> gdapRoles = List.of();
+    try {
+      gdapRoles = InvitationVariables.gdapRoles(scope);
+    } catch (RuntimeException e) {
+      problems.add(new FieldProblem(GDAP_ROLES, GDAP_ROLES, "must be a JSON array of role definition ids"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInvitationRequestException(problems);
+    }
     return new InvitationRequest(
         InvitationVariables.getString(scope, COMPANY_NAME),
         InvitationVariables.getString(scope, CUSTOMER_DOMAIN),
         InvitationVariables.getString(scope, CUSTOMER_COUNTRY),
         InvitationVariables.getString(scope, CUSTOMER_LANGUAGE),
         InvitationVariables.getString(scope, GLOBAL_ADMIN_EMAIL),
-        adminAccess == null || adminAccess.isBlank() ? null : AdminAccess.valueOf(adminAccess.trim()),
-        InvitationVariables.gdapRoles(scope),
+        adminAccess,
+        gdapRoles,
         blankToNull(InvitationVariables.getString(scope, GDAP_DURATION)),
         InvitationVariables.getString(scope, MESSAGE));
   }

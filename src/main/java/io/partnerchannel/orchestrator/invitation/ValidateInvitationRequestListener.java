@@ -58,7 +58,7 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    InvitationRequest request = readRequest(execution);
+    InvitationRequest request = InvitationRequest.fromVariables(execution);
     List<FieldProblem> problems =
         validator.validate(request).stream()
             .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
@@ -96,20 +96,6 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
         domain,
         execution.getVariable(REQUESTER),
         request.adminAccess());
-  }
-
-  private static InvitationRequest readRequest(DelegateExecution execution) {
-    try {
-      return InvitationRequest.fromVariables(execution);
-    } catch (IllegalArgumentException e) {
-      String field = e.getMessage() != null && e.getMessage().startsWith(InvitationVariables.GDAP_ROLES)
-          ? InvitationVariables.GDAP_ROLES
-          : InvitationVariables.ADMIN_ACCESS;
-      String message = field.equals(InvitationVariables.ADMIN_ACCESS)
-          ? "must be one of " + List.of(AdminAccess.values())
-          : "must be a JSON array of role definition ids";
-      throw new InvalidInvitationRequestException(List.of(new FieldProblem(field, field, message)));
-    }
   }
 
   private static FieldProblem toProblem(ConstraintViolation<InvitationRequest> violation) {

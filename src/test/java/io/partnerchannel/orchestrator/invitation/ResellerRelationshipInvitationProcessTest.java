@@ -533,6 +533,13 @@ class ResellerRelationshipInvitationProcessTest {
         .hasMessageContaining("customerDomain")
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
+    Map<String, Object> badShapes = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
+    badShapes.put(InvitationVariables.ADMIN_ACCESS, "EVERYTHING");
+    badShapes.put(InvitationVariables.GDAP_ROLES, "Global Reader");
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badShapes))
+        .isInstanceOf(InvalidInvitationRequestException.class)
+        .hasMessageContaining("adminAccess must be one of [NONE, DAP, GDAP]")
+        .hasMessageContaining("gdapRoles must be a JSON array");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(before);
   }
