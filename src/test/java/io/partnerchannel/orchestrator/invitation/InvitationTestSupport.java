@@ -1,7 +1,6 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -58,7 +57,8 @@ final class InvitationTestSupport {
 
   /**
    * Executes every job of the instance that is due (async continuations, due timers), repeatedly, until
-   * the instance waits for something else.
+   * the instance waits for something else. Uses the given engine's service, not camunda-bpm-assert's
+   * static engine, so it is safe whichever test initialised that last.
    *
    * @param managementService the management service
    * @param instance the process instance
@@ -70,7 +70,7 @@ final class InvitationTestSupport {
       if (due.isEmpty()) {
         return;
       }
-      execute(due.get(0));
+      managementService.executeJob(due.get(0).getId());
     }
     throw new AssertionError("Jobs of " + instance.getId() + " keep coming");
   }
