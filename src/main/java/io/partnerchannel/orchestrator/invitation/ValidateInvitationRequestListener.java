@@ -10,7 +10,11 @@ import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestExcepti
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -60,10 +64,12 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     InvitationRequest request = InvitationRequest.fromVariables(execution);
     List<FieldProblem> problems =
-        validator.validate(request).stream()
-            .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-            .map(ValidateInvitationRequestListener::toProblem)
-            .toList();
+        new ArrayList<>(
+            validator.validate(request).stream()
+                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .map(ValidateInvitationRequestListener::toProblem)
+                .toList());
+    problems.addAll(overrideProblems(execution));
     if (!problems.isEmpty()) {
       throw new InvalidInvitationRequestException(problems);
     }
@@ -83,7 +89,7 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
     if (execution.getVariable(REMINDER_INTERVAL) == null) {
       execution.setVariable(REMINDER_INTERVAL, properties.reminderIntervalIso());
     }
-    if (!(execution.getVariable(EXPIRES_AT) instanceof Date)) {
+    if (execution.getVariable(EXPIRES_AT) == null) {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       execution.setVariable(EXPIRES_AT, Date.from(now.plus(properties.validity())));
     }
@@ -96,6 +102,37 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
         domain,
         execution.getVariable(REQUESTER),
         request.adminAccess());
+  }
+
+  /**
+   * {@code reminderInterval} and {@code expiresAt} are not part of the request, but a start may set them
+   * (tests, scripts through the engine REST API); when set they must be usable by the timers.
+   */
+  private static List<FieldProblem> overrideProblems(DelegateExecution execution) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Object interval = execution.getVariable(REMINDER_INTERVAL);
+    if (interval != null && !isIsoDuration(interval.toString())) {
+      problems.add(new FieldProblem(REMINDER_INTERVAL, REMINDER_INTERVAL, "must be an ISO-8601 duration such as P7D"));
+    }
+    Object expiresAt = execution.getVariable(EXPIRES_AT);
+    if (expiresAt != null && !(expiresAt instanceof Date)) {
+      problems.add(new FieldProblem(EXPIRES_AT, EXPIRES_AT, "must be a date"));
+    }
+    return problems;
+  }
+
+  private static boolean isIsoDuration(String text) {
+    try {
+      Duration.parse(text);
+      return true;
+    } catch (DateTimeParseException notADuration) {
+      try {
+        Period.parse(text);
+        return true;
+      } catch (DateTimeParseException notAPeriod) {
+        return false;
+      }
+    }
   }
 
   private static FieldProblem toProblem(ConstraintViolation<InvitationRequest> violation) {

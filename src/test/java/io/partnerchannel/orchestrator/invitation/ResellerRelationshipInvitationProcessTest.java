@@ -540,6 +540,13 @@ class ResellerRelationshipInvitationProcessTest {
         .isInstanceOf(InvalidInvitationRequestException.class)
         .hasMessageContaining("adminAccess must be one of [NONE, DAP, GDAP]")
         .hasMessageContaining("gdapRoles must be a JSON array");
+    Map<String, Object> badTimers = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
+    badTimers.put(InvitationVariables.REMINDER_INTERVAL, "weekly");
+    badTimers.put(InvitationVariables.EXPIRES_AT, "tomorrow");
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badTimers))
+        .isInstanceOf(InvalidInvitationRequestException.class)
+        .hasMessageContaining("reminderInterval must be an ISO-8601 duration")
+        .hasMessageContaining("expiresAt must be a date");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(before);
   }
