@@ -1,8 +1,18 @@
 package io.partnerchannel.orchestrator.invitation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
 /**
  * Process variables of {@code ResellerRelationshipInvitation}, in one place (camunda-bpm-data style).
- * Start form field keys and REST body map onto these names.
+ * Start form field keys and REST body map onto these names; the typed accessors below read them.
  */
 public final class InvitationVariables {
 
@@ -56,6 +66,88 @@ public final class InvitationVariables {
   public static final String GDAP_RELATIONSHIP_ID = "gdapRelationshipId";
   /** String: GDAP approval link sent to the customer. */
   public static final String GDAP_APPROVAL_URL = "gdapApprovalUrl";
+  /** String: the operating partner's legal name, shown in e-mails. */
+  public static final String PARTNER_NAME = "partnerName";
+  /** Boolean: Partner Center reports delegated admin access granted by the customer (recorded on acceptance). */
+  public static final String DELEGATED_ACCESS_GRANTED = "delegatedAccessGranted";
+  /** String: id of the GDAP access assignment for the partner's security group (R32). */
+  public static final String GDAP_ACCESS_ASSIGNMENT_ID = "gdapAccessAssignmentId";
 
   private InvitationVariables() {}
+
+  /**
+   * @param scope an execution or task
+   * @param name the variable name
+   * @return the variable as a string, or null when absent
+   */
+  public static String getString(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null ? null : value.toString();
+  }
+
+  /**
+   * @param scope an execution or task
+   * @param name the variable name
+   * @return whether the variable is {@code true} (absent counts as false)
+   */
+  public static boolean isTrue(VariableScope scope, String name) {
+    return Boolean.TRUE.equals(scope.getVariable(name));
+  }
+
+  /**
+   * @param scope an execution or task
+   * @return {@link #ADMIN_ACCESS}, {@link AdminAccess#NONE} when absent
+   */
+  public static AdminAccess adminAccess(VariableScope scope) {
+    String value = getString(scope, ADMIN_ACCESS);
+    return value == null || value.isBlank() ? AdminAccess.NONE : AdminAccess.valueOf(value);
+  }
+
+  /**
+   * @param scope an execution or task
+   * @return {@link #EXPIRES_AT}, or null when absent
+   */
+  public static Date expiresAt(VariableScope scope) {
+    return (Date) scope.getVariable(EXPIRES_AT);
+  }
+
+  /**
+   * Reads {@link #GDAP_ROLES}, whether it was stored as Json (start form checklist, REST) or as a Java list.
+   *
+   * @param scope an execution or task
+   * @return the role definition ids, empty when absent
+   */
+  public static List<String> gdapRoles(VariableScope scope) {
+    return roleIds(scope.getVariable(GDAP_ROLES));
+  }
+
+  /**
+   * @param raw a Json node, Json text, collection or null
+   * @return the string elements, empty for null
+   * @throws IllegalArgumentException when the value is not a list of strings
+   */
+  static List<String> roleIds(Object raw) {
+    List<String> roles = new ArrayList<>();
+    if (raw == null) {
+      return roles;
+    }
+    if (raw instanceof Collection<?> collection) {
+      collection.forEach(role -> roles.add(role == null ? null : role.toString()));
+      return roles;
+    }
+    SpinJsonNode json = raw instanceof SpinJsonNode node ? node : Spin.JSON(raw.toString());
+    if (!json.isArray()) {
+      throw new IllegalArgumentException(GDAP_ROLES + " must be a JSON array of role definition ids");
+    }
+    json.elements().forEach(role -> roles.add(role.isString() ? role.stringValue() : role.toString()));
+    return roles;
+  }
+
+  /**
+   * @param roles role definition ids
+   * @return the value to store in {@link #GDAP_ROLES}: a Json array
+   */
+  public static JsonValue gdapRolesValue(List<String> roles) {
+    return SpinValues.jsonValue(Spin.JSON(roles)).create();
+  }
 }

@@ -20,10 +20,11 @@ package io.partnerchannel.orchestrator.notification;
  *   <tr><td>{@link #GDAP_APPROVAL_URL}</td><td></td><td></td><td>R</td><td></td></tr>
  *   <tr><td>{@link #EXPIRES_AT}</td><td>o</td><td>o</td><td></td><td></td></tr>
  *   <tr><td>{@link #CUSTOMER_DOMAIN}</td><td></td><td></td><td></td><td>R</td></tr>
- *   <tr><td>{@link #OUTCOME}</td><td></td><td></td><td></td><td>R</td></tr>
+ *   <tr><td>{@link #STATUS}</td><td></td><td></td><td></td><td>R</td></tr>
  *   <tr><td>{@link #REASON}</td><td></td><td></td><td></td><td>o</td></tr>
  *   <tr><td>{@link #CUSTOMER_TENANT_ID}</td><td></td><td></td><td></td><td>o</td></tr>
  *   <tr><td>{@link #DETAILS_URL}</td><td></td><td></td><td></td><td>o</td></tr>
+ *   <tr><td>{@link #REQUESTER_NAME}</td><td></td><td></td><td></td><td>o</td></tr>
  *   <tr><td>{@link #PROCESS_INSTANCE_ID}</td><td>o</td><td>o</td><td>o</td><td>o</td></tr>
  * </table>
  */
@@ -54,15 +55,17 @@ public final class MailModel {
   public static final String CUSTOMER_DOMAIN = "customerDomain";
   /**
    * String: how the invitation ended, one of {@code ESTABLISHED}, {@code ALREADY_RELATED}, {@code REFUSED},
-   * {@code EXPIRED}, {@code WITHDRAWN} (the REST statuses of {@code GET /api/invitations/{id}}).
+   * {@code EXPIRED}, {@code WITHDRAWN} (the final statuses of {@code GET /api/invitations/{id}}).
    */
-  public static final String OUTCOME = "outcome";
+  public static final String STATUS = "status";
   /** String: the human-readable reason the invitation ended that way. */
   public static final String REASON = "reason";
   /** String: the customer's tenant id, once the customer accepted. */
   public static final String CUSTOMER_TENANT_ID = "customerTenantId";
   /** String: where the agent reads the invitation's details (e.g. Cockpit or {@code /api/invitations/{id}}). */
   public static final String DETAILS_URL = "detailsUrl";
+  /** String: the requesting agent's name, for the greeting. */
+  public static final String REQUESTER_NAME = "requesterName";
   /** String: the process instance the e-mail belongs to; stored as the outbox entry's business reference. */
   public static final String PROCESS_INSTANCE_ID = "processInstanceId";
 

@@ -31,7 +31,7 @@ import org.thymeleaf.context.Context;
  * the texts of {@code mail/messages*.properties} in the recipient's language. The model keys are those
  * of {@link MailModel}; besides them a template reads {@code subject}, {@code roles} (GDAP roles with
  * display names), {@code durationText}, {@code expiresOn} and the normalized {@code adminAccess} /
- * {@code outcome} this class adds.
+ * {@code status} this class adds.
  */
 @Component
 public class MailRenderer {
@@ -42,8 +42,8 @@ public class MailRenderer {
   /** {@link MailModel#ADMIN_ACCESS} values. */
   static final Set<String> ADMIN_ACCESS_VALUES = Set.of("NONE", "DAP", "GDAP");
 
-  /** {@link MailModel#OUTCOME} values. */
-  static final Set<String> OUTCOMES = Set.of("ESTABLISHED", "ALREADY_RELATED", "REFUSED", "EXPIRED", "WITHDRAWN");
+  /** {@link MailModel#STATUS} values: the final statuses of an invitation. */
+  static final Set<String> FINAL_STATUSES = Set.of("ESTABLISHED", "ALREADY_RELATED", "REFUSED", "EXPIRED", "WITHDRAWN");
 
   private final ITemplateEngine templateEngine;
   private final MessageSource messageSource;
@@ -99,12 +99,12 @@ public class MailRenderer {
           "mail." + template.templateName() + ".subject", locale,
           variables.get(MailModel.PARTNER_NAME), variables.get(MailModel.COMPANY_NAME));
       case REQUESTER_NOTIFICATION -> {
-        String outcome = upperCase(variables.get(MailModel.OUTCOME), "");
-        if (!OUTCOMES.contains(outcome)) {
-          throw new IllegalArgumentException(MailModel.OUTCOME + " must be one of " + OUTCOMES + ", was " + outcome);
+        String status = upperCase(variables.get(MailModel.STATUS), "");
+        if (!FINAL_STATUSES.contains(status)) {
+          throw new IllegalArgumentException(MailModel.STATUS + " must be one of " + FINAL_STATUSES + ", was " + status);
         }
-        variables.put(MailModel.OUTCOME, outcome);
-        yield message("mail.requester-notification.subject." + outcome, locale,
+        variables.put(MailModel.STATUS, status);
+        yield message("mail.requester-notification.subject." + status, locale,
             variables.get(MailModel.COMPANY_NAME), variables.get(MailModel.CUSTOMER_DOMAIN));
       }
     };
@@ -119,7 +119,7 @@ public class MailRenderer {
       case INVITATION, INVITATION_REMINDER -> List.of(MailModel.COMPANY_NAME, MailModel.PARTNER_NAME, MailModel.INVITATION_URL);
       case GDAP_APPROVAL -> List.of(MailModel.COMPANY_NAME, MailModel.PARTNER_NAME, MailModel.GDAP_APPROVAL_URL,
           MailModel.GDAP_ROLES, MailModel.GDAP_DURATION);
-      case REQUESTER_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.CUSTOMER_DOMAIN, MailModel.OUTCOME);
+      case REQUESTER_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.CUSTOMER_DOMAIN, MailModel.STATUS);
     };
     for (String key : required) {
       Object value = model.get(key);

@@ -57,7 +57,7 @@ class MailRendererTest {
     model.put(MailModel.GDAP_ROLES, List.of(HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR));
     model.put(MailModel.GDAP_DURATION, "P730D");
     model.put(MailModel.CUSTOMER_DOMAIN, "adatum.onmicrosoft.com");
-    model.put(MailModel.OUTCOME, "ESTABLISHED");
+    model.put(MailModel.STATUS, "ESTABLISHED");
     model.put(MailModel.REASON, "Accepted by admin@adatum.onmicrosoft.com");
     model.put(MailModel.DETAILS_URL, "http://localhost:8080/api/invitations/42");
     if (template == MailTemplate.INVITATION || template == MailTemplate.INVITATION_REMINDER) {
@@ -153,13 +153,15 @@ class MailRendererTest {
   @Test
   void tellsTheRequesterTheOutcomeWithReasonAndLink() {
     Map<String, Object> model = modelFor(MailTemplate.REQUESTER_NOTIFICATION);
-    model.put(MailModel.OUTCOME, "refused");
+    model.put(MailModel.STATUS, "refused");
     model.put(MailModel.REASON, "R6: the domain is another CSP partner’s transaction tenant");
+    model.put(MailModel.REQUESTER_NAME, "Maria Rossi");
 
     RenderedMail mail = renderer.render(MailTemplate.REQUESTER_NOTIFICATION, Locale.ITALIAN, model);
 
     assertThat(mail.subject()).isEqualTo("Richiesta di invito per Adatum Corporation respinta");
     assertThat(mail.html())
+        .contains("Buongiorno Maria Rossi,")
         .contains("La richiesta di invito per Adatum Corporation (adatum.onmicrosoft.com) è stata respinta")
         .contains("R6: the domain is another CSP partner’s transaction tenant")
         .contains("href=\"http://localhost:8080/api/invitations/42\"");

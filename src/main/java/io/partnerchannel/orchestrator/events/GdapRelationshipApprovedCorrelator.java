@@ -1,0 +1,47 @@
+package io.partnerchannel.orchestrator.events;
+
+import io.partnerchannel.orchestrator.invitation.InvitationMessages;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code granular-admin-relationship-approved} (A16; ResourceUri {@code /granularAdminRelationships/{relationshipId}}):
+ * the customer's Global admin approved a GDAP relationship. Correlates
+ * {@link InvitationMessages#GDAP_RELATIONSHIP_APPROVED} to the invitation with that {@code gdapRelationshipId}.
+ */
+public class GdapRelationshipApprovedCorrelator implements EventCorrelator {
+
+  /** The Partner Center event name. */
+  public static final String EVENT_NAME = "granular-admin-relationship-approved";
+
+  private static final Pattern RELATIONSHIP_URI =
+      Pattern.compile("/granularAdminRelationships/([^/?#]+)/?$", Pattern.CASE_INSENSITIVE);
+
+  private final ProcessMessageCorrelation correlation;
+
+  /** @param correlation targets the invitation process */
+  public GdapRelationshipApprovedCorrelator(ProcessMessageCorrelation correlation) {
+    this.correlation = correlation;
+  }
+
+  @Override
+  public String eventName() {
+    return EVENT_NAME;
+  }
+
+  @Override
+  public CorrelationResult correlate(InboxEvent event) {
+    Matcher matcher = RELATIONSHIP_URI.matcher(ResourceUris.path(event.resourceUri()));
+    if (!matcher.find()) {
+      return CorrelationResult.ignored("ResourceUri " + event.resourceUri() + " names no GDAP relationship");
+    }
+    String relationshipId = matcher.group(1);
+    CorrelationResult result = correlation.correlate(InvitationMessages.GDAP_RELATIONSHIP_APPROVED,
+        InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId, Map.of());
+    return result.status() == EventStatus.IGNORED
+        ? CorrelationResult.ignored("event for unknown GDAP relationship " + relationshipId + ": " + result.detail())
+        : result;
+  }
+}

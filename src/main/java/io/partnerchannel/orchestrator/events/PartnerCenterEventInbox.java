@@ -1,0 +1,145 @@
+package io.partnerchannel.orchestrator.events;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The Partner Center event inbox: every event is stored first, in its own transaction, then correlated
+ * to the waiting process instance by the {@link EventCorrelator} for its name. Events are never lost: an
+ * event that arrives before its instance waits for the message, or while the engine or Partner Center
+ * fails, stays {@link EventStatus#PENDING} and {@link #correlatePending()} tries it again every
+ * {@code pco.events.retry-interval} (default {@code PT30S}) until it is correlated or, once no instance
+ * could take it, ignored. A repeated delivery (same name, resource and change time) is acknowledged
+ * without a second row and without a second correlation.
+ */
+@Service
+public class PartnerCenterEventInbox {
+
+  private static final int BATCH_SIZE = 100;
+  private static final Logger log = LoggerFactory.getLogger(PartnerCenterEventInbox.class);
+
+  private final EventInboxRepository repository;
+  private final Map<String, EventCorrelator> correlators;
+  private final TransactionTemplate ownTransaction;
+
+  /**
+   * @param repository the inbox table
+   * @param correlators one per event name; events of other names are ignored
+   * @param transactionManager the application's (and engine's) transaction manager
+   */
+  public PartnerCenterEventInbox(
+      EventInboxRepository repository, List<EventCorrelator> correlators, PlatformTransactionManager transactionManager) {
+    this.repository = repository;
+    this.correlators = correlators.stream().collect(Collectors.toMap(EventCorrelator::eventName, Function.identity()));
+    this.ownTransaction = new TransactionTemplate(transactionManager);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * What the endpoint answers for a delivery.
+   *
+   * @param id the inbox id
+   * @param status the event's status after this delivery
+   * @param duplicate whether the event had been delivered before (then nothing was done)
+   */
+  public record Receipt(String id, EventStatus status, boolean duplicate) {}
+
+  /**
+   * Stores the event (committed before anything else happens), then tries to correlate it once.
+   *
+   * @param event a validated webhook body
+   * @return the receipt; {@code duplicate} when this delivery was stored before
+   */
+  public Receipt receive(PartnerCenterEvent event) {
+    InboxEvent stored = new InboxEvent(UUID.randomUUID().toString(), event.eventName().trim(), event.resourceUri().trim(),
+        event.resourceName(), event.auditUri(), event.resourceChangeUtcDate().trim(), now(), EventStatus.PENDING, 0, null, null);
+    try {
+      ownTransaction.executeWithoutResult(tx -> repository.insert(stored));
+    } catch (DuplicateKeyException e) {
+      InboxEvent existing = repository
+          .findDelivery(stored.eventName(), stored.resourceUri(), stored.resourceChangeUtcDate())
+          .orElseThrow(() -> e);
+      log.info("Partner Center event {} for {} at {} delivered again; already {} as {}", existing.eventName(),
+          existing.resourceUri(), existing.resourceChangeUtcDate(), existing.status(), existing.id());
+      return new Receipt(existing.id(), existing.status(), true);
+    }
+    log.info("Received Partner Center event {} for {} at {} as {}", stored.eventName(), stored.resourceUri(),
+        stored.resourceChangeUtcDate(), stored.id());
+    return new Receipt(stored.id(), correlate(stored.id()), false);
+  }
+
+  /**
+   * Tries every {@link EventStatus#PENDING} event again, oldest first (up to 100 per call).
+   *
+   * @return how many were correlated by this call
+   */
+  @Scheduled(fixedDelayString = "${pco.events.retry-interval:PT30S}", initialDelayString = "${pco.events.retry-interval:PT30S}")
+  public int correlatePending() {
+    int correlated = 0;
+    for (String id : repository.findIdsByStatus(EventStatus.PENDING, BATCH_SIZE)) {
+      if (correlate(id) == EventStatus.CORRELATED) {
+        correlated++;
+      }
+    }
+    return correlated;
+  }
+
+  /**
+   * One correlation attempt: the message, the instance's progress up to its next wait state and the
+   * event's new status commit together, or not at all.
+   */
+  EventStatus correlate(String id) {
+    InboxEvent event = repository.findById(id).orElseThrow(() -> new IllegalArgumentException("No inbox event " + id));
+    if (event.status() != EventStatus.PENDING) {
+      return event.status();
+    }
+    EventCorrelator correlator = correlators.get(event.eventName());
+    CorrelationResult result;
+    try {
+      result = ownTransaction.execute(tx -> {
+        if (!repository.claim(id)) {
+          return null; // taken by a concurrent attempt
+        }
+        CorrelationResult outcome = correlator == null
+            ? CorrelationResult.ignored("no process waits for Partner Center event " + event.eventName())
+            : correlator.correlate(event);
+        repository.complete(id, outcome, now());
+        return outcome;
+      });
+    } catch (RuntimeException e) {
+      repository.recordFailure(id, e.toString());
+      log.warn("Correlating Partner Center event {} ({} {}) failed; it stays pending and is retried: {}",
+          id, event.eventName(), event.resourceUri(), e.toString());
+      return EventStatus.PENDING;
+    }
+    if (result == null) {
+      return repository.findById(id).map(InboxEvent::status).orElse(EventStatus.PENDING);
+    }
+    switch (result.status()) {
+      case CORRELATED -> log.info("Partner Center event {} ({} {}): {}", id, event.eventName(), event.resourceUri(), result.detail());
+      case PENDING -> log.info("Partner Center event {} ({} {}) kept for retry: {}", id, event.eventName(), event.resourceUri(),
+          result.detail());
+      case IGNORED -> log.warn("Ignored Partner Center event {} ({} {}): {}", id, event.eventName(), event.resourceUri(),
+          result.detail());
+    }
+    return result.status();
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,128 @@
+package io.partnerchannel.orchestrator.invitation;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.ADMIN_ACCESS;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.COMPANY_NAME;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_COUNTRY;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_DOMAIN;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_LANGUAGE;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP_DURATION;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP_ROLES;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GLOBAL_ADMIN_EMAIL;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.MESSAGE;
+
+import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapDuration;
+import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapRolesWhenGdap;
+import io.partnerchannel.orchestrator.invitation.InvitationConstraints.IsoCountry;
+import io.partnerchannel.orchestrator.invitation.InvitationConstraints.IsoLanguage;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * A request for a reseller relationship with a customer: the body of {@code POST /api/invitations} and,
+ * under the process variable names, the start form {@code Form_RequestResellerRelationship}. Both are
+ * checked with the same constraints.
+ *
+ * @param companyName the customer's company name
+ * @param domain the customer's domain, e.g. {@code adatum.onmicrosoft.com}
+ * @param country ISO 3166 alpha-2 country of the customer (R9)
+ * @param language ISO 639-1 language of the e-mails to the customer
+ * @param globalAdminEmail e-mail of the customer's Global admin, who accepts (R10)
+ * @param adminAccess admin access requested with the relationship
+ * @param gdapRoles Entra role definition ids, at least one when {@code adminAccess} is GDAP
+ * @param gdapDuration GDAP duration {@code P1D}..{@code P730D}, default {@code P730D} (R29)
+ * @param message the agent's note to the customer, may be empty
+ */
+@GdapRolesWhenGdap
+public record InvitationRequest(
+    @NotBlank @Size(max = 255) String companyName,
+    @NotBlank
+        @Pattern(
+            regexp = InvitationConstraints.DOMAIN_PATTERN,
+            message = "must be a domain name such as contoso.onmicrosoft.com")
+        String domain,
+    @NotBlank @IsoCountry String country,
+    @NotBlank @IsoLanguage String language,
+    @NotBlank @Email @Size(max = 254) String globalAdminEmail,
+    @NotNull AdminAccess adminAccess,
+    List<
+            @NotNull
+            @Pattern(
+                regexp = InvitationConstraints.GUID_PATTERN,
+                message = "must be an Entra role definition id (GUID)")
+            String>
+        gdapRoles,
+    @GdapDuration String gdapDuration,
+    @Size(max = 2000) String message) {
+
+  /** GDAP duration used when none is given: the two-year maximum in days. */
+  public static final String DEFAULT_GDAP_DURATION = "P730D";
+
+  /** REST field name → process variable name, for fields whose names differ. */
+  private static final Map<String, String> VARIABLE_OF_FIELD =
+      Map.of("domain", CUSTOMER_DOMAIN, "country", CUSTOMER_COUNTRY, "language", CUSTOMER_LANGUAGE);
+
+  /**
+   * @param field a REST field name (a constraint violation's property path)
+   * @return the process variable (start form key) holding it
+   */
+  public static String variableOf(String field) {
+    return VARIABLE_OF_FIELD.getOrDefault(field, field);
+  }
+
+  /**
+   * Reads a request from the start variables (form submission or REST start).
+   *
+   * @param scope the starting execution
+   * @return the request as submitted, not yet normalised
+   * @throws IllegalArgumentException when {@code adminAccess} or {@code gdapRoles} has the wrong shape
+   */
+  public static InvitationRequest fromVariables(VariableScope scope) {
+    String adminAccess = InvitationVariables.getString(scope, ADMIN_ACCESS);
+    return new InvitationRequest(
+        InvitationVariables.getString(scope, COMPANY_NAME),
+        InvitationVariables.getString(scope, CUSTOMER_DOMAIN),
+        InvitationVariables.getString(scope, CUSTOMER_COUNTRY),
+        InvitationVariables.getString(scope, CUSTOMER_LANGUAGE),
+        InvitationVariables.getString(scope, GLOBAL_ADMIN_EMAIL),
+        adminAccess == null || adminAccess.isBlank() ? null : AdminAccess.valueOf(adminAccess.trim()),
+        InvitationVariables.gdapRoles(scope),
+        blankToNull(InvitationVariables.getString(scope, GDAP_DURATION)),
+        InvitationVariables.getString(scope, MESSAGE));
+  }
+
+  /**
+   * The request as process variables, normalised: domain and language in lower case, country in upper
+   * case, GDAP roles and duration only when GDAP is asked for (duration defaulting to {@code P730D}).
+   *
+   * @return variables keyed by {@link InvitationVariables} names
+   */
+  public Map<String, Object> toVariables() {
+    boolean gdap = adminAccess == AdminAccess.GDAP;
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(COMPANY_NAME, companyName.trim());
+    variables.put(CUSTOMER_DOMAIN, domain.trim().toLowerCase(Locale.ROOT));
+    variables.put(CUSTOMER_COUNTRY, country.trim().toUpperCase(Locale.ROOT));
+    variables.put(CUSTOMER_LANGUAGE, language.trim().toLowerCase(Locale.ROOT));
+    variables.put(GLOBAL_ADMIN_EMAIL, globalAdminEmail.trim());
+    variables.put(ADMIN_ACCESS, adminAccess.name());
+    variables.put(
+        GDAP_ROLES,
+        InvitationVariables.gdapRolesValue(
+            gdap ? gdapRoles.stream().map(role -> role.toLowerCase(Locale.ROOT)).distinct().toList() : List.of()));
+    variables.put(GDAP_DURATION, gdap ? (gdapDuration == null ? DEFAULT_GDAP_DURATION : gdapDuration) : null);
+    variables.put(MESSAGE, message == null ? "" : message.trim());
+    return variables;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,59 @@
+package io.partnerchannel.orchestrator.invitation;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_DOMAIN;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.DELEGATED_ACCESS_GRANTED;
+
+import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record reseller relationship": confirms in Partner Center that the customer now has
+ * {@code relationshipToPartner=reseller} with us and records what it granted ({@code customerTenantId},
+ * {@code delegatedAccessGranted}). Multi-partner (R7): it only reads; the customer's relationships with
+ * other partners and their subscriptions are never touched (the port offers no such operation).
+ * While Partner Center does not show the relationship yet, it fails and the job is retried.
+ */
+@Component("recordRelationship")
+public class RecordRelationshipDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(RecordRelationshipDelegate.class);
+
+  private final PartnerCenter partnerCenter;
+
+  /** @param partnerCenter the Partner Center port */
+  public RecordRelationshipDelegate(PartnerCenter partnerCenter) {
+    this.partnerCenter = partnerCenter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String domain = (String) execution.getVariable(CUSTOMER_DOMAIN);
+    String tenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    Customer customer =
+        (tenantId == null ? partnerCenter.findCustomerByDomain(domain) : partnerCenter.getCustomer(tenantId))
+            .filter(Customer::isReseller)
+            .orElseThrow(
+                () ->
+                    new PartnerCenterException(
+                        404,
+                        null,
+                        "Partner Center does not show " + domain
+                            + " as a reseller customer yet; retrying until it does",
+                        null));
+    execution.setVariable(CUSTOMER_TENANT_ID, customer.id());
+    execution.setVariable(DELEGATED_ACCESS_GRANTED, Boolean.TRUE.equals(customer.allowDelegatedAccess()));
+    log.info(
+        "Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}",
+        execution.getProcessInstanceId(),
+        domain,
+        customer.id(),
+        customer.allowDelegatedAccess());
+  }
+}

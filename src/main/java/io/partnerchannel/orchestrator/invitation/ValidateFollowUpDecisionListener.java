@@ -1,0 +1,42 @@
+package io.partnerchannel.orchestrator.invitation;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXTEND_BY_DAYS;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.FOLLOW_UP_DECISION;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Follow up with customer": the decision must be RESEND, EXTEND or WITHDRAW, and
+ * EXTEND needs {@code extendByDays} between 1 and {@value #MAX_EXTEND_BY_DAYS}. Throwing here refuses the
+ * completion, so Tasklist shows the message and the task stays open.
+ */
+@Component("validateFollowUpDecision")
+public class ValidateFollowUpDecisionListener implements TaskListener {
+
+  /** Longest single extension, in days. */
+  public static final int MAX_EXTEND_BY_DAYS = 90;
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable(FOLLOW_UP_DECISION);
+    if (decision == null
+        || Arrays.stream(FollowUpDecision.values()).noneMatch(value -> value.name().equals(decision.toString()))) {
+      throw new BadUserRequestException(
+          FOLLOW_UP_DECISION + " must be one of " + Arrays.toString(FollowUpDecision.values()));
+    }
+    if (FollowUpDecision.EXTEND.name().equals(decision.toString())) {
+      Object days = task.getVariable(EXTEND_BY_DAYS);
+      if (!(days instanceof Number number)
+          || number.doubleValue() != Math.rint(number.doubleValue())
+          || number.longValue() < 1
+          || number.longValue() > MAX_EXTEND_BY_DAYS) {
+        throw new BadUserRequestException(
+            EXTEND_BY_DAYS + " must be a whole number of days between 1 and " + MAX_EXTEND_BY_DAYS);
+      }
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.partnerchannel.orchestrator.invitation;
+
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.DECISION_INVITATION_ELIGIBILITY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.stream.Stream;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every row of {@code bpmn/InvitationEligibility.dmn} (hit policy FIRST), evaluated by the DMN engine. */
+class InvitationEligibilityDecisionTest {
+
+  private static DmnEngine dmnEngine;
+  private static DmnDecision decision;
+
+  @BeforeAll
+  static void parseDecision() throws Exception {
+    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    try (InputStream dmn =
+        InvitationEligibilityDecisionTest.class.getResourceAsStream("/bpmn/InvitationEligibility.dmn")) {
+      decision = dmnEngine.parseDecision(DECISION_INVITATION_ELIGIBILITY, dmn);
+    }
+  }
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        // tenantKind, sameRegion, cloud, adminAccess -> eligible, refusedByRule, reason contains
+        Arguments.of("R6 refuses another partner's CSP transaction tenant",
+            "CSP_TRANSACTION_TENANT", true, "GLOBAL", "GDAP", false, "R6", "CSP transaction tenant"),
+        Arguments.of("R6 wins over a region mismatch",
+            "CSP_TRANSACTION_TENANT", false, "GLOBAL", "NONE", false, "R6", "(R6)"),
+        Arguments.of("a domain no tenant uses is refused",
+            "NOT_FOUND", true, "GLOBAL", "NONE", false, null, "No Microsoft Entra tenant"),
+        Arguments.of("R9 refuses a customer outside the partner's CSP region",
+            "CUSTOMER", false, "GLOBAL", "NONE", false, "R9", "outside the partner's CSP region"),
+        Arguments.of("R9 applies to corporate tenants too",
+            "CSP_CORPORATE_TENANT", false, "GLOBAL", "GDAP", false, "R9", "(R9)"),
+        Arguments.of("R12 refuses US Government without admin access",
+            "CUSTOMER", true, "US_GOVERNMENT", "NONE", false, "R12", "US Government"),
+        Arguments.of("DAP is refused in the global cloud",
+            "CUSTOMER", true, "GLOBAL", "DAP", false, "R8", "DAP is no longer granted with reseller relationships; request GDAP"),
+        Arguments.of("DAP is refused in US Government",
+            "CUSTOMER", true, "US_GOVERNMENT", "DAP", false, "R8", "request GDAP"),
+        Arguments.of("R34 refuses GDAP under 21Vianet",
+            "CUSTOMER", true, "21VIANET", "GDAP", false, "R34", "21Vianet"),
+        Arguments.of("R6b allows a CSP partner's corporate tenant",
+            "CSP_CORPORATE_TENANT", true, "GLOBAL", "GDAP", true, null, "(R6b)"),
+        Arguments.of("an ordinary customer without admin access is eligible",
+            "CUSTOMER", true, "GLOBAL", "NONE", true, null, null),
+        Arguments.of("an ordinary customer with GDAP is eligible",
+            "CUSTOMER", true, "GLOBAL", "GDAP", true, null, null),
+        Arguments.of("DAP is still allowed under 21Vianet",
+            "CUSTOMER", true, "21VIANET", "DAP", true, null, null),
+        Arguments.of("US Government with GDAP is eligible",
+            "CUSTOMER", true, "US_GOVERNMENT", "GDAP", true, null, null),
+        Arguments.of("an unknown tenant kind (real Partner Center) is left to Microsoft",
+            "UNKNOWN", true, "GLOBAL", "NONE", true, null, null));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  void decidesEligibility(
+      String description,
+      String tenantKind,
+      boolean sameRegion,
+      String cloud,
+      String adminAccess,
+      boolean eligible,
+      String refusedByRule,
+      String reasonContains) {
+    DmnDecisionResultEntries result =
+        dmnEngine
+            .evaluateDecision(
+                decision,
+                Variables.createVariables()
+                    .putValue("tenantKind", tenantKind)
+                    .putValue("sameRegion", sameRegion)
+                    .putValue("cloud", cloud)
+                    .putValue("adminAccess", adminAccess))
+            .getSingleResult();
+
+    assertThat(result.get("eligible")).isEqualTo(eligible);
+    assertThat(result.get("refusedByRule")).isEqualTo(refusedByRule);
+    if (reasonContains == null) {
+      assertThat(result.get("reason")).isNull();
+    } else {
+      assertThat((String) result.get("reason")).contains(reasonContains);
+    }
+  }
+}
