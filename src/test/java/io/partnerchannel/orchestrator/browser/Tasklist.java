@@ -1,0 +1,111 @@
+package io.partnerchannel.orchestrator.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
+
+/**
+ * Camunda Tasklist ({@code /camunda/app/tasklist/}) as a sales agent uses it: log in, start a process from its
+ * start form, pick a task from the list and complete its form.
+ */
+public final class Tasklist extends CamundaWebapp {
+
+  private static final By START_MODAL = By.cssSelector(".modal-dialog");
+  private static final By FILTERS = By.cssSelector("[cam-tasklist-filters]");
+  private static final By TASK_FILTERS = By.cssSelector("[cam-tasklist-filters] .task-filter");
+  private static final By TASKS = By.cssSelector("[cam-tasks]");
+  private static final By TASK_LINKS = By.cssSelector("ol.tasks-list h4.task a");
+  private static final By NO_TASK_SELECTED = By.xpath("//*[normalize-space(.)='Select a task in the list.']");
+
+  private Tasklist(Browser browser, String baseUrl) {
+    super(browser, baseUrl + "/camunda/app/tasklist/");
+  }
+
+  /**
+   * Opens Tasklist and logs in.
+   *
+   * @param browser the agent's browser
+   * @param baseUrl the application, e.g. {@code http://localhost:8080}
+   * @param userId Camunda user id
+   * @param password the user's password
+   * @param fullName first and last name, shown in the header once logged in
+   * @return Tasklist, logged in
+   */
+  public static Tasklist logIn(Browser browser, String baseUrl, String userId, String password, String fullName) {
+    Tasklist tasklist = new Tasklist(browser, baseUrl);
+    tasklist.logIn(userId, password, fullName);
+    return tasklist;
+  }
+
+  /**
+   * Clicks "Start process", then the process by its name, and waits for its start form.
+   *
+   * @param processName the process definition's name, e.g. {@code Reseller relationship invitation}
+   * @return the start form, rendered
+   */
+  public CamundaForm startProcess(String processName) {
+    browser.click(By.linkText("Start process"));
+    browser.click(new ByChained(START_MODAL, By.linkText(processName)));
+    browser.until(
+        driver -> driver.findElement(START_MODAL).getText().contains("Start process: " + processName));
+    return CamundaForm.rendered(browser, By.cssSelector(".modal-dialog"));
+  }
+
+  /**
+   * Clicks "Start" under the start form.
+   *
+   * @return the notification Tasklist shows, {@code The process has been started.} when it worked
+   */
+  public String submitStartForm() {
+    browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+    return notification();
+  }
+
+  /**
+   * Shows the tasks of the first filter. Tasklist has no filter until someone creates one; then a person
+   * clicks "Add a simple filter" (which creates "All Tasks") and that is what this does too.
+   *
+   * @return the names of the tasks listed
+   */
+  public List<String> showTasks() {
+    browser.open(appUrl);
+    browser.until(driver -> !browser.displayed(TASK_FILTERS).isEmpty()
+        || driver.findElement(FILTERS).getText().contains("No filter available."));
+    if (browser.displayed(TASK_FILTERS).isEmpty()) {
+      browser.click(By.partialLinkText("Add a simple filter"));
+    }
+    browser.click(TASK_FILTERS);
+    browser.until(driver -> !browser.displayed(TASK_LINKS).isEmpty()
+        || driver.findElement(TASKS).getText().contains("No task matching filters found."));
+    return taskNames();
+  }
+
+  /** @return the names of the tasks now in the list, without waiting */
+  public List<String> taskNames() {
+    return browser.displayed(TASK_LINKS).stream().map(WebElement::getText).toList();
+  }
+
+  /**
+   * Clicks the task in the list and waits for its form.
+   *
+   * @param taskName the task's name
+   * @return the task's form, rendered
+   */
+  public CamundaForm openTask(String taskName) {
+    WebElement task =
+        browser.until(driver -> driver.findElements(TASK_LINKS).stream()
+            .filter(link -> link.isDisplayed() && link.getText().equals(taskName))
+            .findFirst()
+            .orElse(null));
+    browser.click(task);
+    browser.until(driver -> driver.getCurrentUrl().contains("task="));
+    return CamundaForm.rendered(browser, By.cssSelector("[cam-tasklist-task]"));
+  }
+
+  /** Clicks "Complete" under the task's form and waits until Tasklist shows no task. */
+  public void completeTask() {
+    browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
+    browser.visible(NO_TASK_SELECTED);
+  }
+}
