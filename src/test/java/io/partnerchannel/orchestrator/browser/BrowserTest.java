@@ -6,8 +6,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Tag;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,6 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
  * keep running beside later tests. Tagged {@value #TAG}: Maven runs these tests once, in the H2 execution.
  * Skipped when no Chromium is installed, except under {@code CI=true}, where that fails (see
  * {@link ChromiumAvailable}).
+ *
+ * <p>The BPMN paths the people's clicks took are recorded in the coverage report
+ * {@code target/process-test-coverage/<test class>/report.html}.
  *
  * <p>The webapp administrator {@code admin} gets the password {@link #ADMIN_PASSWORD}.
  */
@@ -45,6 +50,7 @@ import org.springframework.test.context.ActiveProfiles;
       "logging.level.org.openqa.selenium=ERROR"
     })
 @ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
 @DirtiesContext
 public @interface BrowserTest {
 

@@ -33,7 +33,7 @@ final class Chromium {
           "--disable-component-update",
           "--disable-sync",
           "--no-first-run",
-          "--window-size=1400,1000",
+          "--window-size=1400,1100",
           "--lang=en-US");
 
   private Chromium() {}

@@ -62,6 +62,18 @@ public final class Cockpit extends CamundaWebapp {
   }
 
   /**
+   * Reads the badge Cockpit puts on an activity of the definition's diagram (activity instance statistics).
+   *
+   * @param activityId the BPMN element id, e.g. {@code Task_AwaitCustomerAcceptance}
+   * @return the number of running instances the badge shows at that activity
+   */
+  public int runningInstancesAt(String activityId) {
+    WebElement badge =
+        browser.visible(By.cssSelector(".djs-overlays[data-container-id='" + activityId + "'] .badge"));
+    return Integer.parseInt(badge.getText().trim());
+  }
+
+  /**
    * @param processInstanceId an instance id
    * @return whether the definition page's "Process Instances" tab lists it
    */

@@ -140,6 +140,7 @@ class InvitationBrowserTest {
     assertThat(cockpit.runningInstancesOnProcessesPage(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.openProcessDefinition(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.listsProcessInstance(instance.getId())).isTrue();
+    assertThat(cockpit.runningInstancesAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)).isEqualTo(1);
     operator.screenshot("cockpit-invitation-waiting-for-customer");
 
     Browser customer = browsers.open("customer");
