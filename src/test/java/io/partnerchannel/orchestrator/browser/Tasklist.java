@@ -16,6 +16,7 @@ public final class Tasklist extends CamundaWebapp {
   private static final By TASK_FILTERS = By.cssSelector("[cam-tasklist-filters] .task-filter");
   private static final By TASKS = By.cssSelector("[cam-tasks]");
   private static final By TASK_LINKS = By.cssSelector("ol.tasks-list h4.task a");
+  private static final By ERROR = By.cssSelector(".notifications .alert-danger");
   private static final By NO_TASK_SELECTED = By.xpath("//*[normalize-space(.)='Select a task in the list.']");
 
   private Tasklist(Browser browser, String baseUrl) {
@@ -103,9 +104,17 @@ public final class Tasklist extends CamundaWebapp {
     return CamundaForm.rendered(browser, By.cssSelector("[cam-tasklist-task]"));
   }
 
-  /** Clicks "Complete" under the task's form and waits until Tasklist shows no task. */
+  /**
+   * Clicks "Complete" under the task's form and waits until Tasklist shows no task.
+   *
+   * @throws AssertionError with Tasklist's message when the engine refused the completion
+   */
   public void completeTask() {
     browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
-    browser.visible(NO_TASK_SELECTED);
+    browser.until(driver -> !browser.displayed(NO_TASK_SELECTED).isEmpty() || !browser.displayed(ERROR).isEmpty());
+    List<WebElement> errors = browser.displayed(ERROR);
+    if (!errors.isEmpty()) {
+      throw new AssertionError("Tasklist did not complete the task: " + errors.get(0).getText());
+    }
   }
 }
