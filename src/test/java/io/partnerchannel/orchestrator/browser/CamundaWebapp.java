@@ -3,7 +3,7 @@ package io.partnerchannel.orchestrator.browser;
 import org.openqa.selenium.By;
 
 /** What Camunda's webapps (Tasklist, Cockpit) share: the login page and the header with the user's name. */
-abstract class CamundaWebapp {
+public abstract class CamundaWebapp {
 
   private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
   private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
@@ -31,7 +31,7 @@ abstract class CamundaWebapp {
    * @param password the user's password
    * @param fullName first and last name, which the header shows once logged in
    */
-  protected void logIn(String userId, String password, String fullName) {
+  public void logIn(String userId, String password, String fullName) {
     browser.open(entryUrl);
     browser.visible(USERNAME).sendKeys(userId);
     browser.visible(PASSWORD).sendKeys(password);

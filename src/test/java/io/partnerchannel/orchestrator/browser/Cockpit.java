@@ -15,24 +15,12 @@ public final class Cockpit extends CamundaWebapp {
   private static final By RUNNING_INSTANCES_CURRENT_VERSION =
       By.cssSelector("dd.running-instances strong.current-version");
 
-  private Cockpit(Browser browser, String baseUrl) {
-    super(browser, baseUrl + "/camunda/app/cockpit/");
-  }
-
   /**
-   * Opens Cockpit and logs in.
-   *
    * @param browser the operator's browser
    * @param baseUrl the application, e.g. {@code http://localhost:8080}
-   * @param userId Camunda user id
-   * @param password the user's password
-   * @param fullName first and last name, shown in the header once logged in
-   * @return Cockpit on its dashboard
    */
-  public static Cockpit logIn(Browser browser, String baseUrl, String userId, String password, String fullName) {
-    Cockpit cockpit = new Cockpit(browser, baseUrl);
-    cockpit.logIn(userId, password, fullName);
-    return cockpit;
+  public Cockpit(Browser browser, String baseUrl) {
+    super(browser, baseUrl + "/camunda/app/cockpit/");
   }
 
   /**

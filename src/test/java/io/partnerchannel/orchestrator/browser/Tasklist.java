@@ -19,24 +19,12 @@ public final class Tasklist extends CamundaWebapp {
   private static final By ERROR = By.cssSelector(".notifications .alert-danger");
   private static final By NO_TASK_SELECTED = By.xpath("//*[normalize-space(.)='Select a task in the list.']");
 
-  private Tasklist(Browser browser, String baseUrl) {
-    super(browser, baseUrl + "/camunda/app/tasklist/");
-  }
-
   /**
-   * Opens Tasklist and logs in.
-   *
    * @param browser the agent's browser
    * @param baseUrl the application, e.g. {@code http://localhost:8080}
-   * @param userId Camunda user id
-   * @param password the user's password
-   * @param fullName first and last name, shown in the header once logged in
-   * @return Tasklist, logged in
    */
-  public static Tasklist logIn(Browser browser, String baseUrl, String userId, String password, String fullName) {
-    Tasklist tasklist = new Tasklist(browser, baseUrl);
-    tasklist.logIn(userId, password, fullName);
-    return tasklist;
+  public Tasklist(Browser browser, String baseUrl) {
+    super(browser, baseUrl + "/camunda/app/tasklist/");
   }
 
   /**

@@ -106,17 +106,14 @@ class InvitationBrowserTest {
   @Test
   void agentInvitesFromTasklistCustomerAcceptsAndCockpitShowsTheInstanceCompleted() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = Tasklist.logIn(agent, baseUrl(), AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = new Tasklist(agent, baseUrl());
+    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
     agent.screenshot("tasklist-logged-in");
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
     assertThat(form.text()).contains("Request a reseller relationship");
     assertThat(form.shows("GDAP roles")).isFalse();
-    form.fill("Customer company", "Adatum Corporation");
-    form.fill("Customer domain", "adatum.onmicrosoft.com");
-    form.fill("Customer country", "IT");
-    form.select("Language of the e-mails", "Italiano");
-    form.fill("Customer Global admin e-mail", "admin@adatum.onmicrosoft.com");
+    fillCustomer(form, "Adatum Corporation", "adatum.onmicrosoft.com", "IT", "Italiano");
     form.choose("Admin access", "Reseller relationship only");
     form.fill("Message to the customer", "Benvenuti in Northwind!");
     agent.screenshot("start-form-filled");
@@ -135,8 +132,8 @@ class InvitationBrowserTest {
         .containsEntry("requester", AGENT);
 
     Browser operator = browsers.open("operator");
-    Cockpit cockpit =
-        Cockpit.logIn(operator, baseUrl(), AdminUserInitializer.ADMIN_USER_ID, BrowserTest.ADMIN_PASSWORD, ADMIN_NAME);
+    Cockpit cockpit = new Cockpit(operator, baseUrl());
+    cockpit.logIn(AdminUserInitializer.ADMIN_USER_ID, BrowserTest.ADMIN_PASSWORD, ADMIN_NAME);
     assertThat(cockpit.runningInstancesOnProcessesPage(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.openProcessDefinition(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.listsProcessInstance(instance.getId())).isTrue();
@@ -193,14 +190,11 @@ class InvitationBrowserTest {
   @Test
   void agentExtendsTheInvitationThroughTheFollowUpTaskForm() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = Tasklist.logIn(agent, baseUrl(), AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = new Tasklist(agent, baseUrl());
+    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
-    form.fill("Customer company", "Coho Winery");
-    form.fill("Customer domain", "cohowinery.onmicrosoft.com");
-    form.fill("Customer country", "SE");
-    form.select("Language of the e-mails", "Svenska");
-    form.fill("Customer Global admin e-mail", "admin@cohowinery.onmicrosoft.com");
+    fillCustomer(form, "Coho Winery", "cohowinery.onmicrosoft.com", "SE", "Svenska");
     form.choose("Admin access", "GDAP: granular delegated admin roles, requested after acceptance");
     assertThat(form.shows("GDAP roles")).isTrue();
     form.check("GDAP roles", "Global Reader");
@@ -267,6 +261,15 @@ class InvitationBrowserTest {
     assertThat(runtimeService.getActiveActivityIds(instance.getId())).contains(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).withException().count())
         .isZero();
+  }
+
+  /** Fills the start form's customer fields; the Global admin is {@code admin@<domain>}, as in the sandbox. */
+  private static void fillCustomer(CamundaForm form, String company, String domain, String country, String language) {
+    form.fill("Customer company", company);
+    form.fill("Customer domain", domain);
+    form.fill("Customer country", country);
+    form.select("Language of the e-mails", language);
+    form.fill("Customer Global admin e-mail", "admin@" + domain);
   }
 
   private String baseUrl() {
