@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
 
 /**
  * Camunda Cockpit ({@code /camunda/app/cockpit/}) as operations use it. Cockpit Community Edition 7.24 shows
@@ -32,8 +33,8 @@ public final class Cockpit extends CamundaWebapp {
   public int runningInstancesOnProcessesPage(String processName) {
     browser.open(appUrl + "#/dashboard");
     browser.click(By.linkText("Processes"));
-    WebElement row = browser.visible(processRow(processName));
-    return Integer.parseInt(row.findElement(By.cssSelector("td.instances")).getText().trim());
+    WebElement count = browser.visible(new ByChained(processRow(processName), By.cssSelector("td.instances")));
+    return Integer.parseInt(count.getText().trim());
   }
 
   /**
