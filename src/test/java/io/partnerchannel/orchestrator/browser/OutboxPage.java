@@ -10,6 +10,9 @@ import org.openqa.selenium.WebElement;
  */
 public final class OutboxPage {
 
+  private static final By RECIPIENT = By.id("recipient");
+  private static final By SIGN_IN_FORM = By.cssSelector("form[action$='/login']");
+
   private final Browser browser;
 
   private OutboxPage(Browser browser) {
@@ -17,16 +20,25 @@ public final class OutboxPage {
   }
 
   /**
-   * Opens {@code /outbox} and filters it by recipient, as a person types it into the filter box.
+   * Opens {@code /outbox} and filters it by recipient, as a person types it into the filter box. When the
+   * application asks for a sign-in first (its login form), signs in with the given orchestrator user.
    *
    * @param browser the reader's browser
    * @param baseUrl the application
    * @param recipient an e-mail address
+   * @param userId an orchestrator user allowed to read the outbox
+   * @param password the user's password
    * @return the outbox showing that recipient's e-mails
    */
-  public static OutboxPage openFor(Browser browser, String baseUrl, String recipient) {
+  public static OutboxPage openFor(Browser browser, String baseUrl, String recipient, String userId, String password) {
     browser.open(baseUrl + "/outbox");
-    WebElement filter = browser.visible(By.id("recipient"));
+    browser.until(driver -> !browser.displayed(RECIPIENT).isEmpty() || !browser.displayed(SIGN_IN_FORM).isEmpty());
+    if (browser.displayed(RECIPIENT).isEmpty()) {
+      browser.visible(By.id("username")).sendKeys(userId);
+      browser.visible(By.id("password")).sendKeys(password);
+      browser.click(By.cssSelector("form[action$='/login'] button[type=submit]"));
+    }
+    WebElement filter = browser.visible(RECIPIENT);
     filter.clear();
     filter.sendKeys(recipient);
     browser.click(By.xpath("//button[normalize-space(.)='Filter']"));

@@ -141,7 +141,9 @@ class InvitationBrowserTest {
     operator.screenshot("cockpit-invitation-waiting-for-customer");
 
     Browser customer = browsers.open("customer");
-    OutboxPage outbox = OutboxPage.openFor(customer, baseUrl(), "admin@adatum.onmicrosoft.com");
+    // The outbox stands in for the customer's mailbox; reading it takes an orchestrator user once sign-in is on.
+    OutboxPage outbox =
+        OutboxPage.openFor(customer, baseUrl(), "admin@adatum.onmicrosoft.com", AGENT, AGENT_PASSWORD);
     OutboxPage.Mail invitation =
         outbox.open("Northwind Cloud Solutions invita Adatum Corporation a una relazione di rivenditore");
     assertThat(invitation.header("To")).isEqualTo("admin@adatum.onmicrosoft.com");
@@ -172,7 +174,7 @@ class InvitationBrowserTest {
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).completed().count())
         .isEqualTo(1);
 
-    OutboxPage agentMail = OutboxPage.openFor(agent, baseUrl(), AGENT_EMAIL);
+    OutboxPage agentMail = OutboxPage.openFor(agent, baseUrl(), AGENT_EMAIL, AGENT, AGENT_PASSWORD);
     agent.until(driver -> {
       driver.navigate().refresh();
       return agentMail.lists("Reseller relationship with Adatum Corporation established");
