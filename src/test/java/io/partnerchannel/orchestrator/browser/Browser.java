@@ -120,7 +120,10 @@ public final class Browser implements AutoCloseable {
    */
   public void switchToTabOpenedAfter(Set<String> before) {
     String opened =
-        await().until(d -> d.getWindowHandles().stream().filter(handle -> !before.contains(handle)).findFirst().orElse(null));
+        await().until(driver -> driver.getWindowHandles().stream()
+            .filter(handle -> !before.contains(handle))
+            .findFirst()
+            .orElse(null));
     driver.switchTo().window(opened);
   }
 

@@ -177,7 +177,8 @@ public final class CamundaForm {
 
   /** A field label's first text node is the label; a required field's asterisk follows in its own span. */
   private static By labelLocator(String label) {
-    return By.xpath(".//label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])=" + xpathLiteral(label) + "]");
+    return By.xpath(
+        ".//label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])=" + xpathLiteral(label) + "]");
   }
 
   private static String xpathLiteral(String text) {

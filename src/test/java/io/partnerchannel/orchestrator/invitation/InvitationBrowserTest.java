@@ -171,7 +171,10 @@ class InvitationBrowserTest {
             .activityId(END_EVENT_RELATIONSHIP_ESTABLISHED)
             .finished()
             .count() == 1);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).completed().count())
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+            .processInstanceId(instance.getId())
+            .completed()
+            .count())
         .isEqualTo(1);
 
     OutboxPage agentMail = OutboxPage.openFor(agent, baseUrl(), AGENT_EMAIL, AGENT, AGENT_PASSWORD);
@@ -216,7 +219,8 @@ class InvitationBrowserTest {
         .containsEntry("adminAccess", "GDAP")
         .containsEntry("gdapDuration", "P365D")
         .containsEntry("message", "Välkommen!");
-    assertThat(InvitationVariables.roleIds(started.get("gdapRoles"))).containsExactly(GLOBAL_READER, USER_ADMINISTRATOR);
+    assertThat(InvitationVariables.roleIds(started.get("gdapRoles")))
+        .containsExactly(GLOBAL_READER, USER_ADMINISTRATOR);
 
     // A week passes without an answer: the reminder timer falls due now instead of in seven days.
     Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), EXPIRES_AT);
