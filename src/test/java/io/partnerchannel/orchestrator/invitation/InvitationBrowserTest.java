@@ -79,6 +79,7 @@ class InvitationBrowserTest {
   @Autowired IdentityService identityService;
   @LocalServerPort int port;
 
+  /** A sales agent with an e-mail address (for the requester's notice), member of the process's starter group. */
   @BeforeEach
   void salesAgentExists() {
     if (identityService.createGroupQuery().groupId(GROUP_SALES_AGENTS).count() == 0) {
