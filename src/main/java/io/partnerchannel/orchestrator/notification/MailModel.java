@@ -66,6 +66,11 @@ public final class MailModel {
   public static final String DETAILS_URL = "detailsUrl";
   /** String: the requesting agent's name, for the greeting. */
   public static final String REQUESTER_NAME = "requesterName";
+  /**
+   * String: the indirect reseller forwarding an indirect provider's invitation (the e-mail goes out in its
+   * name), or the customer's associated reseller in a notice about an indirect invitation.
+   */
+  public static final String RESELLER_NAME = "resellerName";
   /** String: the process instance the e-mail belongs to; stored as the outbox entry's business reference. */
   public static final String PROCESS_INSTANCE_ID = "processInstanceId";
 

@@ -14,11 +14,11 @@ class InvitationLinksAndNamesTest {
 
   @Test
   void requestLinkAsksForDapOnlyWhenDapIsRequestedAndKeepsTheFragment() {
-    assertThat(GetRelationshipRequestLinkDelegate.withDap(LINK, true))
+    assertThat(InvitationLinks.withDap(LINK, true))
         .isEqualTo(LINK.replace("DAP=false", "DAP=true"));
-    assertThat(GetRelationshipRequestLinkDelegate.withDap(LINK.replace("DAP=false", "DAP=true"), false))
+    assertThat(InvitationLinks.withDap(LINK.replace("DAP=false", "DAP=true"), false))
         .isEqualTo(LINK);
-    assertThat(GetRelationshipRequestLinkDelegate.withDap(LINK.replace("&DAP=false", ""), true))
+    assertThat(InvitationLinks.withDap(LINK.replace("&DAP=false", ""), true))
         .endsWith("&DAP=true#/BillingAccounts/partner-invitation");
   }
 
