@@ -86,7 +86,7 @@ public class NotifyRequesterDelegate implements JavaDelegate {
       model.put(name, execution.getVariable(name));
     }
     model.put(REQUESTER, requester);
-    model.put(MailModel.REQUESTER_NAME, displayName(user));
+    model.put(MailModel.REQUESTER_NAME, InvitationMail.displayName(user));
     model.put(MailModel.STATUS, InvitationStatus.ESTABLISHED.name());
     model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
     String processKey = repositoryService.getProcessDefinition(execution.getProcessDefinitionId()).getKey();
@@ -100,13 +100,5 @@ public class NotifyRequesterDelegate implements JavaDelegate {
             Locale.ENGLISH,
             model);
     log.info("Invitation {}: requester {} notified ({})", execution.getProcessInstanceId(), requester, entry);
-  }
-
-  private static String displayName(User user) {
-    String name =
-        ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName()))
-            .trim();
-    return name.isEmpty() ? user.getId() : name;
   }
 }
