@@ -40,6 +40,8 @@ public final class IndirectInvitationVariables {
   public static final String REVIEW_DECISION = "reviewDecision";
   /** String: tenant id of the reseller the provider reassigns a declined invitation to. */
   public static final String NEW_RESELLER_TENANT_ID = "newResellerTenantId";
+  /** String: the provider's note on "Follow up with reseller", may be null. */
+  public static final String RESELLER_FOLLOW_UP_NOTE = "resellerFollowUpNote";
   /** Json array of {@code {label, value}}: the provider's other active resellers, the review form's choices. */
   public static final String RESELLER_OPTIONS = "resellerOptions";
 

@@ -19,6 +19,7 @@ public final class IndirectResellerInvitationProcess {
   public static final String DECISION_INDIRECT_INVITATION_ELIGIBILITY = "IndirectInvitationEligibility";
 
   public static final String START_EVENT_INDIRECT_INVITATION_REQUESTED = "StartEvent_IndirectInvitationRequested";
+  public static final String GATEWAY_INVITATION_REFUSED = "Gateway_InvitationRefused";
   public static final String GATEWAY_RESELLER_CHOSEN = "Gateway_ResellerChosen";
   public static final String GATEWAY_ROUTE_VIA_RESELLER = "Gateway_RouteViaReseller";
   public static final String TASK_CHECK_INDIRECT_RESELLER = "Task_CheckIndirectReseller";
@@ -28,7 +29,10 @@ public final class IndirectResellerInvitationProcess {
   public static final String GATEWAY_LINK_NEEDED = "Gateway_LinkNeeded";
   public static final String TASK_GET_INVITATION_LINK = "Task_GetInvitationLink";
   public static final String GATEWAY_FORWARD_THROUGH_RESELLER = "Gateway_ForwardThroughReseller";
+  public static final String SUB_PROCESS_FORWARD_THROUGH_RESELLER = "SubProcess_ForwardThroughReseller";
+  public static final String START_EVENT_INVITATION_WITH_RESELLER = "StartEvent_InvitationWithReseller";
   public static final String TASK_FORWARD_INVITATION = "Task_ForwardInvitation";
+  public static final String END_EVENT_FORWARDING_DECIDED = "EndEvent_ForwardingDecided";
   public static final String BOUNDARY_EVENT_FORWARDING_OVERDUE = "BoundaryEvent_ForwardingOverdue";
   public static final String TASK_FOLLOW_UP_WITH_RESELLER = "Task_FollowUpWithReseller";
   public static final String END_EVENT_RESELLER_FOLLOWED_UP = "EndEvent_ResellerFollowedUp";
@@ -47,7 +51,14 @@ public final class IndirectResellerInvitationProcess {
 
   /** Activities while the invitation is with the reseller. */
   static final Set<String> WITH_RESELLER_ACTIVITIES =
-      Set.of(TASK_FORWARD_INVITATION, BOUNDARY_EVENT_FORWARDING_OVERDUE, TASK_FOLLOW_UP_WITH_RESELLER);
+      Set.of(
+          SUB_PROCESS_FORWARD_THROUGH_RESELLER,
+          START_EVENT_INVITATION_WITH_RESELLER,
+          TASK_FORWARD_INVITATION,
+          END_EVENT_FORWARDING_DECIDED,
+          BOUNDARY_EVENT_FORWARDING_OVERDUE,
+          TASK_FOLLOW_UP_WITH_RESELLER,
+          END_EVENT_RESELLER_FOLLOWED_UP);
 
   private IndirectResellerInvitationProcess() {}
 
