@@ -210,22 +210,6 @@ public class SandboxDirectory {
   }
 
   /**
-   * Records whether a partner signed the MPA for a CSP region, replacing what was recorded before.
-   *
-   * @param partnerId partner
-   * @param cspRegion e.g. {@code EUROPE}
-   * @param signed whether the MPA is signed for the region
-   */
-  public void updateAgreementStatus(String partnerId, String cspRegion, boolean signed) {
-    int updated = jdbc.sql("update sbx_mpa_status set agreement_signed = ? where partner_id = ? and csp_region = ?")
-        .params(signed, partnerId, cspRegion)
-        .update();
-    if (updated == 0) {
-      insertAgreementStatus(partnerId, cspRegion, signed);
-    }
-  }
-
-  /**
    * @param partner the other partner
    * @param state the partnership state, e.g. {@code Active}
    */
