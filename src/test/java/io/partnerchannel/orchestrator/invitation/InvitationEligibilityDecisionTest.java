@@ -4,6 +4,7 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -94,5 +95,41 @@ class InvitationEligibilityDecisionTest {
     } else {
       assertThat((String) result.get("reason")).contains(reasonContains);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("initiators")
+  void refusesAnIndirectResellersOwnInvitationUnder21VianetPointingToItsProvider(
+      String description, String initiatorType, String cloud, String indirectProviders, boolean eligible,
+      String reasonContains) {
+    Map<String, Object> variables = Variables.createVariables()
+        .putValue("tenantKind", "CUSTOMER")
+        .putValue("sameRegion", true)
+        .putValue("cloud", cloud)
+        .putValue("adminAccess", "NONE")
+        .putValue("initiatorType", initiatorType)
+        .putValue("indirectProviders", indirectProviders);
+
+    DmnDecisionResultEntries result = dmnEngine.evaluateDecision(decision, variables).getSingleResult();
+
+    assertThat(result.get("eligible")).isEqualTo(eligible);
+    assertThat(result.get("refusedByRule")).isEqualTo(eligible ? null : "R13");
+    if (reasonContains != null) {
+      assertThat((String) result.get("reason")).contains(reasonContains);
+    }
+  }
+
+  static Stream<Arguments> initiators() {
+    return Stream.of(
+        Arguments.of("R13 refuses an indirect reseller under 21Vianet and names its provider",
+            "INDIRECT_RESELLER", "21VIANET", "Tailspin Distribution", false,
+            "ask your indirect provider Tailspin Distribution for its invitation"),
+        Arguments.of("R13 wins over every customer rule", "INDIRECT_RESELLER", "21VIANET", null, false,
+            "ask your indirect provider for its invitation and forward that one to the customer; the provider owns the"
+                + " reseller relationship (R13)."),
+        Arguments.of("R14: outside 21Vianet an indirect reseller invites", "INDIRECT_RESELLER", "GLOBAL", "Tailspin Distribution",
+            true, null),
+        Arguments.of("an indirect provider invites under 21Vianet", "INDIRECT_PROVIDER", "21VIANET", null, true, null),
+        Arguments.of("a direct-bill partner invites under 21Vianet", "DIRECT_BILL_PARTNER", "21VIANET", null, true, null));
   }
 }
