@@ -3,14 +3,11 @@ package io.partnerchannel.orchestrator.indirect;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.DECISION_INDIRECT_INVITATION_ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.util.stream.Stream;
+import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,17 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class IndirectInvitationEligibilityDecisionTest {
 
   private static final String RESELLER = "a1b2c3d4-0000-4000-8000-000000000003";
-  private static DmnEngine dmnEngine;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn =
-        IndirectInvitationEligibilityDecisionTest.class.getResourceAsStream("/bpmn/IndirectInvitationEligibility.dmn")) {
-      decision = dmnEngine.parseDecision(DECISION_INDIRECT_INVITATION_ELIGIBILITY, dmn);
-    }
-  }
+  private static final DmnDecision decision = InvitationTestSupport.parseDecision(
+      "/bpmn/IndirectInvitationEligibility.dmn", DECISION_INDIRECT_INVITATION_ELIGIBILITY);
 
   static Stream<Arguments> rows() {
     return Stream.of(
@@ -71,19 +59,14 @@ class IndirectInvitationEligibilityDecisionTest {
       boolean eligible,
       String refusedByRule,
       String reasonContains) {
-    DmnDecisionResultEntries result =
-        dmnEngine
-            .evaluateDecision(
-                decision,
-                Variables.createVariables()
-                    .putValue("initiatorType", initiatorType)
-                    .putValue("route", route)
-                    .putValue("resellerPartnershipState", partnershipState)
-                    .putValue("resellerAgreementStatus", agreementStatus)
-                    .putValue("resellerTenantId", RESELLER)
-                    .putValue("resellerName", "Active".equals(partnershipState) ? "Wingtip Solutions" : null)
-                    .putValue("partnerName", "INDIRECT_RESELLER".equals(initiatorType) ? "Fourth Coffee IT" : "Tailspin Distribution"))
-            .getSingleResult();
+    DmnDecisionResultEntries result = InvitationTestSupport.evaluate(decision, Variables.createVariables()
+        .putValue("initiatorType", initiatorType)
+        .putValue("route", route)
+        .putValue("resellerPartnershipState", partnershipState)
+        .putValue("resellerAgreementStatus", agreementStatus)
+        .putValue("resellerTenantId", RESELLER)
+        .putValue("resellerName", "Active".equals(partnershipState) ? "Wingtip Solutions" : null)
+        .putValue("partnerName", "INDIRECT_RESELLER".equals(initiatorType) ? "Fourth Coffee IT" : "Tailspin Distribution"));
 
     assertThat(result.get("eligible")).isEqualTo(eligible);
     assertThat(result.get("refusedByRule")).isEqualTo(refusedByRule);

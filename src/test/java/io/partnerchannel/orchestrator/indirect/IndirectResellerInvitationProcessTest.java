@@ -505,12 +505,7 @@ class IndirectResellerInvitationProcessTest {
   }
 
   private ProcessInstance startAsProvider(IndirectInvitationRequest request) {
-    identityService.setAuthenticatedUserId(PROVIDER_AGENT);
-    try {
-      return runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.toVariables());
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return InvitationTestSupport.startAs(identityService, runtimeService, PROVIDER_AGENT, PROCESS_KEY, request.toVariables());
   }
 
   /** Adatum's invitation, waiting at the given reseller's forwarding task. */

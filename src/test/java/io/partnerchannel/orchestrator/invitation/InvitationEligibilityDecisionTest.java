@@ -3,15 +3,11 @@ package io.partnerchannel.orchestrator.invitation;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.DECISION_INVITATION_ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,17 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every row of {@code bpmn/InvitationEligibility.dmn} (hit policy FIRST), evaluated by the DMN engine. */
 class InvitationEligibilityDecisionTest {
 
-  private static DmnEngine dmnEngine;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn =
-        InvitationEligibilityDecisionTest.class.getResourceAsStream("/bpmn/InvitationEligibility.dmn")) {
-      decision = dmnEngine.parseDecision(DECISION_INVITATION_ELIGIBILITY, dmn);
-    }
-  }
+  private static final DmnDecision decision =
+      InvitationTestSupport.parseDecision("/bpmn/InvitationEligibility.dmn", DECISION_INVITATION_ELIGIBILITY);
 
   static Stream<Arguments> rows() {
     return Stream.of(
@@ -78,15 +65,13 @@ class InvitationEligibilityDecisionTest {
       String refusedByRule,
       String reasonContains) {
     DmnDecisionResultEntries result =
-        dmnEngine
-            .evaluateDecision(
-                decision,
-                Variables.createVariables()
-                    .putValue("tenantKind", tenantKind)
-                    .putValue("sameRegion", sameRegion)
-                    .putValue("cloud", cloud)
-                    .putValue("adminAccess", adminAccess))
-            .getSingleResult();
+        InvitationTestSupport.evaluate(
+            decision,
+            Variables.createVariables()
+                .putValue("tenantKind", tenantKind)
+                .putValue("sameRegion", sameRegion)
+                .putValue("cloud", cloud)
+                .putValue("adminAccess", adminAccess));
 
     assertThat(result.get("eligible")).isEqualTo(eligible);
     assertThat(result.get("refusedByRule")).isEqualTo(refusedByRule);
@@ -110,7 +95,7 @@ class InvitationEligibilityDecisionTest {
         .putValue("initiatorType", initiatorType)
         .putValue("indirectProviders", indirectProviders);
 
-    DmnDecisionResultEntries result = dmnEngine.evaluateDecision(decision, variables).getSingleResult();
+    DmnDecisionResultEntries result = InvitationTestSupport.evaluate(decision, variables);
 
     assertThat(result.get("eligible")).isEqualTo(eligible);
     assertThat(result.get("refusedByRule")).isEqualTo(eligible ? null : "R13");

@@ -5,9 +5,17 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -35,6 +43,8 @@ public final class InvitationTestSupport {
   public static final String USER_ADMINISTRATOR = "fe930be7-5e62-47db-91af-98c3a49a38b1";
   public static final String SECURITY_GROUP = "5ec0a1b2-0000-4000-8000-000000000001";
 
+  private static final DmnEngine DMN_ENGINE =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
   private static final String INDIRECT_PROCESS_KEY = IndirectResellerInvitationProcess.PROCESS_KEY;
 
   private InvitationTestSupport() {}
@@ -61,6 +71,49 @@ public final class InvitationTestSupport {
     return new InvitationRequest(
         request.companyName(), request.domain(), request.country(), request.language(), request.globalAdminEmail(),
         AdminAccess.GDAP, List.of(roles), null, request.message());
+  }
+
+  /**
+   * Starts a process instance as a user, as Tasklist does (the start event's {@code camunda:initiator}
+   * records the user).
+   *
+   * @param identityService the engine's identity service
+   * @param runtimeService the engine's runtime service
+   * @param userId the user who starts it
+   * @param processKey the process
+   * @param variables start variables
+   * @return the instance
+   */
+  public static ProcessInstance startAs(IdentityService identityService, RuntimeService runtimeService, String userId,
+      String processKey, Map<String, Object> variables) {
+    identityService.setAuthenticatedUserId(userId);
+    try {
+      return runtimeService.startProcessInstanceByKey(processKey, variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /**
+   * @param resource a DMN file on the classpath, e.g. {@code /bpmn/InvitationEligibility.dmn}
+   * @param decisionId the decision in it
+   * @return the decision parsed by a plain DMN engine, for table tests without the process engine
+   */
+  public static DmnDecision parseDecision(String resource, String decisionId) {
+    try (InputStream dmn = InvitationTestSupport.class.getResourceAsStream(resource)) {
+      return DMN_ENGINE.parseDecision(decisionId, dmn);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param decision a parsed decision
+   * @param variables its inputs and the variables its outputs read
+   * @return the single result of a FIRST table
+   */
+  public static DmnDecisionResultEntries evaluate(DmnDecision decision, Map<String, Object> variables) {
+    return DMN_ENGINE.evaluateDecision(decision, variables).getSingleResult();
   }
 
   /**
