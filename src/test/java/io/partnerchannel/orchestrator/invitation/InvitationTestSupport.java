@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.invitation;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -88,14 +89,10 @@ final class InvitationTestSupport {
 
   /**
    * @param port the application's port
-   * @return a client that never throws on error statuses
+   * @return a client authenticated as the sales agent that never throws on error statuses
    */
   static RestClient http(int port) {
-    return RestClient.builder()
-        .baseUrl("http://localhost:" + port)
-        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-        .defaultStatusHandler(status -> true, (request, response) -> {})
-        .build();
+    return TestUsers.http(port);
   }
 
   /**
