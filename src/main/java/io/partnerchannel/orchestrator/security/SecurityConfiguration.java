@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.security;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -18,6 +19,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -91,7 +94,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
       ProblemSecurityResponses problems,
       PartnerCenterEventVerifier eventVerifier) throws Exception {
     return http
-        .securityMatcher("/api/**", "/engine-rest/**", "/sandbox/**")
+        .securityMatcher(paths("/api/**", "/engine-rest/**", "/sandbox/**"))
         .authenticationManager(authenticationManager)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -102,7 +105,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(withDefaults().matcher(HttpMethod.POST, PartnerCenterEventAuthenticationFilter.EVENTS_PATH))
             .hasAuthority(PartnerCenterEventAuthenticationFilter.AUTHORITY)
-            .requestMatchers("/sandbox/v1/**", "/sandbox/graph/**", "/sandbox/admin-center/**", "/sandbox/tenants")
+            .requestMatchers(paths("/sandbox/v1/**", "/sandbox/graph/**", "/sandbox/admin-center/**", "/sandbox/tenants"))
             .permitAll()
             .anyRequest().authenticated())
         .build();
@@ -119,7 +122,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
   @Order(2)
   public SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
     return http
-        .securityMatcher("/camunda/**")
+        .securityMatcher(paths("/camunda/**"))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
@@ -144,7 +147,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .httpBasic(basic -> basic.realmName(ProblemSecurityResponses.REALM))
         .logout(logout -> logout.permitAll())
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(paths("/", "/error", "/actuator/health", "/actuator/health/**")).permitAll()
             .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
             .anyRequest().authenticated())
         .build();
@@ -168,6 +171,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
     return registration;
+  }
+
+  /**
+   * Path patterns over the whole path below the context, whichever servlet serves it (Jersey serves
+   * {@code /engine-rest}, Camunda's webapp servlets {@code /camunda}, Spring MVC the rest).
+   */
+  private static RequestMatcher paths(String... patterns) {
+    return new OrRequestMatcher(Arrays.stream(patterns).map(pattern -> (RequestMatcher) withDefaults().matcher(pattern)).toList());
   }
 
   @Override
