@@ -174,6 +174,20 @@ class ResellerIsolationTest {
     assertThat(taskService.createTaskQuery().taskId(wingtipTask.getId()).count()).isZero();
   }
 
+  @Test
+  void theProvidersCandidatesWorkItsTaskButMayNotEditIt() {
+    RestClient agent = TestUsers.http(port);
+
+    assertThat(agent.put().uri(engineRest("/task/" + providerTask.getId())).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("name", "Renamed")).retrieve().toBodilessEntity().getStatusCode())
+        .as("TASK_WORK, not UPDATE").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(agent, engineRest("/task/" + providerTask.getId() + "/claim"), Map.of("userId", TestUsers.SALES_AGENT)))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post(agent, engineRest("/task/" + providerTask.getId() + "/complete"), Map.of()))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(providerTask.getId()).count()).isZero();
+  }
+
   HttpStatusCode post(RestClient client, String path, Object body) {
     return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity()
         .getStatusCode();
