@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ class SecurityEndpointsTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine processEngine;
   @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
 
   String engineRest(String path) {
     return "/engine-rest/engine/" + processEngine.getName() + path;
@@ -140,6 +142,26 @@ class SecurityEndpointsTest {
   }
 
   @Test
+  void anInvitationIsVisibleToThePartnersRolesOnly() {
+    ResponseEntity<JsonNode> created = TestUsers.http(port).post().uri("/api/invitations")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("companyName", "Wide World Importers", "domain", "wideworldimporters.onmicrosoft.com",
+            "country", "US", "language", "en", "globalAdminEmail", "admin@wideworldimporters.onmicrosoft.com",
+            "adminAccess", "NONE"))
+        .retrieve().toEntity(JsonNode.class);
+    String id = created.getBody().path("id").asText();
+
+    assertThat(TestUsers.http(port, TestUsers.USER_ADMIN).get().uri("/api/invitations/" + id).retrieve()
+        .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(TestUsers.http(port, TestUsers.WINGTIP_STAFF).get().uri("/api/invitations/" + id).retrieve()
+        .toBodilessEntity().getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(TestUsers.http(port, TestUsers.WINGTIP_STAFF).post().uri("/api/invitations/" + id + "/withdraw")
+        .contentType(MediaType.APPLICATION_JSON).body(Map.of()).retrieve().toBodilessEntity().getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    runtimeService.deleteProcessInstance(id, "test clean-up");
+  }
+
+  @Test
   void webappsKeepCamundasLoginWithApplicationAccessPerRoleAndTheirCsrfProtection() {
     CamundaWebappSession intruder = new CamundaWebappSession(port, processEngine.getName());
     assertThat(intruder.login(newSalesAgent(), "wrong")).isEqualTo(401);
@@ -151,6 +173,8 @@ class SecurityEndpointsTest {
 
     CamundaWebappSession userAdmin = new CamundaWebappSession(port, processEngine.getName());
     assertThat(userAdmin.login(TestUsers.USER_ADMIN, TestUsers.PASSWORD)).isEqualTo(200);
+    assertThat(userAdmin.get("/camunda/api/engine/engine/" + processEngine.getName() + "/filter").body())
+        .contains("All tasks");
     CamundaWebappSession reseller = new CamundaWebappSession(port, processEngine.getName());
     assertThat(reseller.login(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
   }
@@ -163,5 +187,7 @@ class SecurityEndpointsTest {
       assertThat(headers.getFirst("X-Frame-Options")).as(path).isIn("DENY", "SAMEORIGIN");
       assertThat(headers.getFirst(HttpHeaders.CACHE_CONTROL)).as(path).isNotNull();
     }
+    assertThat(TestUsers.anonymous(port).get().uri("/camunda/app/tasklist/").retrieve().toBodilessEntity().getHeaders()
+        .getFirst("Content-Security-Policy")).as("Camunda's own headers").isNotBlank();
   }
 }
