@@ -10,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * service ({@code IdentityService.checkPassword}, which also applies the engine's login throttling and
  * locks a user after too many failed attempts) and loads the user's groups and tenants.
  *
- * <p>The authenticated principal is an {@link EngineUser}; its authorities are {@code GROUP_<group id>}.
+ * <p>Also completes a {@link PreAuthenticatedAuthenticationToken} of {@link CamundaWebappSessionFilter}
+ * (the user logged in to the Camunda webapps, whose password Camunda's login checked) when the user still
+ * exists. The authenticated principal is an {@link EngineUser}; its authorities are {@code GROUP_<group id>}.
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -33,12 +36,16 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
   }
 
   /**
-   * @param authentication a {@link UsernamePasswordAuthenticationToken}
+   * @param authentication a {@link UsernamePasswordAuthenticationToken} or a webapp session's
+   *     {@link PreAuthenticatedAuthenticationToken}
    * @return an authenticated token whose principal is the {@link EngineUser}
    * @throws BadCredentialsException when the user does not exist, is locked or the password is wrong
    */
   @Override
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    if (authentication instanceof PreAuthenticatedAuthenticationToken webappSession) {
+      return fromWebappSession(webappSession);
+    }
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
     if (userId == null || userId.isBlank() || credentials == null
@@ -46,15 +53,32 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
       throw new BadCredentialsException("Bad credentials");
     }
     EngineUser user = load(userId);
-    UsernamePasswordAuthenticationToken authenticated = UsernamePasswordAuthenticationToken.authenticated(
-        user, null, user.groupIds().stream().map(id -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + id)).toList());
+    UsernamePasswordAuthenticationToken authenticated =
+        UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
     authenticated.setDetails(authentication.getDetails());
     return authenticated;
   }
 
   @Override
   public boolean supports(Class<?> authentication) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication)
+        || PreAuthenticatedAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  private Authentication fromWebappSession(PreAuthenticatedAuthenticationToken token) {
+    String userId = token.getName();
+    if (userId == null || identityService.createUserQuery().userId(userId).count() == 0) {
+      throw new BadCredentialsException("No such user");
+    }
+    EngineUser user = load(userId);
+    PreAuthenticatedAuthenticationToken authenticated = new PreAuthenticatedAuthenticationToken(
+        user, token.getCredentials(), authorities(user));
+    authenticated.setDetails(token.getDetails());
+    return authenticated;
+  }
+
+  private static List<SimpleGrantedAuthority> authorities(EngineUser user) {
+    return user.groupIds().stream().map(id -> new SimpleGrantedAuthority(GROUP_AUTHORITY_PREFIX + id)).toList();
   }
 
   private EngineUser load(String userId) {

@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -18,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -39,8 +41,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *   <li><b>Camunda webapps</b> ({@code /camunda/**}): Camunda's own login, session and CSRF filter guard
  *       them (the Tasklist/Cockpit API answers 401 without a login); Spring Security adds its security
  *       headers.</li>
- *   <li><b>Everything else</b> (the outbox pages, Actuator beyond health): login form or HTTP Basic against
- *       the engine's users, with Spring's CSRF protection; {@code /actuator/health}, {@code /} (redirect to
+ *   <li><b>Everything else</b> (the outbox pages, Actuator beyond health): the user already logged in to
+ *       the Camunda webapps in that browser ({@link CamundaWebappSessionFilter}), else the login form or
+ *       HTTP Basic against the engine's users, with Spring's CSRF protection; {@code /actuator/health}, {@code /} (redirect to
  *       the webapps), the error page and static assets are public.</li>
  * </ol>
  * The engine applies its authorizations to the authenticated user: {@code /engine-rest} through Camunda's
@@ -131,18 +134,22 @@ public class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   /**
-   * Everything else: form login or Basic, CSRF on.
+   * Everything else: the Camunda webapp login of the same browser session, else form login or Basic; CSRF on.
    *
    * @param http the builder
    * @param authenticationManager checks the credentials
+   * @param processEngine whose webapp login counts
    * @return the chain
    * @throws Exception from the builder
    */
   @Bean
   @Order(3)
-  public SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+  public SecurityFilterChain pages(
+      HttpSecurity http, AuthenticationManager authenticationManager, ProcessEngine processEngine) throws Exception {
     return http
         .authenticationManager(authenticationManager)
+        .addFilterBefore(new CamundaWebappSessionFilter(processEngine.getName(), authenticationManager),
+            UsernamePasswordAuthenticationFilter.class)
         .formLogin(form -> form.permitAll())
         .httpBasic(basic -> basic.realmName(ProblemSecurityResponses.REALM))
         .logout(logout -> logout.permitAll())

@@ -180,6 +180,19 @@ class SecurityEndpointsTest {
   }
 
   @Test
+  void theOutboxOpensForAUserLoggedInToTheWebappsUntilTheyLogOut() {
+    CamundaWebappSession agent = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(agent.get("/outbox").statusCode()).as("login required").isIn(302, 401);
+    assertThat(agent.login(TestUsers.SALES_AGENT, TestUsers.PASSWORD)).isEqualTo(200);
+
+    assertThat(agent.get("/outbox").statusCode()).isEqualTo(200);
+
+    assertThat(agent.post("/camunda/api/admin/auth/user/" + processEngine.getName() + "/logout", "").statusCode())
+        .isLessThan(300);
+    assertThat(agent.get("/outbox").statusCode()).as("login required again").isIn(302, 401);
+  }
+
+  @Test
   void responsesCarrySecurityHeaders() {
     for (String path : new String[] {"/api/outbox", "/camunda/app/tasklist/", "/actuator/health"}) {
       HttpHeaders headers = TestUsers.http(port).get().uri(path).retrieve().toBodilessEntity().getHeaders();

@@ -43,9 +43,12 @@ public final class CamundaWebappSession {
     get("/camunda/app/tasklist/" + engineName + "/");
     String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    return send(request("/camunda/api/admin/auth/user/" + engineName + "/login/tasklist")
+    int status = send(request("/camunda/api/admin/auth/user/" + engineName + "/login/tasklist")
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
+    // The login starts a new session; like Tasklist, ask who is logged in, which hands out its CSRF token.
+    get("/camunda/api/admin/auth/user/" + engineName);
+    return status;
   }
 
   /**
