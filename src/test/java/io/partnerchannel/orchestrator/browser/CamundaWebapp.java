@@ -1,12 +1,16 @@
 package io.partnerchannel.orchestrator.browser;
 
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 
 /** What Camunda's webapps (Tasklist, Cockpit) share: the login page and the header with the user's name. */
 public abstract class CamundaWebapp {
 
   private static final By USERNAME = By.cssSelector("input[placeholder='Username']");
   private static final By PASSWORD = By.cssSelector("input[placeholder='Password']");
+  private static final By NOTIFICATIONS = By.cssSelector(".notifications .alert");
   private static final By HEADER = By.cssSelector("[cam-widget-header]");
 
   protected final Browser browser;
@@ -41,8 +45,23 @@ public abstract class CamundaWebapp {
     appUrl = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
   }
 
-  /** @return the text of the notification Camunda shows at the page's edge, once one is shown */
+  /**
+   * Waits for the notifications Camunda shows at the page's edge.
+   *
+   * @return the text of the notifications shown, once at least one is (Camunda re-renders them, so a
+   *     notification that goes stale while being read is read again)
+   */
   protected String notification() {
-    return browser.visible(By.cssSelector(".notifications .alert")).getText();
+    return browser.until(driver -> {
+      try {
+        String text = browser.displayed(NOTIFICATIONS).stream()
+            .map(WebElement::getText)
+            .filter(shown -> !shown.isBlank())
+            .collect(Collectors.joining("\n"));
+        return text.isEmpty() ? null : text;
+      } catch (StaleElementReferenceException rerendered) {
+        return null;
+      }
+    });
   }
 }

@@ -16,6 +16,7 @@ public final class Tasklist extends CamundaWebapp {
   private static final By TASK_FILTERS = By.cssSelector("[cam-tasklist-filters] .task-filter");
   private static final By TASKS = By.cssSelector("[cam-tasks]");
   private static final By TASK_LINKS = By.cssSelector("ol.tasks-list h4.task a");
+  private static final By READ_ONLY_FORM = By.cssSelector("[cam-tasklist-task] .disabled-form");
   private static final By ERROR = By.cssSelector(".notifications .alert-danger");
   private static final By NO_TASK_SELECTED = By.xpath("//*[normalize-space(.)='Select a task in the list.']");
 
@@ -76,7 +77,8 @@ public final class Tasklist extends CamundaWebapp {
   }
 
   /**
-   * Clicks the task in the list and waits for its form.
+   * Clicks the task in the list and waits for its form. The form of a task that is not assigned to the user
+   * (a candidate group's task) is read-only until the user claims it: {@link #claimTask()}.
    *
    * @param taskName the task's name
    * @return the task's form, rendered
@@ -90,6 +92,16 @@ public final class Tasklist extends CamundaWebapp {
     browser.click(task);
     browser.until(driver -> driver.getCurrentUrl().contains("task="));
     return CamundaForm.rendered(browser, By.cssSelector("[cam-tasklist-task]"));
+  }
+
+  /**
+   * Clicks "Claim" in the open task's header, which assigns the task to the user, and waits until its form
+   * can be filled.
+   */
+  public void claimTask() {
+    browser.click(By.xpath("//*[@cam-tasklist-task]//button[normalize-space(.)='Claim']"));
+    browser.until(driver -> browser.displayed(READ_ONLY_FORM).isEmpty()
+        && !browser.displayed(By.cssSelector("[cam-tasklist-task] .fjs-form")).isEmpty());
   }
 
   /**

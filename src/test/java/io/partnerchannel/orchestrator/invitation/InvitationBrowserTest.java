@@ -3,12 +3,12 @@ package io.partnerchannel.orchestrator.invitation;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.GLOBAL_READER;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NORTHWIND;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.USER_ADMINISTRATOR;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.GROUP_SALES_AGENTS;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_FOLLOW_UP_WITH_CUSTOMER;
@@ -24,22 +24,19 @@ import io.partnerchannel.orchestrator.browser.OutboxPage;
 import io.partnerchannel.orchestrator.browser.SandboxAdminCenterPage;
 import io.partnerchannel.orchestrator.browser.Tasklist;
 import io.partnerchannel.orchestrator.security.AdminUserInitializer;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,10 +59,11 @@ class InvitationBrowserTest {
 
   private static final String PROCESS_NAME = "Reseller relationship invitation";
   private static final String FOLLOW_UP_TASK = "Follow up with customer";
-  private static final String AGENT = "samseller";
-  private static final String AGENT_PASSWORD = "Browser!Agent1";
-  private static final String AGENT_NAME = "Sam Seller";
-  private static final String AGENT_EMAIL = "sam.seller@northwind.example";
+  /** The sandbox's seeded demo sales agent (member of {@code sales-agents}), Sofia Romano. */
+  private static final String AGENT = TestUsers.SALES_AGENT;
+  private static final String AGENT_PASSWORD = TestUsers.PASSWORD;
+  private static final String AGENT_NAME = "Sofia Romano";
+  private static final String AGENT_EMAIL = "sofia.romano@partner.example";
   private static final String ADMIN_NAME = "Orchestrator Administrator";
   private static final String SANDBOX_ADMIN_PASSWORD = "Sandbox!Admin1";
   private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(60);
@@ -76,28 +74,7 @@ class InvitationBrowserTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
-  @Autowired IdentityService identityService;
   @LocalServerPort int port;
-
-  /** A sales agent with an e-mail address (for the requester's notice), member of the process's starter group. */
-  @BeforeEach
-  void salesAgentExists() {
-    if (identityService.createGroupQuery().groupId(GROUP_SALES_AGENTS).count() == 0) {
-      Group group = identityService.newGroup(GROUP_SALES_AGENTS);
-      group.setName("Sales agents");
-      group.setType("WORKFLOW");
-      identityService.saveGroup(group);
-    }
-    if (identityService.createUserQuery().userId(AGENT).count() == 0) {
-      User agent = identityService.newUser(AGENT);
-      agent.setFirstName("Sam");
-      agent.setLastName("Seller");
-      agent.setEmail(AGENT_EMAIL);
-      agent.setPassword(AGENT_PASSWORD);
-      identityService.saveUser(agent);
-      identityService.createMembership(AGENT, GROUP_SALES_AGENTS);
-    }
-  }
 
   @AfterEach
   void noInvitationLeftOpen() {
@@ -142,7 +119,7 @@ class InvitationBrowserTest {
     operator.screenshot("cockpit-invitation-waiting-for-customer");
 
     Browser customer = browsers.open("customer");
-    // The outbox stands in for the customer's mailbox; reading it takes an orchestrator user once sign-in is on.
+    // The outbox stands in for the customer's mailbox; reading it takes a sign-in as an orchestrator user.
     OutboxPage outbox =
         OutboxPage.openFor(customer, baseUrl(), "admin@adatum.onmicrosoft.com", AGENT, AGENT_PASSWORD);
     OutboxPage.Mail invitation =
@@ -283,19 +260,8 @@ class InvitationBrowserTest {
     return "http://localhost:" + port;
   }
 
-  /** Waits until the job executor took the invitation for {@code domain} to "Await customer acceptance". */
   private ProcessInstance awaitWaitingForCustomer(String domain) {
-    ProcessInstance instance =
-        await("invitation for " + domain)
-            .atMost(ENGINE_TIMEOUT)
-            .until(() -> runtimeService.createProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(domain)
-                .singleResult(), found -> found != null);
-    await("invitation " + instance.getId() + " waiting for the customer")
-        .atMost(ENGINE_TIMEOUT)
-        .until(() -> runtimeService.getActiveActivityIds(instance.getId()).contains(TASK_AWAIT_CUSTOMER_ACCEPTANCE));
-    return instance;
+    return awaitWaitingAt(runtimeService, PROCESS_KEY, domain, TASK_AWAIT_CUSTOMER_ACCEPTANCE, ENGINE_TIMEOUT);
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
