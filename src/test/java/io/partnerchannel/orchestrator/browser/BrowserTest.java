@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +53,9 @@ public @interface BrowserTest {
 
   /** JUnit tag of the browser tests; the PostgreSQL Surefire execution excludes it. */
   String TAG = "browser";
+
+  /** How long the engine may take (job executor, scheduled event delivery) to move an instance on. */
+  Duration ENGINE_TIMEOUT = Duration.ofSeconds(60);
 
   /** Password of the webapp administrator {@code admin} in browser tests. */
   String ADMIN_PASSWORD = "Browser!Admin1";

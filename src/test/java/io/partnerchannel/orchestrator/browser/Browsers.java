@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * The browsers of one test, one per person taking part ({@code agent}, {@code customer}, {@code operator}).
- * Register it as an instance field with {@code @RegisterExtension}. Screenshots go to
+ * Register it as an instance field with {@code @RegisterExtension} in a {@link BrowserTest}; it knows the
+ * application's URL ({@link #baseUrl()}). Screenshots go to
  * {@code target/screenshots/<test class>/<test method>/}, numbered across all browsers in the order taken;
  * when the test fails each browser also saves a {@code failure} screenshot and the page's HTML. Every browser
  * is closed after the test.
@@ -27,6 +29,7 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
   private final List<Browser> open = new ArrayList<>();
   private final AtomicInteger steps = new AtomicInteger();
   private Path directory;
+  private String baseUrl;
 
   @Override
   public void beforeEach(ExtensionContext context) throws IOException {
@@ -35,9 +38,16 @@ public final class Browsers implements BeforeEachCallback, AfterEachCallback {
             .resolve(context.getRequiredTestClass().getSimpleName())
             .resolve(context.getRequiredTestMethod().getName());
     steps.set(0);
+    baseUrl = "http://localhost:"
+        + SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
     try (Stream<Path> old = Files.exists(directory) ? Files.walk(directory) : Stream.empty()) {
       old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
+  }
+
+  /** @return the application under test, e.g. {@code http://localhost:43117} (its random port) */
+  public String baseUrl() {
+    return baseUrl;
   }
 
   /**

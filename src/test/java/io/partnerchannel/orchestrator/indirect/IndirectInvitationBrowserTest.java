@@ -20,7 +20,6 @@ import io.partnerchannel.orchestrator.browser.SandboxAdminCenterPage;
 import io.partnerchannel.orchestrator.browser.Tasklist;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.support.TestUsers;
-import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -46,14 +44,12 @@ class IndirectInvitationBrowserTest {
 
   private static final String PROCESS_NAME = "Indirect reseller invitation";
   private static final String FORWARD_TASK = "Forward invitation to customer";
-  private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(60);
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
-  @LocalServerPort int port;
 
   @AfterEach
   void noInvitationLeftOpen() {
@@ -63,7 +59,7 @@ class IndirectInvitationBrowserTest {
   @Test
   void providerInvitesThroughItsResellerWhoForwardsAndTheCustomerAccepts() {
     Browser agent = browsers.open("provider-agent");
-    Tasklist providerTasklist = new Tasklist(agent, baseUrl());
+    Tasklist providerTasklist = new Tasklist(agent, browsers.baseUrl());
     providerTasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
     CamundaForm request = providerTasklist.startProcess(PROCESS_NAME);
     request.choose("Route", "Through one of my indirect resellers, who forwards the invitation");
@@ -81,7 +77,7 @@ class IndirectInvitationBrowserTest {
 
     ProcessInstance instance =
         awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", TASK_FORWARD_INVITATION,
-            ENGINE_TIMEOUT);
+            BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
         .containsEntry(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
         .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, FOURTH_COFFEE)
@@ -95,7 +91,7 @@ class IndirectInvitationBrowserTest {
     Task forward = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
     Browser reseller = browsers.open("reseller");
-    Tasklist resellerTasklist = new Tasklist(reseller, baseUrl());
+    Tasklist resellerTasklist = new Tasklist(reseller, browsers.baseUrl());
     resellerTasklist.logIn(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD, "Inês Costa");
     assertThat(resellerTasklist.showTasks()).containsExactly(FORWARD_TASK);
     CamundaForm forwardForm = resellerTasklist.openTask(FORWARD_TASK);
@@ -117,7 +113,7 @@ class IndirectInvitationBrowserTest {
     assertThat(resellerTasklist.showTasks()).isEmpty();
 
     awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", TASK_AWAIT_CUSTOMER_ACCEPTANCE,
-        ENGINE_TIMEOUT);
+        BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
         .containsEntry(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD")
         .containsEntry(IndirectInvitationVariables.FORWARDED_BY, TestUsers.FOURTH_COFFEE_STAFF);
@@ -125,9 +121,10 @@ class IndirectInvitationBrowserTest {
     Browser customer = browsers.open("customer");
     // The outbox stands in for the customer's mailbox; reading it takes a sign-in as an orchestrator user.
     OutboxPage.Mail invitation =
-        OutboxPage.openFor(customer, baseUrl(), "admin@bellowscollege.onmicrosoft.com",
+        OutboxPage.openFor(customer, browsers.baseUrl(), "admin@bellowscollege.onmicrosoft.com",
                 TestUsers.SALES_AGENT, TestUsers.PASSWORD)
-            .open("Fourth Coffee IT convida Bellows College para uma relação de revendedor com Tailspin Distribution");
+            .open("Fourth Coffee IT convida Bellows College para uma relação de revendedor "
+                + "com Tailspin Distribution");
     assertThat(invitation.header("Language")).isEqualTo("pt");
     assertThat(invitation.body()).contains("Bem-vindos!");
     customer.screenshot("indirect-invitation-email");
@@ -139,10 +136,11 @@ class IndirectInvitationBrowserTest {
     customer.screenshot("admin-center-indirect-invitation");
     adminCenter.signInAnd("admin@bellowscollege.onmicrosoft.com", "Sandbox!Admin1", "Accept and authorize");
     assertThat(adminCenter.text()).contains(
-        "Bellows College accepted Tailspin Distribution as its reseller, through its indirect reseller Fourth Coffee IT.");
+        "Bellows College accepted Tailspin Distribution as its reseller, "
+            + "through its indirect reseller Fourth Coffee IT.");
 
     await("indirect invitation " + instance.getId() + " ends with the relationship established")
-        .atMost(ENGINE_TIMEOUT)
+        .atMost(BrowserTest.ENGINE_TIMEOUT)
         .until(() -> historyService.createHistoricActivityInstanceQuery()
             .processInstanceId(instance.getId())
             .activityId(END_EVENT_RELATIONSHIP_ESTABLISHED)
@@ -154,9 +152,5 @@ class IndirectInvitationBrowserTest {
             .singleResult()
             .getValue())
         .isEqualTo(FOURTH_COFFEE);
-  }
-
-  private String baseUrl() {
-    return "http://localhost:" + port;
   }
 }

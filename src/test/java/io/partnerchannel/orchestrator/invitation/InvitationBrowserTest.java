@@ -40,7 +40,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The reseller relationship invitation as people do it, in a real browser: a sales agent starts it from the
@@ -66,7 +65,6 @@ class InvitationBrowserTest {
   private static final String AGENT_EMAIL = "sofia.romano@partner.example";
   private static final String ADMIN_NAME = "Orchestrator Administrator";
   private static final String SANDBOX_ADMIN_PASSWORD = "Sandbox!Admin1";
-  private static final Duration ENGINE_TIMEOUT = Duration.ofSeconds(60);
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
@@ -74,7 +72,6 @@ class InvitationBrowserTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
-  @LocalServerPort int port;
 
   @AfterEach
   void noInvitationLeftOpen() {
@@ -84,7 +81,7 @@ class InvitationBrowserTest {
   @Test
   void agentInvitesFromTasklistCustomerAcceptsAndCockpitShowsTheInstanceCompleted() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, baseUrl());
+    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl());
     tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
     agent.screenshot("tasklist-logged-in");
 
@@ -110,7 +107,7 @@ class InvitationBrowserTest {
         .containsEntry("requester", AGENT);
 
     Browser operator = browsers.open("operator");
-    Cockpit cockpit = new Cockpit(operator, baseUrl());
+    Cockpit cockpit = new Cockpit(operator, browsers.baseUrl());
     cockpit.logIn(AdminUserInitializer.ADMIN_USER_ID, BrowserTest.ADMIN_PASSWORD, ADMIN_NAME);
     assertThat(cockpit.runningInstancesOnProcessesPage(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.openProcessDefinition(PROCESS_NAME)).isEqualTo(1);
@@ -121,7 +118,7 @@ class InvitationBrowserTest {
     Browser customer = browsers.open("customer");
     // The outbox stands in for the customer's mailbox; reading it takes a sign-in as an orchestrator user.
     OutboxPage outbox =
-        OutboxPage.openFor(customer, baseUrl(), "admin@adatum.onmicrosoft.com", AGENT, AGENT_PASSWORD);
+        OutboxPage.openFor(customer, browsers.baseUrl(), "admin@adatum.onmicrosoft.com", AGENT, AGENT_PASSWORD);
     OutboxPage.Mail invitation =
         outbox.open("Northwind Cloud Solutions invita Adatum Corporation a una relazione di rivenditore");
     assertThat(invitation.header("To")).isEqualTo("admin@adatum.onmicrosoft.com");
@@ -133,7 +130,7 @@ class InvitationBrowserTest {
 
     SandboxAdminCenterPage adminCenter = new SandboxAdminCenterPage(customer);
     assertThat(customer.currentUrl())
-        .startsWith(baseUrl() + "/sandbox/admin-center/Adminportal/Home?invType=ResellerRelationship")
+        .startsWith(browsers.baseUrl() + "/sandbox/admin-center/Adminportal/Home?invType=ResellerRelationship")
         .contains("partnerId=" + NORTHWIND);
     assertThat(adminCenter.heading()).isEqualTo("Accept partnership with Northwind Cloud Solutions");
     customer.screenshot("admin-center-invitation");
@@ -143,7 +140,7 @@ class InvitationBrowserTest {
     customer.screenshot("admin-center-accepted");
 
     await("invitation " + instance.getId() + " ends with the relationship established")
-        .atMost(ENGINE_TIMEOUT)
+        .atMost(BrowserTest.ENGINE_TIMEOUT)
         .until(() -> historyService.createHistoricActivityInstanceQuery()
             .processInstanceId(instance.getId())
             .activityId(END_EVENT_RELATIONSHIP_ESTABLISHED)
@@ -155,7 +152,7 @@ class InvitationBrowserTest {
             .count())
         .isEqualTo(1);
 
-    OutboxPage agentMail = OutboxPage.openFor(agent, baseUrl(), AGENT_EMAIL, AGENT, AGENT_PASSWORD);
+    OutboxPage agentMail = OutboxPage.openFor(agent, browsers.baseUrl(), AGENT_EMAIL, AGENT, AGENT_PASSWORD);
     agent.until(driver -> {
       driver.navigate().refresh();
       return agentMail.lists("Reseller relationship with Adatum Corporation established");
@@ -173,7 +170,7 @@ class InvitationBrowserTest {
   @Test
   void agentExtendsTheInvitationThroughTheFollowUpTaskForm() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, baseUrl());
+    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl());
     tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
@@ -206,7 +203,7 @@ class InvitationBrowserTest {
     managementService.setJobDuedate(reminder.getId(), new Date());
     Task followUp =
         await("follow-up task of " + instance.getId())
-            .atMost(ENGINE_TIMEOUT)
+            .atMost(BrowserTest.ENGINE_TIMEOUT)
             .until(() -> taskService.createTaskQuery()
                 .processInstanceId(instance.getId())
                 .taskDefinitionKey(TASK_FOLLOW_UP_WITH_CUSTOMER)
@@ -220,7 +217,7 @@ class InvitationBrowserTest {
     assertThat(decision.value("Customer company")).isEqualTo("Coho Winery");
     assertThat(decision.value("Customer domain")).isEqualTo("cohowinery.onmicrosoft.com");
     assertThat(decision.value("Invitation link"))
-        .startsWith(baseUrl() + "/sandbox/admin-center/Adminportal/Home?invType=ResellerRelationship");
+        .startsWith(browsers.baseUrl() + "/sandbox/admin-center/Adminportal/Home?invType=ResellerRelationship");
     assertThat(decision.value("Invitation expires at"))
         .startsWith(new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss").format(expiresAt));
     assertThat(decision.shows("Extend by (days)")).isFalse();
@@ -235,7 +232,7 @@ class InvitationBrowserTest {
 
     Date extended = new Date(expiresAt.getTime() + Duration.ofDays(21).toMillis());
     await("invitation " + instance.getId() + " extended")
-        .atMost(ENGINE_TIMEOUT)
+        .atMost(BrowserTest.ENGINE_TIMEOUT)
         .until(() -> extended.equals(runtimeService.getVariable(instance.getId(), EXPIRES_AT)));
     assertThat(runtimeService.getVariable(instance.getId(), "followUpDecision")).isEqualTo("EXTEND");
     assertThat(runtimeService.getVariable(instance.getId(), "extendByDays"))
@@ -256,12 +253,9 @@ class InvitationBrowserTest {
     form.fill("Customer Global admin e-mail", "admin@" + domain);
   }
 
-  private String baseUrl() {
-    return "http://localhost:" + port;
-  }
-
   private ProcessInstance awaitWaitingForCustomer(String domain) {
-    return awaitWaitingAt(runtimeService, PROCESS_KEY, domain, TASK_AWAIT_CUSTOMER_ACCEPTANCE, ENGINE_TIMEOUT);
+    return awaitWaitingAt(
+        runtimeService, PROCESS_KEY, domain, TASK_AWAIT_CUSTOMER_ACCEPTANCE, BrowserTest.ENGINE_TIMEOUT);
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
