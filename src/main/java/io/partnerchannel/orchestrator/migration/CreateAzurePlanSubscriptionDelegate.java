@@ -8,11 +8,8 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_SU
 
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.Cart;
-import io.partnerchannel.orchestrator.partnercenter.CartCheckoutResult;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -59,16 +56,8 @@ public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
       log.info("Migration {}: customer {} already has Azure plan {} ({})", execution.getProcessInstanceId(),
           customerTenantId, planId, created ? "created by this migration" : "reused");
     } else {
-      Cart cart = partnerCenter.createCart(customerTenantId, Cart.of(List.of(
-          new Cart.LineItem(0, Cart.AZURE_PLAN_CATALOG_ITEM, ourName, 1, "one_time", null, null))));
-      CartCheckoutResult result = partnerCenter.checkoutCart(customerTenantId, cart.id());
-      planId = result.ordersOrEmpty().stream()
-          .flatMap(order -> order.lineItems() == null ? java.util.stream.Stream.empty() : order.lineItems().stream())
-          .map(CartCheckoutResult.OrderLineItem::subscriptionId)
-          .filter(id -> id != null)
-          .findFirst()
-          .orElseThrow(() -> new PartnerCenterException(0, null,
-              "Checkout of cart " + cart.id() + " created no subscription: " + result.orderErrors(), null));
+      planId = CartOrders.orderOne(partnerCenter, customerTenantId,
+          new Cart.LineItem(0, Cart.AZURE_PLAN_CATALOG_ITEM, ourName, 1, "one_time", null, null));
       created = true;
       log.info("Migration {}: Azure plan {} created for {}", execution.getProcessInstanceId(), planId, customerTenantId);
     }

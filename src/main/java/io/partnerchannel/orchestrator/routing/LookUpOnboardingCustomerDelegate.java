@@ -5,12 +5,8 @@ import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CUSTOME
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.RELATIONSHIP_NEEDED;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.ROUTE;
 
-import io.partnerchannel.orchestrator.invitation.AdminAccess;
-import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
-import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -48,15 +44,7 @@ public class LookUpOnboardingCustomerDelegate implements JavaDelegate {
     execution.setVariable(CUSTOMER_RELATED, related);
     execution.setVariable(RELATIONSHIP_NEEDED, needed);
     if (needed) {
-      execution.setVariable(InvitationVariables.ADMIN_ACCESS, AdminAccess.NONE.name());
-      Optional<TenantInformation> tenant = partnerCenter.findTenantInformation(customerTenantId);
-      tenant.ifPresent(information -> {
-        execution.setVariable(InvitationVariables.COMPANY_NAME, information.displayName());
-        if (information.defaultDomainName() != null) {
-          execution.setVariable(InvitationVariables.CUSTOMER_DOMAIN,
-              information.defaultDomainName().toLowerCase(Locale.ROOT));
-        }
-      });
+      CustomerContactPrefill.prefill(execution, partnerCenter, customerTenantId);
     }
     log.info("Onboarding {}: customer {} related {}, relationship needed {}",
         execution.getProcessInstanceId(), customerTenantId, related, needed);

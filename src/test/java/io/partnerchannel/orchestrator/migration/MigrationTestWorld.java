@@ -177,10 +177,30 @@ public final class MigrationTestWorld {
    * @param rootInstanceId the top-level process instance
    */
   public static void runDueJobs(RuntimeService runtimeService, ManagementService managementService, String rootInstanceId) {
+    runDueJobs(runtimeService, managementService, rootInstanceId, null);
+  }
+
+  /**
+   * Like {@link #runDueJobs(RuntimeService, ManagementService, String)}, but stops before the job of one activity.
+   *
+   * @param runtimeService the runtime service
+   * @param managementService the management service
+   * @param rootInstanceId the top-level process instance
+   * @param stopAtActivityId the activity whose job is left waiting, null to run everything
+   */
+  public static void runDueJobs(RuntimeService runtimeService, ManagementService managementService, String rootInstanceId,
+      String stopAtActivityId) {
+    java.util.Set<String> skipped = new java.util.HashSet<>();
+    if (stopAtActivityId != null) {
+      managementService.createJobDefinitionQuery().activityIdIn(stopAtActivityId).list()
+          .forEach(definition -> skipped.add(definition.getId()));
+    }
     for (int round = 0; round < 200; round++) {
       Job due = null;
       for (String instanceId : family(runtimeService, rootInstanceId)) {
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().listPage(0, 1);
+        List<Job> jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().list().stream()
+            .filter(job -> !skipped.contains(job.getJobDefinitionId()))
+            .toList();
         if (!jobs.isEmpty()) {
           due = jobs.get(0);
           break;
