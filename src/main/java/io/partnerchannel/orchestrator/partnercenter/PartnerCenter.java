@@ -67,6 +67,19 @@ public interface PartnerCenter {
   List<PartnerRelationship> getPartnerRelationships(PartnerRelationshipType type);
 
   /**
+   * Whether one of the operating indirect provider's indirect resellers signed the Microsoft Partner
+   * Agreement for the provider's CSP region ({@code GET /v1/compliance/csp/agreementstatus?tenantId={id}},
+   * A9, R16).
+   *
+   * @param resellerTenantId the indirect reseller's CSP tenant id
+   * @return {@code {isAgreementSigned}}
+   * @throws PartnerCenterException HTTP 400 with error code {@code 2200} (not migrated), {@code 2201}
+   *     (region mismatch), {@code 2203} (MPA not signed for the region), {@code 2204} (not an indirect
+   *     reseller) or {@code 2205} (no account) — see {@link AgreementSignatureStatus}; others on failure
+   */
+  AgreementSignatureStatus getIndirectResellerAgreementStatus(String resellerTenantId);
+
+  /**
    * What kind of tenant owns a domain: an ordinary customer, a CSP partner's CSP transaction tenant
    * (R6) or a CSP partner's corporate tenant (R6b). Partner Center publishes no such look-up, so the
    * real adapter answers {@link TenantKind#UNKNOWN} and Microsoft refuses ineligible tenants at

@@ -69,7 +69,7 @@ class PartnerCenterEventControllerTest {
 
     assertThat(storedWithResource("/v1/customers/" + tenantId)).isEqualTo(1);
     assertThat(output.getOut()).containsPattern("WARN .*Ignored Partner Center event .*event for unknown customer " + tenantId
-        + ": no running ResellerRelationshipInvitation instance has customerDomain = nobody-invited-");
+        + ": no running ResellerRelationshipInvitation or IndirectResellerInvitation instance has customerDomain = nobody-invited-");
   }
 
   @Test

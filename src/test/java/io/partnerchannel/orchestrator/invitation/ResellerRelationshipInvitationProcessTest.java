@@ -562,12 +562,7 @@ class ResellerRelationshipInvitationProcessTest {
   }
 
   private ProcessInstance startAsAgent(InvitationRequest request) {
-    identityService.setAuthenticatedUserId(AGENT);
-    try {
-      return runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.toVariables());
-    } finally {
-      identityService.clearAuthentication();
-    }
+    return startAs(identityService, runtimeService, AGENT, PROCESS_KEY, request.toVariables());
   }
 
   private ProcessInstance invitedAndWaiting(InvitationRequest request) {

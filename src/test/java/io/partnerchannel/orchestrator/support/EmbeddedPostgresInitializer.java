@@ -48,8 +48,8 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                     "spring.datasource.password", "postgres",
                     "spring.datasource.driver-class-name", "org.postgresql.Driver",
                     // zonky stops PostgreSQL in its own shutdown hook, possibly before Spring closes the
-                    // engine: fail those last connection attempts fast instead of waiting 30 s.
-                    "spring.datasource.hikari.connection-timeout", "5000")));
+                    // engine: fail those last connection attempts within a second instead of waiting 30 s each.
+                    "spring.datasource.hikari.connection-timeout", "1000")));
   }
 
   private static synchronized EmbeddedPostgres server() {

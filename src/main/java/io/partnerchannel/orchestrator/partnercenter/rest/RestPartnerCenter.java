@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
+import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.Cart;
 import io.partnerchannel.orchestrator.partnercenter.CartCheckoutResult;
@@ -198,6 +199,14 @@ public class RestPartnerCenter implements PartnerCenter {
     ResourceCollection<PartnerRelationship> relationships = call("GET /v1/relationships?relationship_type=" + type, () ->
         get(apiBaseUrl() + "/v1/relationships?relationship_type={type}", correlationId, type.name()).body(collection));
     return relationships == null ? List.of() : relationships.itemsOrEmpty();
+  }
+
+  @Override
+  public AgreementSignatureStatus getIndirectResellerAgreementStatus(String resellerTenantId) {
+    String correlationId = correlationId();
+    return call("GET /v1/compliance/csp/agreementstatus?tenantId=" + resellerTenantId, () ->
+        get(apiBaseUrl() + "/v1/compliance/csp/agreementstatus?tenantId={tenantId}", correlationId, resellerTenantId)
+            .body(AgreementSignatureStatus.class));
   }
 
   /**
