@@ -87,6 +87,7 @@ class AzureCancelAndRecreateMigrationProcessTest {
   void tearDown() {
     deleteRunning(runtimeService, PROCESS_KEY, CustomerSubscriptionOnboardingProcess.PROCESS_KEY,
         ResellerRelationshipInvitationProcess.PROCESS_KEY);
+    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
   }
 
   @Test

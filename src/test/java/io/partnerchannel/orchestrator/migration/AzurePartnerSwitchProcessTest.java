@@ -76,6 +76,7 @@ class AzurePartnerSwitchProcessTest {
   void tearDown() {
     ClockUtil.reset();
     deleteRunning(runtimeService, PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
+    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
   }
 
   @Test

@@ -87,6 +87,7 @@ class LicenseSubscriptionTransitionProcessTest {
     ClockUtil.reset();
     deleteRunning(runtimeService, PROCESS_KEY, AzurePartnerSwitchProcess.PROCESS_KEY,
         CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
+    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
   }
 
   @Test

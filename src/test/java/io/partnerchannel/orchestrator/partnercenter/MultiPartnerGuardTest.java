@@ -10,6 +10,7 @@ import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlem
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,11 @@ class MultiPartnerGuardTest {
 
   @BeforeEach
   void setUp() {
+    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  }
+
+  @AfterEach
+  void leaveTheDataSetAsFound() {
     resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
   }
 

@@ -71,6 +71,7 @@ class CustomerSubscriptionOnboardingProcessTest {
   @AfterEach
   void tearDown() {
     deleteRunning(runtimeService, PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
+    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
   }
 
   @Test

@@ -52,6 +52,7 @@ class OnboardingApiTest {
   @AfterEach
   void tearDown() {
     deleteRunning(runtimeService, CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
+    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
   }
 
   @Test

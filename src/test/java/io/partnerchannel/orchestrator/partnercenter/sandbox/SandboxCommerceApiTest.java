@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,11 @@ class SandboxCommerceApiTest {
   @BeforeEach
   void setUp() {
     http = http(port);
+    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  }
+
+  @AfterEach
+  void leaveTheDataSetAsFound() {
     resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
   }
 
