@@ -190,6 +190,10 @@ class LicenseSubscriptionTransitionProcessTest {
 
     ProcessInstance expired = start("NEW_COMMERCE");
     runDueJobs(runtimeService, managementService, expired.getId());
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
+    runDueJobs(runtimeService, managementService, expired.getId());
+    assertThat(expired).hasPassedInOrder(AzurePartnerSwitchProcess.GATEWAY_TRANSFER_STATUS, "Gateway_TransferPending")
+        .isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER);
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(31).toMillis()));
     runDueJobs(runtimeService, managementService, expired.getId());
     assertThat(expired).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_TRANSFER_EXPIRED);
