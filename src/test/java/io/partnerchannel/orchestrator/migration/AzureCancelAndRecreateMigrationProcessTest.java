@@ -110,6 +110,7 @@ class AzureCancelAndRecreateMigrationProcessTest {
     Assertions.assertThat(optionValues(instance)).containsExactly(DATUM_ANALYTICS, DATUM_DEVELOPMENT, DATUM_PRODUCTION);
 
     Task details = task(instance);
+    Assertions.assertThat(deployedForm(details)).contains("\"id\": \"Form_EnterSubscriptionDetails\"", "oldServiceOptions");
     Assertions.assertThatThrownBy(() -> taskService.complete(details.getId(), Variables.createVariables()
             .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID, "00000000-0000-4000-8000-000000000000")
             .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME, "")
@@ -125,6 +126,7 @@ class AzureCancelAndRecreateMigrationProcessTest {
     enterDetails(instance, newAzure, DATUM_PRODUCTION, DATUM_DEVELOPMENT);
     assertThat(instance).isWaitingAt(TASK_CHOOSE_WHAT_TO_CANCEL);
     Task choice = task(instance);
+    Assertions.assertThat(deployedForm(choice)).contains("\"id\": \"Form_ChooseWhatToCancel\"", "SELECTED_SERVICES");
     Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(), Variables.createVariables()
             .putValue(MigrationVariables.CANCELLATION_SCOPE, "SELECTED_SERVICES")
             .putValueTyped(MigrationVariables.SERVICES_TO_CANCEL, SpinValues.jsonValue("[]").create())
@@ -364,6 +366,14 @@ class AzureCancelAndRecreateMigrationProcessTest {
     Assertions.assertThat(statuses(plan.id())).containsEntry(newAzure, "active");
     Assertions.assertThat(statuses(DATUM_EA_AZURE)).containsEntry(DATUM_PRODUCTION, "cancelled")
         .containsEntry(DATUM_DEVELOPMENT, "cancelled").containsEntry(DATUM_ANALYTICS, "active");
+  }
+
+  private String deployedForm(Task task) {
+    try (java.io.InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private ProcessInstance start(String customer, String oldSubscription) {
