@@ -3,17 +3,12 @@ package io.partnerchannel.orchestrator.migration;
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.*;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
 import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
 import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
@@ -24,10 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -35,17 +26,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * Every path of {@code AzureCancelAndRecreateMigration} against the sandbox Partner Center: selected
@@ -54,40 +37,14 @@ import org.springframework.web.client.RestClient;
  * issue's done criterion: A. Datum's EA Azure services move to a CSP Azure plan from "Onboard customer
  * subscriptions", by completing the two tasks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
-class AzureCancelAndRecreateMigrationProcessTest {
+class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
-  @Autowired SandboxDirectory directory;
-  @Autowired SandboxCommerce commerce;
-  @Autowired SandboxAzureEntitlementsLoader entitlements;
-  @Autowired SandboxEventDelivery sandboxEvents;
   @Autowired OnboardingService onboardings;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired TransactionTemplate transaction;
-  @LocalServerPort int port;
-  RestClient http;
 
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-    http = http(port);
-    deleteRunning(runtimeService, PROCESS_KEY, CustomerSubscriptionOnboardingProcess.PROCESS_KEY,
-        ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
-  }
-
-  @AfterEach
-  void tearDown() {
-    deleteRunning(runtimeService, PROCESS_KEY, CustomerSubscriptionOnboardingProcess.PROCESS_KEY,
-        ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  @Override
+  protected List<String> processKeys() {
+    return List.of(PROCESS_KEY, CustomerSubscriptionOnboardingProcess.PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
   }
 
   @Test
@@ -429,10 +386,4 @@ class AzureCancelAndRecreateMigrationProcessTest {
     }
   }
 
-  private String historicVariable(ProcessInstance instance, String name) {
-    return String.valueOf(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).list().stream()
-        .filter(variable -> instance.getId().equals(variable.getActivityInstanceId()))
-        .findFirst().orElseThrow().getValue());
-  }
 }

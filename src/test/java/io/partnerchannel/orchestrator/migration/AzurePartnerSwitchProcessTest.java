@@ -3,39 +3,22 @@ package io.partnerchannel.orchestrator.migration;
 import static io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess.*;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * Every path of {@code AzurePartnerSwitch} against the sandbox: the current partner (Litware) accepts and the
@@ -43,40 +26,14 @@ import org.springframework.web.client.RestClient;
  * request expire after 30 days (R23); not eligible (R25); no relationship yet (invitation first, accepted or
  * withdrawn); the multi-partner guard refusing a transfer that is not from another partner to us (R7).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
-class AzurePartnerSwitchProcessTest {
+class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
   @Autowired InvitationService invitations;
-  @Autowired SandboxDirectory directory;
-  @Autowired SandboxCommerce commerce;
-  @Autowired SandboxAzureEntitlementsLoader entitlements;
-  @Autowired SandboxEventDelivery sandboxEvents;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired TransactionTemplate transaction;
-  @LocalServerPort int port;
-  RestClient http;
 
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-    http = http(port);
-    deleteRunning(runtimeService, PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
-    sandboxEvents.deliverDue();
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    deleteRunning(runtimeService, PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  @Override
+  protected List<String> processKeys() {
+    return List.of(PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
   }
 
   @Test
@@ -110,7 +67,7 @@ class AzurePartnerSwitchProcessTest {
         .hasNotPassed(EVENT_STATUS_CHECK_DUE);
     Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().sellerPartnerId())
         .isEqualTo(NORTHWIND);
-    Assertions.assertThat(historic(instance, MigrationVariables.TRANSFER_NOTES))
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.TRANSFER_NOTES))
         .contains(LAMNA_LITWARE_AZURE_PLAN, NORTHWIND_MPN, "Litware CSP", "RBAC", "reservations");
   }
 
@@ -129,7 +86,7 @@ class AzurePartnerSwitchProcessTest {
         .hasPassedInOrder(EVENT_STATUS_CHECK_DUE, TASK_CHECK_TRANSFER_STATUS, GATEWAY_TRANSFER_STATUS,
             END_EVENT_TRANSFER_NOT_COMPLETED)
         .variables().containsEntry(MigrationVariables.TRANSFER_STATUS, "Rejected");
-    Assertions.assertThat(historic(instance, MigrationVariables.REASON)).contains("Litware CSP rejected", "(R23, R24)");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("Litware CSP rejected", "(R23, R24)");
     Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().sellerPartnerId())
         .isEqualTo(LITWARE);
   }
@@ -150,7 +107,7 @@ class AzurePartnerSwitchProcessTest {
 
     assertThat(instance).isEnded().hasPassed(EVENT_TRANSFER_EXPIRED, END_EVENT_TRANSFER_EXPIRED)
         .hasNotPassed(TASK_CONFIRM_SUBSCRIPTIONS_MOVED);
-    Assertions.assertThat(historic(instance, MigrationVariables.REASON)).contains("30 days (R23)");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("30 days (R23)");
   }
 
   @Test
@@ -161,7 +118,7 @@ class AzurePartnerSwitchProcessTest {
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_NOT_ELIGIBLE).hasNotPassed(TASK_CREATE_TRANSFER_REQUEST)
         .variables().containsEntry(MigrationVariables.TRANSFER_ELIGIBLE, false);
-    Assertions.assertThat(historic(instance, MigrationVariables.REASON)).contains("not provided to the customer by another partner");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("not provided to the customer by another partner");
   }
 
   @Test
@@ -174,7 +131,7 @@ class AzurePartnerSwitchProcessTest {
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_NOT_ELIGIBLE);
-    Assertions.assertThat(historic(instance, MigrationVariables.REASON)).contains("suspended", "(R25)");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("suspended", "(R25)");
   }
 
   @Test
@@ -215,7 +172,7 @@ class AzurePartnerSwitchProcessTest {
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_NO_RELATIONSHIP).hasNotPassed(TASK_CHECK_TRANSFER_ELIGIBILITY);
-    Assertions.assertThat(historic(instance, MigrationVariables.REASON)).contains("(R23, R24)", "wrong customer");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("(R23, R24)", "wrong customer");
   }
 
   @Test
@@ -229,7 +186,7 @@ class AzurePartnerSwitchProcessTest {
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_REFUSED_BY_GUARD).hasNotPassed(GATEWAY_AWAIT_SOURCE_PARTNER);
-    Assertions.assertThat(historic(instance, MigrationVariables.REASON)).contains("(R23, R24)");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("(R23, R24)");
     Assertions.assertThat(commerce.transfers(LAMNA)).isEmpty();
   }
 
@@ -250,10 +207,4 @@ class AzurePartnerSwitchProcessTest {
         MigrationVariables.CUSTOMER_TENANT_ID, customer, MigrationVariables.SUBSCRIPTION_ID, subscriptionId));
   }
 
-  private String historic(ProcessInstance instance, String name) {
-    return String.valueOf(processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(name).list().stream()
-        .filter(variable -> instance.getId().equals(variable.getActivityInstanceId()))
-        .findFirst().orElseThrow().getValue());
-  }
 }

@@ -3,15 +3,9 @@ package io.partnerchannel.orchestrator.migration;
 import static io.partnerchannel.orchestrator.migration.LicenseSubscriptionTransitionProcess.*;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
 import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
@@ -23,24 +17,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * Every path of {@code LicenseSubscriptionTransition} against the sandbox, with Lamna's Microsoft 365
@@ -50,44 +32,16 @@ import org.springframework.web.client.RestClient;
  * (R5b, R23, R24). Refusals, and the multi-partner guard. Also the onboarding's routes that call this process
  * and {@code AzurePartnerSwitch}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
-class LicenseSubscriptionTransitionProcessTest {
+class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   private static final Date TERM_END = Date.from(OffsetDateTime.parse("2027-05-31T23:59:59Z").toInstant());
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
   @Autowired OnboardingService onboardings;
-  @Autowired SandboxDirectory directory;
-  @Autowired SandboxCommerce commerce;
-  @Autowired SandboxAzureEntitlementsLoader entitlements;
-  @Autowired SandboxEventDelivery sandboxEvents;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired TransactionTemplate transaction;
-  @LocalServerPort int port;
-  RestClient http;
 
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-    http = http(port);
-    deleteRunning(runtimeService, PROCESS_KEY, AzurePartnerSwitchProcess.PROCESS_KEY,
-        CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
-    sandboxEvents.deliverDue();
-  }
-
-  @AfterEach
-  void tearDown() {
-    ClockUtil.reset();
-    deleteRunning(runtimeService, PROCESS_KEY, AzurePartnerSwitchProcess.PROCESS_KEY,
-        CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  @Override
+  protected List<String> processKeys() {
+    return List.of(PROCESS_KEY, AzurePartnerSwitchProcess.PROCESS_KEY, CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
   }
 
   @Test

@@ -1,23 +1,15 @@
 package io.partnerchannel.orchestrator.partnercenter;
 
+import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException.Violation;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The multi-partner guard (R7) of the Partner Center port, called the way the delegates call it, against
@@ -25,28 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transfer the current partner approves, change terms or change the partner of record is refused with a
  * {@link MultiPartnerGuardException} before anything reaches Partner Center; the allowed changes go through.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MultiPartnerGuardTest {
+class MultiPartnerGuardTest extends SandboxWorldTest {
 
   private static final String PROSEWARE_LICENSES = "5b5c0000-0000-4000-8000-000000000013";
 
   @Autowired PartnerCenter partnerCenter;
-  @Autowired SandboxDirectory directory;
-  @Autowired SandboxCommerce commerce;
-  @Autowired SandboxAzureEntitlementsLoader entitlements;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired TransactionTemplate transaction;
 
-  @BeforeEach
-  void setUp() {
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
-  }
-
-  @AfterEach
-  void leaveTheDataSetAsFound() {
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  @Override
+  protected List<String> processKeys() {
+    return List.of();
   }
 
   @Test

@@ -1,39 +1,23 @@
 package io.partnerchannel.orchestrator.routing;
 
+import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * Paths of {@code CustomerSubscriptionOnboarding} that end in the onboarding itself: unsupported
@@ -41,37 +25,14 @@ import org.springframework.web.client.RestClient;
  * the onboarding starts, one who does not, and refused starts. The routes that call the migration processes
  * are covered by those processes' tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
-class CustomerSubscriptionOnboardingProcessTest {
+class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
 
-  @Autowired ProcessEngine processEngine;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
   @Autowired InvitationService invitations;
-  @Autowired SandboxDirectory directory;
-  @Autowired SandboxAzureEntitlementsLoader entitlements;
-  @Autowired SandboxEventDelivery sandboxEvents;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired TransactionTemplate transaction;
-  @LocalServerPort int port;
-  RestClient http;
 
-  @BeforeEach
-  void setUp() {
-    init(processEngine);
-    http = http(port);
-    deleteRunning(runtimeService, PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
-  }
-
-  @AfterEach
-  void tearDown() {
-    deleteRunning(runtimeService, PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  @Override
+  protected List<String> processKeys() {
+    return List.of(PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
   }
 
   @Test

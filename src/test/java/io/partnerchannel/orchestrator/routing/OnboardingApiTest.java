@@ -1,58 +1,25 @@
 package io.partnerchannel.orchestrator.routing;
 
+import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
  * {@code POST /api/onboardings} and {@code GET /api/onboardings/{id}} through a real port: 201 with
  * Location, the decided routes and reasons, 400 problem+json naming the fields with nothing started, 404.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class OnboardingApiTest {
+class OnboardingApiTest extends SandboxWorldTest {
 
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired SandboxDirectory directory;
-  @Autowired SandboxAzureEntitlementsLoader entitlements;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired TransactionTemplate transaction;
-  @LocalServerPort int port;
-  RestClient http;
-
-  @BeforeEach
-  void setUp() {
-    http = http(port);
-    deleteRunning(runtimeService, CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
-  }
-
-  @AfterEach
-  void tearDown() {
-    deleteRunning(runtimeService, CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  @Override
+  protected List<String> processKeys() {
+    return List.of(CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
   }
 
   @Test

@@ -1,8 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
@@ -11,10 +9,8 @@ import io.partnerchannel.orchestrator.partnercenter.Cart;
 import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
 import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
-import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import java.time.OffsetDateTime;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,20 +63,20 @@ public class SandboxCommerceController {
   private final SandboxDirectory directory;
   private final SandboxCommerce commerce;
   private final SandboxCallers callers;
-  private final ObjectMapper objectMapper;
+  private final SandboxDocuments documents;
 
   /**
    * @param directory the sandbox world
    * @param commerce the commerce tables
    * @param callers identifies the calling partner
-   * @param objectMapper JSON mapper
+   * @param documents reads and writes the stored resources
    */
   public SandboxCommerceController(
-      SandboxDirectory directory, SandboxCommerce commerce, SandboxCallers callers, ObjectMapper objectMapper) {
+      SandboxDirectory directory, SandboxCommerce commerce, SandboxCallers callers, SandboxDocuments documents) {
     this.directory = directory;
     this.commerce = commerce;
     this.callers = callers;
-    this.objectMapper = objectMapper;
+    this.documents = documents;
   }
 
   /**
@@ -112,7 +108,7 @@ public class SandboxCommerceController {
         ? List.of(new AgreementMetaData(MCA_TEMPLATE_ID, CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT, MCA_LINK, 0,
             Map.of("objectType", "AgreementMetaData")))
         : List.of();
-    return collection(items, "/agreements");
+    return SandboxDocuments.collection(items, "/agreements");
   }
 
   /**
@@ -131,8 +127,8 @@ public class SandboxCommerceController {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
     String type = agreementType == null ? CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT : agreementType;
-    List<JsonNode> items = commerce.agreements(customerTenantId, caller.id(), type).stream().map(this::read).toList();
-    return collection(items, "/customers/" + customerTenantId + "/agreements");
+    List<JsonNode> items = commerce.agreements(customerTenantId, caller.id(), type).stream().map(json -> documents.read(json)).toList();
+    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/agreements");
   }
 
   /**
@@ -166,7 +162,7 @@ public class SandboxCommerceController {
     }
     CustomerAgreement stored = new CustomerAgreement(contact, agreement.templateId(), agreement.dateAgreed(),
         CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT, MCA_LINK, Map.of("objectType", "Agreement"));
-    commerce.insertAgreement(customerTenantId, caller.id(), stored.type(), write(stored), now());
+    commerce.insertAgreement(customerTenantId, caller.id(), stored.type(), documents.write(stored), SandboxDocuments.now());
     return ResponseEntity.status(HttpStatus.CREATED).body(stored);
   }
 
@@ -204,11 +200,11 @@ public class SandboxCommerceController {
       lines.add(new Cart.LineItem(i, line.catalogItemId(), line.friendlyName(), line.quantity(), line.billingCycle(),
           line.termDuration(), line.provisioningContext()));
     }
-    OffsetDateTime now = now();
+    OffsetDateTime now = SandboxDocuments.now();
     Cart created = new Cart(UUID.randomUUID().toString(), now, now, now.plusDays(7), lines, "Active",
         Map.of("objectType", "Cart"));
     commerce.insertCart(new SandboxCommerce.StoredCart(created.id(), customerTenantId, caller.id(), created.status(),
-        write(created), null), now);
+        documents.write(created), null), now);
     return ResponseEntity.status(HttpStatus.CREATED).body(created);
   }
 
@@ -241,7 +237,7 @@ public class SandboxCommerceController {
       throw notAllowed("The customer's acceptance of the Microsoft Customer Agreement is not confirmed;"
           + " POST /v1/customers/" + customerTenantId + "/agreements first (A10, R11)");
     }
-    Cart cart = objectMapper.convertValue(read(stored.document()), Cart.class);
+    Cart cart = documents.read(stored.document(), Cart.class);
     List<SandboxSubscription> ours = directory.subscriptionsOf(customerTenantId).stream()
         .filter(subscription -> caller.id().equals(subscription.sellerPartnerId()))
         .toList();
@@ -257,9 +253,9 @@ public class SandboxCommerceController {
         }
       }
     }
-    OffsetDateTime now = now();
+    OffsetDateTime now = SandboxDocuments.now();
     String orderId = UUID.randomUUID().toString();
-    ArrayNode orderLines = objectMapper.createArrayNode();
+    ArrayNode orderLines = documents.read("[]").deepCopy();
     for (Cart.LineItem line : cart.lineItems()) {
       String subscriptionId = UUID.randomUUID().toString();
       boolean azurePlan = line.catalogItemId().startsWith(AZURE_PLAN_PRODUCT);
@@ -278,7 +274,7 @@ public class SandboxCommerceController {
           .put("quantity", line.quantity())
           .put("termDuration", line.termDuration());
     }
-    ObjectNode result = objectMapper.createObjectNode();
+    ObjectNode result = documents.read("{}").deepCopy();
     ObjectNode order = result.putArray("orders").addObject();
     order.put("id", orderId)
         .put("referenceCustomerId", customerTenantId)
@@ -289,7 +285,7 @@ public class SandboxCommerceController {
     result.putArray("orderErrors");
     Cart ordered = new Cart(cart.id(), cart.creationTimestamp(), now, cart.expirationTimestamp(), cart.lineItems(),
         "Ordered", cart.attributes());
-    commerce.markOrdered(cartId, write(ordered), result.toString());
+    commerce.markOrdered(cartId, documents.write(ordered), result.toString());
     return ResponseEntity.status(HttpStatus.CREATED).body(result);
   }
 
@@ -309,7 +305,7 @@ public class SandboxCommerceController {
       @PathVariable String subscriptionId) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    return read(requireSubscription(customerTenantId, subscriptionId).document());
+    return documents.read(requireSubscription(customerTenantId, subscriptionId).document());
   }
 
   /**
@@ -334,7 +330,7 @@ public class SandboxCommerceController {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
     SandboxSubscription subscription = requireWritable(caller, customerTenantId, subscriptionId);
-    ObjectNode document = (ObjectNode) read(subscription.document());
+    ObjectNode document = (ObjectNode) documents.read(subscription.document());
     for (Map.Entry<String, JsonNode> field : requested.properties()) {
       String name = field.getKey();
       if (Set.of("status", "friendlyName", "attributes", "links", "id").contains(name) || field.getValue().isNull()) {
@@ -385,7 +381,7 @@ public class SandboxCommerceController {
         .map(entitlement -> new AzureEntitlement(entitlement.id(), entitlement.friendlyName(), entitlement.status(),
             subscriptionId, Map.of("objectType", "AzureEntitlement")))
         .toList();
-    return collection(items, "/customers/" + customerTenantId + "/subscriptions/" + subscriptionId + "/azureEntitlements");
+    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/subscriptions/" + subscriptionId + "/azureEntitlements");
   }
 
   /**
@@ -420,7 +416,7 @@ public class SandboxCommerceController {
       throw invalid("cancellationReason is required");
     }
     if (AzureEntitlement.ACTIVE.equals(entitlement.status())) {
-      commerce.cancelEntitlement(entitlement.id(), reason, now());
+      commerce.cancelEntitlement(entitlement.id(), reason, SandboxDocuments.now());
     }
     return ResponseEntity.accepted().build();
   }
@@ -429,7 +425,7 @@ public class SandboxCommerceController {
 
   private ObjectNode newSubscription(String id, String customerTenantId, Cart.LineItem line, boolean azurePlan,
       String orderId, SandboxPartner caller, OffsetDateTime now) {
-    ObjectNode subscription = objectMapper.createObjectNode();
+    ObjectNode subscription = documents.read("{}").deepCopy();
     JsonNode example = azurePlan ? null : catalogExample(line.catalogItemId());
     String offerName = azurePlan ? "Azure plan"
         : example != null ? example.path("offerName").asText(line.catalogItemId()) : line.catalogItemId();
@@ -460,7 +456,7 @@ public class SandboxCommerceController {
   private JsonNode catalogExample(String offerId) {
     return directory.tenants().stream()
         .flatMap(tenant -> directory.subscriptionsOf(tenant.id()).stream())
-        .map(subscription -> read(subscription.document()))
+        .map(subscription -> documents.read(subscription.document()))
         .filter(document -> offerId.equals(document.path("offerId").asText()))
         .findFirst()
         .orElse(null);
@@ -497,37 +493,16 @@ public class SandboxCommerceController {
   }
 
   private String offerId(SandboxSubscription subscription) {
-    return read(subscription.document()).path("offerId").asText("");
+    return documents.read(subscription.document()).path("offerId").asText("");
   }
 
   private String status(SandboxSubscription subscription) {
-    return read(subscription.document()).path("status").asText("");
+    return documents.read(subscription.document()).path("status").asText("");
   }
 
-  private static <T> ResourceCollection<T> collection(List<T> items, String self) {
-    return new ResourceCollection<>(items.size(), items, new ResourceLinks(ResourceLinks.Link.get(self), null),
-        ResourceCollection.COLLECTION_ATTRIBUTES);
-  }
 
-  private JsonNode read(String json) {
-    try {
-      return objectMapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable sandbox document", e);
-    }
-  }
 
-  private String write(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + value, e);
-    }
-  }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-  }
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();

@@ -1,16 +1,11 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
-import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import io.partnerchannel.orchestrator.partnercenter.TransferEligibility;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,22 +50,22 @@ public class SandboxTransfersController {
   private final SandboxCommerce commerce;
   private final SandboxCallers callers;
   private final SandboxEventQueue events;
-  private final ObjectMapper objectMapper;
+  private final SandboxDocuments documents;
 
   /**
    * @param directory the sandbox world
    * @param commerce the commerce tables
    * @param callers identifies the calling partner
    * @param events queues the webhook events
-   * @param objectMapper JSON mapper
+   * @param documents reads and writes the stored resources
    */
   public SandboxTransfersController(SandboxDirectory directory, SandboxCommerce commerce, SandboxCallers callers,
-      SandboxEventQueue events, ObjectMapper objectMapper) {
+      SandboxEventQueue events, SandboxDocuments documents) {
     this.directory = directory;
     this.commerce = commerce;
     this.callers = callers;
     this.events = events;
-    this.objectMapper = objectMapper;
+    this.documents = documents;
   }
 
   /**
@@ -98,7 +93,7 @@ public class SandboxTransfersController {
           return new TransferEligibility(subscription.id(), reason == null, reason, source.id(), source.name());
         })
         .toList();
-    return collection(items, "/customers/" + customerTenantId + "/transferseligibility");
+    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/transferseligibility");
   }
 
   /**
@@ -140,20 +135,20 @@ public class SandboxTransfersController {
       if (reason != null) {
         throw SandboxCommerceController.notAllowed(reason);
       }
-      JsonNode document = read(subscription.document());
+      JsonNode document = documents.read(subscription.document());
       lines.add(new TransferEntity.LineItem(String.valueOf(lines.size()), subscription.id(),
           document.path("quantity").asInt(), document.path("billingCycle").asText(null),
           document.path("friendlyName").asText(null), document.path("partnerId").asText(null),
           document.path("offerId").asText(null), TransferEntity.ACTIVE, null));
     }
-    OffsetDateTime now = now();
+    OffsetDateTime now = SandboxDocuments.now();
     TransferEntity transfer = new TransferEntity(UUID.randomUUID().toString(), now, now, customerTenantId,
         directory.tenant(customerTenantId).map(SandboxTenant::companyName).orElse(null),
         source.id(), source.name(), caller.id(), caller.name(),
         request.transferType() == null ? TransferEntity.NEW_COMMERCE : request.transferType(),
         lines, TransferEntity.ACTIVE, now.plusDays(EXPIRY_DAYS), null, Map.of("objectType", "TransferEntity"));
     commerce.insertTransfer(new SandboxCommerce.StoredTransfer(transfer.id(), customerTenantId, source.id(), caller.id(),
-        transfer.status(), write(transfer), now));
+        transfer.status(), documents.write(transfer), now));
     return ResponseEntity.status(HttpStatus.CREATED).body(transfer);
   }
 
@@ -174,7 +169,7 @@ public class SandboxTransfersController {
         .filter(transfer -> involves(transfer, caller))
         .map(this::current)
         .toList();
-    return collection(items, "/customers/" + customerTenantId + "/transfers");
+    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/transfers");
   }
 
   /**
@@ -249,13 +244,13 @@ public class SandboxTransfersController {
       throw new PartnerCenterApiException(HttpStatus.CONFLICT, SandboxCommerceController.ACTION_NOT_ALLOWED,
           "Transfer " + transferId + " is " + transfer.status() + " and can no longer be accepted or rejected");
     }
-    OffsetDateTime now = now();
+    OffsetDateTime now = SandboxDocuments.now();
     String status = accept ? TransferEntity.COMPLETED : TransferEntity.REJECTED;
     if (accept) {
       SandboxPartner target = directory.partner(stored.targetPartnerId()).orElseThrow();
       for (TransferEntity.LineItem item : transfer.lineItemsOrEmpty()) {
         SandboxSubscription subscription = commerce.subscription(customerTenantId, item.subscriptionId()).orElseThrow();
-        ObjectNode document = (ObjectNode) read(subscription.document());
+        ObjectNode document = (ObjectNode) documents.read(subscription.document());
         document.put("partnerId", target.mpnId());
         commerce.updateSubscription(subscription.id(), target.id(), "CSP_PARTNER", document.toString());
         events.enqueue(SUBSCRIPTION_UPDATED, "/v1/customers/" + customerTenantId + "/subscriptions/" + subscription.id(),
@@ -270,21 +265,21 @@ public class SandboxTransfersController {
         transfer.customerName(), transfer.sourcePartnerTenantId(), transfer.sourcePartnerName(),
         transfer.targetPartnerTenantId(), transfer.targetPartnerName(), transfer.transferType(), lines, status,
         transfer.expirationTime(), accept ? now : null, transfer.attributes());
-    commerce.updateTransfer(transferId, status, write(decided));
+    commerce.updateTransfer(transferId, status, documents.write(decided));
     return decided;
   }
 
   /** The transfer as it stands now: an {@code Active} one past its expiration time is {@code Expired} (R23). */
   private TransferEntity current(SandboxCommerce.StoredTransfer stored) {
-    TransferEntity transfer = convert(stored.document());
+    TransferEntity transfer = documents.read(stored.document(), TransferEntity.class);
     if (TransferEntity.ACTIVE.equals(transfer.status()) && transfer.expirationTime() != null
-        && now().isAfter(transfer.expirationTime())) {
+        && SandboxDocuments.now().isAfter(transfer.expirationTime())) {
       TransferEntity expired = new TransferEntity(transfer.id(), transfer.createdTime(), transfer.expirationTime(),
           transfer.customerTenantId(), transfer.customerName(), transfer.sourcePartnerTenantId(),
           transfer.sourcePartnerName(), transfer.targetPartnerTenantId(), transfer.targetPartnerName(),
           transfer.transferType(), transfer.lineItems(), TransferEntity.EXPIRED, transfer.expirationTime(), null,
           transfer.attributes());
-      commerce.updateTransfer(transfer.id(), TransferEntity.EXPIRED, write(expired));
+      commerce.updateTransfer(transfer.id(), TransferEntity.EXPIRED, documents.write(expired));
       return expired;
     }
     return transfer;
@@ -292,7 +287,7 @@ public class SandboxTransfersController {
 
   /** Why a subscription cannot be transferred now (R25), or null when it can. */
   private String ineligibility(String customerTenantId, SandboxSubscription subscription) {
-    String status = read(subscription.document()).path("status").asText("").toLowerCase(Locale.ROOT);
+    String status = documents.read(subscription.document()).path("status").asText("").toLowerCase(Locale.ROOT);
     if (NOT_TRANSFERABLE_STATUSES.contains(status)) {
       return "Subscription " + subscription.id() + " is " + status + " and cannot be transferred (R25)";
     }
@@ -321,36 +316,8 @@ public class SandboxTransfersController {
     }
   }
 
-  private static <T> ResourceCollection<T> collection(List<T> items, String self) {
-    return new ResourceCollection<>(items.size(), items, new ResourceLinks(ResourceLinks.Link.get(self), null),
-        ResourceCollection.COLLECTION_ATTRIBUTES);
-  }
 
-  private TransferEntity convert(String json) {
-    try {
-      return objectMapper.readValue(json, TransferEntity.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable sandbox transfer", e);
-    }
-  }
 
-  private JsonNode read(String json) {
-    try {
-      return objectMapper.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Unreadable sandbox document", e);
-    }
-  }
 
-  private String write(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + value, e);
-    }
-  }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-  }
 }

@@ -1,23 +1,15 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
+import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -26,27 +18,11 @@ import org.springframework.web.client.RestClient;
  * (multi-partner view), Azure subscriptions and their cancellation (202), suspension (R27), transfers
  * created by the target and decided by the source only (R23-R25), Graph tenant information.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SandboxCommerceApiTest {
+class SandboxCommerceApiTest extends SandboxWorldTest {
 
-  @Autowired SandboxDirectory directory;
-  @Autowired SandboxAzureEntitlementsLoader entitlements;
-  @Autowired JdbcClient jdbc;
-  @Autowired ObjectMapper objectMapper;
-  @Autowired TransactionTemplate transaction;
-  @LocalServerPort int port;
-  RestClient http;
-
-  @BeforeEach
-  void setUp() {
-    http = http(port);
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
-  }
-
-  @AfterEach
-  void leaveTheDataSetAsFound() {
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+  @Override
+  protected List<String> processKeys() {
+    return List.of();
   }
 
   @Test
