@@ -156,17 +156,6 @@ public final class MigrationTestWorld {
         .body(JsonNode.class);
   }
 
-  /**
-   * @param port the application's port
-   * @return a client that never throws on error statuses
-   */
-  public static RestClient http(int port) {
-    return RestClient.builder()
-        .baseUrl("http://localhost:" + port)
-        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-        .defaultStatusHandler(status -> true, (request, response) -> {})
-        .build();
-  }
 
   /**
    * Executes every due job of the instance and of the processes it called, until all of them wait for
