@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
@@ -255,7 +256,7 @@ public class SandboxCommerceController {
     }
     OffsetDateTime now = SandboxDocuments.now();
     String orderId = UUID.randomUUID().toString();
-    ArrayNode orderLines = documents.read("[]").deepCopy();
+    ArrayNode orderLines = JsonNodeFactory.instance.arrayNode();
     for (Cart.LineItem line : cart.lineItems()) {
       String subscriptionId = UUID.randomUUID().toString();
       boolean azurePlan = line.catalogItemId().startsWith(AZURE_PLAN_PRODUCT);
@@ -274,7 +275,7 @@ public class SandboxCommerceController {
           .put("quantity", line.quantity())
           .put("termDuration", line.termDuration());
     }
-    ObjectNode result = documents.read("{}").deepCopy();
+    ObjectNode result = JsonNodeFactory.instance.objectNode();
     ObjectNode order = result.putArray("orders").addObject();
     order.put("id", orderId)
         .put("referenceCustomerId", customerTenantId)
@@ -425,7 +426,7 @@ public class SandboxCommerceController {
 
   private ObjectNode newSubscription(String id, String customerTenantId, Cart.LineItem line, boolean azurePlan,
       String orderId, SandboxPartner caller, OffsetDateTime now) {
-    ObjectNode subscription = documents.read("{}").deepCopy();
+    ObjectNode subscription = JsonNodeFactory.instance.objectNode();
     JsonNode example = azurePlan ? null : catalogExample(line.catalogItemId());
     String offerName = azurePlan ? "Azure plan"
         : example != null ? example.path("offerName").asText(line.catalogItemId()) : line.catalogItemId();
