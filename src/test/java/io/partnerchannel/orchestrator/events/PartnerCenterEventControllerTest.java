@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,9 +39,10 @@ class PartnerCenterEventControllerTest {
   @Autowired MockMvc mvc;
   @Autowired PartnerCenter partnerCenter;
   @Autowired JdbcClient jdbc;
+  @Autowired EventSharedSecret eventSecret;
 
   ResultActions deliver(String json) throws Exception {
-    return mvc.perform(post("/api/partner-center/events").contentType(MediaType.APPLICATION_JSON).content(json));
+    return mvc.perform(post("/api/partner-center/events").with(TestUsers.sandboxEvent(eventSecret)).contentType(MediaType.APPLICATION_JSON).content(json));
   }
 
   static String event(String eventName, String resourceUri, String changeDate) {

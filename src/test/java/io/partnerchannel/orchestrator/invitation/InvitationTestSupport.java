@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -74,6 +75,21 @@ public final class InvitationTestSupport {
   }
 
   /**
+   * Authenticates the engine as the user, with the user's groups and tenants, the way a request of that user
+   * is authenticated, so engine authorization and tenant checks apply. Callers clear the authentication.
+   *
+   * @param identityService the identity service
+   * @param userId the user
+   */
+  public static void authenticate(IdentityService identityService, String userId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> group.getId()).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(tenant -> tenant.getId()).toList();
+    identityService.setAuthentication(userId, groups, tenants);
+  }
+
+  /**
    * Starts a process instance as a user, as Tasklist does (the start event's {@code camunda:initiator}
    * records the user).
    *
@@ -86,7 +102,7 @@ public final class InvitationTestSupport {
    */
   public static ProcessInstance startAs(IdentityService identityService, RuntimeService runtimeService, String userId,
       String processKey, Map<String, Object> variables) {
-    identityService.setAuthenticatedUserId(userId);
+    authenticate(identityService, userId);
     try {
       return runtimeService.startProcessInstanceByKey(processKey, variables);
     } finally {
@@ -152,14 +168,10 @@ public final class InvitationTestSupport {
 
   /**
    * @param port the application's port
-   * @return a client that never throws on error statuses
+   * @return a client authenticated as the sales agent that never throws on error statuses
    */
   public static RestClient http(int port) {
-    return RestClient.builder()
-        .baseUrl("http://localhost:" + port)
-        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-        .defaultStatusHandler(status -> true, (request, response) -> {})
-        .build();
+    return TestUsers.http(port);
   }
 
   /**

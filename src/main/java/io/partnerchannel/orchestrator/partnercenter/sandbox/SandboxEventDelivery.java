@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +20,9 @@ import org.springframework.web.client.RestClientException;
  * HTTP POST of {@code {EventName, ResourceUri, ResourceName, AuditUri, ResourceChangeUtcDate}} to the
  * one configured URL {@code pco.sandbox.webhook-url} (default: this application's
  * {@code /api/partner-center/events}). An event is marked delivered on a 2xx answer; otherwise it is
- * retried with exponential backoff (5 s, 10 s, 20 s, ... capped at 10 minutes) until it is.
+ * retried with exponential backoff (5 s, 10 s, 20 s, ... capped at 10 minutes) until it is. Each POST
+ * carries the {@link EventSharedSecret} in {@value EventSharedSecret#HEADER}, as Partner Center signs its
+ * callbacks, so the event endpoint can tell the sandbox's events from forged ones.
  *
  * <p>Runs every 2 seconds when scheduling is on ({@code pco.scheduling.enabled}); tests call
  * {@link #deliverDue()} themselves.
@@ -40,16 +43,19 @@ public class SandboxEventDelivery {
   private final SandboxEventQueue queue;
   private final Environment environment;
   private final RestClient restClient;
+  private final EventSharedSecret secret;
 
   /**
    * @param queue the delivery queue
    * @param environment resolves the webhook URL at delivery time (the local port is known only then)
    * @param restClientBuilder builds the HTTP client
+   * @param secret the secret the event endpoint verifies
    */
   public SandboxEventDelivery(
-      SandboxEventQueue queue, Environment environment, RestClient.Builder restClientBuilder) {
+      SandboxEventQueue queue, Environment environment, RestClient.Builder restClientBuilder, EventSharedSecret secret) {
     this.queue = queue;
     this.environment = environment;
+    this.secret = secret;
     SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
     requestFactory.setConnectTimeout(Duration.ofSeconds(5));
     requestFactory.setReadTimeout(Duration.ofSeconds(30));
@@ -84,6 +90,7 @@ public class SandboxEventDelivery {
         restClient.post()
             .uri(url)
             .contentType(MediaType.APPLICATION_JSON)
+            .header(EventSharedSecret.HEADER, secret.value())
             .body(delivery.body())
             .retrieve()
             .toBodilessEntity();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The sandbox delivers events like Partner Center webhooks: POSTed asynchronously, retried until answered 2xx. */
+/**
+ * The sandbox delivers events like Partner Center webhooks: POSTed asynchronously with the shared secret,
+ * retried until answered 2xx.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SandboxEventDeliveryTest {
@@ -26,6 +30,7 @@ class SandboxEventDeliveryTest {
   @Autowired SandboxWebhookRecorder recorder;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper objectMapper;
+  @Autowired EventSharedSecret secret;
 
   @Test
   void retriesWithBackoffUntilTheEndpointAnswers2xxAndPostsTheSameBodyEachTime() throws Exception {
@@ -60,6 +65,7 @@ class SandboxEventDeliveryTest {
 
     List<String> bodies = recorder.received.stream().filter(body -> body.contains(resourceUri)).toList();
     assertThat(bodies).hasSize(3).containsOnly(delivered.body());
+    assertThat(recorder.secrets).isNotEmpty().containsOnly(secret.value());
     JsonNode event = objectMapper.readTree(bodies.get(0));
     assertThat(event.fieldNames()).toIterable()
         .containsExactly("EventName", "ResourceUri", "ResourceName", "AuditUri", "ResourceChangeUtcDate");
