@@ -4,7 +4,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.delete
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.resetSandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
@@ -58,7 +58,7 @@ public abstract class SandboxWorldTest {
   @BeforeEach
   void enterTheDataSet() {
     BpmnAwareTests.init(processEngine);
-    http = InvitationTestSupport.http(port);
+    http = TestUsers.http(port);
     deleteRunning(runtimeService, processKeys().toArray(String[]::new));
     resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
     sandboxEvents.deliverDue();

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.routing;
 
 import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,6 +93,21 @@ class OnboardingApiTest extends SandboxWorldTest {
     assertThat(unreadable.getStatusCode().value()).isEqualTo(400);
     assertThat(fields(unreadable)).containsExactly("subscriptions");
 
+    assertThat(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CustomerSubscriptionOnboardingProcess.PROCESS_KEY).count()).isEqualTo(before);
+  }
+
+  @Test
+  void anonymousCallersAreRefusedAndStartNothing() {
+    long before = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CustomerSubscriptionOnboardingProcess.PROCESS_KEY).count();
+    ResponseEntity<JsonNode> anonymous = TestUsers.anonymous(port).post().uri("/api/onboardings")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("customerTenantId", PROSEWARE, "cloud", "GLOBAL", "ruleSet", "2020", "subscriptions",
+            List.of(Map.of("id", "proseware-m365", "serviceType", "LICENSE_BASED", "boughtFrom", "OPEN"))))
+        .retrieve().toEntity(JsonNode.class);
+
+    assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     assertThat(runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CustomerSubscriptionOnboardingProcess.PROCESS_KEY).count()).isEqualTo(before);
   }
