@@ -1,5 +1,7 @@
 package io.partnerchannel.orchestrator.security;
 
+import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
+
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -114,14 +116,17 @@ public class PartnerRoleAuthorizations {
   }
 
   /**
-   * Grants an indirect reseller's staff group Tasklist and its filters; its tasks come from the engine's
-   * task grants to candidate groups, within the reseller's tenant.
+   * Grants an indirect reseller's staff group Tasklist, its filters and READ on the indirect invitation's
+   * definition; its tasks come from the engine's task grants to candidate groups, within the reseller's tenant.
    *
    * @param groupId the reseller's staff group
    */
   public void grantResellerStaff(String groupId) {
     grant(groupId, Resources.APPLICATION, "tasklist", ALL);
     grant(groupId, Resources.FILTER, Authorization.ANY, READ);
+    // The definition of the process whose "Forward invitation to customer" task they work on (its name in
+    // Tasklist); its instances stay hidden behind the tenant check and the task grants.
+    grant(groupId, Resources.PROCESS_DEFINITION, IndirectResellerInvitationProcess.PROCESS_KEY, READ);
   }
 
   /** Lets the candidate starter groups of the latest version of each process definition start it. */

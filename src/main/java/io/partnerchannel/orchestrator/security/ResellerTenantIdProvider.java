@@ -13,11 +13,17 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInsta
  * staff. A sub-process instance without the variable inherits the tenant of its calling instance; a
  * decision evaluated in a process instance gets that instance's tenant. Instances of the operating
  * partner itself (no variable) get no tenant.
+ *
+ * <p>An indirect provider's {@code IndirectResellerInvitation} is the provider's, not a reseller's (the
+ * relationship belongs to the provider, R13/R15), and can move from one reseller to another when a decline
+ * is reassigned; it therefore has no tenant, and the reseller's staff reach only the task offered to their
+ * group ({@code reseller-<tenant id>}) through the engine's task grants. That process names its reseller
+ * in {@code resellerTenantId}, which is deliberately not this variable.
  */
 public class ResellerTenantIdProvider implements TenantIdProvider {
 
-  /** Process variable: the Partner Center tenant id of the indirect reseller an instance belongs to. */
-  public static final String RESELLER_TENANT_ID = "resellerTenantId";
+  /** Process variable: the Partner Center tenant id of the indirect reseller that owns an instance. */
+  public static final String RESELLER_TENANT_ID = "owningResellerTenantId";
 
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {

@@ -100,12 +100,12 @@ class PartnerCenterEventControllerTest {
   void storesAndIgnoresAnEventNoProcessWaitsFor() throws Exception {
     String resourceUri = "/v1/customers/" + UUID.randomUUID() + "/subscriptions/" + UUID.randomUUID();
 
-    deliver(event("subscription-updated", resourceUri, "2025-06-02T12:00:00Z"))
+    deliver(event("usagerecords-thresholdExceeded", resourceUri, "2025-06-02T12:00:00Z"))
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.status").value("IGNORED"));
 
     assertThat(jdbc.sql("select last_error from pco_partner_center_event where resource_uri = ?").param(resourceUri)
-        .query(String.class).single()).isEqualTo("no process waits for Partner Center event subscription-updated");
+        .query(String.class).single()).isEqualTo("no process waits for Partner Center event usagerecords-thresholdExceeded");
   }
 
   @Test

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
@@ -47,6 +49,7 @@ class IndirectInvitationApiTest {
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
+  @Autowired EventSharedSecret eventSecret;
   @Autowired IdentityService identityService;
   @Autowired PartnerCenter partnerCenter;
   @Autowired SandboxEventDelivery sandboxEvents;
@@ -161,7 +164,7 @@ class IndirectInvitationApiTest {
 
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(withdrawn.getBody().path("status").asText()).isEqualTo("WITHDRAWN");
-    assertThat(withdrawn.getBody().path("reason").asText()).isEqualTo("Withdrawn: Duplicate request");
+    assertThat(withdrawn.getBody().path("reason").asText()).isEqualTo("Withdrawn by " + TestUsers.SALES_AGENT + ": Duplicate request");
     ResponseEntity<JsonNode> again = http.post().uri("/api/indirect-invitations/{id}/withdraw", id).retrieve().toEntity(JsonNode.class);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody().path("status").asText()).isEqualTo("WITHDRAWN");
@@ -177,14 +180,14 @@ class IndirectInvitationApiTest {
     assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(tooEarly.getBody().path("status").asText()).isEqualTo("WITH_RESELLER");
 
-    identityService.setAuthentication(FOURTH_COFFEE_AGENT, List.of(), List.of());
+    InvitationTestSupport.authenticate(identityService, FOURTH_COFFEE_AGENT);
     taskService.complete(taskService.createTaskQuery().processInstanceId(id).singleResult().getId(),
         Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
     identityService.clearAuthentication();
     runDueJobs(id);
     InvitationTestSupport.acceptInSandbox(http, TAILSPIN, FOURTH_COFFEE, InvitationTestSupport.COHO, "admin@cohowinery.onmicrosoft.com");
     // the event as Partner Center's webhook delivers it, straight to the event inbox
-    ResponseEntity<JsonNode> delivered = post("/api/partner-center/events", objectMapper.createObjectNode()
+    ResponseEntity<JsonNode> delivered = postEvent(objectMapper.createObjectNode()
         .put("EventName", ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME)
         .put("ResourceUri", "https://api.partnercenter.microsoft.com/v1/customers/" + InvitationTestSupport.COHO)
         .put("ResourceName", "customer")
@@ -235,9 +238,9 @@ class IndirectInvitationApiTest {
     runDueJobs(id);
     InvitationTestSupport.acceptInSandbox(http, TAILSPIN, null, InvitationTestSupport.LAMNA, "admin@lamna.onmicrosoft.com");
 
-    ResponseEntity<JsonNode> delivered = post("/api/partner-center/events", event(ResellerRelationshipAcceptedCorrelator.EVENT_NAME,
+    ResponseEntity<JsonNode> delivered = postEvent(event(ResellerRelationshipAcceptedCorrelator.EVENT_NAME,
         "/v1/customers/" + InvitationTestSupport.LAMNA));
-    ResponseEntity<JsonNode> unknown = post("/api/partner-center/events", event(ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME,
+    ResponseEntity<JsonNode> unknown = postEvent(event(ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME,
         "/v1/customers/" + InvitationTestSupport.PROSEWARE));
 
     assertThat(delivered.getBody().path("status").asText()).isEqualTo("CORRELATED");
@@ -280,6 +283,12 @@ class IndirectInvitationApiTest {
 
   private ResponseEntity<JsonNode> post(String uri, JsonNode body) {
     return http.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JsonNode.class);
+  }
+
+  /** Posts a Partner Center event the way the sandbox delivers it: with the shared secret. */
+  private ResponseEntity<JsonNode> postEvent(JsonNode event) {
+    return TestUsers.anonymous(port).post().uri("/api/partner-center/events").contentType(MediaType.APPLICATION_JSON)
+        .header(EventSharedSecret.HEADER, eventSecret.value()).body(event).retrieve().toEntity(JsonNode.class);
   }
 
   private ResponseEntity<JsonNode> get(String uri) {

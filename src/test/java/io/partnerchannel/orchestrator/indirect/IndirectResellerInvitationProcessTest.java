@@ -466,7 +466,7 @@ class IndirectResellerInvitationProcessTest {
         .putValue(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
         .putValue(IndirectInvitationVariables.RESELLER_TENANT_ID, WINGTIP.toUpperCase());
 
-    identityService.setAuthenticatedUserId(PROVIDER_AGENT);
+    InvitationTestSupport.authenticate(identityService, PROVIDER_AGENT);
     ProcessInstance instance = formService.submitStartForm(definitionId, submitted);
     identityService.clearAuthentication();
 
@@ -523,7 +523,7 @@ class IndirectResellerInvitationProcessTest {
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(userId, List.of(), List.of());
+    InvitationTestSupport.authenticate(identityService, userId);
     try {
       taskService.complete(task.getId(), variables);
     } finally {

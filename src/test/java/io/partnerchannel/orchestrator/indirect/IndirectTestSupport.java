@@ -1,5 +1,7 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,8 @@ final class IndirectTestSupport {
 
   /** Creates, once, the provider's agent and one staff member per reseller in the reseller's group. */
   static void createUsers(IdentityService identityService) {
-    user(identityService, PROVIDER_AGENT, "Tove", "Tailspin", PROVIDER_AGENT_EMAIL, null);
+    user(identityService, PROVIDER_AGENT, "Tove", "Tailspin", PROVIDER_AGENT_EMAIL,
+        ResellerRelationshipInvitationProcess.GROUP_SALES_AGENTS);
     user(identityService, FOURTH_COFFEE_AGENT, "Rui", "Fourth", FOURTH_COFFEE_AGENT_EMAIL,
         IndirectResellerInvitationProcess.resellerGroup(FOURTH_COFFEE));
     user(identityService, WINGTIP_AGENT, "Wanda", "Wingtip", WINGTIP_AGENT_EMAIL,

@@ -77,6 +77,21 @@ public final class InvitationTestSupport {
   }
 
   /**
+   * Authenticates the engine as the user, with the user's groups and tenants, the way a request of that user
+   * is authenticated, so engine authorization and tenant checks apply. Callers clear the authentication.
+   *
+   * @param identityService the identity service
+   * @param userId the user
+   */
+  public static void authenticate(IdentityService identityService, String userId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> group.getId()).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(tenant -> tenant.getId()).toList();
+    identityService.setAuthentication(userId, groups, tenants);
+  }
+
+  /**
    * Starts a process instance as a user, as Tasklist does (the start event's {@code camunda:initiator}
    * records the user).
    *
@@ -89,11 +104,7 @@ public final class InvitationTestSupport {
    */
   public static ProcessInstance startAs(IdentityService identityService, RuntimeService runtimeService, String userId,
       String processKey, Map<String, Object> variables) {
-    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
-        .map(group -> group.getId()).toList();
-    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(tenant -> tenant.getId()).toList();
-    identityService.setAuthentication(userId, groups, tenants);
+    authenticate(identityService, userId);
     try {
       return runtimeService.startProcessInstanceByKey(processKey, variables);
     } finally {
