@@ -4,12 +4,13 @@ import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitation
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.TASK_FORWARD_INVITATION;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.FOURTH_COFFEE;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.TAILSPIN;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitEndedAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.historicVariable;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.partnerchannel.orchestrator.browser.Browser;
 import io.partnerchannel.orchestrator.browser.BrowserTest;
@@ -139,18 +140,8 @@ class IndirectInvitationBrowserTest {
         "Bellows College accepted Tailspin Distribution as its reseller, "
             + "through its indirect reseller Fourth Coffee IT.");
 
-    await("indirect invitation " + instance.getId() + " ends with the relationship established")
-        .atMost(BrowserTest.ENGINE_TIMEOUT)
-        .until(() -> historyService.createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId())
-            .activityId(END_EVENT_RELATIONSHIP_ESTABLISHED)
-            .finished()
-            .count() == 1);
-    assertThat(historyService.createHistoricVariableInstanceQuery()
-            .processInstanceId(instance.getId())
-            .variableName(InvitationVariables.ASSOCIATED_PARTNER_ID)
-            .singleResult()
-            .getValue())
+    awaitEndedAt(historyService, instance, END_EVENT_RELATIONSHIP_ESTABLISHED, BrowserTest.ENGINE_TIMEOUT);
+    assertThat(historicVariable(historyService, instance, InvitationVariables.ASSOCIATED_PARTNER_ID))
         .isEqualTo(FOURTH_COFFEE);
   }
 }

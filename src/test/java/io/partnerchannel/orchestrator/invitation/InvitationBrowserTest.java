@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.invitation;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.GLOBAL_READER;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NORTHWIND;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.USER_ADMINISTRATOR;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitEndedAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
@@ -139,13 +140,7 @@ class InvitationBrowserTest {
     assertThat(adminCenter.text()).contains("Adatum Corporation accepted Northwind Cloud Solutions as its reseller.");
     customer.screenshot("admin-center-accepted");
 
-    await("invitation " + instance.getId() + " ends with the relationship established")
-        .atMost(BrowserTest.ENGINE_TIMEOUT)
-        .until(() -> historyService.createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId())
-            .activityId(END_EVENT_RELATIONSHIP_ESTABLISHED)
-            .finished()
-            .count() == 1);
+    awaitEndedAt(historyService, instance, END_EVENT_RELATIONSHIP_ESTABLISHED, BrowserTest.ENGINE_TIMEOUT);
     assertThat(historyService.createHistoricProcessInstanceQuery()
             .processInstanceId(instance.getId())
             .completed()

@@ -18,6 +18,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -193,6 +194,40 @@ public final class InvitationTestSupport {
         .atMost(timeout)
         .until(() -> runtimeService.getActiveActivityIds(instance.getId()).contains(activityId));
     return instance;
+  }
+
+  /**
+   * Waits until the instance has passed an end event (with the job executor running, as in browser tests).
+   *
+   * @param historyService the history service
+   * @param instance the process instance
+   * @param endEventId the end event it should reach, e.g. {@code EndEvent_RelationshipEstablished}
+   * @param timeout how long to wait
+   * @throws org.awaitility.core.ConditionTimeoutException when it does not end there in time
+   */
+  public static void awaitEndedAt(
+      HistoryService historyService, ProcessInstance instance, String endEventId, Duration timeout) {
+    await(instance.getProcessDefinitionId() + " " + instance.getId() + " ends at " + endEventId)
+        .atMost(timeout)
+        .until(() -> historyService.createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId())
+            .activityId(endEventId)
+            .finished()
+            .count() == 1);
+  }
+
+  /**
+   * @param historyService the history service
+   * @param instance the process instance
+   * @param name a variable name
+   * @return the variable's last value in the history (also of an ended instance)
+   */
+  public static Object historicVariable(HistoryService historyService, ProcessInstance instance, String name) {
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .singleResult()
+        .getValue();
   }
 
   /**
