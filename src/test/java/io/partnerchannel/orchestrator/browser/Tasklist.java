@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.pagefactory.ByChained;
 
@@ -36,9 +37,23 @@ public final class Tasklist extends CamundaWebapp {
    */
   public CamundaForm startProcess(String processName) {
     browser.click(By.linkText("Start process"));
-    browser.click(new ByChained(START_MODAL, By.linkText(processName)));
-    browser.until(
-        driver -> driver.findElement(START_MODAL).getText().contains("Start process: " + processName));
+    By processLink = new ByChained(START_MODAL, By.linkText(processName));
+    browser.click(processLink);
+    // Tasklist's dialog can swallow a click that lands while its process list is still being rendered: click
+    // the process again while the dialog still lists it, until the dialog shows that process's start form.
+    browser.until(driver -> {
+      if (driver.findElement(START_MODAL).getText().contains("Start process: " + processName)) {
+        return true;
+      }
+      browser.displayed(processLink).stream().findFirst().ifPresent(link -> {
+        try {
+          link.click();
+        } catch (WebDriverException stale) {
+          // the dialog re-rendered under the click; the next poll looks again
+        }
+      });
+      return null;
+    });
     return CamundaForm.rendered(browser, By.cssSelector(".modal-dialog"));
   }
 
