@@ -19,9 +19,11 @@ public final class Cockpit extends CamundaWebapp {
   /**
    * @param browser the operator's browser
    * @param baseUrl the application, e.g. {@code http://localhost:8080}
+   * @param engineName the application's process engine: named explicitly, because the webapps' root forwards
+   *     to the first engine registered in this JVM, which is another test context's when contexts are cached
    */
-  public Cockpit(Browser browser, String baseUrl) {
-    super(browser, baseUrl + "/camunda/app/cockpit/");
+  public Cockpit(Browser browser, String baseUrl, String engineName) {
+    super(browser, baseUrl + "/camunda/app/cockpit/" + engineName + "/");
   }
 
   /**

@@ -21,6 +21,7 @@ import io.partnerchannel.orchestrator.browser.SandboxAdminCenterPage;
 import io.partnerchannel.orchestrator.browser.Tasklist;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.support.TestUsers;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,6 +49,7 @@ class IndirectInvitationBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
+  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
@@ -60,7 +62,7 @@ class IndirectInvitationBrowserTest {
   @Test
   void providerInvitesThroughItsResellerWhoForwardsAndTheCustomerAccepts() {
     Browser agent = browsers.open("provider-agent");
-    Tasklist providerTasklist = new Tasklist(agent, browsers.baseUrl());
+    Tasklist providerTasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
     providerTasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
     CamundaForm request = providerTasklist.startProcess(PROCESS_NAME);
     request.choose("Route", "Through one of my indirect resellers, who forwards the invitation");
@@ -92,7 +94,7 @@ class IndirectInvitationBrowserTest {
     Task forward = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
     Browser reseller = browsers.open("reseller");
-    Tasklist resellerTasklist = new Tasklist(reseller, browsers.baseUrl());
+    Tasklist resellerTasklist = new Tasklist(reseller, browsers.baseUrl(), processEngine.getName());
     resellerTasklist.logIn(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD, "Inês Costa");
     assertThat(resellerTasklist.showTasks()).containsExactly(FORWARD_TASK);
     CamundaForm forwardForm = resellerTasklist.openTask(FORWARD_TASK);

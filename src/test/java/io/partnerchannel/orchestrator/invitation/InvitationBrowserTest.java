@@ -30,6 +30,7 @@ import java.text.SimpleDateFormat;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -69,6 +70,7 @@ class InvitationBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
+  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
@@ -82,7 +84,7 @@ class InvitationBrowserTest {
   @Test
   void agentInvitesFromTasklistCustomerAcceptsAndCockpitShowsTheInstanceCompleted() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl());
+    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
     tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
     agent.screenshot("tasklist-logged-in");
 
@@ -108,7 +110,7 @@ class InvitationBrowserTest {
         .containsEntry("requester", AGENT);
 
     Browser operator = browsers.open("operator");
-    Cockpit cockpit = new Cockpit(operator, browsers.baseUrl());
+    Cockpit cockpit = new Cockpit(operator, browsers.baseUrl(), processEngine.getName());
     cockpit.logIn(AdminUserInitializer.ADMIN_USER_ID, BrowserTest.ADMIN_PASSWORD, ADMIN_NAME);
     assertThat(cockpit.runningInstancesOnProcessesPage(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.openProcessDefinition(PROCESS_NAME)).isEqualTo(1);
@@ -165,7 +167,7 @@ class InvitationBrowserTest {
   @Test
   void agentExtendsTheInvitationThroughTheFollowUpTaskForm() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl());
+    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
     tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);

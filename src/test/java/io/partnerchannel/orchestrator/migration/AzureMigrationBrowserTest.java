@@ -24,6 +24,7 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -54,6 +55,7 @@ class AzureMigrationBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
+  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @LocalServerPort int port;
@@ -80,7 +82,7 @@ class AzureMigrationBrowserTest {
     assertThat(onboarding.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl());
+    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
     tasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
     agent.until(driver -> tasklist.showTasks().contains("Confirm customer contact"));
     CamundaForm contact = tasklist.openTask("Confirm customer contact");
