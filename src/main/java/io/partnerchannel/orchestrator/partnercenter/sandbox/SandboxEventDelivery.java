@@ -21,8 +21,12 @@ import org.springframework.web.client.RestClientException;
  * {@code /api/partner-center/events}). An event is marked delivered on a 2xx answer; otherwise it is
  * retried with exponential backoff (5 s, 10 s, 20 s, ... capped at 10 minutes) until it is.
  *
- * <p>Runs every 2 seconds when scheduling is on ({@code pco.scheduling.enabled}); tests call
- * {@link #deliverDue()} themselves.
+ * <p>Safe with several application nodes on one database: every attempt first claims its event
+ * ({@link SandboxEventQueue#claim}), so two dispatchers never POST the same event at the same time; an event
+ * whose dispatcher died mid-attempt is due again once the claim's {@link #CLAIM} lease has passed.
+ *
+ * <p>Runs every {@code pco.sandbox.event-delivery-interval} (default {@code PT2S}) when scheduling is on
+ * ({@code pco.scheduling.enabled}); tests call {@link #deliverDue()} themselves.
  */
 @Component
 @SandboxConfiguration
@@ -34,6 +38,8 @@ public class SandboxEventDelivery {
       "http://localhost:${local.server.port:${server.port:8080}}/api/partner-center/events";
   private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
   private static final Duration MAX_RETRY = Duration.ofMinutes(10);
+  /** How long an attempt holds its event: longer than connect (5 s) plus read (30 s) timeout. */
+  static final Duration CLAIM = Duration.ofSeconds(60);
   private static final int BATCH = 20;
   private static final Logger LOG = LoggerFactory.getLogger(SandboxEventDelivery.class);
 
@@ -57,7 +63,9 @@ public class SandboxEventDelivery {
   }
 
   /** Scheduled entry point: delivers what is due. */
-  @Scheduled(fixedDelay = 2000, initialDelay = 2000)
+  @Scheduled(
+      fixedDelayString = "${pco.sandbox.event-delivery-interval:PT2S}",
+      initialDelayString = "${pco.sandbox.event-delivery-interval:PT2S}")
   public void deliverScheduled() {
     deliverDue();
   }
@@ -72,7 +80,8 @@ public class SandboxEventDelivery {
   }
 
   /**
-   * POSTs every pending event that is due, in queue order, to the given URL.
+   * POSTs every pending event that is due, in queue order, to the given URL; events another dispatcher
+   * has claimed meanwhile are left to it.
    *
    * @param url the webhook endpoint
    * @return the number of events delivered (acknowledged with 2xx) by this call
@@ -80,6 +89,10 @@ public class SandboxEventDelivery {
   public int deliverDue(String url) {
     int delivered = 0;
     for (SandboxEventQueue.Delivery delivery : queue.due(now(), BATCH)) {
+      OffsetDateTime now = now();
+      if (!queue.claim(delivery.id(), now, now.plus(CLAIM))) {
+        continue; // delivered or being delivered by another dispatcher
+      }
       try {
         restClient.post()
             .uri(url)

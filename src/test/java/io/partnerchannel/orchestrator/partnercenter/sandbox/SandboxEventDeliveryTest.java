@@ -6,8 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,6 +75,48 @@ class SandboxEventDeliveryTest {
 
     makeDue(failed.id());
     assertThat(delivery.deliverDue(url)).as("a delivered event is not sent again").isZero();
+  }
+
+  @Test
+  void twoDispatchersAtOnceAsOnTwoNodesPostEveryEventExactlyOnce() throws Exception {
+    String url = "http://localhost:" + port + SandboxWebhookRecorder.PATH;
+    recorder.failuresLeft.set(0);
+    while (delivery.deliverDue(url) > 0) {
+      // drain events queued by other tests
+    }
+    List<String> resourceUris = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String resourceUri = "/v1/customers/" + UUID.randomUUID();
+      queue.enqueue(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED, resourceUri, "customer");
+      resourceUris.add(resourceUri);
+    }
+    recorder.delayMillis.set(20);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier together = new CyclicBarrier(2);
+      Callable<Integer> node = () -> {
+        together.await();
+        int delivered = 0;
+        for (int round = delivery.deliverDue(url); round > 0; round = delivery.deliverDue(url)) {
+          delivered += round;
+        }
+        return delivered;
+      };
+      Future<Integer> first = nodes.submit(node);
+      Future<Integer> second = nodes.submit(node);
+      assertThat(first.get(1, TimeUnit.MINUTES) + second.get(1, TimeUnit.MINUTES)).isEqualTo(resourceUris.size());
+    } finally {
+      recorder.delayMillis.set(0);
+      nodes.shutdownNow();
+    }
+
+    for (String resourceUri : resourceUris) {
+      assertThat(recorder.received.stream().filter(body -> body.contains(resourceUri)))
+          .as("POSTs of %s", resourceUri).hasSize(1);
+      SandboxEventQueue.Delivery delivered = delivery(resourceUri);
+      assertThat(delivered.status()).isEqualTo(SandboxEventQueue.DELIVERED);
+      assertThat(delivered.attempts()).isEqualTo(1);
+    }
   }
 
   @Test

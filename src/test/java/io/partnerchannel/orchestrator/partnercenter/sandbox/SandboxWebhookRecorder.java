@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Test-only webhook endpoint ({@code POST /test/sandbox-webhook}) that records what the sandbox delivers and
- * answers 503 for a set number of calls before answering 200, to exercise delivery retries.
+ * answers 503 for a set number of calls before answering 200, to exercise delivery retries; it can answer
+ * slowly, to make concurrent deliveries overlap.
  */
 @RestController
 class SandboxWebhookRecorder {
@@ -21,10 +22,13 @@ class SandboxWebhookRecorder {
 
   final List<String> received = new CopyOnWriteArrayList<>();
   final AtomicInteger failuresLeft = new AtomicInteger();
+  /** Milliseconds each call takes before it answers, to let concurrent deliveries overlap. */
+  final AtomicInteger delayMillis = new AtomicInteger();
 
   @PostMapping(PATH)
-  ResponseEntity<Void> receive(@RequestBody String body) {
+  ResponseEntity<Void> receive(@RequestBody String body) throws InterruptedException {
     received.add(body);
+    Thread.sleep(delayMillis.get());
     boolean fail = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     return ResponseEntity.status(fail ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).build();
   }
