@@ -4,11 +4,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -26,11 +35,13 @@ import org.springframework.web.client.RestClientException;
  * whose dispatcher died mid-attempt is due again once the claim's {@link #CLAIM} lease has passed.
  *
  * <p>Runs every {@code pco.sandbox.event-delivery-interval} (default {@code PT2S}) when scheduling is on
- * ({@code pco.scheduling.enabled}); tests call {@link #deliverDue()} themselves.
+ * ({@code pco.scheduling.enabled}); tests call {@link #deliverDue()} themselves. Up to
+ * {@code pco.sandbox.event-delivery-concurrency} events (default 1) are POSTed at the same time, as Partner
+ * Center does not wait for one webhook before sending the next.
  */
 @Component
 @SandboxConfiguration
-public class SandboxEventDelivery {
+public class SandboxEventDelivery implements DisposableBean {
 
   /** Property naming where events are POSTed. */
   public static final String WEBHOOK_URL_PROPERTY = "pco.sandbox.webhook-url";
@@ -46,16 +57,28 @@ public class SandboxEventDelivery {
   private final SandboxEventQueue queue;
   private final Environment environment;
   private final RestClient restClient;
+  private final ExecutorService senders;
 
   /**
    * @param queue the delivery queue
    * @param environment resolves the webhook URL at delivery time (the local port is known only then)
    * @param restClientBuilder builds the HTTP client
+   * @param concurrency {@code pco.sandbox.event-delivery-concurrency}: events POSTed at the same time (default 1,
+   *     one after the other in queue order)
    */
   public SandboxEventDelivery(
-      SandboxEventQueue queue, Environment environment, RestClient.Builder restClientBuilder) {
+      SandboxEventQueue queue,
+      Environment environment,
+      RestClient.Builder restClientBuilder,
+      @Value("${pco.sandbox.event-delivery-concurrency:1}") int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("pco.sandbox.event-delivery-concurrency must be at least 1");
+    }
     this.queue = queue;
     this.environment = environment;
+    CustomizableThreadFactory threads = new CustomizableThreadFactory("sandbox-event-delivery-");
+    threads.setDaemon(true);
+    this.senders = concurrency == 1 ? null : Executors.newFixedThreadPool(concurrency, threads);
     SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
     requestFactory.setConnectTimeout(Duration.ofSeconds(5));
     requestFactory.setReadTimeout(Duration.ofSeconds(30));
@@ -71,7 +94,7 @@ public class SandboxEventDelivery {
   }
 
   /**
-   * POSTs every pending event that is due, in queue order, to {@code pco.sandbox.webhook-url}.
+   * POSTs every pending event that is due to {@code pco.sandbox.webhook-url}.
    *
    * @return the number of events delivered (acknowledged with 2xx) by this call
    */
@@ -80,38 +103,66 @@ public class SandboxEventDelivery {
   }
 
   /**
-   * POSTs every pending event that is due, in queue order, to the given URL; events another dispatcher
-   * has claimed meanwhile are left to it.
+   * POSTs every pending event that is due to the given URL (in queue order unless POSTed concurrently);
+   * events another dispatcher has claimed meanwhile are left to it.
    *
    * @param url the webhook endpoint
    * @return the number of events delivered (acknowledged with 2xx) by this call
    */
   public int deliverDue(String url) {
+    List<SandboxEventQueue.Delivery> due = queue.due(now(), BATCH);
     int delivered = 0;
-    for (SandboxEventQueue.Delivery delivery : queue.due(now(), BATCH)) {
-      OffsetDateTime now = now();
-      if (!queue.claim(delivery.id(), now, now.plus(CLAIM))) {
-        continue; // delivered or being delivered by another dispatcher
+    if (senders == null) {
+      for (SandboxEventQueue.Delivery delivery : due) {
+        delivered += attempt(url, delivery) ? 1 : 0;
       }
-      try {
-        restClient.post()
-            .uri(url)
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(delivery.body())
-            .retrieve()
-            .toBodilessEntity();
-        queue.markDelivered(delivery.id(), now());
-        delivered++;
-        LOG.debug("Delivered sandbox event {} {} to {}", delivery.eventName(), delivery.resourceUri(), url);
-      } catch (RestClientException e) {
-        Duration backoff = backoff(delivery.attempts() + 1);
-        queue.markFailed(delivery.id(), now().plus(backoff), e.getMessage());
-        LOG.info(
-            "Sandbox event {} {} not delivered to {} (attempt {}), retrying in {}: {}",
-            delivery.eventName(), delivery.resourceUri(), url, delivery.attempts() + 1, backoff, e.getMessage());
+      return delivered;
+    }
+    List<Callable<Boolean>> attempts =
+        due.stream().map(delivery -> (Callable<Boolean>) () -> attempt(url, delivery)).toList();
+    try {
+      for (Future<Boolean> attempt : senders.invokeAll(attempts)) {
+        delivered += attempt.get() ? 1 : 0;
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Sandbox event delivery failed", e.getCause());
     }
     return delivered;
+  }
+
+  /** Claims the event, POSTs it once and records the outcome; false when claimed elsewhere or not acknowledged. */
+  private boolean attempt(String url, SandboxEventQueue.Delivery delivery) {
+    OffsetDateTime claimed = now();
+    if (!queue.claim(delivery.id(), claimed, claimed.plus(CLAIM))) {
+      return false; // delivered or being delivered by another dispatcher
+    }
+    try {
+      restClient.post()
+          .uri(url)
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(delivery.body())
+          .retrieve()
+          .toBodilessEntity();
+      queue.markDelivered(delivery.id(), now());
+      LOG.debug("Delivered sandbox event {} {} to {}", delivery.eventName(), delivery.resourceUri(), url);
+      return true;
+    } catch (RestClientException e) {
+      Duration backoff = backoff(delivery.attempts() + 1);
+      queue.markFailed(delivery.id(), now().plus(backoff), e.getMessage());
+      LOG.info(
+          "Sandbox event {} {} not delivered to {} (attempt {}), retrying in {}: {}",
+          delivery.eventName(), delivery.resourceUri(), url, delivery.attempts() + 1, backoff, e.getMessage());
+      return false;
+    }
+  }
+
+  @Override
+  public void destroy() {
+    if (senders != null) {
+      senders.shutdownNow();
+    }
   }
 
   /** @return where events are POSTed, resolved now */

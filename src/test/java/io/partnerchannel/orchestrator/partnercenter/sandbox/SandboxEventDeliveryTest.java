@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
 
 /** The sandbox delivers events like Partner Center webhooks: POSTed asynchronously, retried until answered 2xx. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -33,6 +34,8 @@ class SandboxEventDeliveryTest {
   @Autowired SandboxWebhookRecorder recorder;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper objectMapper;
+  @Autowired Environment environment;
+  @Autowired RestClient.Builder restClientBuilder;
 
   @Test
   void retriesWithBackoffUntilTheEndpointAnswers2xxAndPostsTheSameBodyEachTime() throws Exception {
@@ -91,23 +94,18 @@ class SandboxEventDeliveryTest {
       resourceUris.add(resourceUri);
     }
     recorder.delayMillis.set(20);
+    // the other node POSTs four events at a time
+    SandboxEventDelivery otherNode = new SandboxEventDelivery(queue, environment, restClientBuilder, 4);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       CyclicBarrier together = new CyclicBarrier(2);
-      Callable<Integer> node = () -> {
-        together.await();
-        int delivered = 0;
-        for (int round = delivery.deliverDue(url); round > 0; round = delivery.deliverDue(url)) {
-          delivered += round;
-        }
-        return delivered;
-      };
-      Future<Integer> first = nodes.submit(node);
-      Future<Integer> second = nodes.submit(node);
+      Future<Integer> first = nodes.submit(() -> deliverAll(delivery, url, together));
+      Future<Integer> second = nodes.submit(() -> deliverAll(otherNode, url, together));
       assertThat(first.get(1, TimeUnit.MINUTES) + second.get(1, TimeUnit.MINUTES)).isEqualTo(resourceUris.size());
     } finally {
       recorder.delayMillis.set(0);
       nodes.shutdownNow();
+      otherNode.destroy();
     }
 
     for (String resourceUri : resourceUris) {
@@ -125,6 +123,15 @@ class SandboxEventDeliveryTest {
     assertThat(SandboxEventDelivery.backoff(2)).isEqualTo(Duration.ofSeconds(10));
     assertThat(SandboxEventDelivery.backoff(30)).isEqualTo(Duration.ofMinutes(10));
     assertThat(delivery.webhookUrl()).isEqualTo("http://localhost:" + port + "/api/partner-center/events");
+  }
+
+  private static int deliverAll(SandboxEventDelivery node, String url, CyclicBarrier together) throws Exception {
+    together.await();
+    int delivered = 0;
+    for (int round = node.deliverDue(url); round > 0; round = node.deliverDue(url)) {
+      delivered += round;
+    }
+    return delivered;
   }
 
   private SandboxEventQueue.Delivery delivery(String resourceUri) {

@@ -1,0 +1,143 @@
+package io.partnerchannel.orchestrator.bench;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Fills the engine's history with finished instances in bulk, for the cost-growth runs: copies of real
+ * finished instances (every {@code ACT_HI_*} row that belongs to them: process, activity, variable and detail,
+ * job log, decision instances with their inputs and outputs, ...), row for row in SQL. Every id that names
+ * a per-instance entity (its own id, process instance, execution, activity instance, job, variable,
+ * decision instance, ...) is replaced by {@code md5(id || ':' || copy)::uuid}, the same way in every table, so
+ * the copies reference each other like the originals; definition, deployment and byte array ids are kept.
+ */
+final class HistoryPreloader {
+
+  /** Columns holding ids of per-instance entities (PostgreSQL folds them to lower case). */
+  private static final Set<String> INSTANCE_ID_COLUMNS = Set.of(
+      "id_", "proc_inst_id_", "process_instance_id_", "root_proc_inst_id_", "super_process_instance_id_", "execution_id_",
+      "act_inst_id_", "parent_act_inst_id_", "call_proc_inst_id_", "task_id_", "job_id_", "var_inst_id_",
+      "dec_inst_id_", "root_dec_inst_id_", "ext_task_id_");
+  /** Instances copied per transaction. */
+  private static final int CHUNK_INSTANCES = 5_000;
+
+  private final BenchDatabase database;
+  private final List<String> templates;
+  private int copies;
+
+  /**
+   * @param database the benchmark's database
+   * @param templates ids of finished instances to copy
+   */
+  HistoryPreloader(BenchDatabase database, List<String> templates) {
+    if (templates.isEmpty()) {
+      throw new IllegalArgumentException("No finished instances to copy");
+    }
+    this.database = database;
+    this.templates = List.copyOf(templates);
+  }
+
+  /** @return finished process instances in the history */
+  long finishedInstances() {
+    return database.jdbc.sql("select count(*) from act_hi_procinst where end_time_ is not null")
+        .query(Long.class).single();
+  }
+
+  /**
+   * Copies the templates until the history holds at least {@code target} finished instances, then
+   * refreshes the planner statistics of the history tables.
+   *
+   * @param target finished instances wanted
+   * @return seconds it took
+   */
+  double preloadTo(long target) throws SQLException {
+    long started = System.nanoTime();
+    long missing = target - finishedInstances();
+    int copiesNeeded = (int) Math.max(0, (missing + templates.size() - 1) / templates.size());
+    int copiesPerChunk = Math.max(1, CHUNK_INSTANCES / templates.size());
+    try (Connection connection = database.connect()) {
+      connection.setAutoCommit(false);
+      List<String> statements = copyStatements(connection);
+      Array ids = connection.createArrayOf("varchar", templates.toArray());
+      int last = copies + copiesNeeded;
+      for (int from = copies + 1; from <= last; from += copiesPerChunk) {
+        int to = Math.min(last, from + copiesPerChunk - 1);
+        for (String sql : statements) {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setInt(1, from);
+            statement.setInt(2, to);
+            statement.setArray(3, ids);
+            statement.executeUpdate();
+          }
+        }
+        connection.commit();
+      }
+      copies = last;
+      connection.setAutoCommit(true);
+      try (Statement analyze = connection.createStatement()) {
+        for (String table : historyTables(connection)) {
+          analyze.execute("analyze " + table);
+        }
+      }
+    }
+    return (System.nanoTime() - started) / 1e9;
+  }
+
+  /** One {@code insert ... select} per history table: parameters first copy, last copy, template ids. */
+  private List<String> copyStatements(Connection connection) throws SQLException {
+    List<String> statements = new ArrayList<>();
+    for (String table : tablesWithColumn(connection, "proc_inst_id_")) {
+      statements.add(copy(connection, table, "from " + table + " t", "t.proc_inst_id_"));
+    }
+    for (String table : tablesWithColumn(connection, "process_instance_id_")) { // the job log
+      statements.add(copy(connection, table, "from " + table + " t", "t.process_instance_id_"));
+    }
+    for (String table : List.of("act_hi_dec_in", "act_hi_dec_out")) {
+      statements.add(copy(connection, table,
+          "from " + table + " t join act_hi_decinst d on d.id_ = t.dec_inst_id_", "d.proc_inst_id_"));
+    }
+    return statements;
+  }
+
+  private static String copy(Connection connection, String table, String from, String instanceColumn)
+      throws SQLException {
+    List<String> columns = columns(connection, table);
+    String values = columns.stream()
+        .map(column -> INSTANCE_ID_COLUMNS.contains(column) ? "md5(t." + column + " || ':' || g)::uuid::text" : "t." + column)
+        .collect(Collectors.joining(", "));
+    return "insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " " + from
+        + " cross join generate_series(?, ?) g where " + instanceColumn + " = any(?)";
+  }
+
+  private static List<String> historyTables(Connection connection) throws SQLException {
+    return query(connection, "select table_name from information_schema.tables"
+        + " where table_schema = current_schema() and table_name like 'act\\_hi\\_%' order by table_name");
+  }
+
+  private static List<String> tablesWithColumn(Connection connection, String column) throws SQLException {
+    return query(connection, "select table_name from information_schema.columns where table_schema = current_schema()"
+        + " and table_name like 'act\\_hi\\_%' and column_name = '" + column + "' order by table_name");
+  }
+
+  private static List<String> columns(Connection connection, String table) throws SQLException {
+    return query(connection, "select column_name from information_schema.columns where table_schema = current_schema()"
+        + " and table_name = '" + table + "' order by ordinal_position");
+  }
+
+  private static List<String> query(Connection connection, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+    }
+    return values;
+  }
+}
