@@ -95,6 +95,8 @@ final class ApplicationNode implements AutoCloseable {
     environment.put("PCO_ADMIN_PASSWORD", adminPassword);
     long started = System.nanoTime();
     Process process = builder.start();
+    // never leave a node behind, also when the benchmark is interrupted
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
     RestClient health = restClient("http://localhost:" + port, adminPassword);
     long deadline = started + START_TIMEOUT.toNanos();
     while (true) {

@@ -47,9 +47,12 @@ final class BenchDatabase implements AutoCloseable {
       return new BenchDatabase(null, url, System.getenv("SPRING_DATASOURCE_USERNAME"),
           System.getenv("SPRING_DATASOURCE_PASSWORD"));
     }
+    // a modest production-like server: the defaults (128 MB buffers, 1 GB WAL) are for tiny machines
     EmbeddedPostgres postgres = EmbeddedPostgres.builder()
         .setServerConfig("synchronous_commit", synchronousCommit)
         .setServerConfig("max_connections", "200")
+        .setServerConfig("shared_buffers", "256MB")
+        .setServerConfig("max_wal_size", "4GB")
         .start();
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
@@ -69,9 +72,11 @@ final class BenchDatabase implements AutoCloseable {
   /** @return where it runs, for the report: embedded or the configured URL, and the server version */
   String describe() {
     String version = jdbc.sql("show server_version").query(String.class).single();
-    String commit = jdbc.sql("show synchronous_commit").query(String.class).single();
+    String settings = jdbc.sql("select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name)"
+            + " from pg_settings where name in ('synchronous_commit', 'shared_buffers', 'max_wal_size')")
+        .query(String.class).single();
     return (embedded == null ? "PostgreSQL " + version + " at " + url : "embedded PostgreSQL " + version + " (zonky)")
-        + ", synchronous_commit=" + commit;
+        + ", " + settings;
   }
 
   /**

@@ -14,12 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The benchmark ({@code ./mvnw -Pbench verify}; README "Benchmark"). On one PostgreSQL (the configured server
- * or an embedded one) it runs, each on a freshly started node ({@code java -jar}, profiles
- * {@code postgres,bench}):
+ * or an embedded one) it runs, on application nodes it starts ({@code java -jar}, profiles {@code postgres,bench}):
  * <ol>
- *   <li>empty history: a warm-up, then N invitations and N baseline instances with C clients;</li>
- *   <li>for each history level (default 10 000 and 100 000 finished instances, preloaded in bulk from the
- *       first batch's instances): the same two batches;</li>
+ *   <li>one node, empty history: a warm-up, then N invitations and N baseline instances with C clients;</li>
+ *   <li>the same node, for each history level (default 10 000 and 100 000 finished instances, preloaded in bulk
+ *       from the first batch's instances): the same two batches, so only the history differs;</li>
  *   <li>the cluster run: two nodes process one batch of N invitations together (and one baseline batch), and
  *       the run checks that everything happened exactly once ({@link ClusterCheck}).</li>
  * </ol>
@@ -69,38 +68,32 @@ public final class BenchmarkRunner {
   }
 
   private BenchReport run(Instant startedAt, long started) throws Exception {
-    Scenario empty = singleNode("single node, empty history", null);
-    HistoryPreloader preloader = new HistoryPreloader(database, empty.invitations().ids());
-    List<Scenario> withHistory = new ArrayList<>();
-    for (int level : settings.historyLevels()) {
-      double seconds = preloader.preloadTo(level);
-      long finished = preloader.finishedInstances();
-      preloads.add(new Preload(finished, seconds));
-      log.info("History holds {} finished instances (preloaded in {} s)", finished, Math.round(seconds));
-      withHistory.add(singleNode("single node, " + level + " in history", level));
+    List<Long> callsPerInvitation;
+    try (ApplicationNode node = ApplicationNode.start("single-node", settings, database, adminPassword)) {
+      List<ApplicationNode> nodes = List.of(node);
+      warmUp(nodes);
+      Batch.Outcome first = measureBoth("single node, empty history", nodes);
+      callsPerInvitation = List.copyOf(PartnerCenterCalls.of(nodes, first.targets()).distinctPerCustomer());
+      HistoryPreloader preloader = new HistoryPreloader(database, first.ids());
+      for (int level : settings.historyLevels()) {
+        double seconds = preloader.preloadTo(level);
+        long finished = preloader.finishedInstances();
+        preloads.add(new Preload(finished, seconds));
+        log.info("History holds {} finished instances (preloaded in {} s)", finished, Math.round(seconds));
+        measureBoth("single node, " + level + " in history", nodes);
+      }
     }
-    ClusterCheck cluster = settings.cluster() ? cluster(empty.callsPerInvitation()) : null;
+    ClusterCheck cluster = settings.cluster() ? cluster(callsPerInvitation) : null;
     List<Ratio> ratios = ratios();
     return new BenchReport(startedAt.toString(), BenchReport.Machine.current(), database.describe(), settings,
         runs, preloads, ratios, cluster, (System.nanoTime() - started) / 1e9);
   }
 
-  /**
-   * @param invitations the measured invitation batch
-   * @param callsPerInvitation distinct numbers of customer-specific Partner Center calls per invitation
-   */
-  private record Scenario(Batch.Outcome invitations, List<Long> callsPerInvitation) {}
-
-  private Scenario singleNode(String scenario, Integer level) throws Exception {
-    try (ApplicationNode node = ApplicationNode.start("single-" + (level == null ? "0" : level), settings, database,
-        adminPassword)) {
-      List<ApplicationNode> nodes = List.of(node);
-      warmUp(nodes);
-      Batch.Outcome invitations = measure(scenario, invitation, nodes);
-      measure(scenario, baseline, nodes);
-      PartnerCenterCalls calls = PartnerCenterCalls.of(nodes, invitations.targets());
-      return new Scenario(invitations, List.copyOf(calls.distinctPerCustomer()));
-    }
+  /** Measures N invitations, then N baseline instances; returns the invitations' outcome. */
+  private Batch.Outcome measureBoth(String scenario, List<ApplicationNode> nodes) throws InterruptedException {
+    Batch.Outcome invitations = measure(scenario, invitation, nodes);
+    measure(scenario, baseline, nodes);
+    return invitations;
   }
 
   private ClusterCheck cluster(List<Long> expectedCalls) throws Exception {
@@ -108,8 +101,7 @@ public final class BenchmarkRunner {
         ApplicationNode second = ApplicationNode.start("cluster-node-2", settings, database, adminPassword)) {
       List<ApplicationNode> nodes = List.of(first, second);
       warmUp(nodes);
-      Batch.Outcome invitations = measure("cluster of 2 nodes", invitation, nodes);
-      measure("cluster of 2 nodes", baseline, nodes);
+      Batch.Outcome invitations = measureBoth("cluster of 2 nodes", nodes);
       PartnerCenterCalls calls = PartnerCenterCalls.of(nodes, invitations.targets());
       ClusterCheck check = ClusterCheck.of(database.jdbc, invitations, List.of(first.name, second.name), calls,
           expectedCalls);

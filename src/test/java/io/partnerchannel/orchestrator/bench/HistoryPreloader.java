@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * a per-instance entity (its own id, process instance, execution, activity instance, job, variable,
  * decision instance, ...) is replaced by {@code md5(id || ':' || copy)::uuid}, the same way in every table, so
  * the copies reference each other like the originals; definition, deployment and byte array ids are kept.
+ * Like any bulk load, it drops the history tables' secondary indexes first and builds them again at the end
+ * (identical definitions), then refreshes the planner statistics.
  */
 final class HistoryPreloader {
 
@@ -63,6 +65,17 @@ final class HistoryPreloader {
     int copiesNeeded = (int) Math.max(0, (missing + templates.size() - 1) / templates.size());
     int copiesPerChunk = Math.max(1, CHUNK_INSTANCES / templates.size());
     try (Connection connection = database.connect()) {
+      try (Statement session = connection.createStatement()) {
+        session.execute("set synchronous_commit = off");
+        session.execute("set maintenance_work_mem = '256MB'");
+      }
+      // bulk load: secondary indexes are built once afterwards instead of row by row
+      List<String> indexes = secondaryIndexes(connection);
+      try (Statement drop = connection.createStatement()) {
+        for (String index : indexes) {
+          drop.execute("drop index " + index.substring("CREATE INDEX ".length(), index.indexOf(" ON ")));
+        }
+      }
       connection.setAutoCommit(false);
       List<String> statements = copyStatements(connection);
       Array ids = connection.createArrayOf("varchar", templates.toArray());
@@ -81,6 +94,11 @@ final class HistoryPreloader {
       }
       copies = last;
       connection.setAutoCommit(true);
+      try (Statement create = connection.createStatement()) {
+        for (String index : indexes) {
+          create.execute(index);
+        }
+      }
       try (Statement analyze = connection.createStatement()) {
         for (String table : historyTables(connection)) {
           analyze.execute("analyze " + table);
@@ -114,6 +132,13 @@ final class HistoryPreloader {
         .collect(Collectors.joining(", "));
     return "insert into " + table + " (" + String.join(", ", columns) + ") select " + values + " " + from
         + " cross join generate_series(?, ?) g where " + instanceColumn + " = any(?)";
+  }
+
+  /** @return {@code CREATE INDEX} statements of the history tables' indexes that back no constraint */
+  private static List<String> secondaryIndexes(Connection connection) throws SQLException {
+    return query(connection, "select indexdef from pg_indexes i where schemaname = current_schema()"
+        + " and tablename like 'act\\_hi\\_%' and indexdef like 'CREATE INDEX %'"
+        + " and not exists (select 1 from pg_constraint c where c.conname = i.indexname) order by indexname");
   }
 
   private static List<String> historyTables(Connection connection) throws SQLException {
