@@ -72,8 +72,9 @@ final class BenchDatabase implements AutoCloseable {
   /** @return where it runs, for the report: embedded or the configured URL, and the server version */
   String describe() {
     String version = jdbc.sql("show server_version").query(String.class).single();
-    String settings = jdbc.sql("select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name)"
-            + " from pg_settings where name in ('synchronous_commit', 'shared_buffers', 'max_wal_size')")
+    String settings = jdbc.sql("select 'shared_buffers=' || current_setting('shared_buffers')"
+            + " || ', max_wal_size=' || current_setting('max_wal_size')"
+            + " || ', synchronous_commit=' || current_setting('synchronous_commit')")
         .query(String.class).single();
     return (embedded == null ? "PostgreSQL " + version + " at " + url : "embedded PostgreSQL " + version + " (zonky)")
         + ", " + settings;
