@@ -10,17 +10,21 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.springframework.web.client.RestClient;
 
 /**
  * Drives one batch of N instances of a {@link Workload} with C concurrent clients over one or more nodes
- * (round robin, like a load balancer): C agents start the N instances as fast as the application answers
- * ({@code POST} start latency measured per request); C customers take them in start order, wait (polling
- * every 100 ms) until each waits for acceptance, accept it, and finally wait until each is established.
- * Latencies that matter are taken from the engine's own timestamps, so polling does not blur them.
+ * (round robin, like a load balancer): C agents start instances as fast as the application answers
+ * ({@code POST} start latency measured per request), keeping at most 2 × C unfinished; C customers take them
+ * in start order, wait (polling every 100 ms) until one waits for acceptance, accept it, and wait until it is
+ * established. The bound keeps the engine busy without a backlog that grows with N, so latencies do not
+ * depend on N. Latencies after the start are taken from the engine's own timestamps, so polling does not
+ * blur them.
  */
 final class Batch {
 
@@ -52,6 +56,7 @@ final class Batch {
    * @param acceptedToEstablished microseconds from the acceptance request to the engine's end event
    * @param firstStart when the first start request was sent
    * @param lastEstablished when the last instance was established (engine time)
+   * @param polls status reads the customers made while waiting (each is one or more read-only transactions)
    */
   record Outcome(
       String workload,
@@ -60,7 +65,8 @@ final class Batch {
       Histogram startLatency,
       Histogram acceptedToEstablished,
       Instant firstStart,
-      Instant lastEstablished) {
+      Instant lastEstablished,
+      long polls) {
 
     /** @return completed instances per second, first start request to last established */
     double throughput() {
@@ -90,10 +96,10 @@ final class Batch {
     Instant[] established = new Instant[count];
     Histogram startLatency = new Histogram(3);
     BlockingQueue<Integer> toAccept = new LinkedBlockingQueue<>();
-    BlockingQueue<Integer> toConfirm = new LinkedBlockingQueue<>();
+    Semaphore inFlight = new Semaphore(2 * clients);
+    LongAdder polls = new LongAdder();
     AtomicInteger nextStart = new AtomicInteger();
     AtomicInteger nextAccept = new AtomicInteger();
-    AtomicInteger nextConfirm = new AtomicInteger();
 
     ExecutorService threads = Executors.newFixedThreadPool(2 * clients);
     CompletionService<Void> work = new ExecutorCompletionService<>(threads);
@@ -101,6 +107,7 @@ final class Batch {
       for (int agent = 0; agent < clients; agent++) {
         work.submit(() -> {
           for (int i = nextStart.getAndIncrement(); i < count; i = nextStart.getAndIncrement()) {
+            inFlight.acquire();
             started[i] = Instant.now();
             long sent = System.nanoTime();
             ids[i] = workload.start(node(i), targets.get(i));
@@ -116,19 +123,20 @@ final class Batch {
         work.submit(() -> {
           while (nextAccept.getAndIncrement() < count) {
             int i = toAccept.take();
-            RestClient node = node(i + 1);
-            awaitTrue(() -> workload.waitsForAcceptance(node, ids[i]), ids[i], "to wait for acceptance");
+            RestClient acceptingNode = node(i + 1);
+            awaitTrue(() -> {
+              polls.increment();
+              return workload.waitsForAcceptance(acceptingNode, ids[i]);
+            }, ids[i], "to wait for acceptance");
             accepted[i] = Instant.now();
-            workload.accept(node, targets.get(i), ids[i]);
-            toConfirm.add(i);
-          }
-          while (nextConfirm.getAndIncrement() < count) {
-            int i = toConfirm.take();
+            workload.accept(acceptingNode, targets.get(i), ids[i]);
             RestClient node = node(i);
             awaitTrue(() -> {
+              polls.increment();
               workload.established(node, ids[i]).ifPresent(at -> established[i] = at);
               return established[i] != null;
             }, ids[i], "to be established");
+            inFlight.release();
           }
           return null;
         });
@@ -153,7 +161,7 @@ final class Batch {
       lastEstablished = established[i].isAfter(lastEstablished) ? established[i] : lastEstablished;
     }
     return new Outcome(workload.name(), targets, List.of(ids), startLatency, acceptedToEstablished, firstStart,
-        lastEstablished);
+        lastEstablished, polls.sum());
   }
 
   private RestClient node(int index) {

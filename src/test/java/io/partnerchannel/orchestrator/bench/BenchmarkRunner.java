@@ -73,7 +73,7 @@ public final class BenchmarkRunner {
     try (ApplicationNode node = ApplicationNode.start("single-node", settings, database, adminPassword)) {
       List<ApplicationNode> nodes = List.of(node);
       warmUp(nodes);
-      Batch.Outcome first = measureBoth("single node, empty history", nodes);
+      Batch.Outcome first = measureBoth("single node, fresh database", nodes);
       callsPerInvitation = List.copyOf(PartnerCenterCalls.of(nodes, first.targets()).distinctPerCustomer());
       HistoryPreloader preloader = new HistoryPreloader(database, first.ids());
       for (int level : settings.historyLevels()) {
@@ -131,7 +131,7 @@ public final class BenchmarkRunner {
     int n = settings.invitations();
     Run run = new Run(scenario, workload.name(), nodes.size(), history, n, settings.clients(), outcome.throughput(),
         outcome.seconds(), Latency.of(outcome.startLatency()), Latency.of(outcome.acceptedToEstablished()),
-        (double) used.commits() / n, (double) used.transactionIds() / n,
+        (double) used.commits() / n, (double) outcome.polls() / n, (double) used.transactionIds() / n,
         nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList(),
         nodes.stream().map(node -> node.peakRssBytes() >> 20).toList(),
         nodes.stream().map(node -> node.startMillis() / 1000.0).toList());
