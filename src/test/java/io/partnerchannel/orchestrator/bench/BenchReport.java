@@ -131,9 +131,10 @@ record BenchReport(
    * A history preload.
    *
    * @param finishedInstances finished instances in the history afterwards
-   * @param seconds how long the copying and analysing took
+   * @param seconds how long the copying, index building and analysing took
+   * @param historyMiB size of the history tables afterwards, indexes included
    */
-  record Preload(long finishedInstances, double seconds) {}
+  record Preload(long finishedInstances, double seconds, long historyMiB) {}
 
   /**
    * @param what e.g. {@code invitation / baseline throughput, empty history}
@@ -185,7 +186,9 @@ record BenchReport(
     if (!preloads.isEmpty()) {
       md.append("\nHistory preloads: ");
       List<String> parts = new ArrayList<>();
-      preloads.forEach(preload -> parts.add(preload.finishedInstances() + " finished instances in " + format(preload.seconds()) + " s"));
+      preloads.forEach(preload -> parts.add(preload.finishedInstances() + " finished instances in "
+          + format(preload.seconds()) + " s (history tables " + preload.historyMiB() + " MiB with indexes, "
+          + format(preload.historyMiB() * 1024.0 / preload.finishedInstances()) + " KiB per instance)"));
       md.append(String.join(", ", parts)).append(".\n");
     }
     if (cluster != null) {

@@ -79,7 +79,7 @@ public final class BenchmarkRunner {
       for (int level : settings.historyLevels()) {
         double seconds = preloader.preloadTo(level);
         long finished = preloader.finishedInstances();
-        preloads.add(new Preload(finished, seconds));
+        preloads.add(new Preload(finished, seconds, preloader.historyBytes() >> 20));
         log.info("History holds {} finished instances (preloaded in {} s)", finished, Math.round(seconds));
         measureBoth("single node, " + level + " in history", nodes);
       }

@@ -51,6 +51,14 @@ final class HistoryPreloader {
     this.templates = List.copyOf(templates);
   }
 
+  /** @return bytes of the history tables with their indexes and TOAST */
+  long historyBytes() {
+    return database.jdbc.sql("select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c"
+            + " join pg_namespace n on n.oid = c.relnamespace"
+            + " where n.nspname = current_schema() and c.relkind = 'r' and c.relname like 'act\\_hi\\_%'")
+        .query(Long.class).single();
+  }
+
   /** @return finished process instances in the history */
   long finishedInstances() {
     return database.jdbc.sql("select count(*) from act_hi_procinst where end_time_ is not null")
