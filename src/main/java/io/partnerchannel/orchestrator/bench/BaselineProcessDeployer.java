@@ -24,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +53,13 @@ public class BaselineProcessDeployer {
     this.repositoryService = repositoryService;
   }
 
-  /** Deploys the baseline once the process application (and with it the real model) is deployed. */
+  /**
+   * Deploys the baseline once the process application (and with it the real model) is deployed, before
+   * the other listeners of that event, so the baseline's starter groups get their authorizations like the
+   * real process's.
+   */
   @EventListener(PostDeployEvent.class)
+  @Order(Ordered.HIGHEST_PRECEDENCE)
   public void deployBaseline() {
     Deployment deployment = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)

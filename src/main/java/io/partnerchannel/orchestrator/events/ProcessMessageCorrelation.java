@@ -7,29 +7,35 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * Delivers a BPMN message to the running instances of one process definition whose process variable
- * has a given value, e.g. {@code InvitationAccepted} to the {@code ResellerRelationshipInvitation}
- * instance with {@code customerDomain = adatum.onmicrosoft.com}. Distinguishes the three outcomes the
+ * Delivers a BPMN message to the running instances of one or more process definitions whose process
+ * variable has a given value, e.g. {@code InvitationAccepted} to the {@code ResellerRelationshipInvitation}
+ * or {@code IndirectResellerInvitation} instance with {@code customerDomain = adatum.onmicrosoft.com}. Distinguishes the three outcomes the
  * inbox needs: no such instance (ignore the event), instances that do not wait for the message yet
  * (keep the event and retry), and correlated.
  */
 public class ProcessMessageCorrelation {
 
   private final RuntimeService runtimeService;
-  private final String processDefinitionKey;
+  private final List<String> processDefinitionKeys;
+  private final String processes;
 
   /**
    * @param runtimeService the engine's runtime service
-   * @param processDefinitionKey the process whose instances receive the message (any version)
+   * @param processDefinitionKeys the processes whose instances receive the message (any version), at least one
+   * @throws IllegalArgumentException when no key is given
    */
-  public ProcessMessageCorrelation(RuntimeService runtimeService, String processDefinitionKey) {
+  public ProcessMessageCorrelation(RuntimeService runtimeService, String... processDefinitionKeys) {
+    if (processDefinitionKeys.length == 0) {
+      throw new IllegalArgumentException("A message correlation needs at least one process definition key");
+    }
     this.runtimeService = runtimeService;
-    this.processDefinitionKey = processDefinitionKey;
+    this.processDefinitionKeys = List.of(processDefinitionKeys);
+    this.processes = String.join(" or ", processDefinitionKeys);
   }
 
-  /** @return the process definition key this correlation targets */
-  public String processDefinitionKey() {
-    return processDefinitionKey;
+  /** @return the process definition keys this correlation targets */
+  public List<String> processDefinitionKeys() {
+    return processDefinitionKeys;
   }
 
   /**
@@ -45,12 +51,12 @@ public class ProcessMessageCorrelation {
    */
   public CorrelationResult correlate(String messageName, String variableName, Object value, Map<String, Object> variables) {
     List<ProcessInstance> instances = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(processDefinitionKey)
+        .processDefinitionKeyIn(processDefinitionKeys.toArray(String[]::new))
         .variableValueEquals(variableName, value)
         .list();
     if (instances.isEmpty()) {
       return CorrelationResult.ignored(
-          "no running " + processDefinitionKey + " instance has " + variableName + " = " + value);
+          "no running " + processes + " instance has " + variableName + " = " + value);
     }
     List<String> correlated = new ArrayList<>();
     List<String> notWaiting = new ArrayList<>();
@@ -64,8 +70,8 @@ public class ProcessMessageCorrelation {
     }
     if (correlated.isEmpty()) {
       return CorrelationResult.pending(
-          processDefinitionKey + " instance(s) " + notWaiting + " do not wait for message " + messageName + " yet");
+          processes + " instance(s) " + notWaiting + " do not wait for message " + messageName + " yet");
     }
-    return CorrelationResult.correlated("message " + messageName + " correlated to " + processDefinitionKey + " instance(s) " + correlated);
+    return CorrelationResult.correlated("message " + messageName + " correlated to " + processes + " instance(s) " + correlated);
   }
 }

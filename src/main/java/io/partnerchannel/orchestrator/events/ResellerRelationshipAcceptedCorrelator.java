@@ -12,34 +12,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code reseller-relationship-accepted-by-customer} (A16; ResourceUri {@code /v1/customers/{customerTenantId}}):
- * the customer's Global admin accepted the partner's reseller relationship link. The link is per partner,
- * not per customer (S3), so the event names only the tenant: the customer is looked up in Partner Center
- * ({@code GET /v1/customers/{id}}) for its domain, and {@link InvitationMessages#INVITATION_ACCEPTED} is
- * correlated to the invitation with that {@code customerDomain}, setting {@code customerTenantId}.
+ * {@code reseller-relationship-accepted-by-customer} and {@code indirect-reseller-relationship-accepted-by-customer}
+ * (A16; ResourceUri {@code /v1/customers/{customerTenantId}}): the customer's Global admin accepted the
+ * partner's reseller relationship link, or an indirect provider's indirect reseller link. The link is per
+ * partner, not per customer (S3), so the event names only the tenant: the customer is looked up in Partner
+ * Center ({@code GET /v1/customers/{id}}) for its domain, and {@link InvitationMessages#INVITATION_ACCEPTED}
+ * is correlated to the open invitation with that {@code customerDomain}, whichever invitation process it
+ * runs in, setting {@code customerTenantId}. One instance per event name is registered
+ * ({@link EventCorrelatorConfiguration}).
  */
 public class ResellerRelationshipAcceptedCorrelator implements EventCorrelator {
 
-  /** The Partner Center event name. */
+  /** The Partner Center event of an accepted reseller relationship link. */
   public static final String EVENT_NAME = "reseller-relationship-accepted-by-customer";
+  /** The Partner Center event of an accepted indirect reseller link (the provider owns the relationship). */
+  public static final String INDIRECT_EVENT_NAME = "indirect-reseller-relationship-accepted-by-customer";
 
   private static final Pattern CUSTOMER_URI = Pattern.compile("/customers/([^/?#]+)/?$", Pattern.CASE_INSENSITIVE);
 
+  private final String eventName;
   private final PartnerCenter partnerCenter;
   private final ProcessMessageCorrelation correlation;
 
   /**
+   * Handles {@value #EVENT_NAME}.
+   *
    * @param partnerCenter looks up the customer's domain
-   * @param correlation targets the invitation process
+   * @param correlation targets the invitation processes
    */
   public ResellerRelationshipAcceptedCorrelator(PartnerCenter partnerCenter, ProcessMessageCorrelation correlation) {
+    this(EVENT_NAME, partnerCenter, correlation);
+  }
+
+  /**
+   * @param eventName {@value #EVENT_NAME} or {@value #INDIRECT_EVENT_NAME}
+   * @param partnerCenter looks up the customer's domain
+   * @param correlation targets the invitation processes
+   */
+  public ResellerRelationshipAcceptedCorrelator(
+      String eventName, PartnerCenter partnerCenter, ProcessMessageCorrelation correlation) {
+    this.eventName = eventName;
     this.partnerCenter = partnerCenter;
     this.correlation = correlation;
   }
 
   @Override
   public String eventName() {
-    return EVENT_NAME;
+    return eventName;
   }
 
   /** @throws PartnerCenterException when Partner Center fails other than with 404 (the event is retried) */

@@ -3,13 +3,11 @@ package io.partnerchannel.orchestrator.invitation;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INVITATION_URL;
 
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Get relationship request link": the partner's reseller relationship request link
@@ -31,25 +29,9 @@ public class GetRelationshipRequestLinkDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RelationshipRequest request = partnerCenter.getRelationshipRequest();
-    if (request == null || request.url() == null || request.url().isBlank()) {
-      throw new IllegalStateException("Partner Center returned no relationship request link");
-    }
     boolean dap = InvitationVariables.adminAccess(execution) == AdminAccess.DAP;
-    String url = withDap(request.url(), dap);
+    String url = InvitationLinks.withDap(InvitationLinks.requestLink(partnerCenter), dap);
     execution.setVariable(INVITATION_URL, url);
     log.info("Invitation {}: relationship request link {}", execution.getProcessInstanceId(), url);
-  }
-
-  /**
-   * @param link the partner's relationship request link
-   * @param dap whether delegated admin privileges are requested
-   * @return the link with its {@code DAP} query parameter set, fragment unchanged
-   */
-  static String withDap(String link, boolean dap) {
-    return UriComponentsBuilder.fromUriString(link)
-        .replaceQueryParam("DAP", dap)
-        .build()
-        .toUriString();
   }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,8 @@ public class InvitationMail {
    * Queues an e-mail to the customer's Global admin with the invitation's variables as model:
    * {@code companyName}, {@code customerDomain}, {@code partnerName}, {@code invitationUrl}, {@code message},
    * {@code adminAccess}, {@code gdapRoles}, {@code gdapDuration}, {@code expiresAt}, {@code processInstanceId}
-   * ({@link MailModel}), plus {@code extra}.
+   * ({@link MailModel}), plus {@code extra}; with {@code resellerName} set (an indirect provider's invitation
+   * forwarded by its indirect reseller) the e-mail goes out in the reseller's name.
    *
    * @param execution the sending activity's execution
    * @param template the e-mail
@@ -50,7 +52,8 @@ public class InvitationMail {
     Map<String, Object> model = new LinkedHashMap<>();
     for (String name :
         new String[] {
-          COMPANY_NAME, CUSTOMER_DOMAIN, PARTNER_NAME, INVITATION_URL, MESSAGE, ADMIN_ACCESS, GDAP_DURATION, EXPIRES_AT
+          COMPANY_NAME, CUSTOMER_DOMAIN, PARTNER_NAME, INVITATION_URL, MESSAGE, ADMIN_ACCESS, GDAP_DURATION, EXPIRES_AT,
+          MailModel.RESELLER_NAME
         }) {
       model.put(name, execution.getVariable(name));
     }
@@ -64,6 +67,18 @@ public class InvitationMail {
         (String) execution.getVariable(GLOBAL_ADMIN_EMAIL),
         language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
         model);
+  }
+
+  /**
+   * @param user a Camunda user
+   * @return "first last" for the greeting of an e-mail to the user, the user id when the user has no name
+   */
+  public static String displayName(User user) {
+    String name =
+        ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName()))
+            .trim();
+    return name.isEmpty() ? user.getId() : name;
   }
 
   /**

@@ -15,6 +15,7 @@ import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapDurat
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapRolesWhenGdap;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.IsoCountry;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.IsoLanguage;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -77,6 +78,16 @@ public record InvitationRequest(
    */
   public static String variableOf(String field) {
     return VARIABLE_OF_FIELD.getOrDefault(field, field);
+  }
+
+  /**
+   * @param violation a Bean Validation violation of a request
+   * @return the problem, named by REST field and by process variable ({@code gdapRoles[0]} for list elements)
+   */
+  public static FieldProblem problem(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString().replace(".<list element>", "");
+    String field = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
+    return new FieldProblem(path, variableOf(field) + path.substring(field.length()), violation.getMessage());
   }
 
   /**

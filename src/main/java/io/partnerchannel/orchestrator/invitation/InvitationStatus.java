@@ -19,6 +19,10 @@ import java.util.Map;
 public enum InvitationStatus {
   /** Started; eligibility, link and invitation e-mail are in progress. */
   REQUESTED,
+  /** Indirect invitations: the invitation waits for the indirect reseller to forward it to the customer. */
+  WITH_RESELLER,
+  /** Indirect invitations: the reseller declined to forward it; the provider reviews it. */
+  DECLINED_BY_RESELLER,
   /** The invitation is with the customer (reminders, follow-up, extension included). */
   WAITING_FOR_CUSTOMER,
   /** The customer accepted; the GDAP relationship is being set up or awaits the customer's approval. */

@@ -72,6 +72,12 @@ public final class InvitationVariables {
   public static final String DELEGATED_ACCESS_GRANTED = "delegatedAccessGranted";
   /** String: id of the GDAP access assignment for the partner's security group (R32). */
   public static final String GDAP_ACCESS_ASSIGNMENT_ID = "gdapAccessAssignmentId";
+  /** String: {@link InitiatorType} of the operating partner (R13). */
+  public static final String INITIATOR_TYPE = "initiatorType";
+  /** String: names of the operating partner's indirect providers, when it is an indirect reseller (R13). */
+  public static final String INDIRECT_PROVIDERS = "indirectProviders";
+  /** String: the customer's associated indirect reseller ({@code Customer.associatedPartnerId}, R15), recorded on acceptance. */
+  public static final String ASSOCIATED_PARTNER_ID = "associatedPartnerId";
 
   private InvitationVariables() {}
 

@@ -5,16 +5,23 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.COMP
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_COUNTRY;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_DOMAIN;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INDIRECT_PROVIDERS;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INITIATOR_TYPE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PARTNER_NAME;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.SAME_REGION;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.TENANT_KIND;
+import static io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType.IsIndirectCloudSolutionProviderOf;
+import static io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType.IsIndirectResellerOf;
 
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.TenantKind;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -24,8 +31,10 @@ import org.springframework.stereotype.Component;
 /**
  * "Look up customer tenant": reads, and only reads, what the eligibility decision needs from Partner
  * Center: whether the domain is already our reseller customer ({@code alreadyRelated},
- * {@code customerTenantId}), what kind of tenant owns it ({@code tenantKind}, R6/R6b) and whether the
- * customer's country is in the partner's CSP region ({@code sameRegion}, R9).
+ * {@code customerTenantId}), what kind of tenant owns it ({@code tenantKind}, R6/R6b), whether the
+ * customer's country is in the partner's CSP region ({@code sameRegion}, R9) and what kind of partner the
+ * operating partner is ({@code initiatorType}, with {@code indirectProviders} for an indirect reseller, R13).
+ * Shared by {@code ResellerRelationshipInvitation} and {@code IndirectResellerInvitation}.
  */
 @Component("lookUpCustomerTenant")
 public class LookUpCustomerTenantDelegate implements JavaDelegate {
@@ -63,13 +72,25 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
       return;
     }
 
+    List<PartnerRelationship> providers = partnerCenter.getPartnerRelationships(IsIndirectResellerOf);
+    InitiatorType initiatorType =
+        InitiatorType.of(providers, partnerCenter.getPartnerRelationships(IsIndirectCloudSolutionProviderOf));
+    execution.setVariable(INITIATOR_TYPE, initiatorType.name());
+    if (initiatorType == InitiatorType.INDIRECT_RESELLER) {
+      execution.setVariable(
+          INDIRECT_PROVIDERS,
+          providers.stream().filter(InitiatorType::isActive).map(PartnerRelationship::name)
+              .collect(Collectors.joining(" or ")));
+    }
+
     TenantKind tenantKind = partnerCenter.classifyTenant(domain);
     CspRegion partnerRegion = CspRegion.of(partner.address().country());
     CspRegion customerRegion = CspRegion.of((String) execution.getVariable(CUSTOMER_COUNTRY));
     execution.setVariable(TENANT_KIND, tenantKind.name());
     execution.setVariable(SAME_REGION, partnerRegion.equals(customerRegion));
     log.info(
-        "Invitation {}: {} is a {} tenant in region {} (partner region {})",
-        execution.getProcessInstanceId(), domain, tenantKind, customerRegion.name(), partnerRegion.name());
+        "Invitation {}: {} is a {} tenant in region {} (partner region {}, partner is a {})",
+        execution.getProcessInstanceId(), domain, tenantKind, customerRegion.name(), partnerRegion.name(),
+        initiatorType);
   }
 }

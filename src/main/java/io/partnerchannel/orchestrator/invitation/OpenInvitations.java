@@ -1,22 +1,30 @@
 package io.partnerchannel.orchestrator.invitation;
 
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** Finds the running invitation of a customer domain: at most one may be open at a time. */
+/**
+ * Finds the running invitation of a customer domain among every {@link CustomerInvitationProcess}: at most
+ * one may be open at a time, whichever process it runs in.
+ */
 @Component
 public class OpenInvitations {
 
   private final RuntimeService runtimeService;
+  private final String[] processDefinitionKeys;
 
-  /** @param runtimeService the engine's runtime service */
-  public OpenInvitations(RuntimeService runtimeService) {
+  /**
+   * @param runtimeService the engine's runtime service
+   * @param processes the invitation processes whose instances count as open invitations
+   */
+  public OpenInvitations(RuntimeService runtimeService, List<CustomerInvitationProcess> processes) {
     this.runtimeService = runtimeService;
+    this.processDefinitionKeys =
+        processes.stream().map(CustomerInvitationProcess::processDefinitionKey).distinct().toArray(String[]::new);
   }
 
   /**
@@ -26,7 +34,7 @@ public class OpenInvitations {
   public Optional<String> findByDomain(String customerDomain) {
     return runtimeService
         .createProcessInstanceQuery()
-        .processDefinitionKey(PROCESS_KEY)
+        .processDefinitionKeyIn(processDefinitionKeys)
         .variableValueEquals(InvitationVariables.CUSTOMER_DOMAIN, customerDomain.trim().toLowerCase(Locale.ROOT))
         .listPage(0, 1)
         .stream()

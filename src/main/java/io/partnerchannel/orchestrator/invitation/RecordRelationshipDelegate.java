@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.invitation;
 
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.ASSOCIATED_PARTNER_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_DOMAIN;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.DELEGATED_ACCESS_GRANTED;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 /**
  * "Record reseller relationship": confirms in Partner Center that the customer now has
  * {@code relationshipToPartner=reseller} with us and records what it granted ({@code customerTenantId},
- * {@code delegatedAccessGranted}). Multi-partner (R7): it only reads; the customer's relationships with
- * other partners and their subscriptions are never touched (the port offers no such operation).
- * While Partner Center does not show the relationship yet, it fails and the job is retried.
+ * {@code delegatedAccessGranted}) and, in the indirect model, the customer's associated indirect reseller
+ * ({@code associatedPartnerId}, R15; null for a direct customer). Multi-partner (R7): it only reads; the
+ * customer's relationships with other partners and their subscriptions are never touched (the port offers
+ * no such operation). While Partner Center does not show the relationship yet, it fails and the job is
+ * retried. Shared by both invitation processes.
  */
 @Component("recordRelationship")
 public class RecordRelationshipDelegate implements JavaDelegate {
@@ -49,11 +52,13 @@ public class RecordRelationshipDelegate implements JavaDelegate {
                         null));
     execution.setVariable(CUSTOMER_TENANT_ID, customer.id());
     execution.setVariable(DELEGATED_ACCESS_GRANTED, Boolean.TRUE.equals(customer.allowDelegatedAccess()));
+    execution.setVariable(ASSOCIATED_PARTNER_ID, customer.associatedPartnerId());
     log.info(
-        "Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}",
+        "Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}, associated partner {}",
         execution.getProcessInstanceId(),
         domain,
         customer.id(),
-        customer.allowDelegatedAccess());
+        customer.allowDelegatedAccess(),
+        customer.associatedPartnerId());
   }
 }

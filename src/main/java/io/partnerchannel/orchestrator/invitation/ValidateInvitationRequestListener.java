@@ -8,7 +8,6 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQU
 
 import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestException.FieldProblem;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Bean Validation rules as {@code POST /api/invitations}, refuses a second open invitation for the same
  * domain, then normalises the request and sets the defaults: {@code cloud} from
  * {@code pco.partner.cloud}, {@code reminderInterval} and {@code expiresAt} from {@code pco.invitation.*}.
- * It throws before anything is written, so a bad form submission starts no instance.
+ * It throws before anything is written, so a bad form submission starts no instance. Other invitation
+ * processes reuse {@link #validate} and {@link #prepareStart} from their own start listeners.
  */
 @Component("validateInvitationRequest")
 public class ValidateInvitationRequestListener implements ExecutionListener {
@@ -63,15 +63,37 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InvitationRequest request = InvitationRequest.fromVariables(execution);
-    List<FieldProblem> problems =
-        new ArrayList<>(
-            validator.validate(request).stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-                .map(ValidateInvitationRequestListener::toProblem)
-                .toList());
-    problems.addAll(overrideProblems(execution));
-    if (!problems.isEmpty()) {
-      throw new InvalidInvitationRequestException(problems);
+    prepareStart(execution, request, validate(request));
+  }
+
+  /**
+   * @param request a request bean
+   * @return its Bean Validation violations as problems, ordered by property path
+   */
+  public List<FieldProblem> validate(Object request) {
+    return validator.validate(request).stream()
+        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+        .map(InvitationRequest::problem)
+        .toList();
+  }
+
+  /**
+   * The start checks of every invitation process: refuses the start when {@code problems} (found by the
+   * caller) or the timer overrides are invalid, or when an invitation for the same domain is still open;
+   * otherwise stores the normalised request, the business key (the domain) and the defaults
+   * ({@code cloud}, {@code reminderInterval}, {@code expiresAt}, {@code requester}).
+   *
+   * @param execution the starting execution
+   * @param request the request read from the start variables
+   * @param problems what the caller found invalid in it, may be empty
+   * @throws InvalidInvitationRequestException when anything is invalid
+   * @throws InvitationAlreadyOpenException when an invitation for the domain is open
+   */
+  public void prepareStart(DelegateExecution execution, InvitationRequest request, List<FieldProblem> problems) {
+    List<FieldProblem> all = new ArrayList<>(problems);
+    all.addAll(overrideProblems(execution));
+    if (!all.isEmpty()) {
+      throw new InvalidInvitationRequestException(all);
     }
     Map<String, Object> variables = request.toVariables();
     String domain = (String) variables.get(CUSTOMER_DOMAIN);
@@ -133,12 +155,5 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
         return false;
       }
     }
-  }
-
-  private static FieldProblem toProblem(ConstraintViolation<InvitationRequest> violation) {
-    String path = violation.getPropertyPath().toString().replace(".<list element>", "");
-    String field = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
-    return new FieldProblem(
-        path, InvitationRequest.variableOf(field) + path.substring(field.length()), violation.getMessage());
   }
 }

@@ -9,23 +9,24 @@ package io.partnerchannel.orchestrator.notification;
  *
  * <table>
  *   <caption>Keys per template (R = required, o = optional)</caption>
- *   <tr><th>key</th><th>invitation</th><th>invitation-reminder</th><th>gdap-approval</th><th>requester-notification</th></tr>
- *   <tr><td>{@link #COMPANY_NAME}</td><td>R</td><td>R</td><td>R</td><td>R</td></tr>
- *   <tr><td>{@link #PARTNER_NAME}</td><td>R</td><td>R</td><td>R</td><td>o</td></tr>
- *   <tr><td>{@link #INVITATION_URL}</td><td>R</td><td>R</td><td></td><td></td></tr>
- *   <tr><td>{@link #MESSAGE}</td><td>o</td><td>o</td><td></td><td></td></tr>
- *   <tr><td>{@link #ADMIN_ACCESS}</td><td>o (NONE)</td><td>o (NONE)</td><td></td><td></td></tr>
- *   <tr><td>{@link #GDAP_ROLES}</td><td>o (GDAP)</td><td>o (GDAP)</td><td>R</td><td></td></tr>
- *   <tr><td>{@link #GDAP_DURATION}</td><td>o (GDAP)</td><td>o (GDAP)</td><td>R</td><td></td></tr>
- *   <tr><td>{@link #GDAP_APPROVAL_URL}</td><td></td><td></td><td>R</td><td></td></tr>
- *   <tr><td>{@link #EXPIRES_AT}</td><td>o</td><td>o</td><td></td><td></td></tr>
- *   <tr><td>{@link #CUSTOMER_DOMAIN}</td><td></td><td></td><td></td><td>R</td></tr>
- *   <tr><td>{@link #STATUS}</td><td></td><td></td><td></td><td>R</td></tr>
- *   <tr><td>{@link #REASON}</td><td></td><td></td><td></td><td>o</td></tr>
- *   <tr><td>{@link #CUSTOMER_TENANT_ID}</td><td></td><td></td><td></td><td>o</td></tr>
- *   <tr><td>{@link #DETAILS_URL}</td><td></td><td></td><td></td><td>o</td></tr>
- *   <tr><td>{@link #REQUESTER_NAME}</td><td></td><td></td><td></td><td>o</td></tr>
- *   <tr><td>{@link #PROCESS_INSTANCE_ID}</td><td>o</td><td>o</td><td>o</td><td>o</td></tr>
+ *   <tr><th>key</th><th>invitation</th><th>invitation-reminder</th><th>gdap-approval</th><th>requester-notification</th><th>reseller-notification</th></tr>
+ *   <tr><td>{@link #COMPANY_NAME}</td><td>R</td><td>R</td><td>R</td><td>R</td><td>R</td></tr>
+ *   <tr><td>{@link #PARTNER_NAME}</td><td>R</td><td>R</td><td>R</td><td>o</td><td>R</td></tr>
+ *   <tr><td>{@link #INVITATION_URL}</td><td>R</td><td>R</td><td></td><td></td><td></td></tr>
+ *   <tr><td>{@link #MESSAGE}</td><td>o</td><td>o</td><td></td><td></td><td></td></tr>
+ *   <tr><td>{@link #ADMIN_ACCESS}</td><td>o (NONE)</td><td>o (NONE)</td><td></td><td></td><td></td></tr>
+ *   <tr><td>{@link #GDAP_ROLES}</td><td>o (GDAP)</td><td>o (GDAP)</td><td>R</td><td></td><td></td></tr>
+ *   <tr><td>{@link #GDAP_DURATION}</td><td>o (GDAP)</td><td>o (GDAP)</td><td>R</td><td></td><td></td></tr>
+ *   <tr><td>{@link #GDAP_APPROVAL_URL}</td><td></td><td></td><td>R</td><td></td><td></td></tr>
+ *   <tr><td>{@link #EXPIRES_AT}</td><td>o</td><td>o</td><td></td><td></td><td></td></tr>
+ *   <tr><td>{@link #CUSTOMER_DOMAIN}</td><td></td><td></td><td></td><td>R</td><td>R</td></tr>
+ *   <tr><td>{@link #STATUS}</td><td></td><td></td><td></td><td>R</td><td></td></tr>
+ *   <tr><td>{@link #REASON}</td><td></td><td></td><td></td><td>o</td><td></td></tr>
+ *   <tr><td>{@link #CUSTOMER_TENANT_ID}</td><td></td><td></td><td></td><td>o</td><td>o</td></tr>
+ *   <tr><td>{@link #DETAILS_URL}</td><td></td><td></td><td></td><td>o</td><td></td></tr>
+ *   <tr><td>{@link #REQUESTER_NAME}</td><td></td><td></td><td></td><td>o</td><td>o</td></tr>
+ *   <tr><td>{@link #RESELLER_NAME}</td><td>o (sender)</td><td>o (sender)</td><td></td><td>o</td><td>R</td></tr>
+ *   <tr><td>{@link #PROCESS_INSTANCE_ID}</td><td>o</td><td>o</td><td>o</td><td>o</td><td>o</td></tr>
  * </table>
  */
 public final class MailModel {
@@ -66,6 +67,11 @@ public final class MailModel {
   public static final String DETAILS_URL = "detailsUrl";
   /** String: the requesting agent's name, for the greeting. */
   public static final String REQUESTER_NAME = "requesterName";
+  /**
+   * String: the indirect reseller forwarding an indirect provider's invitation (the e-mail goes out in its
+   * name), or the customer's associated reseller in a notice about an indirect invitation.
+   */
+  public static final String RESELLER_NAME = "resellerName";
   /** String: the process instance the e-mail belongs to; stored as the outbox entry's business reference. */
   public static final String PROCESS_INSTANCE_ID = "processInstanceId";
 

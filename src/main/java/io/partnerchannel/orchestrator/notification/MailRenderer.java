@@ -29,15 +29,21 @@ import org.thymeleaf.context.Context;
 /**
  * Renders a {@link MailTemplate} with Spring's Thymeleaf engine ({@code templates/mail/<name>.html}) and
  * the texts of {@code mail/messages*.properties} in the recipient's language. The model keys are those
- * of {@link MailModel}; besides them a template reads {@code subject}, {@code roles} (GDAP roles with
- * display names), {@code durationText}, {@code expiresOn} and the normalized {@code adminAccess} /
- * {@code status} this class adds.
+ * of {@link MailModel}; besides them a template reads {@code subject}, {@code senderName}, {@code roles}
+ * (GDAP roles with display names), {@code durationText}, {@code expiresOn} and the normalized
+ * {@code adminAccess} / {@code status} this class adds.
  */
 @Component
 public class MailRenderer {
 
   /** Languages the e-mails are written in; any other locale is rendered in English. */
   public static final List<String> LANGUAGES = List.of("en", "it", "pt", "sv");
+
+  /**
+   * Template variable: who the e-mail comes from, shown in the header and signature: the reseller for an
+   * invitation forwarded by an indirect reseller ({@link MailModel#RESELLER_NAME}), otherwise the partner.
+   */
+  static final String SENDER_NAME = "senderName";
 
   /** {@link MailModel#ADMIN_ACCESS} values. */
   static final Set<String> ADMIN_ACCESS_VALUES = Set.of("NONE", "DAP", "GDAP");
@@ -94,10 +100,22 @@ public class MailRenderer {
     variables.put("durationText", durationText(text(variables.get(MailModel.GDAP_DURATION)), locale));
     variables.put("expiresOn", expiresOn(variables.get(MailModel.EXPIRES_AT), locale));
 
+    String resellerName = text(variables.get(MailModel.RESELLER_NAME));
+    boolean inResellersName =
+        resellerName != null && (template == MailTemplate.INVITATION || template == MailTemplate.INVITATION_REMINDER);
+    variables.put(SENDER_NAME, inResellersName ? resellerName : variables.get(MailModel.PARTNER_NAME));
     String subject = switch (template) {
-      case INVITATION, INVITATION_REMINDER, GDAP_APPROVAL -> message(
+      case INVITATION, INVITATION_REMINDER -> inResellersName
+          ? message("mail." + template.templateName() + ".subject.indirect", locale,
+              resellerName, variables.get(MailModel.COMPANY_NAME), variables.get(MailModel.PARTNER_NAME))
+          : message("mail." + template.templateName() + ".subject", locale,
+              variables.get(MailModel.PARTNER_NAME), variables.get(MailModel.COMPANY_NAME));
+      case GDAP_APPROVAL -> message(
           "mail." + template.templateName() + ".subject", locale,
           variables.get(MailModel.PARTNER_NAME), variables.get(MailModel.COMPANY_NAME));
+      case RESELLER_NOTIFICATION -> message(
+          "mail.reseller-notification.subject", locale,
+          variables.get(MailModel.COMPANY_NAME), variables.get(MailModel.CUSTOMER_DOMAIN));
       case REQUESTER_NOTIFICATION -> {
         String status = upperCase(variables.get(MailModel.STATUS), "");
         if (!FINAL_STATUSES.contains(status)) {
@@ -120,6 +138,8 @@ public class MailRenderer {
       case GDAP_APPROVAL -> List.of(MailModel.COMPANY_NAME, MailModel.PARTNER_NAME, MailModel.GDAP_APPROVAL_URL,
           MailModel.GDAP_ROLES, MailModel.GDAP_DURATION);
       case REQUESTER_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.CUSTOMER_DOMAIN, MailModel.STATUS);
+      case RESELLER_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.CUSTOMER_DOMAIN, MailModel.PARTNER_NAME,
+          MailModel.RESELLER_NAME);
     };
     for (String key : required) {
       Object value = model.get(key);

@@ -13,7 +13,9 @@ public enum MailTemplate {
   /** GDAP approval link to the customer's Global admin. */
   GDAP_APPROVAL("gdap-approval"),
   /** Notice to the requesting agent that the relationship is established (or why the process ended). */
-  REQUESTER_NOTIFICATION("requester-notification");
+  REQUESTER_NOTIFICATION("requester-notification"),
+  /** Notice to an indirect reseller's staff that the customer accepted the invitation they forwarded (R15). */
+  RESELLER_NOTIFICATION("reseller-notification");
 
   private final String templateName;
 

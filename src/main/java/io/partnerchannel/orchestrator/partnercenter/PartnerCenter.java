@@ -67,6 +67,19 @@ public interface PartnerCenter {
   List<PartnerRelationship> getPartnerRelationships(PartnerRelationshipType type);
 
   /**
+   * Whether one of the operating indirect provider's indirect resellers signed the Microsoft Partner
+   * Agreement for the provider's CSP region ({@code GET /v1/compliance/csp/agreementstatus?tenantId={id}},
+   * A9, R16).
+   *
+   * @param resellerTenantId the indirect reseller's CSP tenant id
+   * @return {@code {isAgreementSigned}}
+   * @throws PartnerCenterException HTTP 400 with error code {@code 2200} (not migrated), {@code 2201}
+   *     (region mismatch), {@code 2203} (MPA not signed for the region), {@code 2204} (not an indirect
+   *     reseller) or {@code 2205} (no account) — see {@link AgreementSignatureStatus}; others on failure
+   */
+  AgreementSignatureStatus getIndirectResellerAgreementStatus(String resellerTenantId);
+
+  /**
    * What kind of tenant owns a domain: an ordinary customer, a CSP partner's CSP transaction tenant
    * (R6) or a CSP partner's corporate tenant (R6b). Partner Center publishes no such look-up, so the
    * real adapter answers {@link TenantKind#UNKNOWN} and Microsoft refuses ineligible tenants at
@@ -130,4 +143,156 @@ public interface PartnerCenter {
    */
   DelegatedAdminAccessAssignment createAccessAssignment(
       String relationshipId, DelegatedAdminAccessAssignment assignment);
+
+  // ---------------------------------------------------------------- subscriptions, commerce and transfers
+  // (multi-channel: cancel-and-recreate, partner switch, license transition; §1.6, §1.7, §2.2, §2.3)
+
+  /**
+   * The operating partner's MPN profile ({@code GET /v1/profiles/mpn}): its MPN id is the {@code partnerId}
+   * of the subscriptions it is partner of record for; the multi-partner guard compares against it (R7).
+   *
+   * @return the profile
+   */
+  MpnProfile getMpnProfile();
+
+  /**
+   * Name and default domain of any tenant, customer or not (Microsoft Graph {@code GET
+   * /tenantRelationships/findTenantInformationByTenantId(tenantId='{id}')}).
+   *
+   * @param tenantId the tenant id
+   * @return the tenant's information, or empty when no tenant has that id (HTTP 404)
+   */
+  Optional<TenantInformation> findTenantInformation(String tenantId);
+
+  /**
+   * One subscription of a customer ({@code GET /v1/customers/{id}/subscriptions/{id}}, A12, J1). Besides the
+   * operating partner's own subscriptions the answer covers, as far as the customer lets this partner see
+   * them, the customer's other-channel subscriptions and those of other partners (multi-partner view,
+   * §2.1); {@code partnerId} names the partner of record.
+   *
+   * @param customerTenantId the customer
+   * @param subscriptionId the subscription
+   * @return the subscription, or empty when not visible (HTTP 404)
+   */
+  Optional<Subscription> getSubscription(String customerTenantId, String subscriptionId);
+
+  /**
+   * Azure subscriptions under a subscription ({@code GET .../subscriptions/{id}/azureEntitlements}, A11, A13).
+   *
+   * @param customerTenantId the customer
+   * @param subscriptionId the Azure plan (or other-channel Azure) subscription
+   * @return the Azure subscriptions, whatever their status
+   */
+  List<AzureEntitlement> getAzureEntitlements(String customerTenantId, String subscriptionId);
+
+  /**
+   * Cancels one Azure subscription ({@code POST .../subscriptions/{id}/azureEntitlements/{entitlementId}/cancel}
+   * with {@code {"cancellationReason"}} → {@code 202 Accepted}, A13, R28): one call per Azure subscription;
+   * the Azure plan itself is suspended instead ({@link #updateSubscription}).
+   *
+   * @param customerTenantId the customer
+   * @param subscriptionId the subscription the Azure subscription belongs to
+   * @param entitlementId the Azure subscription
+   * @param cancellationReason why, shown in Partner Center
+   * @throws MultiPartnerGuardException when the subscription is another partner's (R7); nothing is sent
+   */
+  void cancelAzureEntitlement(
+      String customerTenantId, String subscriptionId, String entitlementId, String cancellationReason);
+
+  /**
+   * Updates a subscription ({@code PATCH /v1/customers/{id}/subscriptions/{id}} with the full resource, A12),
+   * e.g. {@code status: suspended}; an Azure plan with active Azure subscriptions cannot be suspended (R27).
+   *
+   * @param customerTenantId the customer
+   * @param subscription the subscription with the changed status or friendly name
+   * @return the updated subscription
+   * @throws MultiPartnerGuardException when the update would change another partner's subscription, the
+   *     partner of record or terms and obligations (R7); nothing is sent
+   */
+  Subscription updateSubscription(String customerTenantId, Subscription subscription);
+
+  /**
+   * The customer's agreements of a type as partners confirmed them ({@code GET
+   * /v1/customers/{id}/agreements?agreementType=...}, A10).
+   *
+   * @param customerTenantId the customer
+   * @param agreementType e.g. {@link CustomerAgreement#MICROSOFT_CUSTOMER_AGREEMENT}
+   * @return the confirmations, empty when none
+   */
+  List<CustomerAgreement> getCustomerAgreements(String customerTenantId, String agreementType);
+
+  /**
+   * Agreement templates of a type ({@code GET /v1/agreements?agreementType=...}, A10).
+   *
+   * @param agreementType e.g. {@link CustomerAgreement#MICROSOFT_CUSTOMER_AGREEMENT}
+   * @return the templates, current version first
+   */
+  List<AgreementMetaData> getAgreementMetaData(String agreementType);
+
+  /**
+   * Confirms that the customer accepted an agreement ({@code POST /v1/customers/{id}/agreements}, A10, R11).
+   *
+   * @param customerTenantId the customer
+   * @param agreement primary contact, template id, date agreed and type
+   * @return the stored confirmation
+   */
+  CustomerAgreement createCustomerAgreement(String customerTenantId, CustomerAgreement agreement);
+
+  /**
+   * Creates a cart ({@code POST /v1/customers/{id}/carts}, A11).
+   *
+   * @param customerTenantId the customer
+   * @param cart the line items
+   * @return the cart with its id
+   */
+  Cart createCart(String customerTenantId, Cart cart);
+
+  /**
+   * Checks a cart out ({@code POST /v1/customers/{id}/carts/{id}/checkout}, A11): orders are placed and
+   * subscriptions created. Partner Center refuses an Azure plan for a customer that has MS-AZR-0145P (R26).
+   *
+   * @param customerTenantId the customer
+   * @param cartId the cart
+   * @return the orders and any order errors
+   */
+  CartCheckoutResult checkoutCart(String customerTenantId, String cartId);
+
+  /**
+   * Which of the customer's subscriptions at other partners can be transferred to this partner ({@code GET
+   * /v1/customers/{id}/transferseligibility?transferType=...}, A14, R25).
+   *
+   * @param customerTenantId the customer
+   * @param transferType e.g. {@link TransferEntity#NEW_COMMERCE}
+   * @return one entry per subscription
+   */
+  List<TransferEligibility> getTransferEligibility(String customerTenantId, String transferType);
+
+  /**
+   * Asks another partner to transfer subscriptions to this partner ({@code POST /v1/customers/{id}/transfers},
+   * A14/A15 → {@code 201}, status {@code Active}); only the source partner can accept it (R23, R24).
+   *
+   * @param customerTenantId the customer
+   * @param transfer source partner, this partner as target, the subscriptions
+   * @return the created transfer
+   * @throws MultiPartnerGuardException when the transfer would move subscriptions other than from another
+   *     partner to this one (R7); nothing is sent
+   */
+  TransferEntity createTransfer(String customerTenantId, TransferEntity transfer);
+
+  /**
+   * One transfer ({@code GET /v1/customers/{id}/transfers/{id}}, A14).
+   *
+   * @param customerTenantId the customer
+   * @param transferId the transfer
+   * @return the transfer, or empty when unknown (HTTP 404)
+   */
+  Optional<TransferEntity> getTransfer(String customerTenantId, String transferId);
+
+  /**
+   * The customer's transfers this partner takes part in ({@code GET /v1/customers/{id}/transfers}, A14).
+   *
+   * @param customerTenantId the customer
+   * @return the transfers, newest first
+   */
+  List<TransferEntity> getTransfers(String customerTenantId);
 }

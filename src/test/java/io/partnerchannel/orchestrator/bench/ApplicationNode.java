@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javax.management.MBeanServerConnection;
 import javax.management.remote.JMXConnector;
@@ -40,15 +41,14 @@ final class ApplicationNode implements AutoCloseable {
   private final JMXConnector jmx;
   private final List<MemoryPoolMXBean> heapPools = new ArrayList<>();
 
-  private ApplicationNode(
-      String name, int port, Process process, long startMillis, JMXConnector jmx, String adminPassword)
+  private ApplicationNode(String name, int port, Process process, long startMillis, JMXConnector jmx, Credentials user)
       throws IOException {
     this.name = name;
     this.port = port;
     this.process = process;
     this.startMillis = startMillis;
     this.jmx = jmx;
-    this.http = restClient("http://localhost:" + port, adminPassword);
+    this.http = restClient("http://localhost:" + port, user);
     MBeanServerConnection connection = jmx.getMBeanServerConnection();
     for (MemoryPoolMXBean pool : ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class)) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -63,10 +63,11 @@ final class ApplicationNode implements AutoCloseable {
    * @param name node name, also its Camunda host name (job log {@code HOSTNAME_})
    * @param settings the jar and JVM options
    * @param database the PostgreSQL the node uses
-   * @param adminPassword {@code PCO_ADMIN_PASSWORD}
+   * @param credentials {@code PCO_ADMIN_PASSWORD} and the sandbox demo users' password; the node is called as
+   *     the demo user {@link Credentials#USER}
    * @return the running node
    */
-  static ApplicationNode start(String name, BenchSettings settings, BenchDatabase database, String adminPassword)
+  static ApplicationNode start(String name, BenchSettings settings, BenchDatabase database, Credentials credentials)
       throws IOException, InterruptedException {
     int port = freePort();
     int jmxPort = freePort();
@@ -92,12 +93,13 @@ final class ApplicationNode implements AutoCloseable {
         .redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
     environment.putAll(database.environment());
-    environment.put("PCO_ADMIN_PASSWORD", adminPassword);
+    environment.put("PCO_ADMIN_PASSWORD", credentials.adminPassword());
+    environment.put("PCO_SANDBOX_DEMO_USER_PASSWORD", credentials.password());
     long started = System.nanoTime();
     Process process = builder.start();
     // never leave a node behind, also when the benchmark is interrupted
     Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-    RestClient health = restClient("http://localhost:" + port, adminPassword);
+    RestClient health = restClient("http://localhost:" + port, credentials);
     long deadline = started + START_TIMEOUT.toNanos();
     while (true) {
       if (!process.isAlive()) {
@@ -120,7 +122,7 @@ final class ApplicationNode implements AutoCloseable {
     long startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     JMXConnector jmx = JMXConnectorFactory.connect(
         new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
-    return new ApplicationNode(name, port, process, startMillis, jmx, adminPassword);
+    return new ApplicationNode(name, port, process, startMillis, jmx, credentials);
   }
 
   /** @return milliseconds from launching the JVM until the node answered healthy */
@@ -168,18 +170,34 @@ final class ApplicationNode implements AutoCloseable {
 
   /**
    * @param baseUrl the node's base URL
-   * @param adminPassword sent as HTTP Basic credentials of the webapp user {@code admin} with every request
+   * @param credentials sent as HTTP Basic credentials of {@link Credentials#USER} with every request
    * @return a client of this node's HTTP API
    */
-  static RestClient restClient(String baseUrl, String adminPassword) {
+  static RestClient restClient(String baseUrl, Credentials credentials) {
     JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
     requestFactory.setReadTimeout(Duration.ofSeconds(60));
     return RestClient.builder()
         .baseUrl(baseUrl)
         .requestFactory(requestFactory)
-        .defaultHeaders(headers -> headers.setBasicAuth("admin", adminPassword))
+        .defaultHeaders(headers -> headers.setBasicAuth(Credentials.USER, credentials.password()))
         .build();
+  }
+
+  /**
+   * Passwords of one benchmark run, fresh each run.
+   *
+   * @param adminPassword {@code PCO_ADMIN_PASSWORD} of the webapp administrator
+   * @param password {@code pco.sandbox.demo-user-password}: the sandbox demo users', {@link #USER}'s included
+   */
+  record Credentials(String adminPassword, String password) {
+
+    /** The user the clients call as: the sandbox's sales agent, as a partner's agent would. */
+    static final String USER = "sales.agent";
+
+    static Credentials random() {
+      return new Credentials(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    }
   }
 
   private static int freePort() throws IOException {

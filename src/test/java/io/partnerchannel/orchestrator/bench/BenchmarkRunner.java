@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +32,7 @@ public final class BenchmarkRunner {
 
   private final BenchSettings settings;
   private final BenchDatabase database;
-  private final String adminPassword = UUID.randomUUID().toString();
+  private final ApplicationNode.Credentials credentials = ApplicationNode.Credentials.random();
   private final List<Run> runs = new ArrayList<>();
   private final List<Preload> preloads = new ArrayList<>();
   private final Workload invitation = new InvitationWorkload();
@@ -69,12 +68,12 @@ public final class BenchmarkRunner {
   }
 
   private BenchReport run(Instant startedAt, long started) throws Exception {
-    List<Long> callsPerInvitation;
-    try (ApplicationNode node = ApplicationNode.start("single-node", settings, database, adminPassword)) {
+    ClusterCheck.PerInvitation singleNode;
+    try (ApplicationNode node = ApplicationNode.start("single-node", settings, database, credentials)) {
       List<ApplicationNode> nodes = List.of(node);
       warmUp(nodes);
       Batch.Outcome first = measureBoth("single node, fresh database", nodes);
-      callsPerInvitation = List.copyOf(PartnerCenterCalls.of(nodes, first.targets()).distinctPerCustomer());
+      singleNode = ClusterCheck.PerInvitation.of(database.jdbc, first, PartnerCenterCalls.of(nodes, first.targets()));
       HistoryPreloader preloader = new HistoryPreloader(database, first.ids());
       for (int level : settings.historyLevels()) {
         double seconds = preloader.preloadTo(level);
@@ -84,7 +83,7 @@ public final class BenchmarkRunner {
         measureBoth("single node, " + level + " in history", nodes);
       }
     }
-    ClusterCheck cluster = settings.cluster() ? cluster(callsPerInvitation) : null;
+    ClusterCheck cluster = settings.cluster() ? cluster(singleNode) : null;
     List<Ratio> ratios = ratios();
     return new BenchReport(startedAt.toString(), BenchReport.Machine.current(), database.describe(), settings,
         runs, preloads, ratios, cluster, (System.nanoTime() - started) / 1e9);
@@ -97,15 +96,14 @@ public final class BenchmarkRunner {
     return invitations;
   }
 
-  private ClusterCheck cluster(List<Long> expectedCalls) throws Exception {
-    try (ApplicationNode first = ApplicationNode.start("cluster-node-1", settings, database, adminPassword);
-        ApplicationNode second = ApplicationNode.start("cluster-node-2", settings, database, adminPassword)) {
+  private ClusterCheck cluster(ClusterCheck.PerInvitation singleNode) throws Exception {
+    try (ApplicationNode first = ApplicationNode.start("cluster-node-1", settings, database, credentials);
+        ApplicationNode second = ApplicationNode.start("cluster-node-2", settings, database, credentials)) {
       List<ApplicationNode> nodes = List.of(first, second);
       warmUp(nodes);
       Batch.Outcome invitations = measureBoth("cluster of 2 nodes", nodes);
       PartnerCenterCalls calls = PartnerCenterCalls.of(nodes, invitations.targets());
-      ClusterCheck check = ClusterCheck.of(database.jdbc, invitations, List.of(first.name, second.name), calls,
-          expectedCalls);
+      ClusterCheck check = ClusterCheck.of(database.jdbc, invitations, List.of(first.name, second.name), calls, singleNode);
       log.info("Cluster checks {}: {}", check.passed() ? "passed" : "FAILED", check);
       return check;
     }

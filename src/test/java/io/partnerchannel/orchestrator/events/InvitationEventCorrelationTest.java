@@ -18,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -58,6 +60,7 @@ class InvitationEventCorrelationTest {
   @Autowired ProcessEngine processEngine;
   @Autowired PartnerCenterEventInbox inbox;
   @Autowired JdbcClient jdbc;
+  @Autowired EventSharedSecret eventSecret;
 
   @BeforeEach
   void initAssertions() {
@@ -65,7 +68,7 @@ class InvitationEventCorrelationTest {
   }
 
   ResultActions deliver(String eventName, String resourceUri) throws Exception {
-    return mvc.perform(post("/api/partner-center/events").contentType(MediaType.APPLICATION_JSON).content("""
+    return mvc.perform(post("/api/partner-center/events").with(TestUsers.sandboxEvent(eventSecret)).contentType(MediaType.APPLICATION_JSON).content("""
         {"EventName": "%s", "ResourceUri": "%s", "ResourceName": "customer",
          "AuditUri": "https://api.partnercenter.microsoft.com/v1/auditrecords/%s", "ResourceChangeUtcDate": "%s"}"""
         .formatted(eventName, resourceUri, UUID.randomUUID(), Instant.now())));

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -37,9 +39,10 @@ class PartnerCenterEventControllerTest {
   @Autowired MockMvc mvc;
   @Autowired PartnerCenter partnerCenter;
   @Autowired JdbcClient jdbc;
+  @Autowired EventSharedSecret eventSecret;
 
   ResultActions deliver(String json) throws Exception {
-    return mvc.perform(post("/api/partner-center/events").contentType(MediaType.APPLICATION_JSON).content(json));
+    return mvc.perform(post("/api/partner-center/events").with(TestUsers.sandboxEvent(eventSecret)).contentType(MediaType.APPLICATION_JSON).content(json));
   }
 
   static String event(String eventName, String resourceUri, String changeDate) {
@@ -69,7 +72,7 @@ class PartnerCenterEventControllerTest {
 
     assertThat(storedWithResource("/v1/customers/" + tenantId)).isEqualTo(1);
     assertThat(output.getOut()).containsPattern("WARN .*Ignored Partner Center event .*event for unknown customer " + tenantId
-        + ": no running ResellerRelationshipInvitation instance has customerDomain = nobody-invited-");
+        + ": no running ResellerRelationshipInvitation or IndirectResellerInvitation instance has customerDomain = nobody-invited-");
   }
 
   @Test
@@ -97,12 +100,12 @@ class PartnerCenterEventControllerTest {
   void storesAndIgnoresAnEventNoProcessWaitsFor() throws Exception {
     String resourceUri = "/v1/customers/" + UUID.randomUUID() + "/subscriptions/" + UUID.randomUUID();
 
-    deliver(event("subscription-updated", resourceUri, "2025-06-02T12:00:00Z"))
+    deliver(event("usagerecords-thresholdExceeded", resourceUri, "2025-06-02T12:00:00Z"))
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.status").value("IGNORED"));
 
     assertThat(jdbc.sql("select last_error from pco_partner_center_event where resource_uri = ?").param(resourceUri)
-        .query(String.class).single()).isEqualTo("no process waits for Partner Center event subscription-updated");
+        .query(String.class).single()).isEqualTo("no process waits for Partner Center event usagerecords-thresholdExceeded");
   }
 
   @Test

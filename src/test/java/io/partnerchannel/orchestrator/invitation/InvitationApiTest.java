@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
@@ -240,7 +241,7 @@ class InvitationApiTest {
 
     assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(withdrawn.getBody().path("status").asText()).isEqualTo("WITHDRAWN");
-    assertThat(withdrawn.getBody().path("reason").asText()).isEqualTo("Withdrawn: Customer chose another partner");
+    assertThat(withdrawn.getBody().path("reason").asText()).isEqualTo("Withdrawn by " + TestUsers.SALES_AGENT + ": Customer chose another partner");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndActivityId())
         .isEqualTo(END_EVENT_INVITATION_WITHDRAWN);
 

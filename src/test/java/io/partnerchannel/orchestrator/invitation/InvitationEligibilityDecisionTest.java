@@ -3,14 +3,11 @@ package io.partnerchannel.orchestrator.invitation;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.DECISION_INVITATION_ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,17 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every row of {@code bpmn/InvitationEligibility.dmn} (hit policy FIRST), evaluated by the DMN engine. */
 class InvitationEligibilityDecisionTest {
 
-  private static DmnEngine dmnEngine;
-  private static DmnDecision decision;
-
-  @BeforeAll
-  static void parseDecision() throws Exception {
-    dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream dmn =
-        InvitationEligibilityDecisionTest.class.getResourceAsStream("/bpmn/InvitationEligibility.dmn")) {
-      decision = dmnEngine.parseDecision(DECISION_INVITATION_ELIGIBILITY, dmn);
-    }
-  }
+  private static final DmnDecision decision =
+      InvitationTestSupport.parseDecision("/bpmn/InvitationEligibility.dmn", DECISION_INVITATION_ELIGIBILITY);
 
   static Stream<Arguments> rows() {
     return Stream.of(
@@ -77,15 +65,13 @@ class InvitationEligibilityDecisionTest {
       String refusedByRule,
       String reasonContains) {
     DmnDecisionResultEntries result =
-        dmnEngine
-            .evaluateDecision(
-                decision,
-                Variables.createVariables()
-                    .putValue("tenantKind", tenantKind)
-                    .putValue("sameRegion", sameRegion)
-                    .putValue("cloud", cloud)
-                    .putValue("adminAccess", adminAccess))
-            .getSingleResult();
+        InvitationTestSupport.evaluate(
+            decision,
+            Variables.createVariables()
+                .putValue("tenantKind", tenantKind)
+                .putValue("sameRegion", sameRegion)
+                .putValue("cloud", cloud)
+                .putValue("adminAccess", adminAccess));
 
     assertThat(result.get("eligible")).isEqualTo(eligible);
     assertThat(result.get("refusedByRule")).isEqualTo(refusedByRule);
@@ -94,5 +80,41 @@ class InvitationEligibilityDecisionTest {
     } else {
       assertThat((String) result.get("reason")).contains(reasonContains);
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("initiators")
+  void refusesAnIndirectResellersOwnInvitationUnder21VianetPointingToItsProvider(
+      String description, String initiatorType, String cloud, String indirectProviders, boolean eligible,
+      String reasonContains) {
+    Map<String, Object> variables = Variables.createVariables()
+        .putValue("tenantKind", "CUSTOMER")
+        .putValue("sameRegion", true)
+        .putValue("cloud", cloud)
+        .putValue("adminAccess", "NONE")
+        .putValue("initiatorType", initiatorType)
+        .putValue("indirectProviders", indirectProviders);
+
+    DmnDecisionResultEntries result = InvitationTestSupport.evaluate(decision, variables);
+
+    assertThat(result.get("eligible")).isEqualTo(eligible);
+    assertThat(result.get("refusedByRule")).isEqualTo(eligible ? null : "R13");
+    if (reasonContains != null) {
+      assertThat((String) result.get("reason")).contains(reasonContains);
+    }
+  }
+
+  static Stream<Arguments> initiators() {
+    return Stream.of(
+        Arguments.of("R13 refuses an indirect reseller under 21Vianet and names its provider",
+            "INDIRECT_RESELLER", "21VIANET", "Tailspin Distribution", false,
+            "ask your indirect provider Tailspin Distribution for its invitation"),
+        Arguments.of("R13 wins over every customer rule", "INDIRECT_RESELLER", "21VIANET", null, false,
+            "ask your indirect provider for its invitation and forward that one to the customer; the provider owns the"
+                + " reseller relationship (R13)."),
+        Arguments.of("R14: outside 21Vianet an indirect reseller invites", "INDIRECT_RESELLER", "GLOBAL", "Tailspin Distribution",
+            true, null),
+        Arguments.of("an indirect provider invites under 21Vianet", "INDIRECT_PROVIDER", "21VIANET", null, true, null),
+        Arguments.of("a direct-bill partner invites under 21Vianet", "DIRECT_BILL_PARTNER", "21VIANET", null, true, null));
   }
 }

@@ -2,9 +2,21 @@ package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 
+import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -13,21 +25,28 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * Fixed ids of the sandbox data set used by the invitation tests, requests for them, and helpers that
- * drive jobs and the sandbox admin center the way a customer would.
+ * Fixed ids of the sandbox data set used by the invitation tests (of both invitation processes), requests
+ * for them, and helpers that drive jobs and the sandbox admin center the way a customer would.
  */
-final class InvitationTestSupport {
+public final class InvitationTestSupport {
 
-  static final String NORTHWIND = "a1b2c3d4-0000-4000-8000-000000000001";
-  static final String LITWARE = "a1b2c3d4-0000-4000-8000-000000000005";
-  static final String ADATUM = "c0ffee00-0000-4000-8000-000000000001";
-  static final String BELLOWS = "c0ffee00-0000-4000-8000-000000000002";
-  static final String COHO = "c0ffee00-0000-4000-8000-000000000003";
-  static final String LAMNA = "c0ffee00-0000-4000-8000-000000000006";
-  static final String PROSEWARE = "c0ffee00-0000-4000-8000-000000000011";
-  static final String GLOBAL_READER = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
-  static final String USER_ADMINISTRATOR = "fe930be7-5e62-47db-91af-98c3a49a38b1";
-  static final String SECURITY_GROUP = "5ec0a1b2-0000-4000-8000-000000000001";
+  public static final String NORTHWIND = "a1b2c3d4-0000-4000-8000-000000000001";
+  public static final String TAILSPIN = "a1b2c3d4-0000-4000-8000-000000000002";
+  public static final String FOURTH_COFFEE = "a1b2c3d4-0000-4000-8000-000000000003";
+  public static final String WINGTIP = "a1b2c3d4-0000-4000-8000-000000000004";
+  public static final String LITWARE = "a1b2c3d4-0000-4000-8000-000000000005";
+  public static final String ADATUM = "c0ffee00-0000-4000-8000-000000000001";
+  public static final String BELLOWS = "c0ffee00-0000-4000-8000-000000000002";
+  public static final String COHO = "c0ffee00-0000-4000-8000-000000000003";
+  public static final String LAMNA = "c0ffee00-0000-4000-8000-000000000006";
+  public static final String PROSEWARE = "c0ffee00-0000-4000-8000-000000000011";
+  public static final String GLOBAL_READER = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
+  public static final String USER_ADMINISTRATOR = "fe930be7-5e62-47db-91af-98c3a49a38b1";
+  public static final String SECURITY_GROUP = "5ec0a1b2-0000-4000-8000-000000000001";
+
+  private static final DmnEngine DMN_ENGINE =
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final String INDIRECT_PROCESS_KEY = IndirectResellerInvitationProcess.PROCESS_KEY;
 
   private InvitationTestSupport() {}
 
@@ -38,7 +57,7 @@ final class InvitationTestSupport {
    * @param language ISO language
    * @return a request without admin access, e-mails to {@code admin@<domain>}
    */
-  static InvitationRequest request(String company, String domain, String country, String language) {
+  public static InvitationRequest request(String company, String domain, String country, String language) {
     return new InvitationRequest(
         company, domain, country, language, "admin@" + domain.toLowerCase(), AdminAccess.NONE, null, null,
         "Welcome aboard");
@@ -49,10 +68,68 @@ final class InvitationTestSupport {
    * @param roles GDAP roles
    * @return the same request asking for GDAP with these roles and the default duration
    */
-  static InvitationRequest withGdap(InvitationRequest request, String... roles) {
+  public static InvitationRequest withGdap(InvitationRequest request, String... roles) {
     return new InvitationRequest(
         request.companyName(), request.domain(), request.country(), request.language(), request.globalAdminEmail(),
         AdminAccess.GDAP, List.of(roles), null, request.message());
+  }
+
+  /**
+   * Authenticates the engine as the user, with the user's groups and tenants, the way a request of that user
+   * is authenticated, so engine authorization and tenant checks apply. Callers clear the authentication.
+   *
+   * @param identityService the identity service
+   * @param userId the user
+   */
+  public static void authenticate(IdentityService identityService, String userId) {
+    List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+        .map(group -> group.getId()).toList();
+    List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(tenant -> tenant.getId()).toList();
+    identityService.setAuthentication(userId, groups, tenants);
+  }
+
+  /**
+   * Starts a process instance as a user, as Tasklist does (the start event's {@code camunda:initiator}
+   * records the user).
+   *
+   * @param identityService the engine's identity service
+   * @param runtimeService the engine's runtime service
+   * @param userId the user who starts it
+   * @param processKey the process
+   * @param variables start variables
+   * @return the instance
+   */
+  public static ProcessInstance startAs(IdentityService identityService, RuntimeService runtimeService, String userId,
+      String processKey, Map<String, Object> variables) {
+    authenticate(identityService, userId);
+    try {
+      return runtimeService.startProcessInstanceByKey(processKey, variables);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /**
+   * @param resource a DMN file on the classpath, e.g. {@code /bpmn/InvitationEligibility.dmn}
+   * @param decisionId the decision in it
+   * @return the decision parsed by a plain DMN engine, for table tests without the process engine
+   */
+  public static DmnDecision parseDecision(String resource, String decisionId) {
+    try (InputStream dmn = InvitationTestSupport.class.getResourceAsStream(resource)) {
+      return DMN_ENGINE.parseDecision(decisionId, dmn);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * @param decision a parsed decision
+   * @param variables its inputs and the variables its outputs read
+   * @return the single result of a FIRST table
+   */
+  public static DmnDecisionResultEntries evaluate(DmnDecision decision, Map<String, Object> variables) {
+    return DMN_ENGINE.evaluateDecision(decision, variables).getSingleResult();
   }
 
   /**
@@ -63,7 +140,7 @@ final class InvitationTestSupport {
    * @param managementService the management service
    * @param instance the process instance
    */
-  static void runDueJobs(ManagementService managementService, ProcessInstance instance) {
+  public static void runDueJobs(ManagementService managementService, ProcessInstance instance) {
     for (int round = 0; round < 50; round++) {
       List<Job> due =
           managementService.createJobQuery().processInstanceId(instance.getId()).executable().listPage(0, 1);
@@ -75,10 +152,13 @@ final class InvitationTestSupport {
     throw new AssertionError("Jobs of " + instance.getId() + " keep coming");
   }
 
-  /** Deletes every running invitation, so each test starts with no open invitation for any domain. */
-  static void deleteRunningInvitations(RuntimeService runtimeService) {
+  /**
+   * Deletes every running invitation of both invitation processes, so each test starts with no open
+   * invitation for any domain.
+   */
+  public static void deleteRunningInvitations(RuntimeService runtimeService) {
     List<String> running =
-        runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).list().stream()
+        runtimeService.createProcessInstanceQuery().processDefinitionKeyIn(PROCESS_KEY, INDIRECT_PROCESS_KEY).list().stream()
             .map(ProcessInstance::getId)
             .toList();
     if (!running.isEmpty()) {
@@ -88,14 +168,10 @@ final class InvitationTestSupport {
 
   /**
    * @param port the application's port
-   * @return a client that never throws on error statuses
+   * @return a client authenticated as the sales agent that never throws on error statuses
    */
-  static RestClient http(int port) {
-    return RestClient.builder()
-        .baseUrl("http://localhost:" + port)
-        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-        .defaultStatusHandler(status -> true, (request, response) -> {})
-        .build();
+  public static RestClient http(int port) {
+    return TestUsers.http(port);
   }
 
   /**
@@ -106,11 +182,31 @@ final class InvitationTestSupport {
    * @param userPrincipalName the accepting user
    * @return the sandbox's answer
    */
-  static JsonNode acceptInSandbox(RestClient http, String customerTenantId, String userPrincipalName) {
+  public static JsonNode acceptInSandbox(RestClient http, String customerTenantId, String userPrincipalName) {
+    return acceptInSandbox(http, NORTHWIND, null, customerTenantId, userPrincipalName);
+  }
+
+  /**
+   * The customer's Global admin accepts an invitation link in the sandbox admin center.
+   *
+   * @param http client of the application
+   * @param partnerId the link's {@code partnerId}
+   * @param indirectResellerId the link's {@code indirectCSPId}, null for the reseller link
+   * @param customerTenantId the customer
+   * @param userPrincipalName the accepting user
+   * @return the sandbox's answer
+   */
+  public static JsonNode acceptInSandbox(
+      RestClient http, String partnerId, String indirectResellerId, String customerTenantId, String userPrincipalName) {
+    Map<String, Object> body = new HashMap<>(
+        Map.of("partnerId", partnerId, "customerTenantId", customerTenantId, "userPrincipalName", userPrincipalName));
+    if (indirectResellerId != null) {
+      body.put("indirectResellerId", indirectResellerId);
+    }
     return http.post()
         .uri("/sandbox/admin-center/partner-invitations/accept")
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("partnerId", NORTHWIND, "customerTenantId", customerTenantId, "userPrincipalName", userPrincipalName))
+        .body(body)
         .retrieve()
         .body(JsonNode.class);
   }
@@ -123,7 +219,7 @@ final class InvitationTestSupport {
    * @param userPrincipalName the approving user
    * @return the sandbox's answer
    */
-  static JsonNode approveGdapInSandbox(RestClient http, String relationshipId, String userPrincipalName) {
+  public static JsonNode approveGdapInSandbox(RestClient http, String relationshipId, String userPrincipalName) {
     return http.post()
         .uri("/sandbox/admin-center/granular-admin-relationships/{id}/approve", relationshipId)
         .contentType(MediaType.APPLICATION_JSON)
@@ -137,7 +233,7 @@ final class InvitationTestSupport {
    * @param domain a tenant's domain
    * @return the tenant as {@code GET /sandbox/tenants?domain=} shows it (partners, subscriptions)
    */
-  static JsonNode sandboxTenant(RestClient http, String domain) {
+  public static JsonNode sandboxTenant(RestClient http, String domain) {
     return http.get().uri("/sandbox/tenants?domain={domain}", domain).retrieve().body(JsonNode.class).get(0);
   }
 }

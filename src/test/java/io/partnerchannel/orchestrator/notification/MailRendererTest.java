@@ -64,6 +64,11 @@ class MailRendererTest {
       model.put(MailModel.ADMIN_ACCESS, "GDAP");
       model.put(MailModel.EXPIRES_AT, LocalDate.of(2030, 3, 14));
     }
+    if (template == MailTemplate.RESELLER_NOTIFICATION) {
+      model.put(MailModel.PARTNER_NAME, "Tailspin Distribution");
+      model.put(MailModel.RESELLER_NAME, "Fourth Coffee IT");
+      model.put(MailModel.CUSTOMER_TENANT_ID, "c0ffee00-0000-4000-8000-000000000001");
+    }
     return model;
   }
 
@@ -165,6 +170,48 @@ class MailRendererTest {
         .contains("La richiesta di invito per Adatum Corporation (adatum.onmicrosoft.com) è stata respinta")
         .contains("R6: the domain is another CSP partner’s transaction tenant")
         .contains("href=\"http://localhost:8080/api/invitations/42\"");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | Fourth Coffee IT invites Adatum Corporation to a reseller relationship with Tailspin Distribution | Fourth Coffee IT, an indirect reseller of the Cloud Solution Provider (CSP) Tailspin Distribution
+      it | Fourth Coffee IT invita Adatum Corporation a una relazione di rivenditore con Tailspin Distribution | Fourth Coffee IT, rivenditore indiretto del Cloud Solution Provider (CSP) Tailspin Distribution
+      pt | Fourth Coffee IT convida Adatum Corporation para uma relação de revendedor com Tailspin Distribution | Fourth Coffee IT, revendedor indireto do Cloud Solution Provider (CSP) Tailspin Distribution
+      sv | Fourth Coffee IT bjuder in Adatum Corporation till en återförsäljarrelation med Tailspin Distribution | Fourth Coffee IT, indirekt återförsäljare till Cloud Solution Provider-partnern (CSP) Tailspin Distribution
+      """)
+  void sendsAnInvitationForwardedByAnIndirectResellerInTheResellersName(String language, String subject, String sentence) {
+    Map<String, Object> model = invitationModel();
+    model.put(MailModel.PARTNER_NAME, "Tailspin Distribution");
+    model.put(MailModel.RESELLER_NAME, "Fourth Coffee IT");
+
+    RenderedMail mail = renderer.render(MailTemplate.INVITATION, new Locale(language), model);
+
+    assertThat(mail.subject()).isEqualTo(subject);
+    assertThat(mail.html())
+        .contains(sentence)
+        .contains("Fourth Coffee IT</td>")
+        .contains("<br><span>Fourth Coffee IT</span>")
+        .doesNotContain("??");
+    assertThat(renderer.render(MailTemplate.INVITATION_REMINDER, new Locale(language), model).subject())
+        .contains("Fourth Coffee IT", "Tailspin Distribution");
+  }
+
+  @Test
+  void tellsTheResellerThatTheProviderOwnsTheRelationshipAndTheResellerIsAssociated() {
+    Map<String, Object> model = modelFor(MailTemplate.RESELLER_NOTIFICATION);
+    model.put(MailModel.REQUESTER_NAME, "Rui Fourth");
+
+    RenderedMail mail = renderer.render(MailTemplate.RESELLER_NOTIFICATION, Locale.ENGLISH, model);
+
+    assertThat(mail.subject()).isEqualTo("Adatum Corporation accepted the invitation you forwarded");
+    assertThat(mail.html())
+        .contains("Hello Rui Fourth,")
+        .contains("Tailspin Distribution holds the reseller relationship and your organization, Fourth Coffee IT, is the"
+            + " customer’s associated indirect reseller")
+        .contains("c0ffee00-0000-4000-8000-000000000001");
+    assertThat(renderer.render(MailTemplate.REQUESTER_NOTIFICATION, Locale.ENGLISH, model).html())
+        .as("the provider's notice names the associated reseller")
+        .contains("Associated indirect reseller:", "Fourth Coffee IT");
   }
 
   @Test

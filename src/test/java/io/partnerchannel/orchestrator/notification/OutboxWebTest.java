@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class OutboxWebTest {
     Thread.sleep(5);
     String newer = enqueueInvitation(recipient);
 
-    mvc.perform(get("/api/outbox").param("recipient", recipient.toUpperCase(Locale.ROOT)))
+    mvc.perform(get("/api/outbox").with(TestUsers.salesAgent()).param("recipient", recipient.toUpperCase(Locale.ROOT)))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$", hasSize(2)))
@@ -71,7 +72,7 @@ class OutboxWebTest {
   void showsOneEntryWithItsHtml() throws Exception {
     String id = enqueueInvitation(uniqueRecipient());
 
-    mvc.perform(get("/api/outbox/{id}", id))
+    mvc.perform(get("/api/outbox/{id}", id).with(TestUsers.salesAgent()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(id))
         .andExpect(jsonPath("$.links[0]").value(MailRendererTest.INVITATION_URL))
@@ -80,7 +81,7 @@ class OutboxWebTest {
 
   @Test
   void answersNotFoundAsProblemForAnUnknownEntry() throws Exception {
-    mvc.perform(get("/api/outbox/{id}", "no-such-entry").accept(MediaType.APPLICATION_JSON))
+    mvc.perform(get("/api/outbox/{id}", "no-such-entry").with(TestUsers.salesAgent()).accept(MediaType.APPLICATION_JSON))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(404))
@@ -92,7 +93,7 @@ class OutboxWebTest {
     String recipient = uniqueRecipient();
     String id = enqueueInvitation(recipient);
 
-    mvc.perform(get("/outbox"))
+    mvc.perform(get("/outbox").with(TestUsers.salesAgent()))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
         .andExpect(content().string(containsString(recipient)))
@@ -102,7 +103,7 @@ class OutboxWebTest {
         .andExpect(content().string(containsString(
             "href=\"" + MailRendererTest.INVITATION_URL.replace("&", "&amp;") + "\"")));
 
-    mvc.perform(get("/outbox").param("recipient", uniqueRecipient()))
+    mvc.perform(get("/outbox").with(TestUsers.salesAgent()).param("recipient", uniqueRecipient()))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString(recipient))))
         .andExpect(content().string(containsString("No e-mails yet.")));
@@ -112,13 +113,13 @@ class OutboxWebTest {
   void showsTheEmailWithFollowableLinks() throws Exception {
     String id = enqueueInvitation(uniqueRecipient());
 
-    mvc.perform(get("/outbox/{id}", id))
+    mvc.perform(get("/outbox/{id}", id).with(TestUsers.salesAgent()))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<iframe title=\"E-mail\" srcdoc=\"")))
         .andExpect(content().string(containsString("Granska och acceptera inbjudan")))
         .andExpect(content().string(containsString(
             "<a href=\"" + MailRendererTest.INVITATION_URL.replace("&", "&amp;") + "\" target=\"_blank\"")));
 
-    mvc.perform(get("/outbox/{id}", "no-such-entry")).andExpect(status().isNotFound());
+    mvc.perform(get("/outbox/{id}", "no-such-entry").with(TestUsers.salesAgent())).andExpect(status().isNotFound());
   }
 }

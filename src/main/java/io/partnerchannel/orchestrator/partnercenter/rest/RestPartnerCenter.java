@@ -5,11 +5,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
+import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
+import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
+import io.partnerchannel.orchestrator.partnercenter.Cart;
+import io.partnerchannel.orchestrator.partnercenter.CartCheckoutResult;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
+import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
+import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuard;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
@@ -20,9 +28,13 @@ import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
 import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
+import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
 import io.partnerchannel.orchestrator.partnercenter.TenantKind;
+import io.partnerchannel.orchestrator.partnercenter.TransferEligibility;
+import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -78,12 +90,15 @@ public class RestPartnerCenter implements PartnerCenter {
   private static final String RELATIONSHIPS = "/tenantRelationships/delegatedAdminRelationships";
   private static final int PAGE_SIZE = 100;
   private static final int MAX_PAGES = 100;
+  private static final String FIND_TENANT_INFORMATION =
+      "/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenantId}')";
 
   private final RestClient restClient;
   private final Environment environment;
   private final PartnerCenterProperties partnerCenter;
   private final PartnerProperties partner;
   private final ObjectMapper objectMapper;
+  private volatile String mpnId;
 
   /**
    * @param restClientBuilder Spring Boot's builder (Jackson converters)
@@ -186,6 +201,14 @@ public class RestPartnerCenter implements PartnerCenter {
     return relationships == null ? List.of() : relationships.itemsOrEmpty();
   }
 
+  @Override
+  public AgreementSignatureStatus getIndirectResellerAgreementStatus(String resellerTenantId) {
+    String correlationId = correlationId();
+    return call("GET /v1/compliance/csp/agreementstatus?tenantId=" + resellerTenantId, () ->
+        get(apiBaseUrl() + "/v1/compliance/csp/agreementstatus?tenantId={tenantId}", correlationId, resellerTenantId)
+            .body(AgreementSignatureStatus.class));
+  }
+
   /**
    * {@inheritDoc}
    *
@@ -283,6 +306,184 @@ public class RestPartnerCenter implements PartnerCenter {
     return call("POST " + RELATIONSHIPS + "/" + relationshipId + "/accessAssignments", () ->
         post(graphBaseUrl() + RELATIONSHIPS + "/{id}/accessAssignments", correlationId, assignment, relationshipId)
             .body(DelegatedAdminAccessAssignment.class));
+  }
+
+  // ---------------------------------------------------------------- subscriptions, commerce and transfers
+
+  @Override
+  public MpnProfile getMpnProfile() {
+    String correlationId = correlationId();
+    return call("GET /v1/profiles/mpn", () -> get(apiBaseUrl() + "/v1/profiles/mpn", correlationId).body(MpnProfile.class));
+  }
+
+  @Override
+  public Optional<TenantInformation> findTenantInformation(String tenantId) {
+    String correlationId = correlationId();
+    return notFoundAsEmpty(() -> call("GET " + FIND_TENANT_INFORMATION, () -> restClient.get()
+        .uri(URI.create(graphBaseUrl() + FIND_TENANT_INFORMATION.replace("{tenantId}",
+            URLEncoder.encode(tenantId.replace("'", "''"), StandardCharsets.UTF_8))))
+        .headers(headers -> standardHeaders(headers, correlationId))
+        .retrieve()
+        .body(TenantInformation.class)));
+  }
+
+  @Override
+  public Optional<Subscription> getSubscription(String customerTenantId, String subscriptionId) {
+    String correlationId = correlationId();
+    return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId + "/subscriptions/" + subscriptionId, () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/subscriptions/{sid}", correlationId, customerTenantId, subscriptionId)
+            .body(Subscription.class)));
+  }
+
+  @Override
+  public List<AzureEntitlement> getAzureEntitlements(String customerTenantId, String subscriptionId) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<AzureEntitlement>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<AzureEntitlement> entitlements = call("GET /v1/customers/" + customerTenantId
+        + "/subscriptions/" + subscriptionId + "/azureEntitlements", () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/subscriptions/{sid}/azureEntitlements", correlationId,
+            customerTenantId, subscriptionId).body(type));
+    return entitlements == null ? List.of() : entitlements.itemsOrEmpty();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the subscription first: the multi-partner guard refuses another partner's subscription.
+   */
+  @Override
+  public void cancelAzureEntitlement(
+      String customerTenantId, String subscriptionId, String entitlementId, String cancellationReason) {
+    Subscription current = requireSubscription(customerTenantId, subscriptionId);
+    MultiPartnerGuard.requireNotOtherPartners(current, ourMpnId(),
+        "cancel Azure subscription " + entitlementId);
+    String correlationId = correlationId();
+    call("POST .../azureEntitlements/" + entitlementId + "/cancel", () ->
+        post(apiBaseUrl() + "/v1/customers/{id}/subscriptions/{sid}/azureEntitlements/{eid}/cancel", correlationId,
+            Map.of("cancellationReason", cancellationReason), customerTenantId, subscriptionId, entitlementId)
+            .toBodilessEntity());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the subscription first: the multi-partner guard compares the update with what Partner Center shows.
+   */
+  @Override
+  public Subscription updateSubscription(String customerTenantId, Subscription subscription) {
+    Subscription current = requireSubscription(customerTenantId, subscription.id());
+    MultiPartnerGuard.requireAllowedUpdate(current, subscription, ourMpnId());
+    String correlationId = correlationId();
+    return call("PATCH /v1/customers/" + customerTenantId + "/subscriptions/" + subscription.id(), () ->
+        restClient.patch()
+            .uri(apiBaseUrl() + "/v1/customers/{id}/subscriptions/{sid}", customerTenantId, subscription.id())
+            .headers(headers -> standardHeaders(headers, correlationId))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(subscription)
+            .retrieve()
+            .body(Subscription.class));
+  }
+
+  @Override
+  public List<CustomerAgreement> getCustomerAgreements(String customerTenantId, String agreementType) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<CustomerAgreement>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<CustomerAgreement> agreements = call("GET /v1/customers/" + customerTenantId + "/agreements", () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/agreements?agreementType={type}", correlationId, customerTenantId,
+            agreementType).body(type));
+    return agreements == null ? List.of() : agreements.itemsOrEmpty();
+  }
+
+  @Override
+  public List<AgreementMetaData> getAgreementMetaData(String agreementType) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<AgreementMetaData>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<AgreementMetaData> templates = call("GET /v1/agreements?agreementType=" + agreementType, () ->
+        get(apiBaseUrl() + "/v1/agreements?agreementType={type}", correlationId, agreementType).body(type));
+    return templates == null ? List.of() : templates.itemsOrEmpty();
+  }
+
+  @Override
+  public CustomerAgreement createCustomerAgreement(String customerTenantId, CustomerAgreement agreement) {
+    String correlationId = correlationId();
+    return call("POST /v1/customers/" + customerTenantId + "/agreements", () ->
+        post(apiBaseUrl() + "/v1/customers/{id}/agreements", correlationId, agreement, customerTenantId)
+            .body(CustomerAgreement.class));
+  }
+
+  @Override
+  public Cart createCart(String customerTenantId, Cart cart) {
+    String correlationId = correlationId();
+    return call("POST /v1/customers/" + customerTenantId + "/carts", () ->
+        post(apiBaseUrl() + "/v1/customers/{id}/carts", correlationId, cart, customerTenantId).body(Cart.class));
+  }
+
+  @Override
+  public CartCheckoutResult checkoutCart(String customerTenantId, String cartId) {
+    String correlationId = correlationId();
+    return call("POST /v1/customers/" + customerTenantId + "/carts/" + cartId + "/checkout", () ->
+        post(apiBaseUrl() + "/v1/customers/{id}/carts/{cartId}/checkout", correlationId, Map.of(), customerTenantId,
+            cartId).body(CartCheckoutResult.class));
+  }
+
+  @Override
+  public List<TransferEligibility> getTransferEligibility(String customerTenantId, String transferType) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<TransferEligibility>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<TransferEligibility> eligibility = call("GET /v1/customers/" + customerTenantId
+        + "/transferseligibility", () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/transferseligibility?transferType={type}", correlationId,
+            customerTenantId, transferType).body(type));
+    return eligibility == null ? List.of() : eligibility.itemsOrEmpty();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The multi-partner guard checks the request before it is sent.
+   */
+  @Override
+  public TransferEntity createTransfer(String customerTenantId, TransferEntity transfer) {
+    MultiPartnerGuard.requireApprovableTransfer(transfer, partner.tenantId());
+    String correlationId = correlationId();
+    return call("POST /v1/customers/" + customerTenantId + "/transfers", () ->
+        post(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, transfer, customerTenantId)
+            .body(TransferEntity.class));
+  }
+
+  @Override
+  public Optional<TransferEntity> getTransfer(String customerTenantId, String transferId) {
+    String correlationId = correlationId();
+    return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId + "/transfers/" + transferId, () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/transfers/{tid}", correlationId, customerTenantId, transferId)
+            .body(TransferEntity.class)));
+  }
+
+  @Override
+  public List<TransferEntity> getTransfers(String customerTenantId) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<TransferEntity>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<TransferEntity> transfers = call("GET /v1/customers/" + customerTenantId + "/transfers", () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, customerTenantId).body(type));
+    return transfers == null ? List.of() : transfers.itemsOrEmpty();
+  }
+
+  /** The subscription the guard judges; a write to a subscription nobody can see is refused by Partner Center. */
+  private Subscription requireSubscription(String customerTenantId, String subscriptionId) {
+    return getSubscription(customerTenantId, subscriptionId)
+        .orElseThrow(() -> new PartnerCenterException(404, null,
+            "Subscription " + subscriptionId + " of customer " + customerTenantId + " is not visible to this partner",
+            null));
+  }
+
+  /** The operating partner's MPN id, read once ({@code GET /v1/profiles/mpn}). */
+  private String ourMpnId() {
+    String mpnId = this.mpnId;
+    if (mpnId == null) {
+      mpnId = getMpnProfile().mpnId();
+      this.mpnId = mpnId;
+    }
+    return mpnId;
   }
 
   // ---------------------------------------------------------------- HTTP plumbing

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -19,6 +20,7 @@ public class PartnerCenterApiException extends RuntimeException {
 
   private final HttpStatus status;
   private final String code;
+  private final List<String> data;
 
   /**
    * @param status HTTP status to answer
@@ -26,9 +28,25 @@ public class PartnerCenterApiException extends RuntimeException {
    * @param description human-readable description (≤ 1024 characters)
    */
   public PartnerCenterApiException(HttpStatus status, String code, String description) {
+    this(status, code, description, List.of());
+  }
+
+  /**
+   * @param status HTTP status to answer
+   * @param code Partner Center error code
+   * @param description human-readable description (≤ 1024 characters)
+   * @param data the error body's {@code data}, e.g. a link to the documentation of the error
+   */
+  public PartnerCenterApiException(HttpStatus status, String code, String description, List<String> data) {
     super(description);
     this.status = status;
     this.code = code;
+    this.data = List.copyOf(data);
+  }
+
+  /** @return the error body's {@code data} */
+  public List<String> getData() {
+    return data;
   }
 
   /** @return the HTTP status */

@@ -11,10 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a customer does in the sandbox admin center (standing in for the Microsoft 365 admin center):
- * accepting a partner's reseller relationship invitation (S4). Only a Global Administrator may accept
- * (R10) and a CSP partner's CSP transaction tenant cannot (R6). Accepting records the relationship and
- * queues {@code reseller-relationship-accepted-by-customer}, exactly once: accepting again changes nothing.
- * GDAP approval is {@link SandboxGdap#approve}.
+ * accepting a partner's reseller relationship invitation (S4), or an indirect provider's indirect reseller
+ * invitation. Only a Global Administrator may accept (R10) and a CSP partner's CSP transaction tenant cannot
+ * (R6). Accepting records the relationship and queues {@code reseller-relationship-accepted-by-customer},
+ * exactly once: accepting again changes nothing. Accepting an indirect reseller invitation records the
+ * relationship for the provider with the reseller as the customer's associated partner
+ * ({@code associatedPartnerId}, R15; the reseller must be in an active partnership with the provider) and
+ * queues {@code indirect-reseller-relationship-accepted-by-customer}. GDAP approval is {@link SandboxGdap#approve}.
  */
 @Service
 @SandboxConfiguration
@@ -57,7 +60,49 @@ public class SandboxAdminCenter {
   @Transactional
   public Acceptance acceptResellerInvitation(
       String partnerId, String customerTenantId, String userPrincipalName, boolean delegatedAccess) {
+    return acceptResellerInvitation(partnerId, null, customerTenantId, userPrincipalName, delegatedAccess);
+  }
+
+  /**
+   * @param providerId the inviting indirect provider
+   * @param resellerId the indirect reseller of the link ({@code indirectCSPId})
+   * @return the reseller
+   * @throws AdminCenterRefusal 404 when no partner has that id; 403 when it is not in an active partnership
+   *     with the provider (R15)
+   */
+  public SandboxPartner indirectReseller(String providerId, String resellerId) {
+    SandboxPartner reseller = partner(resellerId);
+    boolean active = directory.partnerships(providerId, true).stream()
+        .anyMatch(partnership -> partnership.partner().id().equals(reseller.id())
+            && "Active".equalsIgnoreCase(partnership.state()));
+    if (!active) {
+      throw new AdminCenterRefusal(HttpStatus.FORBIDDEN, "Not an indirect reseller of the partner",
+          reseller.name() + " is not in an active partnership with the inviting partner, so it cannot be your"
+              + " reseller through it. Ask the partner for a new link.");
+    }
+    return reseller;
+  }
+
+  /**
+   * Accepts a partner's reseller relationship invitation, or with {@code indirectResellerId} an indirect
+   * provider's indirect reseller invitation, on behalf of the user's organization.
+   *
+   * @param partnerId the inviting partner (the indirect provider for an indirect reseller invitation)
+   * @param indirectResellerId the link's {@code indirectCSPId}: the indirect reseller to associate; null for
+   *     the reseller link
+   * @param customerTenantId the accepting organization
+   * @param userPrincipalName the signed-in user
+   * @param delegatedAccess whether the link asked for delegated admin privileges ({@code DAP=true})
+   * @return the relationship and whether this call established it
+   * @throws AdminCenterRefusal 404 unknown partner, tenant or user (or a user of another tenant); 403 when
+   *     the user is not a Global Administrator (R10), the tenant is a CSP transaction tenant (R6) or the
+   *     reseller is not in an active partnership with the provider (R15)
+   */
+  @Transactional
+  public Acceptance acceptResellerInvitation(String partnerId, String indirectResellerId, String customerTenantId,
+      String userPrincipalName, boolean delegatedAccess) {
     SandboxPartner partner = partner(partnerId);
+    String associatedPartnerId = indirectResellerId == null ? null : indirectReseller(partnerId, indirectResellerId).id();
     SandboxTenant tenant = directory.tenant(customerTenantId)
         .orElseThrow(() -> new AdminCenterRefusal(HttpStatus.NOT_FOUND, "Unknown organization",
             "There is no tenant " + customerTenantId + "."));
@@ -88,13 +133,17 @@ public class SandboxAdminCenter {
       return new Acceptance(partner, tenant, current, false);
     }
     CustomerRelationship relationship = new CustomerRelationship(tenant.id(), partner.id(), Customer.RESELLER,
-        delegatedAccess, existing.map(CustomerRelationship::associatedPartnerId).orElse(null), now);
+        delegatedAccess,
+        associatedPartnerId != null ? associatedPartnerId : existing.map(CustomerRelationship::associatedPartnerId).orElse(null),
+        now);
     if (existing.isPresent()) {
       directory.updateRelationship(relationship);
     } else {
       directory.insertRelationship(relationship);
     }
-    events.enqueue(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED, "/v1/customers/" + tenant.id(), "customer");
+    events.enqueue(associatedPartnerId == null
+            ? SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED : SandboxEvent.INDIRECT_RESELLER_RELATIONSHIP_ACCEPTED,
+        "/v1/customers/" + tenant.id(), "customer");
     return new Acceptance(partner, tenant, relationship, true);
   }
 

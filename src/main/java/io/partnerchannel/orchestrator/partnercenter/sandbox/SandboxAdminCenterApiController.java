@@ -44,15 +44,20 @@ public class SandboxAdminCenterApiController {
 
   /**
    * {@code POST /sandbox/admin-center/partner-invitations/accept}: the customer's user accepts the partner's
-   * reseller relationship invitation. Repeating it changes nothing and raises no second event.
+   * reseller relationship invitation, or with {@code indirectResellerId} an indirect provider's indirect
+   * reseller invitation. Repeating it changes nothing and raises no second event.
    *
    * @param request partnerId, customerTenantId, userPrincipalName, optional delegatedAccess (the link's DAP)
-   * @return 200 with the relationship; 400 missing field, 403 not a Global Administrator (R10) or a CSP
-   *     transaction tenant (R6), 404 unknown partner, tenant or user
+   *     and indirectResellerId (the link's indirectCSPId)
+   * @return 200 with the relationship; 400 missing field, 403 not a Global Administrator (R10), a CSP
+   *     transaction tenant (R6) or a reseller without an active partnership with the provider (R15), 404
+   *     unknown partner, tenant or user
    */
   @PostMapping(path = "/partner-invitations/accept", consumes = MediaType.APPLICATION_JSON_VALUE)
   public CustomerRelationship accept(@Valid @RequestBody AcceptInvitationRequest request) {
-    return adminCenter.acceptResellerInvitation(request.partnerId(), request.customerTenantId(),
+    String resellerId = request.indirectResellerId() == null || request.indirectResellerId().isBlank()
+        ? null : request.indirectResellerId().trim();
+    return adminCenter.acceptResellerInvitation(request.partnerId(), resellerId, request.customerTenantId(),
             request.userPrincipalName(), Boolean.TRUE.equals(request.delegatedAccess()))
         .relationship();
   }
@@ -106,12 +111,15 @@ public class SandboxAdminCenterApiController {
    * @param customerTenantId the accepting organization's tenant id
    * @param userPrincipalName the accepting user, a Global Administrator of that organization
    * @param delegatedAccess whether delegated admin privileges are granted (the link's {@code DAP}); default false
+   * @param indirectResellerId the indirect reseller of an indirect provider's invitation (the link's
+   *     {@code indirectCSPId}); absent for the reseller link
    */
   public record AcceptInvitationRequest(
       @NotBlank String partnerId,
       @NotBlank String customerTenantId,
       @NotBlank String userPrincipalName,
-      Boolean delegatedAccess) {}
+      Boolean delegatedAccess,
+      String indirectResellerId) {}
 
   /** @param userPrincipalName the approving user, a Global Administrator of the customer */
   public record ApproveRequest(@NotBlank String userPrincipalName) {}

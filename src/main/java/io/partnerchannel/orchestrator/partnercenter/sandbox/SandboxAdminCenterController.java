@@ -18,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The sandbox admin center's pages, where a customer's user signs in with a sandbox user and password
  * and accepts a reseller relationship invitation or approves a GDAP relationship. The invitation URL has
  * Partner Center's shape ({@code .../Adminportal/Home?invType=ResellerRelationship&partnerId=...&msppId=0&DAP=...
- * #/BillingAccounts/partner-invitation}); the GDAP approval link
+ * #/BillingAccounts/partner-invitation}), or for an indirect provider's invitation forwarded by its indirect
+ * reseller {@code invType=IndirectResellerRelationship} with {@code indirectCSPId} = the reseller; the GDAP approval link
  * ({@code .../AdminPortal/Home#/partners/invitation/granularAdminRelationships/{id}}) carries the id in the
  * URL fragment, which the home page forwards to the approval page with a small inline script.
  */
@@ -29,6 +30,7 @@ public class SandboxAdminCenterController {
 
   private static final String INVITATION = "sandbox/admin-center/invitation";
   private static final String GDAP_APPROVAL = "sandbox/admin-center/gdap-approval";
+  private static final String INDIRECT_RESELLER_RELATIONSHIP = "IndirectResellerRelationship";
   private static final String SIGN_IN_FAILED = "The user name or password is incorrect.";
 
   private final SandboxAdminCenter adminCenter;
@@ -51,11 +53,13 @@ public class SandboxAdminCenterController {
   }
 
   /**
-   * The admin center's home: the reseller relationship invitation page when {@code invType=ResellerRelationship},
-   * otherwise a page that follows a GDAP approval fragment.
+   * The admin center's home: the reseller relationship invitation page when {@code invType} is
+   * {@code ResellerRelationship} or {@code IndirectResellerRelationship}, otherwise a page that follows a
+   * GDAP approval fragment.
    *
-   * @param invType invitation type, {@code ResellerRelationship}
-   * @param partnerId the inviting partner's tenant id
+   * @param invType invitation type, {@code ResellerRelationship} or {@code IndirectResellerRelationship}
+   * @param partnerId the inviting partner's tenant id (the indirect provider for an indirect invitation)
+   * @param indirectCspId the indirect reseller's tenant id, required for {@code IndirectResellerRelationship}
    * @param dap {@code true} when the partner asks for delegated admin privileges
    * @param model view model
    * @return the view
@@ -64,16 +68,25 @@ public class SandboxAdminCenterController {
   public String home(
       @RequestParam(required = false) String invType,
       @RequestParam(required = false) String partnerId,
+      @RequestParam(name = "indirectCSPId", required = false) String indirectCspId,
       @RequestParam(name = "DAP", required = false) String dap,
       Model model) {
     if (invType == null) {
       return "sandbox/admin-center/home";
     }
-    if (!"ResellerRelationship".equalsIgnoreCase(invType)) {
+    SandboxPartner partner = adminCenter.partner(partnerId);
+    if (INDIRECT_RESELLER_RELATIONSHIP.equalsIgnoreCase(invType)) {
+      if (indirectCspId == null || indirectCspId.isBlank()) {
+        throw new AdminCenterRefusal(HttpStatus.BAD_REQUEST, "Incomplete invitation",
+            "An IndirectResellerRelationship invitation names the indirect reseller in indirectCSPId; this link has none.");
+      }
+      model.addAttribute("reseller", adminCenter.indirectReseller(partner.id(), indirectCspId.trim()));
+    } else if (!"ResellerRelationship".equalsIgnoreCase(invType)) {
       throw new AdminCenterRefusal(HttpStatus.BAD_REQUEST, "Unsupported invitation",
-          "The sandbox admin center handles invitations of type ResellerRelationship, not " + invType + ".");
+          "The sandbox admin center handles invitations of type ResellerRelationship and "
+              + INDIRECT_RESELLER_RELATIONSHIP + ", not " + invType + ".");
     }
-    invitation(model, adminCenter.partner(partnerId), Boolean.parseBoolean(dap));
+    invitation(model, partner, Boolean.parseBoolean(dap));
     return INVITATION;
   }
 
@@ -81,6 +94,7 @@ public class SandboxAdminCenterController {
    * Sign-in and acceptance of a reseller relationship invitation.
    *
    * @param partnerId the inviting partner
+   * @param indirectResellerId the indirect reseller of an indirect invitation, empty otherwise
    * @param dap whether the link asked for delegated admin privileges
    * @param userPrincipalName the user signing in
    * @param password the user's password
@@ -90,23 +104,28 @@ public class SandboxAdminCenterController {
   @PostMapping("/partner-invitations")
   public ModelAndView accept(
       @RequestParam String partnerId,
+      @RequestParam(defaultValue = "") String indirectResellerId,
       @RequestParam(defaultValue = "false") boolean dap,
       @RequestParam(defaultValue = "") String userPrincipalName,
       @RequestParam(defaultValue = "") String password,
       Model model) {
     SandboxPartner partner = adminCenter.partner(partnerId);
+    String resellerId = indirectResellerId.isBlank() ? null : indirectResellerId.trim();
+    SandboxPartner reseller = resellerId == null ? null : adminCenter.indirectReseller(partner.id(), resellerId);
     Optional<SandboxUser> user = directory.signIn(userPrincipalName, password);
     if (user.isEmpty()) {
       invitation(model, partner, dap);
+      model.addAttribute("reseller", reseller);
       model.addAttribute("userPrincipalName", userPrincipalName);
       model.addAttribute("error", SIGN_IN_FAILED);
       return new ModelAndView(INVITATION, model.asMap(), HttpStatus.UNAUTHORIZED);
     }
-    SandboxAdminCenter.Acceptance acceptance =
-        adminCenter.acceptResellerInvitation(partnerId, user.get().tenantId(), user.get().userPrincipalName(), dap);
+    SandboxAdminCenter.Acceptance acceptance = adminCenter.acceptResellerInvitation(
+        partnerId, resellerId, user.get().tenantId(), user.get().userPrincipalName(), dap);
     model.addAttribute("title", "Reseller relationship accepted");
     model.addAttribute("message", acceptance.established()
-        ? acceptance.tenant().companyName() + " accepted " + partner.name() + " as its reseller."
+        ? acceptance.tenant().companyName() + " accepted " + partner.name() + " as its reseller"
+            + (reseller == null ? "." : ", through its indirect reseller " + reseller.name() + ".")
         : acceptance.tenant().companyName() + " already has " + partner.name() + " as its reseller; nothing changed.");
     model.addAttribute("detail", acceptance.relationship().allowDelegatedAccess()
         ? partner.name() + " holds delegated admin privileges." : "No delegated admin privileges were granted.");

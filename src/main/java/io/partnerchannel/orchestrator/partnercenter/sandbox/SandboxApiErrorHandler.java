@@ -38,7 +38,7 @@ public class SandboxApiErrorHandler {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", e.getCode());
     body.put("description", e.getMessage());
-    body.put("data", List.of());
+    body.put("data", e.getData());
     body.put("source", "PartnerFD");
     ResponseEntity.BodyBuilder response =
         ResponseEntity.status(e.getStatus()).contentType(MediaType.APPLICATION_JSON);

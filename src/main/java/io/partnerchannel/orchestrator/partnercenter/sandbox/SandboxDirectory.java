@@ -8,7 +8,9 @@ import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -113,6 +115,14 @@ public class SandboxDirectory {
     return jdbc.sql("select * from sbx_partner where id = ?").param(id).query(PARTNER).optional();
   }
 
+  /**
+   * @param mpnId MPN (PLA) id
+   * @return the partner, or empty
+   */
+  public Optional<SandboxPartner> partnerByMpnId(String mpnId) {
+    return jdbc.sql("select * from sbx_partner where mpn_id = ?").param(mpnId).query(PARTNER).optional();
+  }
+
   /** @param partner the partner to store (its tenant first) */
   public void insertPartner(SandboxPartner partner) {
     jdbc.sql(
@@ -181,6 +191,22 @@ public class SandboxDirectory {
     jdbc.sql("insert into sbx_mpa_status (partner_id, csp_region, agreement_signed) values (?, ?, ?)")
         .params(partnerId, cspRegion, signed)
         .update();
+  }
+
+  /**
+   * The partner's Microsoft Partner Agreement status per CSP region (A9, R16).
+   *
+   * @param partnerId partner
+   * @return CSP region (e.g. {@code EUROPE}) → whether the MPA is signed there; empty when it never signed one
+   */
+  public Map<String, Boolean> agreementStatus(String partnerId) {
+    Map<String, Boolean> status = new LinkedHashMap<>();
+    jdbc.sql("select csp_region, agreement_signed from sbx_mpa_status where partner_id = ? order by csp_region")
+        .param(partnerId)
+        .query(rs -> {
+          status.put(rs.getString("csp_region"), rs.getBoolean("agreement_signed"));
+        });
+    return status;
   }
 
   /**
@@ -350,7 +376,7 @@ public class SandboxDirectory {
   }
 
   /**
-   * Changes an existing relationship's type and DAP flag.
+   * Changes an existing relationship's type, DAP flag and associated indirect reseller.
    *
    * @param relationship the new state, identified by customer and partner
    */
@@ -358,11 +384,13 @@ public class SandboxDirectory {
     jdbc.sql(
             """
             update sbx_customer_relationship
-               set relationship_to_partner = ?, allow_delegated_access = ?, established_at = ?
+               set relationship_to_partner = ?, allow_delegated_access = ?, associated_partner_id = ?,
+                   established_at = ?
              where customer_tenant_id = ? and partner_id = ?""")
         .params(
             relationship.relationshipToPartner(),
             relationship.allowDelegatedAccess(),
+            relationship.associatedPartnerId(),
             relationship.establishedAt(),
             relationship.customerTenantId(),
             relationship.partnerId())

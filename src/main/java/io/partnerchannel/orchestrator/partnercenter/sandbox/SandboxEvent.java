@@ -25,6 +25,8 @@ public record SandboxEvent(
 
   /** Raised when a customer accepts a reseller relationship. */
   public static final String RESELLER_RELATIONSHIP_ACCEPTED = "reseller-relationship-accepted-by-customer";
+  /** Raised when a customer accepts an indirect provider's indirect reseller link. */
+  public static final String INDIRECT_RESELLER_RELATIONSHIP_ACCEPTED = "indirect-reseller-relationship-accepted-by-customer";
   /** Raised when a customer approves a GDAP relationship. */
   public static final String GRANULAR_ADMIN_RELATIONSHIP_APPROVED = "granular-admin-relationship-approved";
 }

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,7 +29,9 @@ import org.springframework.web.client.RestClientException;
  * HTTP POST of {@code {EventName, ResourceUri, ResourceName, AuditUri, ResourceChangeUtcDate}} to the
  * one configured URL {@code pco.sandbox.webhook-url} (default: this application's
  * {@code /api/partner-center/events}). An event is marked delivered on a 2xx answer; otherwise it is
- * retried with exponential backoff (5 s, 10 s, 20 s, ... capped at 10 minutes) until it is.
+ * retried with exponential backoff (5 s, 10 s, 20 s, ... capped at 10 minutes) until it is. Each POST
+ * carries the {@link EventSharedSecret} in {@value EventSharedSecret#HEADER}, as Partner Center signs its
+ * callbacks, so the event endpoint can tell the sandbox's events from forged ones.
  *
  * <p>Safe with several application nodes on one database: every attempt first claims its event
  * ({@link SandboxEventQueue#claim}), so two dispatchers never POST the same event at the same time; an event
@@ -57,12 +60,14 @@ public class SandboxEventDelivery implements DisposableBean {
   private final SandboxEventQueue queue;
   private final Environment environment;
   private final RestClient restClient;
+  private final EventSharedSecret secret;
   private final ExecutorService senders;
 
   /**
    * @param queue the delivery queue
    * @param environment resolves the webhook URL at delivery time (the local port is known only then)
    * @param restClientBuilder builds the HTTP client
+   * @param secret the secret the event endpoint verifies
    * @param concurrency {@code pco.sandbox.event-delivery-concurrency}: events POSTed at the same time (default 1,
    *     one after the other in queue order)
    */
@@ -70,12 +75,14 @@ public class SandboxEventDelivery implements DisposableBean {
       SandboxEventQueue queue,
       Environment environment,
       RestClient.Builder restClientBuilder,
+      EventSharedSecret secret,
       @Value("${pco.sandbox.event-delivery-concurrency:1}") int concurrency) {
     if (concurrency < 1) {
       throw new IllegalArgumentException("pco.sandbox.event-delivery-concurrency must be at least 1");
     }
     this.queue = queue;
     this.environment = environment;
+    this.secret = secret;
     CustomizableThreadFactory threads = new CustomizableThreadFactory("sandbox-event-delivery-");
     threads.setDaemon(true);
     this.senders = concurrency == 1 ? null : Executors.newFixedThreadPool(concurrency, threads);
@@ -142,6 +149,7 @@ public class SandboxEventDelivery implements DisposableBean {
       restClient.post()
           .uri(url)
           .contentType(MediaType.APPLICATION_JSON)
+          .header(EventSharedSecret.HEADER, secret.value())
           .body(delivery.body())
           .retrieve()
           .toBodilessEntity();

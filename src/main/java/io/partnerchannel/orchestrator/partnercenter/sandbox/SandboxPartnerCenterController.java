@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnerchannel.orchestrator.invitation.CspRegion;
+import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
@@ -16,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -42,6 +45,8 @@ public class SandboxPartnerCenterController {
   public static final String CONTINUATION_TOKEN = "MS-ContinuationToken";
   private static final int DEFAULT_PAGE_SIZE = 100;
   private static final int MAX_PAGE_SIZE = 500;
+  private static final String INDIRECT_RESELLER = "INDIRECT_RESELLER";
+  private static final String MPA_FAQ = "https://docs.microsoft.com/partner-center/mpa-indirect-provider-faq";
 
   private final SandboxDirectory directory;
   private final SandboxCallers callers;
@@ -213,6 +218,54 @@ public class SandboxPartnerCenterController {
   }
 
   /**
+   * {@code GET /v1/compliance/csp/agreementstatus?mpnId={id}} or {@code ?tenantId={id}} (A9): whether an
+   * indirect reseller signed the Microsoft Partner Agreement for the CSP region of the calling partner (the
+   * indirect provider placing orders, R16). Exactly one of the two identifiers must be given.
+   *
+   * @param authorization bearer token
+   * @param programName {@code csp}
+   * @param mpnId the reseller's MPN (PGA/PLA) id, numeric
+   * @param tenantId the reseller's CSP tenant id, a GUID
+   * @return {@code {"isAgreementSigned": true}}
+   * @throws PartnerCenterApiException 400 with Partner Center's codes: {@code 2000} malformed or both
+   *     identifiers, {@code 2001} neither, {@code 2200} unknown MPN id, {@code 2205} unknown tenant id,
+   *     {@code 2204} not an indirect reseller, {@code 2201} the reseller's MPA covers other CSP regions only,
+   *     {@code 2203} the MPA is not signed for the caller's region; 404 for another program than {@code csp}
+   */
+  @GetMapping("/compliance/{programName}/agreementstatus")
+  public Map<String, Boolean> agreementStatus(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @PathVariable String programName,
+      @RequestParam(name = "mpnId", required = false) String mpnId,
+      @RequestParam(name = "tenantId", required = false) String tenantId) {
+    SandboxPartner caller = callers.partnerCenterCaller(authorization);
+    if (!"csp".equalsIgnoreCase(programName)) {
+      throw new PartnerCenterApiException(HttpStatus.NOT_FOUND, PartnerCenterApiException.NOT_FOUND,
+          "Program " + programName + " was not found; the agreement status is kept for program csp");
+    }
+    SandboxPartner reseller = agreementStatusSubject(mpnId, tenantId);
+    String id = mpnId != null ? "MPN Id " + mpnId : "Tenant Id " + tenantId;
+    if (!INDIRECT_RESELLER.equals(reseller.partnerType())) {
+      throw compliance(AgreementSignatureStatus.NOT_AN_INDIRECT_RESELLER, id + " is not associated with a CSP Indirect"
+          + " Reseller account in Partner Center. Please advise your reseller to enroll into the CSP program as an"
+          + " indirect reseller in Partner Center.");
+    }
+    String region = cspRegion(caller);
+    Map<String, Boolean> signed = directory.agreementStatus(reseller.id());
+    if (Boolean.TRUE.equals(signed.get(region))) {
+      return Map.of("isAgreementSigned", true);
+    }
+    if (!signed.containsKey(region) && signed.containsValue(true)) {
+      throw compliance(AgreementSignatureStatus.REGION_MISMATCH, "The CSP region of the " + id + " doesn’t match the"
+          + " CSP region from where you are placing the order. Provide the MPN ID for the CSP region where you are"
+          + " placing the order.");
+    }
+    throw compliance(AgreementSignatureStatus.NOT_SIGNED, id + " has not signed Microsoft Partner Agreement (MPA) for"
+        + " the CSP region where the order is being placed. Please advise your reseller to sign MPA to continue with"
+        + " the order.");
+  }
+
+  /**
    * {@code GET /v1/profiles/legalbusiness}: the calling partner's legal business profile.
    *
    * @param authorization bearer token
@@ -223,6 +276,49 @@ public class SandboxPartnerCenterController {
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     return read(caller.legalBusinessProfile());
+  }
+
+  /** The partner an agreement status request names, by exactly one of MPN id and tenant id (A9). */
+  private SandboxPartner agreementStatusSubject(String mpnId, String tenantId) {
+    boolean byMpnId = mpnId != null && !mpnId.isBlank();
+    boolean byTenantId = tenantId != null && !tenantId.isBlank();
+    if (byMpnId && byTenantId) {
+      throw complianceInput("2000", "Both MPN Id and Tenant Id should not be passed.");
+    }
+    if (!byMpnId && !byTenantId) {
+      throw complianceInput("2001", "Both MPN Id and Tenant Id cannot be empty.");
+    }
+    if (byMpnId) {
+      if (!mpnId.trim().matches("\\d+")) {
+        throw complianceInput("2000", "MPN Id must be numeric.");
+      }
+      return directory.partnerByMpnId(mpnId.trim()).orElseThrow(() -> compliance(AgreementSignatureStatus.NOT_MIGRATED,
+          "MPN Id " + mpnId.trim() + " is either invalid or not yet migrated to Partner Center. Please advise your"
+              + " reseller to migrate the reseller MPN ID to Partner Center to continue with this order."));
+    }
+    try {
+      UUID.fromString(tenantId.trim());
+    } catch (IllegalArgumentException e) {
+      throw complianceInput("2000", "Tenant Id must be a GUID.");
+    }
+    return directory.partner(tenantId.trim()).orElseThrow(() -> new PartnerCenterApiException(HttpStatus.BAD_REQUEST,
+        AgreementSignatureStatus.NO_ACCOUNT,
+        "Partner Center doesn't find any account associated to the Tenant ID " + tenantId.trim()));
+  }
+
+  /** The CSP region the partner transacts in, as stored in {@code sbx_mpa_status}, e.g. {@code EUROPE}. */
+  private String cspRegion(SandboxPartner partner) {
+    String country = directory.tenant(partner.id()).map(SandboxTenant::country)
+        .orElseThrow(() -> new IllegalStateException("Sandbox partner " + partner.id() + " has no tenant"));
+    return CspRegion.of(country).name().toUpperCase(Locale.ROOT);
+  }
+
+  private static PartnerCenterApiException compliance(String code, String description) {
+    return new PartnerCenterApiException(HttpStatus.BAD_REQUEST, code, description, List.of(MPA_FAQ));
+  }
+
+  private static PartnerCenterApiException complianceInput(String code, String description) {
+    return new PartnerCenterApiException(HttpStatus.BAD_REQUEST, code, description);
   }
 
   /** {@code /v1/customers?size=..[&filter=..][&seekOperation=next]}, encoded. */

@@ -91,6 +91,18 @@ class RestPartnerCenterTest {
   }
 
   @Test
+  void readsAnIndirectResellersAgreementStatusAndCarriesPartnerCentersErrorCode() {
+    assertThat(partnerCenter.getIndirectResellerAgreementStatus("a1b2c3d4-0000-4000-8000-000000000003").isAgreementSigned())
+        .isTrue();
+    assertThatThrownBy(() -> partnerCenter.getIndirectResellerAgreementStatus(NORTHWIND))
+        .isInstanceOfSatisfying(PartnerCenterException.class, e -> {
+          assertThat(e.getHttpStatus()).isEqualTo(400);
+          assertThat(e.getErrorCode()).isEqualTo("2204");
+          assertThat(e.getMessage()).contains("/sandbox/v1/compliance/csp/agreementstatus", "not associated with a CSP Indirect Reseller");
+        });
+  }
+
+  @Test
   void classifiesTenantsByDomain() {
     assertThat(partnerCenter.classifyTenant("adatum.onmicrosoft.com")).isEqualTo(TenantKind.CUSTOMER);
     assertThat(partnerCenter.classifyTenant("litwarecsp.onmicrosoft.com")).isEqualTo(TenantKind.CSP_TRANSACTION_TENANT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerchannel.orchestrator.security.EventSharedSecret;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
-/** The sandbox delivers events like Partner Center webhooks: POSTed asynchronously, retried until answered 2xx. */
+/**
+ * The sandbox delivers events like Partner Center webhooks: POSTed asynchronously with the shared secret,
+ * retried until answered 2xx.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SandboxEventDeliveryTest {
@@ -34,6 +38,7 @@ class SandboxEventDeliveryTest {
   @Autowired SandboxWebhookRecorder recorder;
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper objectMapper;
+  @Autowired EventSharedSecret secret;
   @Autowired Environment environment;
   @Autowired RestClient.Builder restClientBuilder;
 
@@ -70,6 +75,7 @@ class SandboxEventDeliveryTest {
 
     List<String> bodies = recorder.received.stream().filter(body -> body.contains(resourceUri)).toList();
     assertThat(bodies).hasSize(3).containsOnly(delivered.body());
+    assertThat(recorder.secrets).isNotEmpty().containsOnly(secret.value());
     JsonNode event = objectMapper.readTree(bodies.get(0));
     assertThat(event.fieldNames()).toIterable()
         .containsExactly("EventName", "ResourceUri", "ResourceName", "AuditUri", "ResourceChangeUtcDate");
@@ -95,7 +101,7 @@ class SandboxEventDeliveryTest {
     }
     recorder.delayMillis.set(20);
     // the other node POSTs four events at a time
-    SandboxEventDelivery otherNode = new SandboxEventDelivery(queue, environment, restClientBuilder, 4);
+    SandboxEventDelivery otherNode = new SandboxEventDelivery(queue, environment, restClientBuilder, secret, 4);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       CyclicBarrier together = new CyclicBarrier(2);

@@ -1,6 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import org.springframework.http.MediaType;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import org.springframework.web.client.RestClient;
 
 /** Fixed ids of the sandbox data set and an HTTP client for the emulator, shared by the sandbox tests. */
@@ -24,14 +24,10 @@ final class SandboxWorld {
 
   /**
    * @param port the application's port
-   * @return a client that never throws on error statuses, so tests can assert them
+   * @return a client that never throws on error statuses, so tests can assert them; it authenticates as
+   *     the sales agent (for {@code /sandbox/tenants}) unless a request sends its own bearer token
    */
   static RestClient http(int port) {
-    return RestClient.builder()
-        .baseUrl("http://localhost:" + port)
-        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE
-            + ", " + MediaType.TEXT_HTML_VALUE)
-        .defaultStatusHandler(status -> true, (request, response) -> {})
-        .build();
+    return TestUsers.http(port);
   }
 }

@@ -1,0 +1,87 @@
+package io.partnerchannel.orchestrator.indirect;
+
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.AGREEMENT_NOT_CHECKED;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.AGREEMENT_SIGNED;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.NO_PARTNERSHIP;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_MPN_ID;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_NAME;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_OPTIONS;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_TENANT_ID;
+
+import io.partnerchannel.orchestrator.invitation.InitiatorType;
+import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
+import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Check indirect reseller": reads what {@code IndirectInvitationEligibility} needs about the reseller in
+ * {@code resellerTenantId}: whether it is one of the provider's indirect resellers and in which state
+ * ({@code GET /v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf}, A3; R15) and, for an
+ * active partnership, whether it signed the Microsoft Partner Agreement for the provider's CSP region
+ * ({@code GET /v1/compliance/csp/agreementstatus?tenantId=}, A9; R16). Partner Center's MPA error codes are
+ * business answers and become {@code resellerAgreementStatus}; any other failure is retried. The provider's
+ * other active resellers become {@code resellerOptions}, the choices should the reseller decline.
+ */
+@Component("checkIndirectReseller")
+public class CheckIndirectResellerDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(CheckIndirectResellerDelegate.class);
+  private static final Set<String> AGREEMENT_ERRORS = Set.of(
+      AgreementSignatureStatus.NOT_MIGRATED,
+      AgreementSignatureStatus.REGION_MISMATCH,
+      AgreementSignatureStatus.NOT_SIGNED,
+      AgreementSignatureStatus.NOT_AN_INDIRECT_RESELLER,
+      AgreementSignatureStatus.NO_ACCOUNT);
+
+  private final PartnerCenter partnerCenter;
+
+  /** @param partnerCenter the Partner Center port */
+  public CheckIndirectResellerDelegate(PartnerCenter partnerCenter) {
+    this.partnerCenter = partnerCenter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String resellerTenantId = (String) execution.getVariable(RESELLER_TENANT_ID);
+    List<PartnerRelationship> resellers =
+        partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf);
+    Optional<PartnerRelationship> reseller =
+        resellers.stream().filter(relationship -> resellerTenantId.equalsIgnoreCase(relationship.id())).findFirst();
+    execution.setVariable(RESELLER_OPTIONS, ResellerOptions.otherActive(resellers, resellerTenantId));
+    execution.setVariable(RESELLER_NAME, reseller.map(PartnerRelationship::name).orElse(null));
+    execution.setVariable(RESELLER_MPN_ID, reseller.map(PartnerRelationship::mpnId).orElse(null));
+    execution.setVariable(RESELLER_PARTNERSHIP_STATE, reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP));
+    String agreement = reseller.filter(InitiatorType::isActive).isPresent()
+        ? agreementStatus(resellerTenantId) : AGREEMENT_NOT_CHECKED;
+    execution.setVariable(RESELLER_AGREEMENT_STATUS, agreement);
+    log.info("Invitation {}: indirect reseller {} ({}) partnership {}, MPA {}", execution.getProcessInstanceId(),
+        resellerTenantId, reseller.map(PartnerRelationship::name).orElse("unknown"),
+        reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP), agreement);
+  }
+
+  /** {@code SIGNED} or the Partner Center error code that says why not. */
+  private String agreementStatus(String resellerTenantId) {
+    try {
+      AgreementSignatureStatus status = partnerCenter.getIndirectResellerAgreementStatus(resellerTenantId);
+      return status != null && Boolean.TRUE.equals(status.isAgreementSigned())
+          ? AGREEMENT_SIGNED : AgreementSignatureStatus.NOT_SIGNED;
+    } catch (PartnerCenterException e) {
+      if (e.getHttpStatus() == 400 && AGREEMENT_ERRORS.contains(e.getErrorCode())) {
+        return e.getErrorCode();
+      }
+      throw e;
+    }
+  }
+}

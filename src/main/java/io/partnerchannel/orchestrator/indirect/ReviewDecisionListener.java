@@ -1,0 +1,64 @@
+package io.partnerchannel.orchestrator.indirect;
+
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.NEW_RESELLER_TENANT_ID;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_NAME;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_OPTIONS;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_TENANT_ID;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.REVIEW_DECISION;
+import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.ROUTE;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task listener of "Review declined invitation". On {@code create} it clears an earlier review's decision.
+ * On {@code complete} it checks the decision and prepares the path it takes: REASSIGN needs a
+ * {@code newResellerTenantId} among {@code resellerOptions} (the provider's other active resellers), which
+ * becomes {@code resellerTenantId}; SEND_DIRECTLY switches {@code route} to DIRECT and drops the reseller, so
+ * the customer gets the reseller link from the provider; WITHDRAW ends the invitation. Throwing refuses the
+ * completion, so Tasklist shows the message and the task stays open.
+ */
+@Component("reviewDecisionListener")
+public class ReviewDecisionListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    DelegateExecution execution = task.getExecution();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      execution.removeVariable(REVIEW_DECISION);
+      execution.removeVariable(NEW_RESELLER_TENANT_ID);
+      return;
+    }
+    Object decision = task.getVariable(REVIEW_DECISION);
+    ReviewDecision review = Arrays.stream(ReviewDecision.values())
+        .filter(value -> decision != null && value.name().equals(decision.toString()))
+        .findFirst()
+        .orElseThrow(() -> new BadUserRequestException(
+            REVIEW_DECISION + " must be one of " + Arrays.toString(ReviewDecision.values())));
+    switch (review) {
+      case REASSIGN -> {
+        Object chosen = task.getVariable(NEW_RESELLER_TENANT_ID);
+        String reseller = chosen == null ? null : chosen.toString().trim().toLowerCase(Locale.ROOT);
+        if (!ResellerOptions.contains(task.getVariable(RESELLER_OPTIONS), reseller)) {
+          throw new BadUserRequestException(NEW_RESELLER_TENANT_ID
+              + " must be another of the provider's indirect resellers in an active partnership (resellerOptions)");
+        }
+        execution.setVariable(RESELLER_TENANT_ID, reseller);
+        execution.setVariable(RESELLER_NAME, null);
+      }
+      case SEND_DIRECTLY -> {
+        execution.setVariable(ROUTE, IndirectRoute.DIRECT.name());
+        execution.setVariable(RESELLER_TENANT_ID, null);
+        execution.setVariable(RESELLER_NAME, null);
+      }
+      case WITHDRAW -> {
+        // the end event records the reason
+      }
+    }
+  }
+}

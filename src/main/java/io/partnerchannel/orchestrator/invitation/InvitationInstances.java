@@ -1,0 +1,223 @@
+package io.partnerchannel.orchestrator.invitation;
+
+import io.partnerchannel.orchestrator.invitation.InvitationView.Step;
+import io.partnerchannel.orchestrator.web.FieldError;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
+import io.partnerchannel.orchestrator.web.ResourceConflictException;
+import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and withdraws invitations of any {@link CustomerInvitationProcess} from the engine: an invitation's id
+ * is its process instance id, its data are its (historic) variables, its steps its historic activities. The
+ * REST services of both invitation processes answer from here, so their shapes cannot drift apart.
+ */
+@Component
+public class InvitationInstances {
+
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final OpenInvitations openInvitations;
+
+  /**
+   * @param runtimeService the engine's runtime service
+   * @param historyService the engine's history service
+   * @param openInvitations finds an open invitation for a domain
+   */
+  public InvitationInstances(
+      RuntimeService runtimeService, HistoryService historyService, OpenInvitations openInvitations) {
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.openInvitations = openInvitations;
+  }
+
+  /**
+   * Starts an invitation with the domain as business key. The variables must hold a valid, normalised
+   * request; the process's start listener checks it again.
+   *
+   * @param processDefinitionKey the invitation process
+   * @param variables start variables, {@code customerDomain} among them
+   * @return the new instance's id
+   * @throws ResourceConflictException when an invitation for the same domain is still open, in any
+   *     invitation process (with {@code openInvitationId})
+   * @throws InvalidFieldsException when the start listener refuses the request (nothing is started)
+   */
+  public String start(String processDefinitionKey, Map<String, Object> variables) {
+    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN);
+    openInvitations.findByDomain(domain).ifPresent(open -> {
+      throw alreadyOpen(domain, open);
+    });
+    try {
+      return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
+    } catch (InvitationAlreadyOpenException e) {
+      throw alreadyOpen(e.getCustomerDomain(), e.getOpenInvitationId());
+    } catch (InvalidInvitationRequestException e) {
+      throw new InvalidFieldsException(
+          e.getProblems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList());
+    }
+  }
+
+  /**
+   * @param id the invitation id
+   * @param processDefinitionKey the process it must belong to
+   * @return the instance from history, running or ended
+   * @throws ResourceNotFoundException when no instance of that process has the id
+   */
+  public HistoricProcessInstance historicInstance(String id, String processDefinitionKey) {
+    HistoricProcessInstance instance =
+        historyService
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(id)
+            .processDefinitionKey(processDefinitionKey)
+            .singleResult();
+    if (instance == null) {
+      throw new ResourceNotFoundException("No invitation with id " + id);
+    }
+    return instance;
+  }
+
+  /**
+   * @param instance an instance from history
+   * @return the activities the instance is at now (waiting, or with a pending job); empty when it has ended,
+   *     also when it ended between reading the history and now
+   */
+  public Optional<List<String>> activeActivityIds(HistoricProcessInstance instance) {
+    if (instance.getEndTime() != null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(runtimeService.getActiveActivityIds(instance.getId()));
+    } catch (ProcessEngineException e) {
+      HistoricProcessInstance reread = historicInstance(instance.getId(), instance.getProcessDefinitionKey());
+      if (reread.getEndTime() == null) {
+        throw e;
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * @param instance an instance from history
+   * @return the end event it reached, null while it runs or when it was cancelled
+   */
+  public String endActivityId(HistoricProcessInstance instance) {
+    return historicInstance(instance.getId(), instance.getProcessDefinitionKey()).getEndActivityId();
+  }
+
+  /**
+   * The latest values of some process-level variables, serialized objects left undeserialized.
+   *
+   * @param id the invitation id
+   * @param names the variable names
+   * @return name → value of those that exist
+   */
+  public Map<String, Object> variables(String id, String... names) {
+    Map<String, Object> variables = new HashMap<>();
+    for (HistoricVariableInstance variable :
+        historyService
+            .createHistoricVariableInstanceQuery()
+            .processInstanceId(id)
+            .variableNameIn(names)
+            .disableCustomObjectDeserialization()
+            .list()) {
+      if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
+        variables.put(variable.getName(), variable.getValue());
+      }
+    }
+    return variables;
+  }
+
+  /**
+   * @param id the invitation id
+   * @return the activities run so far, oldest first
+   */
+  public List<Step> steps(String id) {
+    return historyService
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(id)
+        .orderByHistoricActivityInstanceStartTime()
+        .asc()
+        .orderPartiallyByOccurrence()
+        .asc()
+        .list()
+        .stream()
+        .map(
+            activity ->
+                new Step(
+                    activity.getActivityId(),
+                    activity.getActivityName(),
+                    activity.getActivityType(),
+                    toInstant(activity.getStartTime()),
+                    toInstant(activity.getEndTime())))
+        .toList();
+  }
+
+  /**
+   * Withdraws an invitation by correlating {@link InvitationMessages#INVITATION_WITHDRAWN}, recording
+   * {@code "Withdrawn[ by <user>][: <reason>]."} as its {@code reason}.
+   *
+   * @param id the invitation id
+   * @param processDefinitionKey the process it must belong to
+   * @param reason why, may be null
+   * @param withdrawnBy the user who withdraws, may be null
+   * @param status reads the invitation's current status, for the conflict answers
+   * @throws ResourceNotFoundException when no invitation has that id
+   * @throws ResourceConflictException when the invitation ended or does not wait for a withdrawal now
+   */
+  public void withdraw(
+      String id, String processDefinitionKey, String reason, String withdrawnBy, Supplier<Object> status) {
+    HistoricProcessInstance instance = historicInstance(id, processDefinitionKey);
+    if (instance.getEndTime() != null) {
+      Object ended = status.get();
+      throw new ResourceConflictException("Invitation " + id + " already ended as " + ended, "status", ended);
+    }
+    String recorded =
+        "Withdrawn" + (withdrawnBy == null ? "" : " by " + withdrawnBy)
+            + (reason == null || reason.isBlank() ? "." : ": " + reason.trim());
+    try {
+      runtimeService
+          .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
+          .processInstanceId(id)
+          .setVariable(InvitationVariables.REASON, recorded)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      Object current = status.get();
+      throw new ResourceConflictException(
+          "Invitation " + id + " cannot be withdrawn while " + current
+              + "; only an invitation waiting for the customer can be withdrawn",
+          "status",
+          current);
+    } catch (OptimisticLockingException e) {
+      throw new ResourceConflictException("Invitation " + id + " is changing right now; try again");
+    }
+  }
+
+  private static ResourceConflictException alreadyOpen(String domain, String openInvitationId) {
+    return new ResourceConflictException(
+        "An invitation for " + domain + " is already open: " + openInvitationId,
+        "openInvitationId",
+        openInvitationId);
+  }
+
+  /**
+   * @param date a date, may be null
+   * @return the instant, or null
+   */
+  public static Instant toInstant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

@@ -1,0 +1,38 @@
+package io.partnerchannel.orchestrator.migration;
+
+/**
+ * Element ids of {@code bpmn/AzureCancelAndRecreateMigration.bpmn}, so code and tests refer to the model
+ * through one set of constants (Camunda id convention).
+ */
+public final class AzureCancelAndRecreateMigrationProcess {
+
+  /** Process id = file name. */
+  public static final String PROCESS_KEY = "AzureCancelAndRecreateMigration";
+
+  public static final String START_EVENT_MIGRATION_REQUESTED = "StartEvent_MigrationRequested";
+  public static final String TASK_LOOK_UP_OLD_SUBSCRIPTION = "Task_LookUpOldSubscription";
+  public static final String GATEWAY_MIGRATION_POSSIBLE = "Gateway_MigrationPossible";
+  public static final String END_EVENT_MIGRATION_REFUSED = "EndEvent_MigrationRefused";
+  public static final String END_EVENT_LEGACY_AZURE_OFFER = "EndEvent_LegacyAzureOffer";
+  public static final String TASK_CONFIRM_CUSTOMER_AGREEMENT = "Task_ConfirmCustomerAgreement";
+  public static final String TASK_CREATE_AZURE_PLAN = "Task_CreateAzurePlan";
+  public static final String BOUNDARY_EVENT_COMPENSATE_AZURE_PLAN = "BoundaryEvent_CompensateAzurePlan";
+  public static final String TASK_CANCEL_NEW_AZURE_SUBSCRIPTION = "Task_CancelNewAzureSubscription";
+  public static final String TASK_ENTER_SUBSCRIPTION_DETAILS = "Task_EnterSubscriptionDetails";
+  public static final String TASK_CHOOSE_WHAT_TO_CANCEL = "Task_ChooseWhatToCancel";
+  public static final String GATEWAY_WHAT_TO_CANCEL = "Gateway_WhatToCancel";
+  public static final String EVENT_COMPENSATE_NEW_SUBSCRIPTION = "IntermediateThrowEvent_CompensateNewSubscription";
+  public static final String END_EVENT_MIGRATION_WITHDRAWN = "EndEvent_MigrationWithdrawn";
+  public static final String TASK_CANCEL_OLD_AZURE_SERVICE = "Task_CancelOldAzureService";
+  public static final String GATEWAY_WHOLE_SUBSCRIPTION = "Gateway_WholeSubscription";
+  public static final String TASK_SUSPEND_OLD_SUBSCRIPTION = "Task_SuspendOldSubscription";
+  public static final String TASK_RECORD_COEXISTENCE = "Task_RecordCoexistence";
+  public static final String END_EVENT_AZURE_SERVICES_MOVED = "EndEvent_AzureServicesMoved";
+  public static final String SUB_PROCESS_MULTI_PARTNER_GUARD = "SubProcess_MultiPartnerGuard";
+  public static final String END_EVENT_REFUSED_BY_GUARD = "EndEvent_RefusedByMultiPartnerGuard";
+
+  /** Candidate group of the user tasks. */
+  public static final String GROUP_SALES_AGENTS = "sales-agents";
+
+  private AzureCancelAndRecreateMigrationProcess() {}
+}

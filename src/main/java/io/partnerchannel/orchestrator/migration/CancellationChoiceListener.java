@@ -1,0 +1,64 @@
+package io.partnerchannel.orchestrator.migration;
+
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_REASON;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_SCOPE;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
+
+import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Choose what to cancel" ({@code Form_ChooseWhatToCancel}): {@code cancellationScope}
+ * must be a {@link CancellationScope}; for {@code SELECTED_SERVICES} the chosen services must be one or more
+ * of the old subscription's active services, for {@code WHOLE_SUBSCRIPTION} all of them are taken; a
+ * cancellation needs a reason (1..500 characters, sent to Partner Center). Refuses the completion naming the
+ * fields; stores {@code servicesToCancel} as the list the cancellation runs over (empty for {@code WITHDRAW}).
+ */
+@Component("cancellationChoiceListener")
+public class CancellationChoiceListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<FieldError> errors = new ArrayList<>();
+    CancellationScope scope = null;
+    String scopeText = MigrationVariables.text(task, CANCELLATION_SCOPE);
+    try {
+      scope = scopeText == null ? null : CancellationScope.valueOf(scopeText);
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    if (scope == null) {
+      errors.add(new FieldError(CANCELLATION_SCOPE, "must be one of " + List.of(CancellationScope.values())));
+    }
+    List<String> known = MigrationVariables.oldServiceIds(task);
+    List<String> services = List.of();
+    if (scope == CancellationScope.SELECTED_SERVICES) {
+      try {
+        services = MigrationVariables.stringList(task.getVariable(SERVICES_TO_CANCEL));
+        if (services.isEmpty() || !known.containsAll(services)) {
+          errors.add(new FieldError(SERVICES_TO_CANCEL, "must name one or more active services of the old subscription "
+              + known));
+        }
+      } catch (IllegalArgumentException e) {
+        errors.add(new FieldError(SERVICES_TO_CANCEL, "must be a list of service ids"));
+      }
+    } else if (scope == CancellationScope.WHOLE_SUBSCRIPTION) {
+      services = known;
+    }
+    String reason = MigrationVariables.text(task, CANCELLATION_REASON);
+    if (scope != null && scope != CancellationScope.WITHDRAW && (reason == null || reason.length() > 500)) {
+      errors.add(new FieldError(CANCELLATION_REASON, "must be 1 to 500 characters"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidProcessInputException("Invalid cancellation choice", errors);
+    }
+    task.getExecution().setVariable(CANCELLATION_SCOPE, scope.name());
+    task.getExecution().setVariable(SERVICES_TO_CANCEL, new ArrayList<>(services));
+    task.getExecution().setVariable(CANCELLATION_REASON, reason);
+  }
+}

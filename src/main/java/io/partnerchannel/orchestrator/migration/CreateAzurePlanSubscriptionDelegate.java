@@ -1,0 +1,74 @@
+package io.partnerchannel.orchestrator.migration;
+
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.AZURE_PLAN_CREATED;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_TENANT_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_SUBSCRIPTION_NAME;
+
+import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
+import io.partnerchannel.orchestrator.partnercenter.Cart;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.Subscription;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Create Azure plan subscription": gives the customer an Azure plan with this partner (A11: cart with the
+ * Azure plan catalog item, then checkout; the plan comes with its first Azure subscription), where the
+ * services of the other channel are recreated (R3).
+ *
+ * <p>Idempotent: it first looks for the customer's active Azure plan with us. A plan named for this migration
+ * (its friendly name carries the process instance id) was created by an earlier attempt of this very step and
+ * counts as created here; another existing plan is reused and never compensated. The Azure subscription
+ * under the plan that receives the services prefills "Enter subscription details".
+ */
+@Component("createAzurePlanSubscription")
+public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(CreateAzurePlanSubscriptionDelegate.class);
+  private static final String AZURE_PLAN_PRODUCT = "DZH318Z0BPS6";
+
+  private final PartnerCenter partnerCenter;
+
+  /** @param partnerCenter the Partner Center port */
+  public CreateAzurePlanSubscriptionDelegate(PartnerCenter partnerCenter) {
+    this.partnerCenter = partnerCenter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    String ourName = "Azure plan (migration " + execution.getProcessInstanceId() + ")";
+    Optional<Subscription> existing = partnerCenter.getSubscriptions(customerTenantId).stream()
+        .filter(subscription -> subscription.offerId() != null && subscription.offerId().startsWith(AZURE_PLAN_PRODUCT))
+        .filter(subscription -> "active".equalsIgnoreCase(subscription.status()))
+        .findFirst();
+    String planId;
+    boolean created;
+    if (existing.isPresent()) {
+      planId = existing.get().id();
+      created = ourName.equals(existing.get().friendlyName());
+      log.info("Migration {}: customer {} already has Azure plan {} ({})", execution.getProcessInstanceId(),
+          customerTenantId, planId, created ? "created by this migration" : "reused");
+    } else {
+      planId = CartOrders.orderOne(partnerCenter, customerTenantId,
+          new Cart.LineItem(0, Cart.AZURE_PLAN_CATALOG_ITEM, ourName, 1, "one_time", null, null));
+      created = true;
+      log.info("Migration {}: Azure plan {} created for {}", execution.getProcessInstanceId(), planId, customerTenantId);
+    }
+    execution.setVariable(AZURE_PLAN_SUBSCRIPTION_ID, planId);
+    execution.setVariable(AZURE_PLAN_CREATED, created);
+    partnerCenter.getAzureEntitlements(customerTenantId, planId).stream()
+        .filter(AzureEntitlement::isActive)
+        .findFirst()
+        .ifPresent(azure -> {
+          execution.setVariable(NEW_AZURE_SUBSCRIPTION_ID, azure.id());
+          execution.setVariable(NEW_SUBSCRIPTION_NAME, azure.friendlyName());
+        });
+  }
+}

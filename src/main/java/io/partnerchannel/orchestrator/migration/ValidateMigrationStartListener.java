@@ -1,0 +1,59 @@
+package io.partnerchannel.orchestrator.migration;
+
+import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
+import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.routing.OnboardingRequest;
+import io.partnerchannel.orchestrator.web.FieldError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of the three migration processes, whether the onboarding calls them or someone starts
+ * them directly: {@code customerTenantId} must be a tenant id, the subscription to migrate must be named
+ * ({@code oldSubscriptionId} for {@code AzureCancelAndRecreateMigration}, {@code subscriptionId} for the
+ * others) and {@code LicenseSubscriptionTransition} needs {@code ruleSet} {@code 2020} or {@code NEW_COMMERCE}.
+ * It throws before anything is written, so a bad start creates no instance; it sets {@code requester} to
+ * null when absent (the user tasks are assigned to it) and the business key to the subscription id.
+ */
+@Component("validateMigrationStart")
+public class ValidateMigrationStartListener implements ExecutionListener {
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String processKey = ((ProcessDefinition) execution.getProcessEngineServices().getRepositoryService()
+        .getProcessDefinition(execution.getProcessDefinitionId())).getKey();
+    boolean cancelAndRecreate = AzureCancelAndRecreateMigrationProcess.PROCESS_KEY.equals(processKey);
+    String subscriptionVariable = cancelAndRecreate ? MigrationVariables.OLD_SUBSCRIPTION_ID : MigrationVariables.SUBSCRIPTION_ID;
+    List<FieldError> errors = new ArrayList<>();
+    String customer = MigrationVariables.text(execution, MigrationVariables.CUSTOMER_TENANT_ID);
+    if (customer == null || !customer.matches(InvitationConstraints.GUID_PATTERN)) {
+      errors.add(new FieldError(MigrationVariables.CUSTOMER_TENANT_ID, "must be a tenant id (GUID)"));
+    }
+    String subscription = MigrationVariables.text(execution, subscriptionVariable);
+    if (subscription == null || subscription.length() > 64) {
+      errors.add(new FieldError(subscriptionVariable, "must name the subscription (at most 64 characters)"));
+    }
+    if (LicenseSubscriptionTransitionProcess.PROCESS_KEY.equals(processKey)) {
+      String ruleSet = MigrationVariables.text(execution, MigrationVariables.RULE_SET);
+      if (ruleSet == null || !ruleSet.matches(OnboardingRequest.RULE_SETS)) {
+        errors.add(new FieldError(MigrationVariables.RULE_SET, "must be one of 2020, NEW_COMMERCE"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidProcessInputException("Invalid start of " + processKey, errors);
+    }
+    execution.setVariable(MigrationVariables.CUSTOMER_TENANT_ID, customer.toLowerCase(Locale.ROOT));
+    execution.setVariable(subscriptionVariable, subscription);
+    if (!execution.hasVariable(MigrationVariables.REQUESTER)) {
+      execution.setVariable(MigrationVariables.REQUESTER, null);
+    }
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey(subscription);
+    }
+  }
+}

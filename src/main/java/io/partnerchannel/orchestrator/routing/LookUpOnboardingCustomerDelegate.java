@@ -1,0 +1,52 @@
+package io.partnerchannel.orchestrator.routing;
+
+import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CUSTOMER_RELATED;
+import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CUSTOMER_TENANT_ID;
+import static io.partnerchannel.orchestrator.routing.OnboardingVariables.RELATIONSHIP_NEEDED;
+import static io.partnerchannel.orchestrator.routing.OnboardingVariables.ROUTE;
+
+import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Look up customer": reads whether the customer is already our reseller customer ({@code customerRelated})
+ * and whether any decided route needs that relationship ({@code relationshipNeeded}: every route but
+ * NOT_SUPPORTED, R2-R5b, R24). When the relationship is needed, it prefills "Confirm customer contact" with
+ * what Microsoft Graph tells about the tenant (company name, default domain) and asks for no admin access
+ * with the relationship (GDAP is requested separately, R8).
+ */
+@Component("lookUpOnboardingCustomer")
+public class LookUpOnboardingCustomerDelegate implements JavaDelegate {
+
+  private static final Logger log = LoggerFactory.getLogger(LookUpOnboardingCustomerDelegate.class);
+
+  private final PartnerCenter partnerCenter;
+
+  /** @param partnerCenter the Partner Center port */
+  public LookUpOnboardingCustomerDelegate(PartnerCenter partnerCenter) {
+    this.partnerCenter = partnerCenter;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
+    boolean related = customer.map(Customer::isReseller).orElse(false);
+    boolean routeNeedsIt = OnboardingVariables.channelTransitions(execution).values().stream()
+        .anyMatch(transition -> ChannelRoute.valueOf(transition.get(ROUTE)).needsRelationship());
+    boolean needed = !related && routeNeedsIt;
+    execution.setVariable(CUSTOMER_RELATED, related);
+    execution.setVariable(RELATIONSHIP_NEEDED, needed);
+    if (needed) {
+      CustomerContactPrefill.prefill(execution, partnerCenter, customerTenantId);
+    }
+    log.info("Onboarding {}: customer {} related {}, relationship needed {}",
+        execution.getProcessInstanceId(), customerTenantId, related, needed);
+  }
+}

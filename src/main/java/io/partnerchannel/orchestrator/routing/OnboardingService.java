@@ -1,0 +1,201 @@
+package io.partnerchannel.orchestrator.routing;
+
+import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.END_EVENT_NO_RELATIONSHIP;
+import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.PROCESS_KEY;
+
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.routing.OnboardingView.ChildProcess;
+import io.partnerchannel.orchestrator.routing.OnboardingView.Reference;
+import io.partnerchannel.orchestrator.routing.OnboardingView.SubscriptionView;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
+import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts and reads onboardings, i.e. instances of {@code CustomerSubscriptionOnboarding}. An onboarding's id
+ * is its process instance id; its status and each subscription's route, child process and reason are read
+ * from the engine (history included), so they cannot drift from the processes.
+ */
+@Service
+public class OnboardingService {
+
+  /** Status of a running onboarding. */
+  public static final String RUNNING = "RUNNING";
+  /** Status of an onboarding whose subscriptions all went their routes. */
+  public static final String COMPLETED = "COMPLETED";
+  /** Status of an onboarding that ended because the customer did not enter the reseller relationship. */
+  public static final String ENDED_WITHOUT_RELATIONSHIP = "ENDED_WITHOUT_RELATIONSHIP";
+  /** Status of an onboarding an operator cancelled. */
+  public static final String CANCELLED = "CANCELLED";
+
+  private static final Logger log = LoggerFactory.getLogger(OnboardingService.class);
+
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+
+  /**
+   * @param runtimeService the engine's runtime service
+   * @param historyService the engine's history service
+   */
+  public OnboardingService(RuntimeService runtimeService, HistoryService historyService) {
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+  }
+
+  /**
+   * Starts an onboarding. The request must already satisfy its Bean Validation rules.
+   *
+   * @param request the request
+   * @param requester the requesting user's id, or null
+   * @return the new onboarding's id and status
+   * @throws InvalidFieldsException when a subscription id is listed twice (nothing is started)
+   */
+  public Reference start(OnboardingRequest request, String requester) {
+    if (!request.duplicateSubscriptions().isEmpty()) {
+      throw new InvalidFieldsException(request.duplicateSubscriptions());
+    }
+    Map<String, Object> variables = request.toVariables();
+    variables.put(OnboardingVariables.REQUESTER, requester);
+    ProcessInstance instance;
+    try {
+      instance = runtimeService.startProcessInstanceByKey(
+          PROCESS_KEY, (String) variables.get(OnboardingVariables.CUSTOMER_TENANT_ID), variables);
+    } catch (InvalidProcessInputException e) {
+      throw new InvalidFieldsException(e.getErrors());
+    }
+    log.info("Onboarding {} started for {} by {}", instance.getId(), request.customerTenantId(), requester);
+    return new Reference(instance.getId(), find(instance.getId()).status());
+  }
+
+  /**
+   * @param id the onboarding id
+   * @return the onboarding with each subscription's route, process and reason
+   * @throws ResourceNotFoundException when no onboarding has that id
+   */
+  public OnboardingView find(String id) {
+    HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(id)
+        .processDefinitionKey(PROCESS_KEY)
+        .singleResult();
+    if (instance == null) {
+      throw new ResourceNotFoundException("No onboarding with id " + id);
+    }
+    Map<String, Object> variables = processVariables(id);
+    Map<String, Map<String, String>> transitions = transitions(variables.get(OnboardingVariables.CHANNEL_TRANSITIONS));
+    ChildProcess relationship = null;
+    Map<String, ChildProcess> childBySubscription = new HashMap<>();
+    for (HistoricProcessInstance child : historyService.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(id)
+        .orderByProcessInstanceStartTime()
+        .asc()
+        .list()) {
+      ChildProcess view = child(child);
+      if (ResellerRelationshipInvitationProcess.PROCESS_KEY.equals(child.getProcessDefinitionKey())) {
+        relationship = view;
+      } else if (child.getBusinessKey() != null) {
+        childBySubscription.put(child.getBusinessKey(), view);
+      }
+    }
+    List<SubscriptionView> subscriptions = new ArrayList<>();
+    for (Map<?, ?> subscription : subscriptions(variables.get(OnboardingVariables.SUBSCRIPTIONS))) {
+      String subscriptionId = String.valueOf(subscription.get("id"));
+      Map<String, String> transition = transitions.getOrDefault(subscriptionId, Map.of());
+      String route = transition.get(OnboardingVariables.ROUTE);
+      ChildProcess process = childBySubscription.get(subscriptionId);
+      if (process == null && ChannelRoute.RELATIONSHIP_REQUEST.name().equals(route)) {
+        process = relationship;
+      }
+      subscriptions.add(new SubscriptionView(
+          subscriptionId,
+          String.valueOf(subscription.get(OnboardingVariables.SERVICE_TYPE)),
+          String.valueOf(subscription.get(OnboardingVariables.BOUGHT_FROM)),
+          route,
+          transition.get(OnboardingVariables.REASON),
+          transition.get(OnboardingVariables.OUTCOME),
+          process));
+    }
+    return new OnboardingView(
+        id,
+        status(instance),
+        (String) variables.get(OnboardingVariables.CUSTOMER_TENANT_ID),
+        (String) variables.get(OnboardingVariables.CLOUD),
+        (String) variables.get(OnboardingVariables.RULE_SET),
+        toInstant(instance.getStartTime()),
+        toInstant(instance.getEndTime()),
+        relationship,
+        subscriptions);
+  }
+
+  private static String status(HistoricProcessInstance instance) {
+    if (instance.getEndTime() == null) {
+      return RUNNING;
+    }
+    if (END_EVENT_NO_RELATIONSHIP.equals(instance.getEndActivityId())) {
+      return ENDED_WITHOUT_RELATIONSHIP;
+    }
+    return HistoricProcessInstance.STATE_COMPLETED.equals(instance.getState()) ? COMPLETED : CANCELLED;
+  }
+
+  private ChildProcess child(HistoricProcessInstance child) {
+    HistoricVariableInstance reason = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(child.getId())
+        .variableName("reason")
+        .disableCustomObjectDeserialization()
+        .list()
+        .stream()
+        .filter(variable -> child.getId().equals(variable.getActivityInstanceId()))
+        .findFirst()
+        .orElse(null);
+    return new ChildProcess(
+        child.getProcessDefinitionKey(),
+        child.getId(),
+        child.getState(),
+        child.getEndActivityId(),
+        reason == null || reason.getValue() == null ? null : reason.getValue().toString());
+  }
+
+  /** The onboarding's own (process-level) variables from history. */
+  private Map<String, Object> processVariables(String id) {
+    Map<String, Object> variables = new HashMap<>();
+    for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(id)
+        .variableNameIn(OnboardingVariables.CUSTOMER_TENANT_ID, OnboardingVariables.CLOUD, OnboardingVariables.RULE_SET,
+            OnboardingVariables.SUBSCRIPTIONS, OnboardingVariables.CHANNEL_TRANSITIONS)
+        .list()) {
+      if (id.equals(variable.getActivityInstanceId())) {
+        variables.put(variable.getName(), variable.getValue());
+      }
+    }
+    return variables;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Map<String, String>> transitions(Object value) {
+    return value instanceof Map<?, ?> map ? (Map<String, Map<String, String>>) map : Map.of();
+  }
+
+  private static List<Map<?, ?>> subscriptions(Object value) {
+    List<Map<?, ?>> list = new ArrayList<>();
+    if (value instanceof List<?> items) {
+      items.stream().filter(Map.class::isInstance).forEach(item -> list.add((Map<?, ?>) item));
+    }
+    return list;
+  }
+
+  private static Instant toInstant(Date date) {
+    return date == null ? null : date.toInstant();
+  }
+}

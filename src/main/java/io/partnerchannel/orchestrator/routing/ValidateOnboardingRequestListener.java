@@ -1,0 +1,95 @@
+package io.partnerchannel.orchestrator.routing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerchannel.orchestrator.web.FieldError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.spin.json.SpinJsonNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start listener of {@code StartEvent_OnboardingRequested}: checks the start variables with the rules of
+ * {@code POST /api/onboardings} ({@link OnboardingRequest}), whoever starts (REST, Tasklist, engine REST),
+ * then stores them normalised. {@code subscriptions} may arrive as a list of maps, as JSON text or as a
+ * Spin JSON value. It throws before anything is written, so a bad start creates no instance.
+ */
+@Component("validateOnboardingRequest")
+public class ValidateOnboardingRequestListener implements ExecutionListener {
+
+  private static final Logger log = LoggerFactory.getLogger(ValidateOnboardingRequestListener.class);
+
+  private final Validator validator;
+  private final ObjectMapper objectMapper;
+
+  /**
+   * @param validator Bean Validation
+   * @param objectMapper reads {@code subscriptions} given as JSON
+   */
+  public ValidateOnboardingRequestListener(Validator validator, ObjectMapper objectMapper) {
+    this.validator = validator;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    OnboardingRequest request = read(execution);
+    List<FieldError> errors = new ArrayList<>(validator.validate(request).stream()
+        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+        .map(ValidateOnboardingRequestListener::toError)
+        .toList());
+    errors.addAll(request.duplicateSubscriptions());
+    if (!errors.isEmpty()) {
+      throw new InvalidProcessInputException("Invalid onboarding request", errors);
+    }
+    execution.setVariables(request.toVariables());
+    if (execution.getProcessBusinessKey() == null) {
+      execution.setProcessBusinessKey(request.customerTenantId().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (!execution.hasVariable(OnboardingVariables.REQUESTER)) {
+      execution.setVariable(OnboardingVariables.REQUESTER, null);
+    }
+    log.info("Onboarding {} requested for customer {}: {} subscription(s), cloud {}, rule set {}",
+        execution.getProcessInstanceId(), request.customerTenantId(), request.subscriptions().size(),
+        request.cloud(), request.ruleSet());
+  }
+
+  private OnboardingRequest read(DelegateExecution execution) {
+    Object subscriptions = execution.getVariable(OnboardingVariables.SUBSCRIPTIONS);
+    List<OnboardingRequest.SubscriptionToOnboard> list;
+    try {
+      Object tree = subscriptions instanceof SpinJsonNode json ? json.toString() : subscriptions;
+      list = tree == null ? null
+          : tree instanceof String text
+              ? objectMapper.readValue(text, objectMapper.getTypeFactory()
+                  .constructCollectionType(List.class, OnboardingRequest.SubscriptionToOnboard.class))
+              : objectMapper.convertValue(tree, objectMapper.getTypeFactory()
+                  .constructCollectionType(List.class, OnboardingRequest.SubscriptionToOnboard.class));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new InvalidProcessInputException("Invalid onboarding request",
+          List.of(new FieldError(OnboardingVariables.SUBSCRIPTIONS,
+              "must be a list of {id, serviceType, boughtFrom}")));
+    }
+    return new OnboardingRequest(
+        string(execution, OnboardingVariables.CUSTOMER_TENANT_ID),
+        string(execution, OnboardingVariables.CLOUD),
+        string(execution, OnboardingVariables.RULE_SET),
+        list);
+  }
+
+  private static String string(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null ? null : value.toString().trim();
+  }
+
+  private static FieldError toError(ConstraintViolation<OnboardingRequest> violation) {
+    return new FieldError(violation.getPropertyPath().toString().replace(".<list element>", ""), violation.getMessage());
+  }
+}

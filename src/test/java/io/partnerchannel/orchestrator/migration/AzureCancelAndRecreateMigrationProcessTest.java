@@ -1,0 +1,389 @@
+package io.partnerchannel.orchestrator.migration;
+
+import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.*;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
+import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
+import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.routing.OnboardingService;
+import io.partnerchannel.orchestrator.routing.OnboardingView;
+import io.partnerchannel.orchestrator.routing.OnboardingRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Every path of {@code AzureCancelAndRecreateMigration} against the sandbox Partner Center: selected
+ * services or the whole old subscription cancelled, withdrawal compensating the new Azure plan, refusals
+ * (no relationship, unknown old subscription, legacy offer R26), the multi-partner guard (R7), and the
+ * issue's done criterion: A. Datum's EA Azure services move to a CSP Azure plan from "Onboard customer
+ * subscriptions", by completing the two tasks.
+ */
+@Import(ProcessEngineCoverageConfiguration.class)
+class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
+
+  @Autowired OnboardingService onboardings;
+
+  @Override
+  protected List<String> processKeys() {
+    return List.of(PROCESS_KEY, CustomerSubscriptionOnboardingProcess.PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
+  }
+
+  @Test
+  void selectedServicesMoveToTheNewAzurePlanAndAreCancelledOneCallEach() {
+    relate(directory, DATUM, NORTHWIND);
+    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS)
+        .hasPassedInOrder(TASK_LOOK_UP_OLD_SUBSCRIPTION, GATEWAY_MIGRATION_POSSIBLE, TASK_CONFIRM_CUSTOMER_AGREEMENT,
+            TASK_CREATE_AZURE_PLAN)
+        .variables()
+        .containsEntry(MigrationVariables.AZURE_PLAN_CREATED, true)
+        .containsEntry(MigrationVariables.OLD_OFFER_ID, "MS-AZR-0017P");
+    assertThat(instance).task().hasCandidateGroup(GROUP_SALES_AGENTS);
+    String plan = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID);
+    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    Assertions.assertThat(commerce.entitlements(plan)).extracting(SandboxCommerce.Entitlement::id).containsExactly(newAzure);
+    Assertions.assertThat(commerce.agreements(DATUM, NORTHWIND, "MicrosoftCustomerAgreement")).hasSize(1);
+    Assertions.assertThat(optionValues(instance)).containsExactly(DATUM_ANALYTICS, DATUM_DEVELOPMENT, DATUM_PRODUCTION);
+
+    Task details = task(instance);
+    Assertions.assertThat(deployedForm(details)).contains("\"id\": \"Form_EnterSubscriptionDetails\"", "oldServiceOptions");
+    Assertions.assertThatThrownBy(() -> taskService.complete(details.getId(), Variables.createVariables()
+            .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID, "00000000-0000-4000-8000-000000000000")
+            .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME, "")
+            .putValue(MigrationVariables.SUBSCRIPTION_OWNER, "owner")
+            .putValueTyped(MigrationVariables.MOVED_SERVICES, SpinValues.jsonValue("[\"not-a-service\"]").create())))
+        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasMessageContaining(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID)
+        .hasMessageContaining(MigrationVariables.NEW_SUBSCRIPTION_NAME)
+        .hasMessageContaining(MigrationVariables.SUBSCRIPTION_OWNER)
+        .hasMessageContaining(MigrationVariables.MOVED_SERVICES);
+    assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
+
+    enterDetails(instance, newAzure, DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+    assertThat(instance).isWaitingAt(TASK_CHOOSE_WHAT_TO_CANCEL);
+    Task choice = task(instance);
+    Assertions.assertThat(deployedForm(choice)).contains("\"id\": \"Form_ChooseWhatToCancel\"", "SELECTED_SERVICES");
+    Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(), Variables.createVariables()
+            .putValue(MigrationVariables.CANCELLATION_SCOPE, "SELECTED_SERVICES")
+            .putValueTyped(MigrationVariables.SERVICES_TO_CANCEL, SpinValues.jsonValue("[]").create())
+            .putValue(MigrationVariables.CANCELLATION_REASON, "")))
+        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasMessageContaining(MigrationVariables.SERVICES_TO_CANCEL)
+        .hasMessageContaining(MigrationVariables.CANCELLATION_REASON);
+
+    chooseToCancel(instance, "SELECTED_SERVICES", DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+    List<Job> cancellations = managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_CANCEL_OLD_AZURE_SERVICE).list();
+    Assertions.assertThat(cancellations).hasSize(2);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder(TASK_CHOOSE_WHAT_TO_CANCEL, GATEWAY_WHAT_TO_CANCEL, TASK_CANCEL_OLD_AZURE_SERVICE,
+            GATEWAY_WHOLE_SUBSCRIPTION, TASK_RECORD_COEXISTENCE, END_EVENT_AZURE_SERVICES_MOVED)
+        .hasNotPassed(TASK_SUSPEND_OLD_SUBSCRIPTION, TASK_CANCEL_NEW_AZURE_SUBSCRIPTION);
+    Assertions.assertThat(statuses(DATUM_EA_AZURE)).containsEntry(DATUM_PRODUCTION, "cancelled")
+        .containsEntry(DATUM_DEVELOPMENT, "cancelled").containsEntry(DATUM_ANALYTICS, "active");
+    Assertions.assertThat(subscriptionStatus(DATUM, DATUM_EA_AZURE)).isEqualTo("active");
+    Assertions.assertThat(statuses(plan)).containsEntry(newAzure, "active");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.COEXISTENCE))
+        .contains(newAzure, "Datum workloads", DATUM_EA_AZURE, "now active", "coexist");
+  }
+
+  @Test
+  void aFailingCancellationIsRetriedOnItsOwnJobWhileTheOthersGoAhead() {
+    relate(directory, DATUM, NORTHWIND);
+    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    enterDetails(instance, newAzure, DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+    chooseToCancel(instance, "SELECTED_SERVICES", DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+    jdbc.sql("delete from sbx_azure_entitlement where id = ?").param(DATUM_PRODUCTION).update();
+
+    for (Job job : managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_CANCEL_OLD_AZURE_SERVICE).list()) {
+      try {
+        managementService.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        // the sandbox no longer knows the production service: Partner Center answers 404
+      }
+    }
+
+    Job failed = managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_CANCEL_OLD_AZURE_SERVICE).singleResult();
+    Assertions.assertThat(failed.getRetries()).isEqualTo(4);
+    Assertions.assertThat(failed.getExceptionMessage()).contains("404");
+    Assertions.assertThat(failed.getDuedate()).isAfter(new java.util.Date());
+    Assertions.assertThat(statuses(DATUM_EA_AZURE)).containsEntry(DATUM_DEVELOPMENT, "cancelled");
+    assertThat(instance).isWaitingAt(TASK_CANCEL_OLD_AZURE_SERVICE);
+  }
+
+  @Test
+  void wholeOldSubscriptionIsCancelledServiceByServiceThenSuspended() {
+    relate(directory, DATUM, NORTHWIND);
+    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    enterDetails(instance, newAzure, DATUM_PRODUCTION, DATUM_DEVELOPMENT, DATUM_ANALYTICS);
+
+    chooseToCancel(instance, "WHOLE_SUBSCRIPTION");
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(TASK_CANCEL_OLD_AZURE_SERVICE).count()).isEqualTo(3);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder(TASK_CANCEL_OLD_AZURE_SERVICE, GATEWAY_WHOLE_SUBSCRIPTION, TASK_SUSPEND_OLD_SUBSCRIPTION,
+            TASK_RECORD_COEXISTENCE, END_EVENT_AZURE_SERVICES_MOVED);
+    Assertions.assertThat(statuses(DATUM_EA_AZURE).values()).containsOnly("cancelled");
+    Assertions.assertThat(subscriptionStatus(DATUM, DATUM_EA_AZURE)).isEqualTo("suspended");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.COEXISTENCE)).contains("now suspended");
+  }
+
+  @Test
+  void withdrawingBeforeAnyCancellationCancelsTheNewAzurePlanAgain() {
+    relate(directory, DATUM, NORTHWIND);
+    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    String plan = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID);
+    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    enterDetails(instance, newAzure, DATUM_PRODUCTION);
+
+    chooseToCancel(instance, "WITHDRAW");
+    assertThat(instance).isWaitingAt(EVENT_COMPENSATE_NEW_SUBSCRIPTION);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded()
+        .hasPassed(EVENT_COMPENSATE_NEW_SUBSCRIPTION, TASK_CANCEL_NEW_AZURE_SUBSCRIPTION, END_EVENT_MIGRATION_WITHDRAWN)
+        .hasNotPassed(TASK_CANCEL_OLD_AZURE_SERVICE);
+    Assertions.assertThat(statuses(plan)).containsEntry(newAzure, "cancelled");
+    Assertions.assertThat(subscriptionStatus(DATUM, plan)).isEqualTo("suspended");
+    Assertions.assertThat(statuses(DATUM_EA_AZURE).values()).containsOnly("active");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("withdrawn", plan, "suspended");
+  }
+
+  @Test
+  void anAzurePlanThatExistedBeforeIsReusedAndNotCompensated() {
+    relate(directory, DATUM, NORTHWIND);
+    ProcessInstance first = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, first.getId());
+    String plan = (String) runtimeService.getVariable(first.getId(), MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID);
+    runtimeService.deleteProcessInstance(first.getId(), "test: a plan from an earlier migration");
+
+    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS).variables()
+        .containsEntry(MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID, plan)
+        .containsEntry(MigrationVariables.AZURE_PLAN_CREATED, false);
+    Assertions.assertThat(directory.subscriptionsOf(DATUM).stream()
+        .filter(subscription -> NORTHWIND.equals(subscription.sellerPartnerId()))).hasSize(1);
+    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    enterDetails(instance, newAzure, DATUM_PRODUCTION);
+    chooseToCancel(instance, "WITHDRAW");
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(TASK_CANCEL_NEW_AZURE_SUBSCRIPTION, END_EVENT_MIGRATION_WITHDRAWN);
+    Assertions.assertThat(statuses(plan)).containsEntry(newAzure, "active");
+    Assertions.assertThat(subscriptionStatus(DATUM, plan)).isEqualTo("active");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("existed before");
+  }
+
+  @Test
+  void customerWithoutRelationshipIsRefusedWithAReason() {
+    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(END_EVENT_MIGRATION_REFUSED).hasNotPassed(TASK_CREATE_AZURE_PLAN)
+        .variables().containsEntry(MigrationVariables.REFUSAL, "NO_RELATIONSHIP");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("(R2)");
+    Assertions.assertThat(directory.subscriptionsOf(DATUM)).hasSize(2);
+  }
+
+  @Test
+  void unknownOldSubscriptionIsRefusedWithAReason() {
+    relate(directory, DATUM, NORTHWIND);
+    ProcessInstance instance = start(DATUM, "5b5c0000-0000-4000-8000-00000000ffff");
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(END_EVENT_MIGRATION_REFUSED)
+        .variables().containsEntry(MigrationVariables.REFUSAL, "OLD_SUBSCRIPTION_NOT_FOUND");
+  }
+
+  @Test
+  void customerWithTheLegacyAzureOfferIsRefusedByR26() {
+    relate(directory, DATUM, NORTHWIND);
+    directory.insertSubscription(new SandboxSubscription("5b5c0000-0000-4000-8000-0000000001e9", DATUM, NORTHWIND,
+        "CSP_PARTNER", "{\"id\":\"5b5c0000-0000-4000-8000-0000000001e9\",\"offerId\":\"MS-AZR-0145P\","
+            + "\"offerName\":\"Microsoft Azure (legacy CSP)\",\"status\":\"active\",\"partnerId\":\"" + NORTHWIND_MPN
+            + "\",\"billingType\":\"usage\",\"attributes\":{\"objectType\":\"Subscription\"}}"));
+    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(END_EVENT_LEGACY_AZURE_OFFER)
+        .hasNotPassed(TASK_CONFIRM_CUSTOMER_AGREEMENT, TASK_CREATE_AZURE_PLAN)
+        .variables().containsEntry(MigrationVariables.REFUSAL, "LEGACY_AZURE_OFFER");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("MS-AZR-0145P", "(R26)");
+  }
+
+  @Test
+  void cancellingAnotherPartnersAzureIsRefusedByTheMultiPartnerGuard() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = start(LAMNA, LAMNA_LITWARE_AZURE_PLAN);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    enterDetails(instance, newAzure, LAMNA_PATIENT_PORTAL);
+    chooseToCancel(instance, "SELECTED_SERVICES", LAMNA_PATIENT_PORTAL);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(TASK_CANCEL_OLD_AZURE_SERVICE, END_EVENT_REFUSED_BY_GUARD)
+        .hasNotPassed(TASK_RECORD_COEXISTENCE);
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON))
+        .contains(LAMNA_LITWARE_AZURE_PLAN, "another partner", LITWARE_MPN, "(R7)");
+    Assertions.assertThat(statuses(LAMNA_LITWARE_AZURE_PLAN)).containsEntry(LAMNA_PATIENT_PORTAL, "active");
+    Assertions.assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void invalidStartVariablesStartNothing() {
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+            Map.of(MigrationVariables.CUSTOMER_TENANT_ID, "datum")))
+        .isInstanceOf(InvalidProcessInputException.class)
+        .hasMessageContaining(MigrationVariables.CUSTOMER_TENANT_ID)
+        .hasMessageContaining(MigrationVariables.OLD_SUBSCRIPTION_ID);
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
+  }
+
+  /**
+   * The issue's done criterion: the sandbox EA customer A. Datum, not yet our customer, is onboarded with
+   * its EA Azure and EA licenses; it accepts the reseller relationship, and the agent completes the two
+   * migration tasks; its Azure services now run in a CSP Azure plan and the chosen old services are cancelled.
+   */
+  @Test
+  void aDatumMovesItsEaAzureServicesToACspAzurePlanFromOnboardingByCompletingTheTwoTasks() {
+    OnboardingView.Reference reference = onboardings.start(new OnboardingRequest(DATUM, "GLOBAL", "NEW_COMMERCE", List.of(
+        new OnboardingRequest.SubscriptionToOnboard(DATUM_EA_AZURE, "USAGE_BASED", "EA"),
+        new OnboardingRequest.SubscriptionToOnboard(DATUM_EA_LICENSES, "LICENSE_BASED", "EA"))), null);
+    String onboarding = reference.id();
+    runDueJobs(runtimeService, managementService, onboarding);
+    Task contact = taskService.createTaskQuery().processInstanceId(onboarding).singleResult();
+    Assertions.assertThat(contact.getTaskDefinitionKey())
+        .isEqualTo(CustomerSubscriptionOnboardingProcess.TASK_CONFIRM_CUSTOMER_CONTACT);
+    taskService.complete(contact.getId(), Map.of(
+        InvitationVariables.CUSTOMER_COUNTRY, "GB",
+        InvitationVariables.CUSTOMER_LANGUAGE, "en",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@datum.onmicrosoft.com"));
+    runDueJobs(runtimeService, managementService, onboarding);
+    acceptInvitation(http, sandboxEvents, DATUM, "admin@datum.onmicrosoft.com");
+    runDueJobs(runtimeService, managementService, onboarding);
+
+    ProcessInstance migration = calledInstance(runtimeService, onboarding, PROCESS_KEY);
+    assertThat(migration).hasBusinessKey(DATUM_EA_AZURE).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
+    OnboardingView running = onboardings.find(onboarding);
+    Assertions.assertThat(running.subscriptions()).extracting(OnboardingView.SubscriptionView::route)
+        .containsExactly("CANCEL_AND_RECREATE", "RELATIONSHIP_REQUEST");
+    Assertions.assertThat(running.subscriptions().get(0).process().processInstanceId()).isEqualTo(migration.getId());
+    Assertions.assertThat(running.subscriptions().get(0).process().status()).isEqualTo("ACTIVE");
+    Assertions.assertThat(running.subscriptions().get(1).process().endActivityId())
+        .isEqualTo(ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED);
+
+    String newAzure = (String) runtimeService.getVariable(migration.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    enterDetails(migration, newAzure, DATUM_PRODUCTION, DATUM_DEVELOPMENT, DATUM_ANALYTICS);
+    chooseToCancel(migration, "SELECTED_SERVICES", DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+    runDueJobs(runtimeService, managementService, onboarding);
+
+    assertThat(migration).isEnded().hasPassed(END_EVENT_AZURE_SERVICES_MOVED);
+    OnboardingView done = onboardings.find(onboarding);
+    Assertions.assertThat(done.status()).isEqualTo(OnboardingService.COMPLETED);
+    Assertions.assertThat(done.subscriptions().get(0).process().status()).isEqualTo("COMPLETED");
+    Assertions.assertThat(done.subscriptions().get(0).process().endActivityId()).isEqualTo(END_EVENT_AZURE_SERVICES_MOVED);
+    SandboxSubscription plan = directory.subscriptionsOf(DATUM).stream()
+        .filter(subscription -> NORTHWIND.equals(subscription.sellerPartnerId()))
+        .findFirst()
+        .orElseThrow();
+    Assertions.assertThat(plan.document()).contains("DZH318Z0BPS6:0001:DZH318Z0BMGV");
+    Assertions.assertThat(statuses(plan.id())).containsEntry(newAzure, "active");
+    Assertions.assertThat(statuses(DATUM_EA_AZURE)).containsEntry(DATUM_PRODUCTION, "cancelled")
+        .containsEntry(DATUM_DEVELOPMENT, "cancelled").containsEntry(DATUM_ANALYTICS, "active");
+  }
+
+  private String deployedForm(Task task) {
+    try (java.io.InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private ProcessInstance start(String customer, String oldSubscription) {
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        MigrationVariables.CUSTOMER_TENANT_ID, customer, MigrationVariables.OLD_SUBSCRIPTION_ID, oldSubscription));
+  }
+
+  private void enterDetails(ProcessInstance instance, String newAzure, String... moved) {
+    taskService.complete(task(instance).getId(), Variables.createVariables()
+        .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID, newAzure)
+        .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME, "Datum workloads")
+        .putValue(MigrationVariables.SUBSCRIPTION_OWNER, "Oliver.Smith@datum.example")
+        .putValueTyped(MigrationVariables.MOVED_SERVICES, json(moved))
+        .putValue(MigrationVariables.RESOURCE_GROUP_MAPPING, "rg-prod -> rg-prod"));
+  }
+
+  private void chooseToCancel(ProcessInstance instance, String scope, String... services) {
+    VariableMap variables = Variables.createVariables()
+        .putValue(MigrationVariables.CANCELLATION_SCOPE, scope)
+        .putValue(MigrationVariables.CANCELLATION_REASON, "Moved to a CSP Azure subscription");
+    if (services.length > 0) {
+      variables.putValueTyped(MigrationVariables.SERVICES_TO_CANCEL, json(services));
+    }
+    taskService.complete(task(instance).getId(), variables);
+  }
+
+  private static org.camunda.spin.plugin.variable.value.JsonValue json(String... values) {
+    return SpinValues.jsonValue(List.of(values).stream().map(value -> "\"" + value + "\"")
+        .collect(Collectors.joining(",", "[", "]"))).create();
+  }
+
+  private List<String> optionValues(ProcessInstance instance) {
+    return read(String.valueOf(runtimeService.getVariable(instance.getId(), MigrationVariables.OLD_SERVICE_OPTIONS)))
+        .findValuesAsText("value");
+  }
+
+  private Map<String, String> statuses(String subscriptionId) {
+    return commerce.entitlements(subscriptionId).stream()
+        .collect(Collectors.toMap(SandboxCommerce.Entitlement::id, SandboxCommerce.Entitlement::status));
+  }
+
+  private String subscriptionStatus(String customer, String subscriptionId) {
+    return commerce.subscription(customer, subscriptionId)
+        .map(subscription -> read(subscription.document()).path("status").asText())
+        .orElseThrow();
+  }
+
+  private JsonNode read(String json) {
+    try {
+      return objectMapper.readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}

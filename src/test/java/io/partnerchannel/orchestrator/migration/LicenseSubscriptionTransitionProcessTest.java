@@ -1,0 +1,275 @@
+package io.partnerchannel.orchestrator.migration;
+
+import static io.partnerchannel.orchestrator.migration.LicenseSubscriptionTransitionProcess.*;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
+import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
+import io.partnerchannel.orchestrator.routing.OnboardingRequest;
+import io.partnerchannel.orchestrator.routing.OnboardingService;
+import io.partnerchannel.orchestrator.routing.OnboardingView;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Every path of {@code LicenseSubscriptionTransition} against the sandbox, with Lamna's Microsoft 365
+ * Business Standard (60 seats, term ends 2027-05-31) from Litware. 2020 rule set: the agent is reminded
+ * before the term ends, then the same offer and seats are provisioned at term end or when the customer
+ * reports the cancellation (R5, R36). New commerce: the transfer Litware accepts, rejects or lets expire
+ * (R5b, R23, R24). Refusals, and the multi-partner guard. Also the onboarding's routes that call this process
+ * and {@code AzurePartnerSwitch}.
+ */
+@Import(ProcessEngineCoverageConfiguration.class)
+class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
+
+  private static final Date TERM_END = Date.from(OffsetDateTime.parse("2027-05-31T23:59:59Z").toInstant());
+
+  @Autowired OnboardingService onboardings;
+
+  @Override
+  protected List<String> processKeys() {
+    return List.of(PROCESS_KEY, AzurePartnerSwitchProcess.PROCESS_KEY, CustomerSubscriptionOnboardingProcess.PROCESS_KEY);
+  }
+
+  @Test
+  void rules2020RemindTheAgentThenProvisionTheSameOfferAtTermEnd() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = start("2020");
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isWaitingAt("Gateway_TermEndOrCancellation")
+        .hasPassedInOrder(TASK_LOOK_UP_LICENSE_SUBSCRIPTION, GATEWAY_TRANSITION_POSSIBLE,
+            AzurePartnerSwitchProcess.TASK_CONFIRM_CUSTOMER_AGREEMENT, GATEWAY_RULE_SET)
+        .variables()
+        .containsEntry(MigrationVariables.OFFER_ID, "CFQ7TTC0LDPB:0001")
+        .containsEntry(MigrationVariables.QUANTITY, 60)
+        .containsEntry(MigrationVariables.BILLING_CYCLE, "monthly")
+        .containsEntry(MigrationVariables.TERM_DURATION, "P1Y")
+        .containsEntry(MigrationVariables.COMMITMENT_END_DATE, TERM_END)
+        .containsEntry(MigrationVariables.REMINDER_AT, Date.from(TERM_END.toInstant().minus(Duration.ofDays(30))));
+
+    ClockUtil.setCurrentTime(Date.from(TERM_END.toInstant().minus(Duration.ofDays(29))));
+    runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(TASK_PREPARE_LICENSE_TRANSITION, "Gateway_TermEndOrCancellation");
+    assertThat(instance).task(TASK_PREPARE_LICENSE_TRANSITION).hasCandidateGroup("sales-agents").hasDueDate(TERM_END);
+
+    ClockUtil.setCurrentTime(Date.from(TERM_END.toInstant().plus(Duration.ofMinutes(1))));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder(EVENT_TERM_ENDED, END_EVENT_TERM_ENDED, TASK_PROVISION_SAME_OFFER, END_EVENT_LICENSES_PROVISIONED)
+        .hasNotPassed(EVENT_CANCELLATION_REPORTED, "EndEvent_ReminderHandled");
+    assertProvisionedLikeLitwaresAndLitwaresUntouched(instance);
+  }
+
+  @Test
+  void rules2020ProvisionWhenTheCustomerReportsTheCancellation() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = start("2020");
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    runtimeService.createMessageCorrelation(MESSAGE_CANCELLATION_REPORTED)
+        .processInstanceBusinessKey(LAMNA_LITWARE_LICENSES)
+        .correlate();
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder(EVENT_CANCELLATION_REPORTED, END_EVENT_CANCELLATION_REPORTED, TASK_PROVISION_SAME_OFFER,
+            END_EVENT_LICENSES_PROVISIONED)
+        .hasNotPassed(EVENT_TERM_ENDED, TASK_PREPARE_LICENSE_TRANSITION);
+    assertProvisionedLikeLitwaresAndLitwaresUntouched(instance);
+  }
+
+  @Test
+  void reminderHandledBeforeTheTermEnds() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = start("2020");
+    runDueJobs(runtimeService, managementService, instance.getId());
+    ClockUtil.setCurrentTime(Date.from(TERM_END.toInstant().minus(Duration.ofDays(10))));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    taskService.complete(task(TASK_PREPARE_LICENSE_TRANSITION, instance).getId());
+
+    assertThat(instance).hasPassed("EndEvent_ReminderHandled").isWaitingAt("Gateway_TermEndOrCancellation");
+  }
+
+  @Test
+  void newCommerceTransferBothPartnersApproveMovesTheSubscription() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER)
+        .hasNotPassed(SUB_PROCESS_AWAIT_TERM_END);
+    String transferId = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_ID);
+    JsonNode transfer = http.get().uri("/sandbox/v1/customers/{c}/transfers/{t}", LAMNA, transferId)
+        .header("Authorization", "Bearer " + NORTHWIND).retrieve().body(JsonNode.class);
+    Assertions.assertThat(transfer.path("transferType").asText()).isEqualTo("NewCommerce");
+    Assertions.assertThat(transfer.path("targetPartnerTenantId").asText()).isEqualTo(NORTHWIND);
+
+    decideTransfer(http, LITWARE, LAMNA, transferId, "accept");
+    sandboxEvents.deliverDue();
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder(AzurePartnerSwitchProcess.EVENT_SUBSCRIPTION_UPDATED, AzurePartnerSwitchProcess.TASK_CHECK_TRANSFER_STATUS,
+            AzurePartnerSwitchProcess.TASK_CONFIRM_SUBSCRIPTIONS_MOVED, END_EVENT_SUBSCRIPTION_TRANSFERRED);
+    Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_LICENSES).orElseThrow().sellerPartnerId())
+        .isEqualTo(NORTHWIND);
+  }
+
+  @Test
+  void newCommerceTransferRejectedOrExpired() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance rejected = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, rejected.getId());
+    decideTransfer(http, LITWARE, LAMNA, (String) runtimeService.getVariable(rejected.getId(), MigrationVariables.TRANSFER_ID),
+        "reject");
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
+    runDueJobs(runtimeService, managementService, rejected.getId());
+    assertThat(rejected).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_TRANSFER_NOT_COMPLETED);
+    ClockUtil.reset();
+
+    ProcessInstance expired = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, expired.getId());
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
+    runDueJobs(runtimeService, managementService, expired.getId());
+    assertThat(expired).hasPassedInOrder(AzurePartnerSwitchProcess.GATEWAY_TRANSFER_STATUS, "Gateway_TransferPending")
+        .isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER);
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(31).toMillis()));
+    runDueJobs(runtimeService, managementService, expired.getId());
+    assertThat(expired).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_TRANSFER_EXPIRED);
+  }
+
+  @Test
+  void newCommerceSubscriptionAlreadyInATransferIsNotEligible() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance first = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, first.getId());
+    runtimeService.deleteProcessInstance(first.getId(), "test: the transfer stays open in Partner Center");
+
+    ProcessInstance instance = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_NOT_ELIGIBLE);
+  }
+
+  @Test
+  void newCommerceTransferNotFromAnotherPartnerIsRefusedByTheMultiPartnerGuard() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, instance.getId(), AzurePartnerSwitchProcess.TASK_CREATE_TRANSFER_REQUEST);
+    runtimeService.setVariable(instance.getId(), MigrationVariables.SOURCE_PARTNER_TENANT_ID, null);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_REFUSED_BY_GUARD);
+    Assertions.assertThat(commerce.transfers(LAMNA)).isEmpty();
+  }
+
+  @Test
+  void refusedWithoutRelationshipOrForAnAzureSubscription() {
+    ProcessInstance unrelated = start("2020");
+    runDueJobs(runtimeService, managementService, unrelated.getId());
+    assertThat(unrelated).isEnded().hasPassed(END_EVENT_TRANSITION_REFUSED)
+        .variables().containsEntry(MigrationVariables.REFUSAL, "NO_RELATIONSHIP");
+
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance azure = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_AZURE_PLAN,
+        MigrationVariables.RULE_SET, "2020"));
+    runDueJobs(runtimeService, managementService, azure.getId());
+    assertThat(azure).isEnded().hasPassed(END_EVENT_TRANSITION_REFUSED)
+        .variables().containsEntry(MigrationVariables.REFUSAL, "NOT_LICENSE_BASED");
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+            MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
+            MigrationVariables.RULE_SET, "2016")))
+        .hasMessageContaining(MigrationVariables.RULE_SET);
+  }
+
+  @Test
+  void onboardingRoutesLamnasLitwareSubscriptionsToTheTransferProcesses() {
+    relate(directory, LAMNA, NORTHWIND);
+    String onboarding = onboardings.start(new OnboardingRequest(LAMNA, "GLOBAL", "NEW_COMMERCE", List.of(
+        new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_LICENSES, "LICENSE_BASED", "CSP_PARTNER"),
+        new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_AZURE_PLAN, "USAGE_BASED", "CSP_PARTNER"))), null).id();
+    runDueJobs(runtimeService, managementService, onboarding);
+
+    ProcessInstance license = calledInstance(runtimeService, onboarding, PROCESS_KEY);
+    ProcessInstance azure = calledInstance(runtimeService, onboarding, AzurePartnerSwitchProcess.PROCESS_KEY);
+    assertThat(license).hasBusinessKey(LAMNA_LITWARE_LICENSES).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER);
+    assertThat(azure).hasBusinessKey(LAMNA_LITWARE_AZURE_PLAN).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER);
+    OnboardingView view = onboardings.find(onboarding);
+    Assertions.assertThat(view.subscriptions()).extracting(OnboardingView.SubscriptionView::route)
+        .containsExactly("PARTNER_TRANSFER", "PARTNER_SWITCH");
+
+    for (ProcessInstance child : List.of(license, azure)) {
+      decideTransfer(http, LITWARE, LAMNA, (String) runtimeService.getVariable(child.getId(), MigrationVariables.TRANSFER_ID),
+          "accept");
+    }
+    sandboxEvents.deliverDue();
+    runDueJobs(runtimeService, managementService, onboarding);
+
+    OnboardingView done = onboardings.find(onboarding);
+    Assertions.assertThat(done.status()).isEqualTo(OnboardingService.COMPLETED);
+    Assertions.assertThat(done.subscriptions()).extracting(subscription -> subscription.process().endActivityId())
+        .containsExactly(END_EVENT_SUBSCRIPTION_TRANSFERRED, AzurePartnerSwitchProcess.END_EVENT_AZURE_SWITCHED);
+    Assertions.assertThat(directory.subscriptionsOf(LAMNA)).extracting(SandboxSubscription::sellerPartnerId)
+        .containsOnly(NORTHWIND);
+  }
+
+  @Test
+  void onboardingUnder2020RulesWaitsForTheTermEnd() {
+    relate(directory, LAMNA, NORTHWIND);
+    String onboarding = onboardings.start(new OnboardingRequest(LAMNA, "GLOBAL", "2020", List.of(
+        new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_LICENSES, "LICENSE_BASED", "CSP_PARTNER"))), null).id();
+    runDueJobs(runtimeService, managementService, onboarding);
+
+    ProcessInstance license = calledInstance(runtimeService, onboarding, PROCESS_KEY);
+    assertThat(license).isWaitingAt("Gateway_TermEndOrCancellation");
+    OnboardingView view = onboardings.find(onboarding);
+    Assertions.assertThat(view.subscriptions().get(0).route()).isEqualTo("WAIT_FOR_TERM_END");
+    Assertions.assertThat(view.subscriptions().get(0).process().status()).isEqualTo("ACTIVE");
+  }
+
+  private ProcessInstance start(String ruleSet) {
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
+        MigrationVariables.RULE_SET, ruleSet));
+  }
+
+  private void assertProvisionedLikeLitwaresAndLitwaresUntouched(ProcessInstance instance) {
+    String provisioned = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(MigrationVariables.PROVISIONED_SUBSCRIPTION_ID).singleResult()
+        .getValue();
+    SandboxSubscription ours = commerce.subscription(LAMNA, provisioned).orElseThrow();
+    Assertions.assertThat(ours.sellerPartnerId()).isEqualTo(NORTHWIND);
+    JsonNode document = read(ours.document());
+    Assertions.assertThat(document.path("offerId").asText()).isEqualTo("CFQ7TTC0LDPB:0001");
+    Assertions.assertThat(document.path("offerName").asText()).isEqualTo("Microsoft 365 Business Standard");
+    Assertions.assertThat(document.path("quantity").asInt()).isEqualTo(60);
+    Assertions.assertThat(document.path("termDuration").asText()).isEqualTo("P1Y");
+    Assertions.assertThat(document.path("partnerId").asText()).isEqualTo(NORTHWIND_MPN);
+    SandboxSubscription litwares = commerce.subscription(LAMNA, LAMNA_LITWARE_LICENSES).orElseThrow();
+    Assertions.assertThat(litwares.sellerPartnerId()).isEqualTo(LITWARE);
+    Assertions.assertThat(read(litwares.document()).path("status").asText()).isEqualTo("active");
+  }
+
+  private JsonNode read(String json) {
+    try {
+      return objectMapper.readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

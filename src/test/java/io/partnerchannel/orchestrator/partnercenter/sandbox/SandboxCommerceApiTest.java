@@ -1,0 +1,205 @@
+package io.partnerchannel.orchestrator.partnercenter.sandbox;
+
+import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The sandbox's commerce and transfer endpoints with their documented shapes and refusals: MPN profile,
+ * MCA confirmation (R11), cart and checkout (Azure plan, R26, one plan per customer), subscription by id
+ * (multi-partner view), Azure subscriptions and their cancellation (202), suspension (R27), transfers
+ * created by the target and decided by the source only (R23-R25), Graph tenant information.
+ */
+class SandboxCommerceApiTest extends SandboxWorldTest {
+
+  @Override
+  protected List<String> processKeys() {
+    return List.of();
+  }
+
+  @Test
+  void azurePlanNeedsTheConfirmedAgreementAndComesWithItsFirstAzureSubscription() {
+    relate(directory, DATUM, NORTHWIND);
+    assertThat(call("GET", "/profiles/mpn", NORTHWIND, null).getBody().path("mpnId").asText()).isEqualTo(NORTHWIND_MPN);
+    String cartId = createAzurePlanCart(DATUM);
+
+    ResponseEntity<JsonNode> noAgreement = call("POST", "/customers/" + DATUM + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of());
+    assertThat(noAgreement.getStatusCode().value()).isEqualTo(400);
+    assertThat(noAgreement.getBody().path("code").asText()).isEqualTo("600006");
+    assertThat(noAgreement.getBody().path("description").asText()).contains("(A10, R11)");
+
+    JsonNode template = call("GET", "/agreements?agreementType=MicrosoftCustomerAgreement", NORTHWIND, null).getBody()
+        .path("items").get(0);
+    ResponseEntity<JsonNode> badAgreement = call("POST", "/customers/" + DATUM + "/agreements", NORTHWIND,
+        Map.of("templateId", "nope", "type", "MicrosoftCustomerAgreement", "dateAgreed", "2026-01-01T00:00:00Z",
+            "primaryContact", Map.of("firstName", "Oliver", "lastName", "Smith", "email", "oliver@datum.example")));
+    assertThat(badAgreement.getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<JsonNode> agreement = call("POST", "/customers/" + DATUM + "/agreements", NORTHWIND,
+        Map.of("templateId", template.path("templateId").asText(), "type", "MicrosoftCustomerAgreement",
+            "dateAgreed", "2026-01-01T00:00:00Z",
+            "primaryContact", Map.of("firstName", "Oliver", "lastName", "Smith", "email", "oliver@datum.example")));
+    assertThat(agreement.getStatusCode().value()).isEqualTo(201);
+    assertThat(call("GET", "/customers/" + DATUM + "/agreements", NORTHWIND, null).getBody().path("totalCount").asInt())
+        .isEqualTo(1);
+
+    ResponseEntity<JsonNode> checkout = call("POST", "/customers/" + DATUM + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of());
+    assertThat(checkout.getStatusCode().value()).isEqualTo(201);
+    JsonNode line = checkout.getBody().path("orders").get(0).path("lineItems").get(0);
+    assertThat(line.path("offerId").asText()).isEqualTo("DZH318Z0BPS6:0001:DZH318Z0BMGV");
+    String plan = line.path("subscriptionId").asText();
+    JsonNode subscription = call("GET", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND, null).getBody();
+    assertThat(subscription.path("status").asText()).isEqualTo("active");
+    assertThat(subscription.path("partnerId").asText()).isEqualTo(NORTHWIND_MPN);
+    assertThat(subscription.path("billingType").asText()).isEqualTo("usage");
+    JsonNode azure = call("GET", "/customers/" + DATUM + "/subscriptions/" + plan + "/azureEntitlements", NORTHWIND, null)
+        .getBody();
+    assertThat(azure.path("totalCount").asInt()).isEqualTo(1);
+    assertThat(azure.path("items").get(0).path("status").asText()).isEqualTo("active");
+
+    assertThat(call("POST", "/customers/" + DATUM + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of())
+        .getStatusCode().value()).isEqualTo(409);
+    ResponseEntity<JsonNode> second = call("POST", "/customers/" + DATUM + "/carts/" + createAzurePlanCart(DATUM)
+        + "/checkout", NORTHWIND, Map.of());
+    assertThat(second.getStatusCode().value()).isEqualTo(400);
+    assertThat(second.getBody().path("description").asText()).contains("already has an Azure plan");
+
+    String entitlement = azure.path("items").get(0).path("id").asText();
+    ResponseEntity<JsonNode> suspendActive = call("PATCH", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND,
+        Map.of("id", plan, "status", "suspended"));
+    assertThat(suspendActive.getStatusCode().value()).isEqualTo(400);
+    assertThat(suspendActive.getBody().path("description").asText()).contains("(R27)");
+    ResponseEntity<JsonNode> cancelled = call("POST", "/customers/" + DATUM + "/subscriptions/" + plan
+        + "/azureEntitlements/" + entitlement + "/cancel", NORTHWIND, Map.of("cancellationReason", "test"));
+    assertThat(cancelled.getStatusCode().value()).isEqualTo(202);
+    ResponseEntity<JsonNode> changeTerms = call("PATCH", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND,
+        Map.of("id", plan, "status", "suspended", "quantity", 5));
+    assertThat(changeTerms.getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<JsonNode> suspended = call("PATCH", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND,
+        Map.of("id", plan, "status", "suspended"));
+    assertThat(suspended.getStatusCode().value()).isEqualTo(200);
+    assertThat(suspended.getBody().path("status").asText()).isEqualTo("suspended");
+  }
+
+  @Test
+  void legacyAzureOfferRulesOutAnAzurePlan() {
+    relate(directory, DATUM, NORTHWIND);
+    directory.insertSubscription(new SandboxSubscription("5b5c0000-0000-4000-8000-0000000001e9", DATUM, NORTHWIND,
+        "CSP_PARTNER", "{\"id\":\"5b5c0000-0000-4000-8000-0000000001e9\",\"offerId\":\"MS-AZR-0145P\",\"status\":\"active\"}"));
+    call("POST", "/customers/" + DATUM + "/agreements", NORTHWIND, Map.of("templateId", "117a77b0-9360-443b-8795-c6dedc750cf9",
+        "type", "MicrosoftCustomerAgreement", "dateAgreed", "2026-01-01T00:00:00Z",
+        "primaryContact", Map.of("firstName", "Oliver", "lastName", "Smith", "email", "oliver@datum.example")));
+
+    ResponseEntity<JsonNode> refused = call("POST", "/customers/" + DATUM + "/carts/" + createAzurePlanCart(DATUM)
+        + "/checkout", NORTHWIND, Map.of());
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody().path("description").asText()).contains("MS-AZR-0145P", "(R26)");
+  }
+
+  @Test
+  void otherPartnersSubscriptionsAreVisibleButCannotBeChanged() {
+    relate(directory, LAMNA, NORTHWIND);
+    JsonNode litwares = call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN, NORTHWIND, null)
+        .getBody();
+    assertThat(litwares.path("partnerId").asText()).isEqualTo(LITWARE_MPN);
+
+    ResponseEntity<JsonNode> cancel = call("POST", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN
+        + "/azureEntitlements/" + LAMNA_PATIENT_PORTAL + "/cancel", NORTHWIND, Map.of("cancellationReason", "mine now"));
+    assertThat(cancel.getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<JsonNode> suspend = call("PATCH", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN,
+        NORTHWIND, Map.of("status", "suspended"));
+    assertThat(suspend.getStatusCode().value()).isEqualTo(403);
+    assertThat(call("GET", "/customers/" + DATUM + "/subscriptions/" + DATUM_EA_AZURE, NORTHWIND, null)
+        .getStatusCode().value()).isEqualTo(404);
+    assertThat(call("GET", "/profiles/mpn", null, null).getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  void transferIsCreatedByTheTargetAndDecidedOnlyByTheSource() {
+    relate(directory, LAMNA, NORTHWIND);
+    JsonNode eligibility = call("GET", "/customers/" + LAMNA + "/transferseligibility?transferType=NewCommerce", NORTHWIND,
+        null).getBody().path("items");
+    assertThat(eligibility.findValuesAsText("id")).containsExactlyInAnyOrder(LAMNA_LITWARE_LICENSES, LAMNA_LITWARE_AZURE_PLAN);
+    assertThat(eligibility.get(0).path("isEligible").asBoolean()).isTrue();
+    assertThat(eligibility.get(0).path("sourcePartnerTenantId").asText()).isEqualTo(LITWARE);
+
+    ResponseEntity<JsonNode> notTarget = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
+        transfer(LITWARE, WINGTIP, LAMNA_LITWARE_AZURE_PLAN));
+    assertThat(notTarget.getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<JsonNode> created = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
+        transfer(LITWARE, NORTHWIND, LAMNA_LITWARE_AZURE_PLAN));
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    assertThat(created.getBody().path("status").asText()).isEqualTo("Active");
+    assertThat(created.getBody().path("expirationTime").asText()).isNotBlank();
+    String transferId = created.getBody().path("id").asText();
+
+    ResponseEntity<JsonNode> again = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
+        transfer(LITWARE, NORTHWIND, LAMNA_LITWARE_AZURE_PLAN));
+    assertThat(again.getStatusCode().value()).isEqualTo(400);
+    assertThat(again.getBody().path("description").asText()).contains("already part of another transfer (R25)");
+    ResponseEntity<JsonNode> byTarget = call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, NORTHWIND,
+        Map.of("status", "accept"));
+    assertThat(byTarget.getStatusCode().value()).isEqualTo(403);
+
+    JsonNode accepted = decideTransfer(http, LITWARE, LAMNA, transferId, "accept");
+    assertThat(accepted.path("status").asText()).isEqualTo("Completed");
+    JsonNode moved = call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN, NORTHWIND, null)
+        .getBody();
+    assertThat(moved.path("partnerId").asText()).isEqualTo(NORTHWIND_MPN);
+    assertThat(call("GET", "/customers/" + LAMNA + "/subscriptions", NORTHWIND, null).getBody().path("items")
+        .findValuesAsText("id")).contains(LAMNA_LITWARE_AZURE_PLAN);
+    assertThat(decideTransfer(http, LITWARE, LAMNA, transferId, "reject").path("code").asText()).isEqualTo("600006");
+  }
+
+  @Test
+  void tenantInformationNamesAnyOrganization() {
+    ResponseEntity<JsonNode> datum = http.get()
+        .uri("/sandbox/graph/v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='" + DATUM + "')")
+        .header("Authorization", "Bearer " + NORTHWIND)
+        .retrieve().toEntity(JsonNode.class);
+    assertThat(datum.getStatusCode().value()).isEqualTo(200);
+    assertThat(datum.getBody().path("defaultDomainName").asText()).isEqualTo("datum.onmicrosoft.com");
+    assertThat(datum.getBody().path("displayName").asText()).isEqualTo("A. Datum Enterprise");
+    ResponseEntity<JsonNode> unknown = http.get()
+        .uri("/sandbox/graph/v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='c0ffee00-0000-4000-8000-00000000ffff')")
+        .header("Authorization", "Bearer " + NORTHWIND)
+        .retrieve().toEntity(JsonNode.class);
+    assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+    assertThat(unknown.getBody().path("error").path("code").asText()).isEqualTo("ResourceNotFound");
+  }
+
+  /** Wingtip Solutions, a third partner: never the target of Northwind's transfer requests. */
+  private static final String WINGTIP = "a1b2c3d4-0000-4000-8000-000000000004";
+
+  private static Map<String, Object> transfer(String source, String target, String subscriptionId) {
+    return Map.of("sourcePartnerTenantId", source, "targetPartnerTenantId", target, "transferType", "NewCommerce",
+        "lineItems", List.of(Map.of("subscriptionId", subscriptionId)));
+  }
+
+  private String createAzurePlanCart(String customer) {
+    ResponseEntity<JsonNode> cart = call("POST", "/customers/" + customer + "/carts", NORTHWIND, Map.of("lineItems",
+        List.of(Map.of("id", 0, "catalogItemId", "DZH318Z0BPS6:0001:DZH318Z0BMGV", "quantity", 1, "billingCycle", "one_time"))));
+    assertThat(cart.getStatusCode().value()).isEqualTo(201);
+    assertThat(cart.getBody().path("status").asText()).isEqualTo("Active");
+    return cart.getBody().path("id").asText();
+  }
+
+  private ResponseEntity<JsonNode> call(String method, String path, String partner, Object body) {
+    RestClient.RequestBodySpec request = http.method(org.springframework.http.HttpMethod.valueOf(method))
+        .uri("/sandbox/v1" + path);
+    if (partner != null) {
+      request.header("Authorization", "Bearer " + partner);
+    }
+    if (body != null) {
+      request.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    return request.retrieve().toEntity(JsonNode.class);
+  }
+}

@@ -1,0 +1,213 @@
+package io.partnerchannel.orchestrator.routing;
+
+import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
+import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import io.partnerchannel.orchestrator.invitation.InvitationService;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Paths of {@code CustomerSubscriptionOnboarding} that end in the onboarding itself: unsupported
+ * subscriptions, a customer already related, a customer who accepts the reseller relationship invitation
+ * the onboarding starts, one who does not, and refused starts. The routes that call the migration processes
+ * are covered by those processes' tests.
+ */
+@Import(ProcessEngineCoverageConfiguration.class)
+class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
+
+  @Autowired InvitationService invitations;
+
+  @Override
+  protected List<String> processKeys() {
+    return List.of(PROCESS_KEY, ResellerRelationshipInvitationProcess.PROCESS_KEY);
+  }
+
+  @Test
+  void unsupportedSubscriptionsAreRecordedWithTheirReasonAndNeedNoRelationship() {
+    ProcessInstance instance = start(RELECLOUD, "GLOBAL", "2020",
+        subscription("5b5c0000-0000-4000-8000-000000000010", "LICENSE_BASED", "21VIANET"),
+        subscription("relecloud-azure", "USAGE_BASED", "21VIANET"));
+
+    assertThat(instance).isStarted().hasBusinessKey(RELECLOUD);
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassed(TASK_DECIDE_CHANNEL_TRANSITION, TASK_RECORD_CHANNEL_DECISION, TASK_LOOK_UP_CUSTOMER,
+            TASK_RECORD_UNSUPPORTED_SUBSCRIPTION, END_EVENT_SUBSCRIPTIONS_ONBOARDED)
+        .hasNotPassed(TASK_CONFIRM_CUSTOMER_CONTACT, CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP)
+        .variables()
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, false)
+        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED, false);
+    Map<String, Map<String, String>> transitions = transitions(instance);
+    Assertions.assertThat(transitions).containsOnlyKeys("5b5c0000-0000-4000-8000-000000000010", "relecloud-azure");
+    Assertions.assertThat(transitions.get("relecloud-azure"))
+        .containsEntry("route", "NOT_SUPPORTED")
+        .containsEntry("outcome", "NOT_SUPPORTED")
+        .containsEntry("serviceType", "USAGE_BASED");
+    Assertions.assertThat(transitions.get("relecloud-azure").get("reason")).contains("21Vianet", "China");
+  }
+
+  @Test
+  void customerAlreadyRelatedNeedsNoInvitation() {
+    ProcessInstance instance = start(PROSEWARE, "GLOBAL", "NEW_COMMERCE",
+        subscription("proseware-m365", "LICENSE_BASED", "MICROSOFT_DIRECT"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassed(GATEWAY_RELATIONSHIP_NEEDED, GATEWAY_ROUTE, END_EVENT_SUBSCRIPTION_ONBOARDED,
+            END_EVENT_SUBSCRIPTIONS_ONBOARDED)
+        .hasNotPassed(TASK_CONFIRM_CUSTOMER_CONTACT, TASK_RECORD_UNSUPPORTED_SUBSCRIPTION)
+        .variables()
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, true)
+        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED, false);
+    Assertions.assertThat(transitions(instance).get("proseware-m365")).containsEntry("route", "RELATIONSHIP_REQUEST")
+        .doesNotContainKey("outcome");
+  }
+
+  @Test
+  void customerAcceptsTheInvitationTheOnboardingStartsThenEverySubscriptionGoesItsRoute() {
+    ProcessInstance instance = start(ADATUM, "GLOBAL", "2020",
+        subscription("5b5c0000-0000-4000-8000-000000000001", "LICENSE_BASED", "MICROSOFT_DIRECT"),
+        subscription("adatum-china", "LICENSE_BASED", "21VIANET"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT)
+        .variables()
+        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED, true)
+        .containsEntry(InvitationVariables.COMPANY_NAME, "Adatum Corporation")
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "adatum.onmicrosoft.com")
+        .containsEntry(InvitationVariables.ADMIN_ACCESS, "NONE");
+    assertThat(instance).task().hasCandidateGroup(GROUP_SALES_AGENTS);
+
+    Task contact = task(instance);
+    Assertions.assertThatThrownBy(() -> taskService.complete(contact.getId(), Map.of(
+            InvitationVariables.CUSTOMER_COUNTRY, "Italy",
+            InvitationVariables.CUSTOMER_LANGUAGE, "it",
+            InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address")))
+        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasMessageContaining("customerCountry")
+        .hasMessageContaining("globalAdminEmail");
+    assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT);
+
+    taskService.complete(contact.getId(), Map.of(
+        InvitationVariables.CUSTOMER_COUNTRY, "it",
+        InvitationVariables.CUSTOMER_LANGUAGE, "it",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP);
+    ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
+        ResellerRelationshipInvitationProcess.PROCESS_KEY);
+    assertThat(invitation).isWaitingAt(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .variables()
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "adatum.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "IT")
+        .containsEntry(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com")
+        .containsEntry(InvitationVariables.ADMIN_ACCESS, "NONE");
+
+    acceptInvitation(http, sandboxEvents, ADATUM, "admin@adatum.onmicrosoft.com");
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(invitation).isEnded().hasPassed(ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED);
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(TASK_CONFIRM_CUSTOMER_CONTACT, CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP,
+            TASK_CHECK_RESELLER_RELATIONSHIP, GATEWAY_RELATIONSHIP_ESTABLISHED, SUB_PROCESS_ONBOARD_SUBSCRIPTION,
+            END_EVENT_SUBSCRIPTIONS_ONBOARDED)
+        .hasPassed(TASK_RECORD_UNSUPPORTED_SUBSCRIPTION)
+        .variables()
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, true);
+  }
+
+  @Test
+  void invitationWithdrawnEndsTheOnboardingWithoutRelationshipAndSaysWhy() {
+    ProcessInstance instance = start(ADATUM, "GLOBAL", "2020",
+        subscription("adatum-m365", "LICENSE_BASED", "MICROSOFT_DIRECT"),
+        subscription("adatum-china", "LICENSE_BASED", "21VIANET"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+    taskService.complete(task(instance).getId(), Map.of(
+        InvitationVariables.CUSTOMER_COUNTRY, "IT",
+        InvitationVariables.CUSTOMER_LANGUAGE, "it",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+    ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
+        ResellerRelationshipInvitationProcess.PROCESS_KEY);
+
+    invitations.withdraw(invitation.getId(), "customer changed its mind", "agent");
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance)
+        .isEnded()
+        .hasPassedInOrder(TASK_CHECK_RESELLER_RELATIONSHIP, TASK_RECORD_MISSING_RELATIONSHIP, END_EVENT_NO_RELATIONSHIP)
+        .hasNotPassed(SUB_PROCESS_ONBOARD_SUBSCRIPTION)
+        .variables()
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, false);
+    Map<String, Map<String, String>> transitions = transitions(instance);
+    Assertions.assertThat(transitions.get("adatum-m365")).containsEntry("outcome", "NO_RELATIONSHIP");
+    Assertions.assertThat(transitions.get("adatum-m365").get("reason")).contains("customer changed its mind");
+    Assertions.assertThat(transitions.get("adatum-china")).containsEntry("route", "NOT_SUPPORTED")
+        .doesNotContainKey("outcome");
+  }
+
+  @Test
+  void invalidStartVariablesStartNothingAndNameTheFields() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+            OnboardingVariables.CUSTOMER_TENANT_ID, "not-a-guid",
+            OnboardingVariables.CLOUD, "MOON",
+            OnboardingVariables.RULE_SET, "2020",
+            OnboardingVariables.SUBSCRIPTIONS,
+            "[{\"id\":\"a\",\"serviceType\":\"USAGE_BASED\",\"boughtFrom\":\"EA\"},"
+                + "{\"id\":\"a\",\"serviceType\":\"SEATS\",\"boughtFrom\":\"EA\"}]")))
+        .isInstanceOf(InvalidProcessInputException.class)
+        .hasMessageContaining("customerTenantId")
+        .hasMessageContaining("cloud")
+        .hasMessageContaining("subscriptions[1].serviceType")
+        .hasMessageContaining("subscriptions[1].id is listed twice");
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+            OnboardingVariables.CUSTOMER_TENANT_ID, ADATUM,
+            OnboardingVariables.CLOUD, "GLOBAL",
+            OnboardingVariables.RULE_SET, "2020",
+            OnboardingVariables.SUBSCRIPTIONS, "not json")))
+        .isInstanceOf(InvalidProcessInputException.class)
+        .hasMessageContaining("subscriptions must be a list");
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+        .isEqualTo(before);
+  }
+
+  private ProcessInstance start(String customer, String cloud, String ruleSet, Map<String, String>... subscriptions) {
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        OnboardingVariables.CUSTOMER_TENANT_ID, customer,
+        OnboardingVariables.CLOUD, cloud,
+        OnboardingVariables.RULE_SET, ruleSet,
+        OnboardingVariables.SUBSCRIPTIONS, List.of(subscriptions)));
+  }
+
+  static Map<String, String> subscription(String id, String serviceType, String boughtFrom) {
+    return Map.of("id", id, "serviceType", serviceType, "boughtFrom", boughtFrom);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Map<String, String>> transitions(ProcessInstance instance) {
+    return (Map<String, Map<String, String>>) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(OnboardingVariables.CHANNEL_TRANSITIONS)
+        .singleResult()
+        .getValue();
+  }
+}

@@ -1,0 +1,195 @@
+package io.partnerchannel.orchestrator.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerchannel.orchestrator.support.CamundaWebappSession;
+import io.partnerchannel.orchestrator.support.TestUsers;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Reseller isolation: instances started with {@code resellerTenantId} belong to that reseller's tenant
+ * ({@link ResellerTenantIdProvider}), and a reseller's staff see, claim and complete only their own tenant's
+ * tasks, through the REST API and through Tasklist's API. A test-only process (one user task whose candidate
+ * group comes from a variable) stands in for the indirect invitation's "Forward invitation to customer".
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ResellerIsolationTest {
+
+  static final String PROCESS = "ResellerIsolationProbe";
+  static final String TASK = "Task_ForwardInvitation";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired ObjectMapper objectMapper;
+
+  ProcessInstance fourthCoffeeInstance;
+  ProcessInstance wingtipInstance;
+  ProcessInstance providerInstance;
+  ProcessInstance wingtipInstanceNamingFourthCoffee;
+  Task fourthCoffeeTask;
+  Task wingtipTask;
+  Task providerTask;
+  Task wingtipTaskNamingFourthCoffee;
+
+  @BeforeEach
+  void startOneInstancePerReseller() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+      repositoryService.createDeployment()
+          .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS)
+              .camundaHistoryTimeToLive(1)
+              .startEvent()
+              .userTask(TASK).name("Forward invitation to customer").camundaCandidateGroups("${candidateGroup}")
+              .endEvent()
+              .done())
+          .deploy();
+    }
+    fourthCoffeeInstance = start(TestUsers.FOURTH_COFFEE, PartnerRoles.resellerGroup(TestUsers.FOURTH_COFFEE));
+    wingtipInstance = start(TestUsers.WINGTIP, PartnerRoles.resellerGroup(TestUsers.WINGTIP));
+    providerInstance = start(null, PartnerRoles.SALES_AGENTS);
+    // Misrouted on purpose: Wingtip's instance offering its task to Fourth Coffee's group; the tenant check still hides it.
+    wingtipInstanceNamingFourthCoffee = start(TestUsers.WINGTIP, PartnerRoles.resellerGroup(TestUsers.FOURTH_COFFEE));
+    fourthCoffeeTask = task(fourthCoffeeInstance);
+    wingtipTask = task(wingtipInstance);
+    providerTask = task(providerInstance);
+    wingtipTaskNamingFourthCoffee = task(wingtipInstanceNamingFourthCoffee);
+  }
+
+  ProcessInstance start(String resellerTenantId, String candidateGroup) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("candidateGroup", candidateGroup);
+    if (resellerTenantId != null) {
+      variables.put(ResellerTenantIdProvider.RESELLER_TENANT_ID, resellerTenantId);
+    }
+    return runtimeService.startProcessInstanceByKey(PROCESS, variables);
+  }
+
+  Task task(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  String engineRest(String path) {
+    return "/engine-rest/engine/" + processEngine.getName() + path;
+  }
+
+  List<String> taskIds(JsonNode tasks) {
+    return tasks.findValuesAsText("id");
+  }
+
+  @Test
+  void instancesOfAResellerCarryItsTenantAndTheProvidersNone() {
+    assertThat(fourthCoffeeInstance.getTenantId()).isEqualTo(TestUsers.FOURTH_COFFEE);
+    assertThat(fourthCoffeeTask.getTenantId()).isEqualTo(TestUsers.FOURTH_COFFEE);
+    assertThat(wingtipTask.getTenantId()).isEqualTo(TestUsers.WINGTIP);
+    assertThat(providerInstance.getTenantId()).isNull();
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(wingtipInstance.getId())
+        .singleResult().getTenantId()).isEqualTo(TestUsers.WINGTIP);
+  }
+
+  @Test
+  void resellerStaffSeeAndCompleteOnlyTheirOwnTasksThroughTheRestApi() {
+    RestClient fourthCoffee = TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF);
+
+    JsonNode visible = fourthCoffee.get().uri(engineRest("/task?processDefinitionKey=" + PROCESS))
+        .retrieve().body(JsonNode.class);
+    assertThat(taskIds(visible)).contains(fourthCoffeeTask.getId())
+        .doesNotContain(wingtipTask.getId(), providerTask.getId(), wingtipTaskNamingFourthCoffee.getId());
+    assertThat(TestUsers.http(port, TestUsers.WINGTIP_STAFF).get().uri(engineRest("/task?processDefinitionKey=" + PROCESS))
+        .retrieve().body(JsonNode.class).findValuesAsText("id"))
+        .contains(wingtipTask.getId()).doesNotContain(fourthCoffeeTask.getId(), providerTask.getId());
+
+    for (Task other : List.of(wingtipTask, wingtipTaskNamingFourthCoffee, providerTask)) {
+      assertThat(fourthCoffee.get().uri(engineRest("/task/" + other.getId())).retrieve().toBodilessEntity().getStatusCode())
+          .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
+      assertThat(post(fourthCoffee, engineRest("/task/" + other.getId() + "/claim"),
+          Map.of("userId", TestUsers.FOURTH_COFFEE_STAFF)).is2xxSuccessful()).isFalse();
+      assertThat(post(fourthCoffee, engineRest("/task/" + other.getId() + "/complete"), Map.of()).is2xxSuccessful())
+          .isFalse();
+      Task unchanged = taskService.createTaskQuery().taskId(other.getId()).singleResult();
+      assertThat(unchanged).as("still open").isNotNull();
+      assertThat(unchanged.getAssignee()).isNull();
+    }
+
+    assertThat(post(fourthCoffee, engineRest("/task/" + fourthCoffeeTask.getId() + "/claim"),
+        Map.of("userId", TestUsers.FOURTH_COFFEE_STAFF))).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post(fourthCoffee, engineRest("/task/" + fourthCoffeeTask.getId() + "/complete"), Map.of()))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(fourthCoffeeInstance.getId())
+        .singleResult().getEndTime()).isNotNull();
+  }
+
+  @Test
+  void resellerStaffSeeAndWorkOnlyTheirOwnTasksInTasklist() throws Exception {
+    CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(tasklist.login(TestUsers.WINGTIP_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
+    String api = "/camunda/api/engine/engine/" + processEngine.getName();
+
+    HttpResponse<String> list = tasklist.get(api + "/task?processDefinitionKey=" + PROCESS);
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(taskIds(objectMapper.readTree(list.body())))
+        .contains(wingtipTask.getId())
+        .doesNotContain(fourthCoffeeTask.getId(), providerTask.getId(), wingtipTaskNamingFourthCoffee.getId());
+
+    for (Task other : List.of(fourthCoffeeTask, providerTask)) {
+      assertThat(tasklist.post(api + "/task/" + other.getId() + "/claim",
+          "{\"userId\": \"" + TestUsers.WINGTIP_STAFF + "\"}").statusCode()).isNotIn(200, 204);
+      assertThat(tasklist.post(api + "/task/" + other.getId() + "/submit-form", "{\"variables\": {}}").statusCode())
+          .isNotIn(200, 204);
+      Task unchanged = taskService.createTaskQuery().taskId(other.getId()).singleResult();
+      assertThat(unchanged).isNotNull();
+      assertThat(unchanged.getAssignee()).isNull();
+    }
+
+    assertThat(tasklist.post(api + "/task/" + wingtipTask.getId() + "/claim",
+        "{\"userId\": \"" + TestUsers.WINGTIP_STAFF + "\"}").statusCode()).isEqualTo(204);
+    assertThat(tasklist.post(api + "/task/" + wingtipTask.getId() + "/submit-form", "{\"variables\": {}}").statusCode())
+        .isIn(200, 204);
+    assertThat(taskService.createTaskQuery().taskId(wingtipTask.getId()).count()).isZero();
+  }
+
+  @Test
+  void theProvidersCandidatesWorkItsTaskButMayNotEditIt() {
+    RestClient agent = TestUsers.http(port);
+
+    assertThat(agent.put().uri(engineRest("/task/" + providerTask.getId())).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("name", "Renamed")).retrieve().toBodilessEntity().getStatusCode())
+        .as("TASK_WORK, not UPDATE").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post(agent, engineRest("/task/" + providerTask.getId() + "/claim"), Map.of("userId", TestUsers.SALES_AGENT)))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(post(agent, engineRest("/task/" + providerTask.getId() + "/complete"), Map.of()))
+        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(providerTask.getId()).count()).isZero();
+  }
+
+  HttpStatusCode post(RestClient client, String path, Object body) {
+    return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity()
+        .getStatusCode();
+  }
+}
