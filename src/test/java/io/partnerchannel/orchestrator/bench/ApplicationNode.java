@@ -63,8 +63,8 @@ final class ApplicationNode implements AutoCloseable {
    * @param name node name, also its Camunda host name (job log {@code HOSTNAME_})
    * @param settings the jar and JVM options
    * @param database the PostgreSQL the node uses
-   * @param credentials {@code PCO_ADMIN_PASSWORD} and the sandbox demo users' password; the node is called as
-   *     the demo user {@link Credentials#USER}
+   * @param credentials {@code PCO_ADMIN_PASSWORD}, the sandbox demo users' password and the event secret; the
+   *     node is called as the demo user {@link Credentials#USER}
    * @return the running node
    */
   static ApplicationNode start(String name, BenchSettings settings, BenchDatabase database, Credentials credentials)
@@ -95,6 +95,8 @@ final class ApplicationNode implements AutoCloseable {
     environment.putAll(database.environment());
     environment.put("PCO_ADMIN_PASSWORD", credentials.adminPassword());
     environment.put("PCO_SANDBOX_DEMO_USER_PASSWORD", credentials.password());
+    // one secret for all nodes, as in any cluster: a node's sandbox may deliver another node's events
+    environment.put("PCO_EVENTS_SHARED_SECRET", credentials.eventSecret());
     long started = System.nanoTime();
     Process process = builder.start();
     // never leave a node behind, also when the benchmark is interrupted
@@ -189,14 +191,15 @@ final class ApplicationNode implements AutoCloseable {
    *
    * @param adminPassword {@code PCO_ADMIN_PASSWORD} of the webapp administrator
    * @param password {@code pco.sandbox.demo-user-password}: the sandbox demo users', {@link #USER}'s included
+   * @param eventSecret {@code pco.events.shared-secret}, the same on every node
    */
-  record Credentials(String adminPassword, String password) {
+  record Credentials(String adminPassword, String password, String eventSecret) {
 
     /** The user the clients call as: the sandbox's sales agent, as a partner's agent would. */
     static final String USER = "sales.agent";
 
     static Credentials random() {
-      return new Credentials(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+      return new Credentials(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
     }
   }
 
