@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -75,12 +76,7 @@ public class BaselineProcessDeployer {
    *     expression {@code ${benchNoOp}} and the decision reference pointing at the baseline decision
    */
   static BpmnModelInstance baselineProcess() {
-    BpmnModelInstance model;
-    try (InputStream in = new ClassPathResource("bpmn/" + PROCESS_KEY + ".bpmn").getInputStream()) {
-      model = Bpmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the invitation model", e);
-    }
+    BpmnModelInstance model = read("bpmn/" + PROCESS_KEY + ".bpmn", Bpmn::readModelFromStream);
     String noOp = "${" + BenchProfile.NO_OP_BEAN + "}";
     Process process = model.getModelElementById(PROCESS_KEY);
     process.setId(BenchProfile.BASELINE_PROCESS_KEY);
@@ -100,15 +96,18 @@ public class BaselineProcessDeployer {
 
   /** @return {@code InvitationEligibility} with decision id {@value BenchProfile#BASELINE_DECISION_KEY} */
   static DmnModelInstance baselineDecision() {
-    DmnModelInstance model;
-    try (InputStream in = new ClassPathResource("bpmn/" + DECISION_INVITATION_ELIGIBILITY + ".dmn").getInputStream()) {
-      model = Dmn.readModelFromStream(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the eligibility decision", e);
-    }
+    DmnModelInstance model = read("bpmn/" + DECISION_INVITATION_ELIGIBILITY + ".dmn", Dmn::readModelFromStream);
     Decision decision = model.getModelElementById(DECISION_INVITATION_ELIGIBILITY);
     decision.setId(BenchProfile.BASELINE_DECISION_KEY);
     Dmn.validateModel(model);
     return model;
+  }
+
+  private static <T> T read(String resource, Function<InputStream, T> parser) {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      return parser.apply(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + resource, e);
+    }
   }
 }

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts the Partner Center REST and Graph calls this node's sandbox answered ({@code /sandbox/v1/**},
- * {@code /sandbox/graph/**}), per {@code METHOD path?query} with the query decoded, so the benchmark can
+ * {@code /sandbox/graph/**}, and the tenant discovery {@code /sandbox/tenants} the application's port calls),
+ * per {@code METHOD path?query} with the query decoded, so the benchmark can
  * attribute calls to a customer (its tenant id or domain is in the path or filter) and prove none was
  * made twice. Counts live in memory, per node, from start.
  */
@@ -39,7 +40,7 @@ public class PartnerCenterCallCounter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.startsWith("/sandbox/v1/") || path.startsWith("/sandbox/graph/"));
+    return !(path.startsWith("/sandbox/v1/") || path.startsWith("/sandbox/graph/") || path.equals("/sandbox/tenants"));
   }
 
   @Override
