@@ -94,9 +94,12 @@ public class SandboxPartnerCenterController {
     int offset = "next".equalsIgnoreCase(seekOperation) ? offset(continuationToken) : 0;
     Predicate<ObjectNode> matches = filter(filter);
 
+    List<CustomerRelationship> relationships = directory.relationshipsOfPartner(caller.id());
+    // read after the relationships, so it holds the tenant of each (one added meanwhile is read on its own)
     Map<String, SandboxTenant> tenants = directory.tenantsRelatedTo(caller.id());
-    List<ObjectNode> customers = directory.relationshipsOfPartner(caller.id()).stream()
-        .map(relationship -> customer(relationship, tenants.get(relationship.customerTenantId()), false))
+    List<ObjectNode> customers = relationships.stream()
+        .map(relationship -> customer(relationship, tenants.computeIfAbsent(relationship.customerTenantId(),
+            id -> directory.tenant(id).orElseThrow()), false))
         .filter(matches)
         .sorted(Comparator.comparing(c -> c.path("companyProfile").path("companyName").asText(""),
             String.CASE_INSENSITIVE_ORDER))
