@@ -84,6 +84,7 @@ record BenchReport(
    * @param commitsPerInstance PostgreSQL {@code xact_commit} delta / N, read-only transactions (polling) included
    * @param pollsPerInstance status reads the clients made per instance while waiting for it
    * @param writeTransactionsPerInstance transaction ids taken / N: transactions that wrote
+   * @param failedJobs job executions of the batch's instances that failed (and were retried)
    * @param peakHeapMiB per node, heap peak during the batch
    * @param peakRssMiB per node, resident set peak since the node started ({@code VmHWM})
    * @param startSeconds per node, JVM launch until healthy
@@ -102,6 +103,7 @@ record BenchReport(
       double commitsPerInstance,
       double pollsPerInstance,
       double writeTransactionsPerInstance,
+      long failedJobs,
       List<Long> peakHeapMiB,
       List<Long> peakRssMiB,
       List<Double> startSeconds) {}
@@ -162,21 +164,22 @@ record BenchReport(
         .append(settings.clients()).append(", whole run ").append(format(totalSeconds / 60)).append(" min. ")
         .append(machine.note()).append(".\n\n");
     md.append("| scenario | process | history | inst/s | start p50 / p95 / p99 ms | accepted→established p50 / p95 / p99 ms"
-        + " | commits / inst | polls / inst | write tx / inst | peak heap MiB | peak RSS MiB | start s |\n");
-    md.append("|---|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|\n");
+        + " | commits / inst | polls / inst | write tx / inst | failed jobs | peak heap MiB | peak RSS MiB | start s |\n");
+    md.append("|---|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Run run : runs) {
       md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
           .append(run.historyInstances()).append(" | ").append(format(run.throughput())).append(" | ")
           .append(latency(run.startLatencyMs())).append(" | ").append(latency(run.acceptedToEstablishedMs())).append(" | ")
           .append(format(run.commitsPerInstance())).append(" | ").append(format(run.pollsPerInstance())).append(" | ")
-          .append(format(run.writeTransactionsPerInstance()))
+          .append(format(run.writeTransactionsPerInstance())).append(" | ").append(run.failedJobs())
           .append(" | ").append(join(run.peakHeapMiB())).append(" | ").append(join(run.peakRssMiB())).append(" | ")
           .append(join(run.startSeconds())).append(" |\n");
     }
     md.append("\ninst/s: completed instances per second, first start request to last end event. start: `POST` latency at")
         .append(" the client. accepted→established: the customer's acceptance request to the instance's end event (engine")
         .append(" time). commits: PostgreSQL `xact_commit` delta / N, including the read-only transactions of the clients'")
-        .append(" status polls (polls / inst). write tx: transaction ids taken / N, i.e. transactions that wrote. peak heap:")
+        .append(" status polls (polls / inst). write tx: transaction ids taken / N, i.e. transactions that wrote. failed jobs:")
+        .append(" job executions that failed and were retried (a healthy run has none). peak heap:")
         .append(" heap pools' peak during the batch (JMX); peak RSS: `VmHWM` since the node started; start: JVM launch to")
         .append(" `/actuator/health` UP.\n");
     md.append("\n| ratio | value |\n|---|---:|\n");

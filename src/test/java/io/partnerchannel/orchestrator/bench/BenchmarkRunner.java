@@ -130,6 +130,8 @@ public final class BenchmarkRunner {
     Run run = new Run(scenario, workload.name(), nodes.size(), history, n, settings.clients(), outcome.throughput(),
         outcome.seconds(), Latency.of(outcome.startLatency()), Latency.of(outcome.acceptedToEstablished()),
         (double) used.commits() / n, (double) outcome.polls() / n, (double) used.transactionIds() / n,
+        database.jdbc.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ = any(?)")
+            .param(outcome.ids().toArray(String[]::new)).query(Long.class).single(),
         nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList(),
         nodes.stream().map(node -> node.peakRssBytes() >> 20).toList(),
         nodes.stream().map(node -> node.startMillis() / 1000.0).toList());
