@@ -10,7 +10,7 @@ import java.util.List;
  * @param invitations N, invitations (and baseline instances) per measured batch; {@code bench.invitations}, default 200
  * @param clients C, concurrent clients starting and, as many again, accepting; {@code bench.clients}, default 8
  * @param warmUp instances of each kind run unmeasured before the measured batches of a node;
- *     {@code bench.warmup}, default 20
+ *     {@code bench.warmup}, default 60
  * @param historyLevels finished instances the history holds for the cost-growth runs, ascending;
  *     {@code bench.history}, default {@code 10000}; {@code 10000,100000} adds the 100k run, whose bulk preload
  *     takes another 4 to 6 minutes on 2 shared cores (empty: no cost-growth runs)
@@ -37,7 +37,7 @@ record BenchSettings(
     return new BenchSettings(
         Integer.getInteger("bench.invitations", 200),
         Integer.getInteger("bench.clients", 8),
-        Integer.getInteger("bench.warmup", 20),
+        Integer.getInteger("bench.warmup", 60),
         history.isEmpty()
             ? List.of()
             : Arrays.stream(history.split(",")).map(String::trim).map(Integer::valueOf).sorted().toList(),
