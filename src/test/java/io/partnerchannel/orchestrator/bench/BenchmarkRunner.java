@@ -16,9 +16,8 @@ import org.slf4j.LoggerFactory;
  * or an embedded one) it runs, on application nodes it starts ({@code java -jar}, profiles {@code postgres,bench}):
  * <ol>
  *   <li>one node, empty history: a warm-up, then N invitations and N baseline instances with C clients;</li>
- *   <li>the same node, for each history level (default 10 000 finished instances; add 100 000 with
- *       {@code -Dbench.history=10000,100000}), preloaded in bulk from the first batch's instances: the same two
- *       batches, so only the history differs;</li>
+ *   <li>the same node, for each history level (default 10 000 and 100 000 finished instances), preloaded in
+ *       bulk from the first batch's instances: the same two batches, so only the history differs;</li>
  *   <li>the cluster run: two nodes process one batch of N invitations together (and one baseline batch), and
  *       the run checks that everything happened exactly once ({@link ClusterCheck}).</li>
  * </ol>
