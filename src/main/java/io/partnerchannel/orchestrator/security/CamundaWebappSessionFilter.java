@@ -27,7 +27,9 @@ public class CamundaWebappSessionFilter extends AbstractPreAuthenticatedProcessi
   public CamundaWebappSessionFilter(String engineName, AuthenticationManager authenticationManager) {
     this.engineName = engineName;
     setAuthenticationManager(authenticationManager);
-    setCheckForPrincipalChanges(true);
+    // Only when nobody is authenticated yet: a user who signed in with the login form (kept in the HTTP session)
+    // has no webapp principal, and checking for principal changes would log that user out on every request.
+    setCheckForPrincipalChanges(false);
     setContinueFilterChainOnUnsuccessfulAuthentication(true);
     // Not kept in the session: each request asks Camunda's session again, so a webapp logout ends it here too.
     setSecurityContextRepository(new RequestAttributeSecurityContextRepository());

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
+import static org.awaitility.Awaitility.await;
 
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.HashMap;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -164,6 +167,67 @@ public final class InvitationTestSupport {
     if (!running.isEmpty()) {
       runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
     }
+  }
+
+  /**
+   * Waits until the job executor (browser tests run it) has taken the process's instance for a business key to
+   * an activity.
+   *
+   * @param runtimeService the runtime service
+   * @param processKey the process definition key
+   * @param businessKey the instance's business key (the customer domain, for both invitation processes)
+   * @param activityId the activity the instance should wait at
+   * @param timeout how long to wait
+   * @return the instance
+   * @throws org.awaitility.core.ConditionTimeoutException when it does not get there in time
+   */
+  public static ProcessInstance awaitWaitingAt(
+      RuntimeService runtimeService, String processKey, String businessKey, String activityId, Duration timeout) {
+    ProcessInstance instance =
+        await(processKey + " for " + businessKey)
+            .atMost(timeout)
+            .until(() -> runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey)
+                .singleResult(), found -> found != null);
+    await(processKey + " " + instance.getId() + " at " + activityId)
+        .atMost(timeout)
+        .until(() -> runtimeService.getActiveActivityIds(instance.getId()).contains(activityId));
+    return instance;
+  }
+
+  /**
+   * Waits until the instance has passed an end event (with the job executor running, as in browser tests).
+   *
+   * @param historyService the history service
+   * @param instance the process instance
+   * @param endEventId the end event it should reach, e.g. {@code EndEvent_RelationshipEstablished}
+   * @param timeout how long to wait
+   * @throws org.awaitility.core.ConditionTimeoutException when it does not end there in time
+   */
+  public static void awaitEndedAt(
+      HistoryService historyService, ProcessInstance instance, String endEventId, Duration timeout) {
+    await(instance.getProcessDefinitionId() + " " + instance.getId() + " ends at " + endEventId)
+        .atMost(timeout)
+        .until(() -> historyService.createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId())
+            .activityId(endEventId)
+            .finished()
+            .count() == 1);
+  }
+
+  /**
+   * @param historyService the history service
+   * @param instance the process instance
+   * @param name a variable name
+   * @return the variable's last value in the history (also of an ended instance)
+   */
+  public static Object historicVariable(HistoryService historyService, ProcessInstance instance, String name) {
+    return historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId())
+        .variableName(name)
+        .singleResult()
+        .getValue();
   }
 
   /**

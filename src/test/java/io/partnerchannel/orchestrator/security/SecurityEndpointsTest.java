@@ -193,6 +193,15 @@ class SecurityEndpointsTest {
   }
 
   @Test
+  void aUserWhoSignsInWithTheLoginFormKeepsReadingTheOutbox() {
+    CamundaWebappSession reader = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(reader.formLogin(TestUsers.SALES_AGENT, TestUsers.PASSWORD)).doesNotContain("error");
+
+    assertThat(reader.get("/outbox").statusCode()).isEqualTo(200);
+    assertThat(reader.get("/outbox").statusCode()).as("still signed in").isEqualTo(200);
+  }
+
+  @Test
   void responsesCarrySecurityHeaders() {
     for (String path : new String[] {"/api/outbox", "/camunda/app/tasklist/", "/actuator/health"}) {
       HttpHeaders headers = TestUsers.http(port).get().uri(path).retrieve().toBodilessEntity().getHeaders();

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A browser-like session of the Camunda webapps (Tasklist, Cockpit, Admin) for tests: keeps cookies, sends
@@ -49,6 +51,28 @@ public final class CamundaWebappSession {
     // The login starts a new session; like Tasklist, ask who is logged in, which hands out its CSRF token.
     get("/camunda/api/admin/auth/user/" + engineName);
     return status;
+  }
+
+  /**
+   * Signs in with the application's own login form ({@code /login}, for its pages such as the outbox), as a
+   * browser does: the form's CSRF token from {@code GET /login}, then {@code POST /login}.
+   *
+   * @param userId the user
+   * @param password the password
+   * @return where the login redirects to ({@code /login?error} when it failed)
+   */
+  public String formLogin(String userId, String password) {
+    Matcher csrf = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"").matcher(get("/login").body());
+    if (!csrf.find()) {
+      throw new IllegalStateException("The login page carries no CSRF token");
+    }
+    String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+        + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+    return send(request("/login")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)))
+        .headers().firstValue("Location").orElse("");
   }
 
   /**

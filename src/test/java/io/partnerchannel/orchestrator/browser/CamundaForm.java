@@ -1,0 +1,190 @@
+package io.partnerchannel.orchestrator.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
+
+/**
+ * A Camunda Form as Tasklist renders it with form-js (1.8.7 in Tasklist 7.24). Fields are found the way a
+ * person finds them, by their label; form-js ties a label to its input with {@code for}/{@code id}, where the
+ * id ends with the component's id. What the form submits is keyed by the components' {@code key}s, which the
+ * tests check in the engine: a renamed key fails there, a renamed label or a form that does not render fails
+ * here.
+ */
+public final class CamundaForm {
+
+  private static final By RENDERED_FORM = By.cssSelector(".fjs-form");
+  private static final By TASKLIST_FORM_FAILURE = By.cssSelector(".alert-danger");
+
+  private final Browser browser;
+  private final By scope;
+
+  private CamundaForm(Browser browser, By scope) {
+    this.browser = browser;
+    this.scope = scope;
+  }
+
+  /**
+   * Waits until form-js rendered the form inside {@code scope}.
+   *
+   * @param browser the browser showing it
+   * @param scope the part of the page holding the form (start dialog, task view)
+   * @return the form
+   * @throws AssertionError when Tasklist reports a form failure or no form appears in time
+   */
+  static CamundaForm rendered(Browser browser, By scope) {
+    By form = new ByChained(scope, RENDERED_FORM);
+    By failure = new ByChained(scope, TASKLIST_FORM_FAILURE);
+    try {
+      browser.until(driver -> !browser.displayed(form).isEmpty() || !browser.displayed(failure).isEmpty());
+    } catch (TimeoutException e) {
+      throw new AssertionError("No Camunda Form rendered within " + Browser.PAGE_TIMEOUT, e);
+    }
+    List<WebElement> failures = browser.displayed(failure);
+    if (!failures.isEmpty()) {
+      throw new AssertionError("Tasklist could not show the form: " + failures.get(0).getText());
+    }
+    return new CamundaForm(browser, scope);
+  }
+
+  /** @return the text the form shows (headings, labels, descriptions) */
+  public String text() {
+    return form().getText();
+  }
+
+  /**
+   * @param label a field's label
+   * @return whether the form shows that field now (conditional fields may be hidden)
+   */
+  public boolean shows(String label) {
+    return form().findElements(labelLocator(label)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /**
+   * Types into a text field, number field or text area, replacing what it held.
+   *
+   * @param label the field's label
+   * @param text what to type
+   */
+  public void fill(String label, String text) {
+    WebElement input = input(label);
+    browser.click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+  }
+
+  /**
+   * @param label the field's label
+   * @return what the text, number or read-only field shows
+   */
+  public String value(String label) {
+    return input(label).getDomProperty("value");
+  }
+
+  /**
+   * Opens a select field's drop-down and clicks an option.
+   *
+   * @param label the field's label
+   * @param option the option's label
+   */
+  public void select(String label, String option) {
+    WebElement field = field(label);
+    browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
+    WebElement item =
+        browser.until(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+            .filter(candidate -> candidate.getText().equals(option))
+            .findFirst()
+            .orElse(null));
+    browser.click(item);
+    browser.until(driver -> field.findElement(By.cssSelector(".fjs-select-display")).getText().equals(option));
+  }
+
+  /**
+   * Clicks one option of a radio group.
+   *
+   * @param label the group's label
+   * @param option the option's label
+   */
+  public void choose(String label, String option) {
+    WebElement choice = option(label, option);
+    browser.click(choice);
+    browser.until(driver -> choice.findElement(By.tagName("input")).isSelected());
+  }
+
+  /**
+   * Ticks one option of a checklist.
+   *
+   * @param label the checklist's label
+   * @param option the option's label
+   */
+  public void check(String label, String option) {
+    WebElement choice = option(label, option);
+    browser.click(choice);
+    browser.until(driver -> choice.findElement(By.tagName("input")).isSelected());
+  }
+
+  /**
+   * @param label a field's label
+   * @return the field's error messages shown by form-js validation, empty when valid
+   */
+  public List<String> errors(String label) {
+    return field(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
+        .map(WebElement::getText)
+        .filter(text -> !text.isBlank())
+        .toList();
+  }
+
+  private WebElement form() {
+    return browser.visible(new ByChained(scope, RENDERED_FORM));
+  }
+
+  /** The field's input: the element the label's {@code for} names. */
+  private WebElement input(String label) {
+    WebElement labelElement = visibleLabel(label);
+    String id = labelElement.getDomAttribute("for");
+    if (id == null) {
+      throw new AssertionError("Label '" + label + "' names no input; is it a group (radio, checklist)?");
+    }
+    return form().findElement(By.id(id));
+  }
+
+  /** The field's wrapper ({@code .fjs-form-field}) whose own label is {@code label}. */
+  private WebElement field(String label) {
+    return visibleLabel(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+  }
+
+  private WebElement option(String label, String option) {
+    return field(label).findElements(By.cssSelector("label.fjs-form-field-label")).stream()
+        .filter(candidate -> candidate.getText().trim().equals(option))
+        .findFirst()
+        .orElseThrow(() -> new NoSuchElementException("No option '" + option + "' in field '" + label + "'"));
+  }
+
+  private WebElement visibleLabel(String label) {
+    try {
+      return browser.until(driver -> form().findElements(labelLocator(label)).stream()
+          .filter(WebElement::isDisplayed)
+          .findFirst()
+          .orElse(null));
+    } catch (TimeoutException e) {
+      throw new AssertionError("The form shows no field labelled '" + label + "':\n" + text(), e);
+    }
+  }
+
+  /** A field label's first text node is the label; a required field's asterisk follows in its own span. */
+  private static By labelLocator(String label) {
+    return By.xpath(
+        ".//label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])=" + xpathLiteral(label) + "]");
+  }
+
+  private static String xpathLiteral(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}

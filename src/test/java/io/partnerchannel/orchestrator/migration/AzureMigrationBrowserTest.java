@@ -1,0 +1,166 @@
+package io.partnerchannel.orchestrator.migration;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitEndedAt;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
+import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.END_EVENT_AZURE_SERVICES_MOVED;
+import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.TASK_CHOOSE_WHAT_TO_CANCEL;
+import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.TASK_ENTER_SUBSCRIPTION_DETAILS;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_DEVELOPMENT;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_EA_AZURE;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_PRODUCTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.browser.Browser;
+import io.partnerchannel.orchestrator.browser.BrowserTest;
+import io.partnerchannel.orchestrator.browser.Browsers;
+import io.partnerchannel.orchestrator.browser.CamundaForm;
+import io.partnerchannel.orchestrator.browser.OutboxPage;
+import io.partnerchannel.orchestrator.browser.SandboxAdminCenterPage;
+import io.partnerchannel.orchestrator.browser.Tasklist;
+import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.support.TestUsers;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * Moving A. Datum's EA Azure services to a CSP Azure plan, in a real browser: the onboarding is requested
+ * through the REST API (it has no start form), then the sales agent confirms the customer contact in
+ * Tasklist, the customer accepts the invitation, and the agent fills "Enter subscription details" and
+ * "Choose what to cancel", whose service checklists Tasklist fills from the process variable
+ * {@code oldServiceOptions}. Screenshots: {@code target/screenshots/AzureMigrationBrowserTest/}.
+ */
+@BrowserTest
+class AzureMigrationBrowserTest {
+
+  private static final String DOMAIN = "datum.onmicrosoft.com";
+  private static final String GLOBAL_ADMIN = "admin@datum.onmicrosoft.com";
+  /** Options of the services checklists: the old service's name and id. */
+  private static final String PRODUCTION = "A. Datum - Production (" + DATUM_PRODUCTION + ")";
+  private static final String DEVELOPMENT = "A. Datum - Development and test (" + DATUM_DEVELOPMENT + ")";
+
+  @RegisterExtension final Browsers browsers = new Browsers();
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @LocalServerPort int port;
+
+  @AfterEach
+  void noProcessLeftRunning() {
+    List<String> running = runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream()
+        .map(ProcessInstance::getId)
+        .toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
+    }
+  }
+
+  @Test
+  void agentMovesEaAzureServicesToACspAzurePlanThroughTheMigrationForms() {
+    ResponseEntity<JsonNode> onboarding = TestUsers.http(port).post()
+        .uri("/api/onboardings")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("customerTenantId", DATUM, "cloud", "GLOBAL", "ruleSet", "NEW_COMMERCE",
+            "subscriptions", List.of(Map.of("id", DATUM_EA_AZURE, "serviceType", "USAGE_BASED", "boughtFrom", "EA"))))
+        .retrieve()
+        .toEntity(JsonNode.class);
+    assertThat(onboarding.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    Browser agent = browsers.open("agent");
+    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
+    tasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
+    agent.until(driver -> tasklist.showTasks().contains("Confirm customer contact"));
+    CamundaForm contact = tasklist.openTask("Confirm customer contact");
+    assertThat(contact.value("Customer domain")).isEqualTo(DOMAIN);
+    assertThat(contact.value("Customer company")).isEqualTo("A. Datum Enterprise");
+    contact.fill("Customer company", "A. Datum Enterprise");
+    contact.fill("Country (ISO 3166 alpha-2, e.g. GB)", "GB");
+    contact.select("Language of the invitation e-mail", "English");
+    contact.fill("Customer Global admin e-mail", GLOBAL_ADMIN);
+    contact.fill("Message to the customer (optional)", "Welcome to Northwind's CSP Azure plan.");
+    agent.screenshot("confirm-customer-contact");
+    tasklist.completeTask();
+
+    ProcessInstance invitation = awaitWaitingAt(runtimeService, ResellerRelationshipInvitationProcess.PROCESS_KEY,
+        DOMAIN, ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE, BrowserTest.ENGINE_TIMEOUT);
+    assertThat(runtimeService.getVariables(invitation.getId()))
+        .containsEntry("companyName", "A. Datum Enterprise")
+        .containsEntry("customerCountry", "GB")
+        .containsEntry("customerLanguage", "en")
+        .containsEntry("globalAdminEmail", GLOBAL_ADMIN)
+        .containsEntry("message", "Welcome to Northwind's CSP Azure plan.");
+
+    Browser customer = browsers.open("customer");
+    OutboxPage.Mail mail = OutboxPage.openFor(customer, browsers.baseUrl(), GLOBAL_ADMIN,
+            TestUsers.SALES_AGENT, TestUsers.PASSWORD)
+        .open("Northwind Cloud Solutions invites A. Datum Enterprise to a reseller relationship");
+    mail.click("Review and accept the invitation");
+    SandboxAdminCenterPage adminCenter = new SandboxAdminCenterPage(customer);
+    adminCenter.signInAnd(GLOBAL_ADMIN, "Sandbox!Admin1", "Accept and authorize");
+    assertThat(adminCenter.heading()).isEqualTo("Reseller relationship accepted");
+
+    ProcessInstance migration = awaitWaitingAt(runtimeService, AzureCancelAndRecreateMigrationProcess.PROCESS_KEY,
+        DATUM_EA_AZURE, TASK_ENTER_SUBSCRIPTION_DETAILS, BrowserTest.ENGINE_TIMEOUT);
+    String newAzure =
+        (String) runtimeService.getVariable(migration.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    agent.until(driver -> tasklist.showTasks().contains("Enter subscription details"));
+    CamundaForm details = tasklist.openTask("Enter subscription details");
+    assertThat(details.value("Old subscription (other channel)")).isEqualTo(DATUM_EA_AZURE);
+    assertThat(details.value("Azure plan in Partner Center")).isNotBlank();
+    assertThat(details.value("New Azure subscription id")).isEqualTo(newAzure);
+    details.fill("New subscription name", "Datum workloads");
+    details.fill("Owner of the new subscription (e-mail)", "oliver.smith@datum.example");
+    details.check("Services of the old subscription recreated in the new one", PRODUCTION);
+    details.check("Services of the old subscription recreated in the new one", DEVELOPMENT);
+    details.fill("Resource group mapping (optional, one per line: old resource group -> new resource group)",
+        "rg-prod -> rg-prod-csp");
+    agent.screenshot("enter-subscription-details");
+    tasklist.completeTask();
+
+    awaitWaitingAt(runtimeService, AzureCancelAndRecreateMigrationProcess.PROCESS_KEY, DATUM_EA_AZURE,
+        TASK_CHOOSE_WHAT_TO_CANCEL, BrowserTest.ENGINE_TIMEOUT);
+    agent.until(driver -> tasklist.showTasks().contains("Choose what to cancel"));
+    CamundaForm cancel = tasklist.openTask("Choose what to cancel");
+    assertThat(cancel.value("New Azure subscription")).isEqualTo(newAzure);
+    assertThat(cancel.shows("Services to cancel")).isFalse();
+    cancel.choose("Cancel", "Individual services of the old subscription");
+    cancel.check("Services to cancel", PRODUCTION);
+    cancel.check("Services to cancel", DEVELOPMENT);
+    assertThat(cancel.value("Cancellation reason (sent to Partner Center)"))
+        .isEqualTo("Moved to a CSP Azure subscription");
+    agent.screenshot("choose-what-to-cancel");
+    tasklist.completeTask();
+
+    awaitEndedAt(historyService, migration, END_EVENT_AZURE_SERVICES_MOVED, BrowserTest.ENGINE_TIMEOUT);
+    assertThat(historicVariable(migration, MigrationVariables.NEW_SUBSCRIPTION_NAME)).isEqualTo("Datum workloads");
+    assertThat(historicVariable(migration, MigrationVariables.SUBSCRIPTION_OWNER))
+        .isEqualTo("oliver.smith@datum.example");
+    assertThat(historicVariable(migration, MigrationVariables.RESOURCE_GROUP_MAPPING))
+        .isEqualTo("rg-prod -> rg-prod-csp");
+    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.MOVED_SERVICES)))
+        .containsExactlyInAnyOrder(DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+    assertThat(historicVariable(migration, MigrationVariables.CANCELLATION_SCOPE)).isEqualTo("SELECTED_SERVICES");
+    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.SERVICES_TO_CANCEL)))
+        .containsExactlyInAnyOrder(DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+    assertThat(tasklist.showTasks()).isEmpty();
+  }
+
+  private Object historicVariable(ProcessInstance instance, String name) {
+    return InvitationTestSupport.historicVariable(historyService, instance, name);
+  }
+}
