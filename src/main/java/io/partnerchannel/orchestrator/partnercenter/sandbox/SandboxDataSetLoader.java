@@ -106,21 +106,44 @@ public class SandboxDataSetLoader implements ApplicationRunner {
           status.path("isAgreementSigned").asBoolean());
     }
     for (JsonNode user : users) {
-      List<String> roles = new ArrayList<>();
-      user.path("roles").forEach(role -> roles.add(role.asText()));
-      directory.insertUser(
-          new SandboxUser(
-              user.path("userPrincipalName").asText(),
-              user.path("tenantId").asText(),
-              user.path("displayName").asText(),
-              roles),
-          user.path("password").asText());
+      loadUser(user);
     }
     LOG.info(
         "Sandbox Partner Center data set loaded: {} partners, {} customer tenants, {} users",
         partners.size(),
         customers.size(),
         users.size());
+  }
+
+  /**
+   * Adds customer tenants and their users to the sandbox world, in one transaction, in the shapes of the
+   * data set files: entries of {@code customers.json} and of {@code users.json}.
+   *
+   * @param customers customer entries ({@code kind}, {@code boughtFrom}, {@code customer}, {@code relationships},
+   *     {@code subscriptions})
+   * @param users user entries ({@code userPrincipalName}, {@code tenantId}, {@code displayName}, {@code roles},
+   *     {@code password})
+   * @throws org.springframework.dao.DuplicateKeyException when a tenant id, domain or user exists already
+   */
+  public void addCustomers(List<? extends JsonNode> customers, List<? extends JsonNode> users) {
+    transaction.executeWithoutResult(
+        status -> {
+          customers.forEach(this::loadCustomer);
+          users.forEach(this::loadUser);
+        });
+    LOG.info("Sandbox Partner Center: {} customer tenants and {} users added", customers.size(), users.size());
+  }
+
+  private void loadUser(JsonNode user) {
+    List<String> roles = new ArrayList<>();
+    user.path("roles").forEach(role -> roles.add(role.asText()));
+    directory.insertUser(
+        new SandboxUser(
+            user.path("userPrincipalName").asText(),
+            user.path("tenantId").asText(),
+            user.path("displayName").asText(),
+            roles),
+        user.path("password").asText());
   }
 
   private void loadPartner(JsonNode partner) {

@@ -336,6 +336,23 @@ public class SandboxDirectory {
   }
 
   /**
+   * @param partnerId partner
+   * @return the tenants in a relationship with the partner, by tenant id, read in one query
+   */
+  public Map<String, SandboxTenant> tenantsRelatedTo(String partnerId) {
+    Map<String, SandboxTenant> tenants = new LinkedHashMap<>();
+    jdbc.sql("""
+            select t.* from sbx_tenant t
+              join sbx_customer_relationship r on r.customer_tenant_id = t.id
+             where r.partner_id = ?""")
+        .param(partnerId)
+        .query(this::mapTenant)
+        .list()
+        .forEach(tenant -> tenants.put(tenant.id(), tenant));
+    return tenants;
+  }
+
+  /**
    * @param customerTenantId customer
    * @return the customer's relationships with every partner
    */

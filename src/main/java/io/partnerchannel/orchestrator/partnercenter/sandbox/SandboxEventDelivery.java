@@ -5,11 +5,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -24,12 +33,18 @@ import org.springframework.web.client.RestClientException;
  * carries the {@link EventSharedSecret} in {@value EventSharedSecret#HEADER}, as Partner Center signs its
  * callbacks, so the event endpoint can tell the sandbox's events from forged ones.
  *
- * <p>Runs every 2 seconds when scheduling is on ({@code pco.scheduling.enabled}); tests call
- * {@link #deliverDue()} themselves.
+ * <p>Safe with several application nodes on one database: every attempt first claims its event
+ * ({@link SandboxEventQueue#claim}), so two dispatchers never POST the same event at the same time; an event
+ * whose dispatcher died mid-attempt is due again once the claim's {@link #CLAIM} lease has passed.
+ *
+ * <p>Runs every {@code pco.sandbox.event-delivery-interval} (default {@code PT2S}) when scheduling is on
+ * ({@code pco.scheduling.enabled}); tests call {@link #deliverDue()} themselves. Up to
+ * {@code pco.sandbox.event-delivery-concurrency} events (default 1) are POSTed at the same time, as Partner
+ * Center does not wait for one webhook before sending the next.
  */
 @Component
 @SandboxConfiguration
-public class SandboxEventDelivery {
+public class SandboxEventDelivery implements DisposableBean {
 
   /** Property naming where events are POSTed. */
   public static final String WEBHOOK_URL_PROPERTY = "pco.sandbox.webhook-url";
@@ -37,6 +52,8 @@ public class SandboxEventDelivery {
       "http://localhost:${local.server.port:${server.port:8080}}/api/partner-center/events";
   private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
   private static final Duration MAX_RETRY = Duration.ofMinutes(10);
+  /** How long an attempt holds its event: longer than connect (5 s) plus read (30 s) timeout. */
+  static final Duration CLAIM = Duration.ofSeconds(60);
   private static final int BATCH = 20;
   private static final Logger LOG = LoggerFactory.getLogger(SandboxEventDelivery.class);
 
@@ -44,18 +61,31 @@ public class SandboxEventDelivery {
   private final Environment environment;
   private final RestClient restClient;
   private final EventSharedSecret secret;
+  private final ExecutorService senders;
 
   /**
    * @param queue the delivery queue
    * @param environment resolves the webhook URL at delivery time (the local port is known only then)
    * @param restClientBuilder builds the HTTP client
    * @param secret the secret the event endpoint verifies
+   * @param concurrency {@code pco.sandbox.event-delivery-concurrency}: events POSTed at the same time (default 1,
+   *     one after the other in queue order)
    */
   public SandboxEventDelivery(
-      SandboxEventQueue queue, Environment environment, RestClient.Builder restClientBuilder, EventSharedSecret secret) {
+      SandboxEventQueue queue,
+      Environment environment,
+      RestClient.Builder restClientBuilder,
+      EventSharedSecret secret,
+      @Value("${pco.sandbox.event-delivery-concurrency:1}") int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("pco.sandbox.event-delivery-concurrency must be at least 1");
+    }
     this.queue = queue;
     this.environment = environment;
     this.secret = secret;
+    CustomizableThreadFactory threads = new CustomizableThreadFactory("sandbox-event-delivery-");
+    threads.setDaemon(true);
+    this.senders = concurrency == 1 ? null : Executors.newFixedThreadPool(concurrency, threads);
     SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();
     requestFactory.setConnectTimeout(Duration.ofSeconds(5));
     requestFactory.setReadTimeout(Duration.ofSeconds(30));
@@ -63,13 +93,15 @@ public class SandboxEventDelivery {
   }
 
   /** Scheduled entry point: delivers what is due. */
-  @Scheduled(fixedDelay = 2000, initialDelay = 2000)
+  @Scheduled(
+      fixedDelayString = "${pco.sandbox.event-delivery-interval:PT2S}",
+      initialDelayString = "${pco.sandbox.event-delivery-interval:PT2S}")
   public void deliverScheduled() {
     deliverDue();
   }
 
   /**
-   * POSTs every pending event that is due, in queue order, to {@code pco.sandbox.webhook-url}.
+   * POSTs every pending event that is due to {@code pco.sandbox.webhook-url}.
    *
    * @return the number of events delivered (acknowledged with 2xx) by this call
    */
@@ -78,34 +110,67 @@ public class SandboxEventDelivery {
   }
 
   /**
-   * POSTs every pending event that is due, in queue order, to the given URL.
+   * POSTs every pending event that is due to the given URL (in queue order unless POSTed concurrently);
+   * events another dispatcher has claimed meanwhile are left to it.
    *
    * @param url the webhook endpoint
    * @return the number of events delivered (acknowledged with 2xx) by this call
    */
   public int deliverDue(String url) {
+    List<SandboxEventQueue.Delivery> due = queue.due(now(), BATCH);
     int delivered = 0;
-    for (SandboxEventQueue.Delivery delivery : queue.due(now(), BATCH)) {
-      try {
-        restClient.post()
-            .uri(url)
-            .contentType(MediaType.APPLICATION_JSON)
-            .header(EventSharedSecret.HEADER, secret.value())
-            .body(delivery.body())
-            .retrieve()
-            .toBodilessEntity();
-        queue.markDelivered(delivery.id(), now());
-        delivered++;
-        LOG.debug("Delivered sandbox event {} {} to {}", delivery.eventName(), delivery.resourceUri(), url);
-      } catch (RestClientException e) {
-        Duration backoff = backoff(delivery.attempts() + 1);
-        queue.markFailed(delivery.id(), now().plus(backoff), e.getMessage());
-        LOG.info(
-            "Sandbox event {} {} not delivered to {} (attempt {}), retrying in {}: {}",
-            delivery.eventName(), delivery.resourceUri(), url, delivery.attempts() + 1, backoff, e.getMessage());
+    if (senders == null) {
+      for (SandboxEventQueue.Delivery delivery : due) {
+        delivered += attempt(url, delivery) ? 1 : 0;
       }
+      return delivered;
+    }
+    List<Callable<Boolean>> attempts =
+        due.stream().map(delivery -> (Callable<Boolean>) () -> attempt(url, delivery)).toList();
+    try {
+      for (Future<Boolean> attempt : senders.invokeAll(attempts)) {
+        delivered += attempt.get() ? 1 : 0;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Sandbox event delivery failed", e.getCause());
     }
     return delivered;
+  }
+
+  /** Claims the event, POSTs it once and records the outcome; false when claimed elsewhere or not acknowledged. */
+  private boolean attempt(String url, SandboxEventQueue.Delivery delivery) {
+    OffsetDateTime claimed = now();
+    if (!queue.claim(delivery.id(), claimed, claimed.plus(CLAIM))) {
+      return false; // delivered or being delivered by another dispatcher
+    }
+    try {
+      restClient.post()
+          .uri(url)
+          .contentType(MediaType.APPLICATION_JSON)
+          .header(EventSharedSecret.HEADER, secret.value())
+          .body(delivery.body())
+          .retrieve()
+          .toBodilessEntity();
+      queue.markDelivered(delivery.id(), now());
+      LOG.debug("Delivered sandbox event {} {} to {}", delivery.eventName(), delivery.resourceUri(), url);
+      return true;
+    } catch (RestClientException e) {
+      Duration backoff = backoff(delivery.attempts() + 1);
+      queue.markFailed(delivery.id(), now().plus(backoff), e.getMessage());
+      LOG.info(
+          "Sandbox event {} {} not delivered to {} (attempt {}), retrying in {}: {}",
+          delivery.eventName(), delivery.resourceUri(), url, delivery.attempts() + 1, backoff, e.getMessage());
+      return false;
+    }
+  }
+
+  @Override
+  public void destroy() {
+    if (senders != null) {
+      senders.shutdownNow();
+    }
   }
 
   /** @return where events are POSTed, resolved now */

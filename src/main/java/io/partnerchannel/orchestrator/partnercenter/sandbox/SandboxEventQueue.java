@@ -96,6 +96,26 @@ public class SandboxEventQueue {
   }
 
   /**
+   * Claims a pending, due event for one delivery attempt by moving its next attempt to {@code until}; commits
+   * at once unless the caller runs a transaction. Of concurrent claims (several nodes), exactly one wins:
+   * the others find the event no longer due.
+   *
+   * @param id delivery id
+   * @param now the current time
+   * @param until when the event is due again should the attempt never report back
+   * @return whether this caller holds the event now
+   */
+  public boolean claim(long id, OffsetDateTime now, OffsetDateTime until) {
+    return jdbc.sql(
+            """
+            update sbx_event_delivery
+               set next_attempt_at = ?
+             where id = ? and status = ? and next_attempt_at <= ?""")
+        .params(until, id, PENDING, now)
+        .update() == 1;
+  }
+
+  /**
    * @param id delivery id
    * @param at when the endpoint acknowledged it
    */

@@ -94,8 +94,12 @@ public class SandboxPartnerCenterController {
     int offset = "next".equalsIgnoreCase(seekOperation) ? offset(continuationToken) : 0;
     Predicate<ObjectNode> matches = filter(filter);
 
-    List<ObjectNode> customers = directory.relationshipsOfPartner(caller.id()).stream()
-        .map(relationship -> customer(relationship, false))
+    List<CustomerRelationship> relationships = directory.relationshipsOfPartner(caller.id());
+    // read after the relationships, so it holds the tenant of each (one added meanwhile is read on its own)
+    Map<String, SandboxTenant> tenants = directory.tenantsRelatedTo(caller.id());
+    List<ObjectNode> customers = relationships.stream()
+        .map(relationship -> customer(relationship, tenants.computeIfAbsent(relationship.customerTenantId(),
+            id -> directory.tenant(id).orElseThrow()), false))
         .filter(matches)
         .sorted(Comparator.comparing(c -> c.path("companyProfile").path("companyName").asText(""),
             String.CASE_INSENSITIVE_ORDER))
@@ -344,7 +348,10 @@ public class SandboxPartnerCenterController {
 
   /** The {@code Customer} resource as {@code relationship.partnerId} sees it. */
   private ObjectNode customer(CustomerRelationship relationship, boolean byId) {
-    SandboxTenant tenant = directory.tenant(relationship.customerTenantId()).orElseThrow();
+    return customer(relationship, directory.tenant(relationship.customerTenantId()).orElseThrow(), byId);
+  }
+
+  private ObjectNode customer(CustomerRelationship relationship, SandboxTenant tenant, boolean byId) {
     ObjectNode customer = (ObjectNode) read(tenant.customerDocument());
     JsonNode attributes = customer.remove("attributes");
     customer.put("relationshipToPartner", relationship.relationshipToPartner());

@@ -7,14 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.security.EventSharedSecret;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
 
 /**
  * The sandbox delivers events like Partner Center webhooks: POSTed asynchronously with the shared secret,
@@ -31,6 +39,8 @@ class SandboxEventDeliveryTest {
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper objectMapper;
   @Autowired EventSharedSecret secret;
+  @Autowired Environment environment;
+  @Autowired RestClient.Builder restClientBuilder;
 
   @Test
   void retriesWithBackoffUntilTheEndpointAnswers2xxAndPostsTheSameBodyEachTime() throws Exception {
@@ -77,11 +87,57 @@ class SandboxEventDeliveryTest {
   }
 
   @Test
+  void twoDispatchersAtOnceAsOnTwoNodesPostEveryEventExactlyOnce() throws Exception {
+    String url = "http://localhost:" + port + SandboxWebhookRecorder.PATH;
+    recorder.failuresLeft.set(0);
+    while (delivery.deliverDue(url) > 0) {
+      // drain events queued by other tests
+    }
+    List<String> resourceUris = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String resourceUri = "/v1/customers/" + UUID.randomUUID();
+      queue.enqueue(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED, resourceUri, "customer");
+      resourceUris.add(resourceUri);
+    }
+    recorder.delayMillis.set(20);
+    // the other node POSTs four events at a time
+    SandboxEventDelivery otherNode = new SandboxEventDelivery(queue, environment, restClientBuilder, secret, 4);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      CyclicBarrier together = new CyclicBarrier(2);
+      Future<Integer> first = nodes.submit(() -> deliverAll(delivery, url, together));
+      Future<Integer> second = nodes.submit(() -> deliverAll(otherNode, url, together));
+      assertThat(first.get(1, TimeUnit.MINUTES) + second.get(1, TimeUnit.MINUTES)).isEqualTo(resourceUris.size());
+    } finally {
+      recorder.delayMillis.set(0);
+      nodes.shutdownNow();
+      otherNode.destroy();
+    }
+
+    for (String resourceUri : resourceUris) {
+      assertThat(recorder.received.stream().filter(body -> body.contains(resourceUri)))
+          .as("POSTs of %s", resourceUri).hasSize(1);
+      SandboxEventQueue.Delivery delivered = delivery(resourceUri);
+      assertThat(delivered.status()).isEqualTo(SandboxEventQueue.DELIVERED);
+      assertThat(delivered.attempts()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void backoffDoublesUpToTenMinutesAndTheDefaultUrlIsThisApplicationsEventEndpoint() {
     assertThat(SandboxEventDelivery.backoff(1)).isEqualTo(Duration.ofSeconds(5));
     assertThat(SandboxEventDelivery.backoff(2)).isEqualTo(Duration.ofSeconds(10));
     assertThat(SandboxEventDelivery.backoff(30)).isEqualTo(Duration.ofMinutes(10));
     assertThat(delivery.webhookUrl()).isEqualTo("http://localhost:" + port + "/api/partner-center/events");
+  }
+
+  private static int deliverAll(SandboxEventDelivery node, String url, CyclicBarrier together) throws Exception {
+    together.await();
+    int delivered = 0;
+    for (int round = node.deliverDue(url); round > 0; round = node.deliverDue(url)) {
+      delivered += round;
+    }
+    return delivered;
   }
 
   private SandboxEventQueue.Delivery delivery(String resourceUri) {

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Test-only webhook endpoint ({@code POST /test/sandbox-webhook}) that records what the sandbox delivers and
  * answers 503 for a set number of calls before answering 200, to exercise delivery retries. It records the
- * shared secret header too, and is open to anonymous POSTs (its own filter chain).
+ * shared secret header too, and is open to anonymous POSTs (its own filter chain). It can answer slowly, to
+ * make concurrent deliveries overlap.
  */
 @RestController
 class SandboxWebhookRecorder {
@@ -29,6 +30,8 @@ class SandboxWebhookRecorder {
   final List<String> received = new CopyOnWriteArrayList<>();
   final List<String> secrets = new CopyOnWriteArrayList<>();
   final AtomicInteger failuresLeft = new AtomicInteger();
+  /** Milliseconds each call takes before it answers, to let concurrent deliveries overlap. */
+  final AtomicInteger delayMillis = new AtomicInteger();
 
   @Bean
   @Order(0)
@@ -41,9 +44,11 @@ class SandboxWebhookRecorder {
 
   @PostMapping(PATH)
   ResponseEntity<Void> receive(
-      @RequestBody String body, @RequestHeader(name = EventSharedSecret.HEADER, required = false) String secret) {
+      @RequestBody String body, @RequestHeader(name = EventSharedSecret.HEADER, required = false) String secret)
+      throws InterruptedException {
     received.add(body);
     secrets.add(String.valueOf(secret));
+    Thread.sleep(delayMillis.get());
     boolean fail = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
     return ResponseEntity.status(fail ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).build();
   }

@@ -1,0 +1,21 @@
+package io.partnerchannel.orchestrator.bench;
+
+/**
+ * The {@code bench} Spring profile ({@code application-bench.yaml}): turned on only by the benchmark runner
+ * ({@code ./mvnw -Pbench verify}). It tunes the job executor and connection pool, deploys the no-op
+ * baseline process {@value #BASELINE_PROCESS_KEY} and adds bench-only sandbox endpoints under
+ * {@code /sandbox/bench}. Nothing in this package exists without the profile.
+ */
+public final class BenchProfile {
+
+  /** Name of the Spring profile. */
+  public static final String NAME = "bench";
+  /** Process id of the baseline: {@code ResellerRelationshipInvitation}'s shape with no-op delegates. */
+  public static final String BASELINE_PROCESS_KEY = "ResellerRelationshipInvitationBaseline";
+  /** Decision id of the baseline's copy of {@code InvitationEligibility}. */
+  public static final String BASELINE_DECISION_KEY = "InvitationEligibilityBaseline";
+  /** Bean name every delegate expression of the baseline points at. */
+  public static final String NO_OP_BEAN = "benchNoOp";
+
+  private BenchProfile() {}
+}

@@ -1,0 +1,211 @@
+package io.partnerchannel.orchestrator.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * One application node: {@code java -jar} of the executable jar as a child process with the profiles
+ * {@code postgres,bench}, its own HTTP port, JMX port and Camunda host name. Measures its start time
+ * (launch until {@code /actuator/health} answers UP), peak heap (JMX, per batch) and peak RSS
+ * ({@code VmHWM} of {@code /proc/<pid>/status}).
+ */
+final class ApplicationNode implements AutoCloseable {
+
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+  final String name;
+  final int port;
+  final RestClient http;
+  private final Process process;
+  private final long startMillis;
+  private final JMXConnector jmx;
+  private final List<MemoryPoolMXBean> heapPools = new ArrayList<>();
+
+  private ApplicationNode(String name, int port, Process process, long startMillis, JMXConnector jmx, Credentials user)
+      throws IOException {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+    this.startMillis = startMillis;
+    this.jmx = jmx;
+    this.http = restClient("http://localhost:" + port, user);
+    MBeanServerConnection connection = jmx.getMBeanServerConnection();
+    for (MemoryPoolMXBean pool : ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class)) {
+      if (pool.getType() == MemoryType.HEAP) {
+        heapPools.add(pool);
+      }
+    }
+  }
+
+  /**
+   * Starts a node and waits until it is healthy.
+   *
+   * @param name node name, also its Camunda host name (job log {@code HOSTNAME_})
+   * @param settings the jar and JVM options
+   * @param database the PostgreSQL the node uses
+   * @param credentials {@code PCO_ADMIN_PASSWORD}, the sandbox demo users' password and the event secret; the
+   *     node is called as the demo user {@link Credentials#USER}
+   * @return the running node
+   */
+  static ApplicationNode start(String name, BenchSettings settings, BenchDatabase database, Credentials credentials)
+      throws IOException, InterruptedException {
+    int port = freePort();
+    int jmxPort = freePort();
+    Path log = settings.output().resolve("logs").resolve(name + ".log");
+    Files.createDirectories(log.getParent());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(settings.jvmArgs());
+    command.addAll(List.of(
+        "-Dcom.sun.management.jmxremote.port=" + jmxPort,
+        "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
+        "-Dcom.sun.management.jmxremote.authenticate=false",
+        "-Dcom.sun.management.jmxremote.ssl=false",
+        "-Dcom.sun.management.jmxremote.local.only=true",
+        "-Djava.rmi.server.hostname=127.0.0.1",
+        "-jar", settings.jar().toAbsolutePath().toString(),
+        "--server.port=" + port,
+        "--spring.profiles.active=postgres," + BenchProfile.NAME,
+        "--camunda.bpm.generic-properties.properties.hostname=" + name));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .directory(settings.output().toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    Map<String, String> environment = builder.environment();
+    environment.putAll(database.environment());
+    environment.put("PCO_ADMIN_PASSWORD", credentials.adminPassword());
+    environment.put("PCO_SANDBOX_DEMO_USER_PASSWORD", credentials.password());
+    // one secret for all nodes, as in any cluster: a node's sandbox may deliver another node's events
+    environment.put("PCO_EVENTS_SHARED_SECRET", credentials.eventSecret());
+    long started = System.nanoTime();
+    Process process = builder.start();
+    // never leave a node behind, also when the benchmark is interrupted
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+    RestClient health = restClient("http://localhost:" + port, credentials);
+    long deadline = started + START_TIMEOUT.toNanos();
+    while (true) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Node " + name + " exited with " + process.exitValue() + "; see " + log);
+      }
+      try {
+        Map<?, ?> status = health.get().uri("/actuator/health").retrieve().body(Map.class);
+        if (status != null && "UP".equals(status.get("status"))) {
+          break;
+        }
+      } catch (RestClientException notYet) {
+        // not listening yet
+      }
+      if (System.nanoTime() > deadline) {
+        process.destroyForcibly();
+        throw new IllegalStateException("Node " + name + " not healthy within " + START_TIMEOUT + "; see " + log);
+      }
+      Thread.sleep(100);
+    }
+    long startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+    JMXConnector jmx = JMXConnectorFactory.connect(
+        new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi"));
+    return new ApplicationNode(name, port, process, startMillis, jmx, credentials);
+  }
+
+  /** @return milliseconds from launching the JVM until the node answered healthy */
+  long startMillis() {
+    return startMillis;
+  }
+
+  /** Starts a new heap peak measurement. */
+  void resetPeakHeap() {
+    heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  /** @return bytes: sum of the heap pools' peaks since {@link #resetPeakHeap()} */
+  long peakHeapBytes() {
+    return heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+  }
+
+  /** @return bytes: the process's peak resident set size so far ({@code VmHWM}) */
+  long peakRssBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the status of node " + name, e);
+    }
+    throw new IllegalStateException("No VmHWM for node " + name);
+  }
+
+  /** Stops the node: SIGTERM (graceful shutdown), then SIGKILL after 30 s. */
+  @Override
+  public void close() throws IOException, InterruptedException {
+    try {
+      jmx.close();
+    } catch (IOException ignored) {
+      // the node goes away anyway
+    }
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * @param baseUrl the node's base URL
+   * @param credentials sent as HTTP Basic credentials of {@link Credentials#USER} with every request
+   * @return a client of this node's HTTP API
+   */
+  static RestClient restClient(String baseUrl, Credentials credentials) {
+    JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
+    requestFactory.setReadTimeout(Duration.ofSeconds(60));
+    return RestClient.builder()
+        .baseUrl(baseUrl)
+        .requestFactory(requestFactory)
+        .defaultHeaders(headers -> headers.setBasicAuth(Credentials.USER, credentials.password()))
+        .build();
+  }
+
+  /**
+   * Passwords of one benchmark run, fresh each run.
+   *
+   * @param adminPassword {@code PCO_ADMIN_PASSWORD} of the webapp administrator
+   * @param password {@code pco.sandbox.demo-user-password}: the sandbox demo users', {@link #USER}'s included
+   * @param eventSecret {@code pco.events.shared-secret}, the same on every node
+   */
+  record Credentials(String adminPassword, String password, String eventSecret) {
+
+    /** The user the clients call as: the sandbox's sales agent, as a partner's agent would. */
+    static final String USER = "sales.agent";
+
+    static Credentials random() {
+      return new Credentials(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

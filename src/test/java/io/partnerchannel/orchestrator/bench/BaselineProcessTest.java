@@ -1,0 +1,84 @@
+package io.partnerchannel.orchestrator.bench;
+
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+
+/** The benchmark's baseline is the invitation model with its delegates swapped for a no-op, nothing else. */
+class BaselineProcessTest {
+
+  private static final String NO_OP = "${" + BenchProfile.NO_OP_BEAN + "}";
+
+  @Test
+  void sameWaitStatesAsyncContinuationsAndFlowsAsTheRealModel() throws IOException {
+    BpmnModelInstance baseline = BaselineProcessDeployer.baselineProcess();
+
+    assertThat(shape(baseline)).isEqualTo(shape(realModel()));
+    assertThat(baseline.<Process>getModelElementById(BenchProfile.BASELINE_PROCESS_KEY))
+        .isNotNull();
+    assertThat(baseline.<FlowNode>getModelElementById(TASK_DECIDE_ELIGIBILITY))
+        .isInstanceOfSatisfying(BusinessRuleTask.class,
+            task -> assertThat(task.getCamundaDecisionRef()).isEqualTo(BenchProfile.BASELINE_DECISION_KEY));
+  }
+
+  @Test
+  void everyDelegateAndDelegateListenerIsTheNoOp() {
+    BpmnModelInstance baseline = BaselineProcessDeployer.baselineProcess();
+
+    assertThat(baseline.getModelElementsByType(ServiceTask.class)).isNotEmpty()
+        .allSatisfy(task -> assertThat(task.getCamundaDelegateExpression()).isEqualTo(NO_OP));
+    assertThat(baseline.getModelElementsByType(CamundaExecutionListener.class).stream()
+            .map(CamundaExecutionListener::getCamundaDelegateExpression)
+            .filter(expression -> expression != null))
+        .isNotEmpty()
+        .containsOnly(NO_OP);
+    assertThat(baseline.getModelElementsByType(CamundaTaskListener.class))
+        .isNotEmpty()
+        .allSatisfy(listener -> assertThat(listener.getCamundaDelegateExpression()).isEqualTo(NO_OP));
+  }
+
+  @Test
+  void theDecisionIsACopyUnderItsOwnId() {
+    Decision decision = BaselineProcessDeployer.baselineDecision().getModelElementById(BenchProfile.BASELINE_DECISION_KEY);
+    assertThat(decision).isNotNull();
+    assertThat(decision.getName()).isEqualTo("Invitation eligibility");
+  }
+
+  /** Flow nodes (id, type, async before/after) and sequence flows (id, source, target, condition). */
+  private static List<String> shape(BpmnModelInstance model) {
+    List<String> shape = new ArrayList<>();
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      shape.add(node.getId() + " " + node.getElementType().getTypeName() + " before=" + node.isCamundaAsyncBefore()
+          + " after=" + node.isCamundaAsyncAfter());
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      shape.add(flow.getId() + " " + flow.getSource().getId() + "->" + flow.getTarget().getId() + " "
+          + (flow.getConditionExpression() == null ? "" : flow.getConditionExpression().getTextContent()));
+    }
+    shape.sort(null);
+    return shape;
+  }
+
+  private static BpmnModelInstance realModel() throws IOException {
+    try (InputStream in = new ClassPathResource("bpmn/" + PROCESS_KEY + ".bpmn").getInputStream()) {
+      return Bpmn.readModelFromStream(in);
+    }
+  }
+}

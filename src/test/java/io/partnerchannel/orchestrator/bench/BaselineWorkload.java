@@ -1,0 +1,123 @@
+package io.partnerchannel.orchestrator.bench;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationMessages.INVITATION_ACCEPTED;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The baseline {@value BenchProfile#BASELINE_PROCESS_KEY} (same shape, no-op delegates) through the engine
+ * REST API: started with the variables the real delegates would have set, so it takes the same path;
+ * acceptance is the {@code InvitationAccepted} message correlated by {@code customerDomain}, like the
+ * event inbox does for the real process.
+ */
+final class BaselineWorkload implements Workload {
+
+  /** The engine REST API's date format. */
+  private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+  @Override
+  public String name() {
+    return "baseline";
+  }
+
+  @Override
+  public String processKey() {
+    return BenchProfile.BASELINE_PROCESS_KEY;
+  }
+
+  @Override
+  public List<Target> prepare(RestClient node, String prefix, int count) {
+    List<Target> targets = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String name = "baseline-%s-%05d".formatted(prefix, i);
+      targets.add(new Target(UUID.randomUUID().toString(), name + ".example.com", "Baseline " + prefix + " " + i,
+          "admin@" + name + ".example.com"));
+    }
+    return targets;
+  }
+
+  @Override
+  public String start(RestClient node, Target target) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(InvitationVariables.COMPANY_NAME, value(target.companyName()));
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN, value(target.domain()));
+    variables.put(InvitationVariables.CUSTOMER_COUNTRY, value("IT"));
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE, value("en"));
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, value(target.globalAdmin()));
+    variables.put(InvitationVariables.ADMIN_ACCESS, value("NONE"));
+    variables.put(InvitationVariables.MESSAGE, value("Benchmark invitation"));
+    // what the start listener and "Look up customer tenant" set in the real process
+    variables.put(InvitationVariables.CLOUD, value("GLOBAL"));
+    variables.put(InvitationVariables.REMINDER_INTERVAL, value("P7D"));
+    variables.put(InvitationVariables.EXPIRES_AT,
+        Map.of("value", OffsetDateTime.now().plusDays(30).format(ENGINE_DATE), "type", "Date"));
+    variables.put(InvitationVariables.ALREADY_RELATED, value(false));
+    variables.put(InvitationVariables.TENANT_KIND, value("CUSTOMER"));
+    variables.put(InvitationVariables.SAME_REGION, value(true));
+    JsonNode started = node.post()
+        .uri("/engine-rest/process-definition/key/{key}/start", BenchProfile.BASELINE_PROCESS_KEY)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("businessKey", target.domain(), "variables", variables))
+        .retrieve()
+        .body(JsonNode.class);
+    return started.path("id").asText();
+  }
+
+  @Override
+  public boolean waitsForAcceptance(RestClient node, String id) {
+    JsonNode executions = node.get()
+        .uri("/engine-rest/execution?processInstanceId={id}&messageEventSubscriptionName={message}", id, INVITATION_ACCEPTED)
+        .retrieve()
+        .body(JsonNode.class);
+    return !executions.isEmpty();
+  }
+
+  @Override
+  public void accept(RestClient node, Target target, String id) {
+    node.post().uri("/engine-rest/message")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of(
+            "messageName", INVITATION_ACCEPTED,
+            "correlationKeys", Map.of(InvitationVariables.CUSTOMER_DOMAIN, Map.of("value", target.domain(), "type", "String")),
+            "processVariables", Map.of(InvitationVariables.CUSTOMER_TENANT_ID, value(target.customerTenantId()))))
+        .retrieve()
+        .toBodilessEntity();
+  }
+
+  @Override
+  public Optional<Instant> established(RestClient node, String id) {
+    JsonNode instance = node.get().uri("/engine-rest/history/process-instance/{id}", id).retrieve().body(JsonNode.class);
+    String state = instance.path("state").asText();
+    if ("ACTIVE".equals(state)) {
+      return Optional.empty();
+    }
+    if (!"COMPLETED".equals(state)) {
+      throw new IllegalStateException("Baseline instance " + id + " ended " + state);
+    }
+    JsonNode end = node.get()
+        .uri("/engine-rest/history/activity-instance?processInstanceId={id}&activityId={end}", id, END_EVENT_RELATIONSHIP_ESTABLISHED)
+        .retrieve()
+        .body(JsonNode.class);
+    if (end.isEmpty()) {
+      throw new IllegalStateException("Baseline instance " + id + " completed without " + END_EVENT_RELATIONSHIP_ESTABLISHED);
+    }
+    return Optional.of(OffsetDateTime.parse(end.get(0).path("startTime").asText(), ENGINE_DATE).toInstant());
+  }
+
+  private static Map<String, Object> value(Object value) {
+    return Map.of("value", value);
+  }
+}

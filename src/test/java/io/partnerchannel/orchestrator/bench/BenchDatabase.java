@@ -1,0 +1,126 @@
+package io.partnerchannel.orchestrator.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The benchmark's PostgreSQL: the server named by {@code SPRING_DATASOURCE_URL} (with
+ * {@code SPRING_DATASOURCE_USERNAME} / {@code _PASSWORD}) when set, which should be an empty database used
+ * for nothing else; otherwise a zonky embedded PostgreSQL started here, with a fresh database. Also reads
+ * the server's transaction counters.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+  private static final String DATABASE = "pco_bench";
+
+  private final EmbeddedPostgres embedded;
+  private final String url;
+  private final String username;
+  private final String password;
+  private final SingleConnectionDataSource dataSource;
+  final JdbcClient jdbc;
+
+  private BenchDatabase(EmbeddedPostgres embedded, String url, String username, String password) {
+    this.embedded = embedded;
+    this.url = url;
+    this.username = username;
+    this.password = password;
+    this.dataSource = new SingleConnectionDataSource(url, username, password, true);
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  /**
+   * @param synchronousCommit {@code synchronous_commit} of an embedded server
+   * @return the configured server, or a new embedded one
+   * @throws IOException when the embedded server does not start
+   */
+  static BenchDatabase start(String synchronousCommit) throws IOException, SQLException {
+    String url = System.getenv("SPRING_DATASOURCE_URL");
+    if (url != null && !url.isBlank()) {
+      return new BenchDatabase(null, url, System.getenv("SPRING_DATASOURCE_USERNAME"),
+          System.getenv("SPRING_DATASOURCE_PASSWORD"));
+    }
+    // a modest production-like server: the defaults (128 MB buffers, 1 GB WAL) are for tiny machines
+    EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        .setServerConfig("synchronous_commit", synchronousCommit)
+        .setServerConfig("max_connections", "200")
+        .setServerConfig("shared_buffers", "256MB")
+        .setServerConfig("max_wal_size", "4GB")
+        .start();
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + DATABASE);
+    }
+    return new BenchDatabase(postgres, postgres.getJdbcUrl("postgres", DATABASE), "postgres", "postgres");
+  }
+
+  /** @return environment for an application node: {@code SPRING_DATASOURCE_*} of this database */
+  Map<String, String> environment() {
+    return Map.of(
+        "SPRING_DATASOURCE_URL", url,
+        "SPRING_DATASOURCE_USERNAME", username == null ? "" : username,
+        "SPRING_DATASOURCE_PASSWORD", password == null ? "" : password);
+  }
+
+  /** @return where it runs, for the report: embedded or the configured URL, and the server version */
+  String describe() {
+    String version = jdbc.sql("show server_version").query(String.class).single();
+    String settings = jdbc.sql("select 'shared_buffers=' || current_setting('shared_buffers')"
+            + " || ', max_wal_size=' || current_setting('max_wal_size')"
+            + " || ', synchronous_commit=' || current_setting('synchronous_commit')")
+        .query(String.class).single();
+    return (embedded == null ? "PostgreSQL " + version + " at " + url : "embedded PostgreSQL " + version + " (zonky)")
+        + ", " + settings;
+  }
+
+  /**
+   * Reads the server's counters of this database. PostgreSQL publishes {@code xact_commit} with a delay of
+   * up to about half a second, so read it once the work has settled.
+   *
+   * @return committed transactions (all, read-only included) and transaction ids handed out (= write
+   *     transactions, each counted once)
+   */
+  Counters counters() {
+    jdbc.sql("select pg_stat_clear_snapshot()").query().singleRow();
+    long commits = jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
+        .query(Long.class).single();
+    long xid = jdbc.sql("select txid_current()").query(Long.class).single();
+    return new Counters(commits, xid);
+  }
+
+  /**
+   * @param commits {@code pg_stat_database.xact_commit}
+   * @param transactionIds {@code txid_current()}
+   */
+  record Counters(long commits, long transactionIds) {
+
+    /**
+     * @param earlier counters read before
+     * @return commits since, and write transactions since (the read of {@code txid_current()} itself, which
+     *     takes an id, not counted)
+     */
+    Counters since(Counters earlier) {
+      return new Counters(commits - earlier.commits, transactionIds - earlier.transactionIds - 1);
+    }
+  }
+
+  /** @return a fresh connection for bulk work */
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, username, password);
+  }
+
+  @Override
+  public void close() throws IOException {
+    dataSource.destroy();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.partnerchannel.orchestrator.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The benchmark's report: every measured batch, the ratios that matter (invitation / baseline, cost growth
+ * with history) and the cluster checks, written as JSON and as a Markdown table.
+ *
+ * @param startedAt when the run began (UTC)
+ * @param machine where it ran
+ * @param database which PostgreSQL
+ * @param settings N, C and the rest
+ * @param runs measured batches, in order
+ * @param preloads history preloads before the cost-growth runs
+ * @param ratios derived ratios
+ * @param cluster the cluster checks, or null when the cluster run was skipped
+ * @param totalSeconds the whole run, database start to report
+ */
+record BenchReport(
+    String startedAt,
+    Machine machine,
+    String database,
+    BenchSettings settings,
+    List<Run> runs,
+    List<Preload> preloads,
+    List<Ratio> ratios,
+    ClusterCheck cluster,
+    double totalSeconds) {
+
+  /**
+   * @param cpus available processors ({@code nproc})
+   * @param cpuModel {@code /proc/cpuinfo} model name
+   * @param memoryMiB total memory
+   * @param os operating system
+   * @param java Java runtime of the runner (the nodes use the same)
+   * @param note how to read the numbers
+   */
+  record Machine(int cpus, String cpuModel, long memoryMiB, String os, String java, String note) {
+
+    static Machine current() {
+      return new Machine(
+          Runtime.getRuntime().availableProcessors(),
+          procLine("/proc/cpuinfo", "model name").orElse(System.getProperty("os.arch")),
+          procLine("/proc/meminfo", "MemTotal").map(kb -> Long.parseLong(kb.replaceAll("\\D", "")) / 1024).orElse(0L),
+          System.getProperty("os.name") + " " + System.getProperty("os.version"),
+          System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+          "shared machine: other work used the same CPUs during the run; compare ratios within one run, not absolute numbers across runs");
+    }
+
+    private static Optional<String> procLine(String file, String key) {
+      try {
+        return Files.readAllLines(Path.of(file)).stream()
+            .filter(line -> line.startsWith(key))
+            .map(line -> line.substring(line.indexOf(':') + 1).trim())
+            .findFirst();
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * One measured batch.
+   *
+   * @param scenario e.g. {@code single node, empty history}
+   * @param process {@code invitation} or {@code baseline}
+   * @param nodes application nodes
+   * @param historyInstances finished instances in the history before the batch
+   * @param instances N
+   * @param clients C
+   * @param throughput completed instances per second, first start request to last established
+   * @param seconds that span
+   * @param startLatencyMs {@code POST} start latency
+   * @param acceptedToEstablishedMs acceptance request to the engine's end event
+   * @param commitsPerInstance PostgreSQL {@code xact_commit} delta / N, read-only transactions (polling) included
+   * @param pollsPerInstance status reads the clients made per instance while waiting for it
+   * @param writeTransactionsPerInstance transaction ids taken / N: transactions that wrote
+   * @param failedJobs job executions of the batch's instances that failed (and were retried)
+   * @param peakHeapMiB per node, heap peak during the batch
+   * @param peakRssMiB per node, resident set peak since the node started ({@code VmHWM})
+   * @param startSeconds per node, JVM launch until healthy
+   */
+  record Run(
+      String scenario,
+      String process,
+      int nodes,
+      long historyInstances,
+      int instances,
+      int clients,
+      double throughput,
+      double seconds,
+      Latency startLatencyMs,
+      Latency acceptedToEstablishedMs,
+      double commitsPerInstance,
+      double pollsPerInstance,
+      double writeTransactionsPerInstance,
+      long failedJobs,
+      List<Long> peakHeapMiB,
+      List<Long> peakRssMiB,
+      List<Double> startSeconds) {}
+
+  /**
+   * Percentiles in milliseconds.
+   *
+   * @param p50 median
+   * @param p95 95th percentile
+   * @param p99 99th percentile
+   * @param max maximum
+   */
+  record Latency(double p50, double p95, double p99, double max) {
+
+    /** @param micros a histogram of microseconds */
+    static Latency of(Histogram micros) {
+      return new Latency(ms(micros.getValueAtPercentile(50)), ms(micros.getValueAtPercentile(95)),
+          ms(micros.getValueAtPercentile(99)), ms(micros.getMaxValue()));
+    }
+
+    private static double ms(long micros) {
+      return Math.round(micros / 100.0) / 10.0;
+    }
+  }
+
+  /**
+   * A history preload.
+   *
+   * @param finishedInstances finished instances in the history afterwards
+   * @param seconds how long the copying, index building and analysing took
+   * @param historyMiB size of the history tables afterwards, indexes included
+   */
+  record Preload(long finishedInstances, double seconds, long historyMiB) {}
+
+  /**
+   * @param what e.g. {@code invitation / baseline throughput, empty history}
+   * @param value the ratio
+   */
+  record Ratio(String what, double value) {}
+
+  /** Writes {@code bench-<time>.json} and {@code .md}, and {@code latest.json} / {@code latest.md}. */
+  void write(Path directory) throws IOException {
+    Files.createDirectories(directory);
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    String stamp = startedAt.replaceAll("[^0-9T]", "").substring(0, 15);
+    for (String name : List.of("bench-" + stamp, "latest")) {
+      json.writeValue(directory.resolve(name + ".json").toFile(), this);
+      Files.writeString(directory.resolve(name + ".md"), markdown());
+    }
+  }
+
+  /** @return the report as Markdown tables */
+  String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("Benchmark of ").append(startedAt).append(" on ").append(machine.cpus()).append(" CPUs (")
+        .append(machine.cpuModel()).append("), ").append(machine.memoryMiB()).append(" MiB, ").append(machine.java())
+        .append("; ").append(database).append(". N = ").append(settings.invitations()).append(", C = ")
+        .append(settings.clients()).append(", whole run ").append(format(totalSeconds / 60)).append(" min. ")
+        .append(machine.note()).append(".\n\n");
+    md.append("| scenario | process | history | inst/s | start p50 / p95 / p99 ms | accepted→established p50 / p95 / p99 ms"
+        + " | commits / inst | polls / inst | write tx / inst | failed jobs | peak heap MiB | peak RSS MiB | start s |\n");
+    md.append("|---|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Run run : runs) {
+      md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
+          .append(run.historyInstances()).append(" | ").append(format(run.throughput())).append(" | ")
+          .append(latency(run.startLatencyMs())).append(" | ").append(latency(run.acceptedToEstablishedMs())).append(" | ")
+          .append(format(run.commitsPerInstance())).append(" | ").append(format(run.pollsPerInstance())).append(" | ")
+          .append(format(run.writeTransactionsPerInstance())).append(" | ").append(run.failedJobs())
+          .append(" | ").append(join(run.peakHeapMiB())).append(" | ").append(join(run.peakRssMiB())).append(" | ")
+          .append(join(run.startSeconds())).append(" |\n");
+    }
+    md.append("\ninst/s: completed instances per second, first start request to last end event. start: `POST` latency at")
+        .append(" the client. accepted→established: the customer's acceptance request to the instance's end event (engine")
+        .append(" time). commits: PostgreSQL `xact_commit` delta / N, including the read-only transactions of the clients'")
+        .append(" status polls (polls / inst). write tx: transaction ids taken / N, i.e. transactions that wrote. failed jobs:")
+        .append(" job executions that failed and were retried (a healthy run has none). peak heap:")
+        .append(" heap pools' peak during the batch (JMX); peak RSS: `VmHWM` since the node started; start: JVM launch to")
+        .append(" `/actuator/health` UP.\n");
+    md.append("\n| ratio | value |\n|---|---:|\n");
+    for (Ratio ratio : ratios) {
+      md.append("| ").append(ratio.what()).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio.value())).append(" |\n");
+    }
+    if (!preloads.isEmpty()) {
+      md.append("\nHistory preloads: ");
+      List<String> parts = new ArrayList<>();
+      preloads.forEach(preload -> parts.add(preload.finishedInstances() + " finished instances in "
+          + format(preload.seconds()) + " s (history tables " + preload.historyMiB() + " MiB with indexes, "
+          + format(preload.historyMiB() * 1024.0 / preload.finishedInstances()) + " KiB per instance)"));
+      md.append(String.join(", ", parts)).append(".\n");
+    }
+    if (cluster != null) {
+      md.append("\nCluster run (").append(cluster.jobsPerNode().size()).append(" nodes, one batch of ")
+          .append(cluster.instances()).append("): **").append(cluster.passed() ? "passed" : "FAILED").append("**. ")
+          .append(cluster.completed()).append(" completed, ").append(cluster.activitiesRepeated())
+          .append(" activities repeated, ").append(cluster.jobsSucceededTwice()).append(" jobs succeeded twice, ")
+          .append(cluster.jobFailures()).append(" job failures retried; jobs per node ").append(cluster.jobsPerNode())
+          .append("; ").append(cluster.emails()).append(" e-mails with ").append(cluster.distinctEmailKeys())
+          .append(" distinct idempotency keys, per invitation ").append(cluster.emailsPerInvitation())
+          .append(" (single node ").append(cluster.expectedEmailsPerInvitation()).append("); ").append(cluster.relationships()).append(" relationships, ")
+          .append(cluster.events()).append(" events POSTed ").append(cluster.eventPosts()).append(" times, ")
+          .append(cluster.eventsCorrelated()).append(" correlated at the first attempt; customer-specific Partner Center")
+          .append(" calls per invitation ").append(cluster.partnerCenterCallsPerInvitation()).append(" (single node ")
+          .append(cluster.expectedCallsPerInvitation()).append(").");
+      cluster.problems().forEach(problem -> md.append("\n- ").append(problem));
+      md.append("\n");
+    }
+    return md.toString();
+  }
+
+  private static String latency(Latency latency) {
+    return format(latency.p50()) + " / " + format(latency.p95()) + " / " + format(latency.p99());
+  }
+
+  private static String join(List<? extends Number> values) {
+    List<String> parts = new ArrayList<>();
+    values.forEach(value -> parts.add(format(value.doubleValue())));
+    return String.join(", ", parts);
+  }
+
+  private static String format(double value) {
+    if (value == Math.rint(value) && Math.abs(value) >= 10) {
+      return String.format(Locale.ROOT, "%.0f", value);
+    }
+    return String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
+  }
+}

@@ -1,0 +1,52 @@
+package io.partnerchannel.orchestrator.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What one benchmark run does, from system properties ({@code ./mvnw -Pbench verify -Dbench.invitations=500}).
+ *
+ * @param invitations N, invitations (and baseline instances) per measured batch; {@code bench.invitations}, default 200
+ * @param clients C, concurrent clients starting and, as many again, accepting; {@code bench.clients}, default 8
+ * @param warmUp instances of each kind run unmeasured before the measured batches of a node;
+ *     {@code bench.warmup}, default 60
+ * @param historyLevels finished instances the history holds for the cost-growth runs, ascending;
+ *     {@code bench.history}, default {@code 10000,100000}; {@code 10000} leaves out the 100k run, whose bulk
+ *     preload takes about 3 minutes on 2 shared cores (empty: no cost-growth runs)
+ * @param cluster whether to run the two-node cluster batch; {@code bench.cluster}, default true
+ * @param jvmArgs options of each application JVM; {@code bench.jvm-args}, default {@code -Xms256m -Xmx1g}
+ * @param synchronousCommit {@code synchronous_commit} of the embedded PostgreSQL;
+ *     {@code bench.postgres.synchronous-commit}, default {@code on}
+ * @param jar the executable application jar; {@code bench.jar} (set by the Maven profile)
+ * @param output where reports and node logs go; {@code bench.output}, default {@code target/bench}
+ */
+record BenchSettings(
+    int invitations,
+    int clients,
+    int warmUp,
+    List<Integer> historyLevels,
+    boolean cluster,
+    List<String> jvmArgs,
+    String synchronousCommit,
+    Path jar,
+    Path output) {
+
+  static BenchSettings fromSystemProperties() {
+    String history = System.getProperty("bench.history", "10000,100000").trim();
+    return new BenchSettings(
+        Integer.getInteger("bench.invitations", 200),
+        Integer.getInteger("bench.clients", 8),
+        Integer.getInteger("bench.warmup", 60),
+        history.isEmpty()
+            ? List.of()
+            : Arrays.stream(history.split(",")).map(String::trim).map(Integer::valueOf).sorted().toList(),
+        Boolean.parseBoolean(System.getProperty("bench.cluster", "true")),
+        Arrays.stream(System.getProperty("bench.jvm-args", "-Xms256m -Xmx1g").trim().split("\\s+"))
+            .filter(arg -> !arg.isEmpty())
+            .toList(),
+        System.getProperty("bench.postgres.synchronous-commit", "on"),
+        Path.of(System.getProperty("bench.jar", "target/partner-channel-orchestrator-0.1.0-SNAPSHOT.jar")),
+        Path.of(System.getProperty("bench.output", "target/bench")));
+  }
+}
