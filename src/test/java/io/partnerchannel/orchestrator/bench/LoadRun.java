@@ -15,6 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,15 +49,17 @@ final class LoadRun {
     int clients = Integer.getInteger("bench.load.clients", 16);
     int starts = Integer.getInteger("bench.load.starts", 300);
     int n = clients * starts;
-    JobExecutionProperty camundaDefaults = new JobExecutionProperty();
+    // the bench profile's job executor tuning back to the defaults: the starter's thread pool, the engine's acquisition
+    JobExecutionProperty starter = new JobExecutionProperty();
+    JobExecutor engine = new DefaultJobExecutor();
     List<String> postgresDefaults = List.of(
-        "--camunda.bpm.job-execution.core-pool-size=" + camundaDefaults.getCorePoolSize(),
-        "--camunda.bpm.job-execution.max-pool-size=" + camundaDefaults.getMaxPoolSize(),
-        "--camunda.bpm.job-execution.queue-capacity=" + camundaDefaults.getQueueCapacity(),
-        "--camunda.bpm.job-execution.max-jobs-per-acquisition=" + camundaDefaults.getMaxJobsPerAcquisition(),
-        "--camunda.bpm.job-execution.lock-time-in-millis=" + camundaDefaults.getLockTimeInMillis(),
-        "--camunda.bpm.job-execution.wait-time-in-millis=" + camundaDefaults.getWaitTimeInMillis(),
-        "--camunda.bpm.job-execution.max-wait=" + camundaDefaults.getMaxWait(),
+        "--camunda.bpm.job-execution.core-pool-size=" + starter.getCorePoolSize(),
+        "--camunda.bpm.job-execution.max-pool-size=" + starter.getMaxPoolSize(),
+        "--camunda.bpm.job-execution.queue-capacity=" + starter.getQueueCapacity(),
+        "--camunda.bpm.job-execution.max-jobs-per-acquisition=" + engine.getMaxJobsPerAcquisition(),
+        "--camunda.bpm.job-execution.lock-time-in-millis=" + engine.getLockTimeInMillis(),
+        "--camunda.bpm.job-execution.wait-time-in-millis=" + engine.getWaitTimeInMillis(),
+        "--camunda.bpm.job-execution.max-wait=" + engine.getMaxWait(),
         "--pco.database.request-connections=10",
         "--pco.sandbox.event-delivery-interval=PT2S",
         "--pco.sandbox.event-delivery-concurrency=1");
