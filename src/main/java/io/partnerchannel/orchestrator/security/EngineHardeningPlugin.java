@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.security;
 
+import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
@@ -7,8 +8,6 @@ import org.camunda.bpm.engine.impl.runtime.DefaultCorrelationHandler;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-
-import java.util.ArrayList;
 
 /**
  * Closes three engine paths (README, "Security"):
