@@ -35,7 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>A login attempt is a request with HTTP Basic credentials (any path: {@code /api/**},
  * {@code /engine-rest/**}, the pages), the login form ({@code POST /login}) or the Camunda webapps' login
- * ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}). It fails when answered 401 (the form:
+ * ({@code POST /camunda/api/admin/auth/user/{engine}/login/{app}}); not the Partner Center event endpoint,
+ * which verifies events instead of logins. It fails when answered 401 (the form:
  * redirected to {@code /login?error}). Each failure takes a token from two Bucket4j buckets, one of the
  * source address and one of the user name; while either is empty, attempts from that address or for that
  * user are answered {@code 429 Too Many Requests} with {@code Retry-After} (seconds) in
@@ -92,6 +93,9 @@ public class LoginThrottle extends OncePerRequestFilter {
 
   /** @return the user name of a login attempt, "" when it cannot be read, null when the request is none */
   private static String attemptedUser(HttpServletRequest request) {
+    if (PartnerCenterEventAuthenticationFilter.EVENTS_PATH.equals(path(request))) {
+      return null; // events are verified, not logged in: a 401 there says nothing about a password
+    }
     String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
     if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       try {
@@ -110,8 +114,12 @@ public class LoginThrottle extends OncePerRequestFilter {
   }
 
   private static boolean isLoginForm(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return "/login".equals(path) || WEBAPP_LOGIN.matcher(path).matches();
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   private static boolean failed(HttpServletRequest request, HttpServletResponse response) {

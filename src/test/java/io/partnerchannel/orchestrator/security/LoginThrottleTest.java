@@ -90,6 +90,12 @@ class LoginThrottleTest {
       anonymous.setRemoteAddr("203.0.113.70");
       assertThat(attempt(anonymous, 401, null).getStatus()).as("no credentials: not a login").isEqualTo(401);
     }
+    for (int i = 0; i < 12; i++) {
+      MockHttpServletRequest event = basic("basic.user", "203.0.113.70");
+      event.setMethod("POST");
+      event.setRequestURI(PartnerCenterEventAuthenticationFilter.EVENTS_PATH);
+      assertThat(attempt(event, 401, null).getStatus()).as("the event endpoint verifies events, not logins").isEqualTo(401);
+    }
     for (int i = 0; i < 10; i++) {
       assertThat(attempt(basic("basic.user", "203.0.113.70"), 401, null).getStatus()).isEqualTo(401);
     }
