@@ -65,7 +65,8 @@ public class PartnerCenterEventInbox {
    * @return the receipt; {@code duplicate} when this delivery was stored before
    */
   public Receipt receive(PartnerCenterEvent event) {
-    InboxEvent stored = new InboxEvent(UUID.randomUUID().toString(), event.eventName().trim(), event.resourceUri().trim(),
+    InboxEvent stored = new InboxEvent(UUID.randomUUID().toString(), event.eventName().trim(),
+        event.resourceUri() == null ? "" : event.resourceUri().trim(),
         event.resourceName(), event.auditUri(), event.resourceChangeUtcDate().trim(), now(), EventStatus.PENDING, 0, null, null);
     try {
       ownTransaction.executeWithoutResult(tx -> repository.insert(stored));
