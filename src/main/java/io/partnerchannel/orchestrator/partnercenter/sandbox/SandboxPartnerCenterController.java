@@ -301,7 +301,12 @@ public class SandboxPartnerCenterController {
   public JsonNode legalBusinessProfile(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
-    return read(caller.legalBusinessProfile());
+    ObjectNode profile = (ObjectNode) read(caller.legalBusinessProfile());
+    if (!profile.has("links")) {
+      profile.putObject("links").putObject("self")
+          .put("uri", "/profiles/legalbusiness").put("method", "GET").putArray("headers");
+    }
+    return profile;
   }
 
   /** The partner an agreement status request names, by exactly one of MPN id and tenant id (A9). */
@@ -388,10 +393,56 @@ public class SandboxPartnerCenterController {
     if (relationship.associatedPartnerId() != null) {
       customer.put("associatedPartnerId", relationship.associatedPartnerId());
     }
-    customer.set("links", objectMapper.valueToTree(
-        new ResourceLinks(ResourceLinks.Link.get("/customers/" + tenant.id()), null)));
+    completeProfiles(customer, tenant);
+    customer.set("links", selfLink("/customers/" + tenant.id()));
     customer.set("attributes", attributes);
     return customer;
+  }
+
+  /**
+   * The properties get-a-customer-by-id documents and the sandbox's stored customers leave out: the profiles'
+   * links, the company address and e-mail (those of the billing profile), {@code customDomains} and the
+   * billing profile's etag; address properties the customer has no value for are {@code null}.
+   */
+  private void completeProfiles(ObjectNode customer, SandboxTenant tenant) {
+    JsonNode billing = customer.path("billingProfile");
+    if (billing instanceof ObjectNode billingProfile) {
+      if (billingProfile.path("defaultAddress") instanceof ObjectNode address) {
+        for (String property : List.of("country", "region", "city", "state", "addressLine1", "postalCode", "phoneNumber")) {
+          if (!address.has(property)) {
+            address.putNull(property);
+          }
+        }
+      }
+      if (!billingProfile.has("links")) {
+        billingProfile.set("links", selfLink("/customers/" + tenant.id() + "/profiles/billing"));
+      }
+      if (billingProfile.path("attributes") instanceof ObjectNode attributes && !attributes.has("etag")) {
+        attributes.put("etag", Integer.toString(billingProfile.toString().hashCode()));
+      }
+    }
+    if (customer.path("companyProfile") instanceof ObjectNode company) {
+      if (!company.has("address")) {
+        company.set("address", billing.path("defaultAddress").isObject()
+            ? billing.path("defaultAddress").deepCopy() : objectMapper.createObjectNode());
+      }
+      if (!company.has("email")) {
+        company.set("email", billing.path("email").isMissingNode() ? null : billing.path("email"));
+      }
+      if (!company.has("links")) {
+        company.set("links", selfLink("/customers/" + tenant.id() + "/profiles/company"));
+      }
+    }
+    if (!customer.has("customDomains")) {
+      customer.putArray("customDomains").add(tenant.domain());
+    }
+  }
+
+  /** {@code {"self": {"uri", "method": "GET", "headers": []}}}. */
+  private ObjectNode selfLink(String uri) {
+    ObjectNode links = objectMapper.createObjectNode();
+    links.putObject("self").put("uri", uri).put("method", "GET").putArray("headers");
+    return links;
   }
 
   private Predicate<ObjectNode> filter(String filter) {
