@@ -30,6 +30,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Abuse (issue 12, item 5): a reseller's staff submit "Forward invitation to customer" with the customer's
@@ -38,8 +39,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code /engine-rest} {@code submit-form} and {@code complete}, Tasklist's {@code submit-form}, the Java
  * {@code TaskService} — is refused with 400 {@code application/problem+json} naming the fields, and nothing
  * is written: the task stays open, the variables keep their values, no e-mail is queued.
+ *
+ * <p>Its own application context: Bellows College must not yet be Tailspin's customer, which the other
+ * provider tests' acceptances in the shared sandbox make it.
  */
 @IndirectProviderTest
+@TestPropertySource(properties = "pco.test.context=forward-invitation-form-abuse")
 @Tag("security")
 class ForwardInvitationFormAbuseTest {
 
