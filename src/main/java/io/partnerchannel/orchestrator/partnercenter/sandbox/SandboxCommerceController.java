@@ -149,7 +149,7 @@ public class SandboxCommerceController {
    * @return 201 with the stored Agreement
    */
   @PostMapping("/customers/{customerTenantId}/agreements")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<ObjectNode> createCustomerAgreement(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -275,7 +275,7 @@ public class SandboxCommerceController {
    * @return 201 with the cart, status {@code Active}
    */
   @PostMapping("/customers/{customerTenantId}/carts")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<ObjectNode> createCart(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -339,7 +339,7 @@ public class SandboxCommerceController {
    * @return 201 with the CartCheckoutResult
    */
   @PostMapping("/customers/{customerTenantId}/carts/{cartId}/checkout")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<ObjectNode> checkout(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -443,7 +443,7 @@ public class SandboxCommerceController {
    * @return the updated Subscription
    */
   @PatchMapping("/customers/{customerTenantId}/subscriptions/{subscriptionId}")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public JsonNode updateSubscription(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -530,7 +530,7 @@ public class SandboxCommerceController {
    * @return 202 without body
    */
   @PostMapping("/customers/{customerTenantId}/subscriptions/{subscriptionId}/azureEntitlements/{entitlementId}/cancel")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<Void> cancelAzureEntitlement(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,

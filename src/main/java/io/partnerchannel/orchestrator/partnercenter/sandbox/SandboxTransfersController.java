@@ -101,7 +101,7 @@ public class SandboxTransfersController {
    * @return a bare JSON array
    */
   @GetMapping("/transferseligibility")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ArrayNode eligibility(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -134,7 +134,7 @@ public class SandboxTransfersController {
    * @return 201 with the transfer, status {@code Active}, no line items
    */
   @PostMapping("/transfers")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<ObjectNode> create(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -208,7 +208,7 @@ public class SandboxTransfersController {
    * @return a collection of TransferEntity, newest first
    */
   @GetMapping("/transfers")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ObjectNode list(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId) {
@@ -229,7 +229,7 @@ public class SandboxTransfersController {
    * @return the TransferEntity; 404 when the caller takes no part in it
    */
   @GetMapping("/transfers/{transferId}")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ObjectNode get(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -247,7 +247,7 @@ public class SandboxTransfersController {
    * @return the {@code TransferSubmitResult} {@code {orders, transferErrors, attributes}}
    */
   @PostMapping("/transfers/{transferId}/accept")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ObjectNode accept(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -288,7 +288,7 @@ public class SandboxTransfersController {
    * @return the transfer as it now stands
    */
   @PatchMapping("/transfers/{transferId}")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ObjectNode update(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
