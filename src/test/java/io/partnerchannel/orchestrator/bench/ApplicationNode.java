@@ -36,6 +36,8 @@ final class ApplicationNode implements AutoCloseable {
   final String name;
   final int port;
   final RestClient http;
+  /** The node's HTTP API as the webapp administrator {@code admin} (operations: {@code /engine-rest}). */
+  final RestClient operator;
   private final Process process;
   private final long startMillis;
   private final JMXConnector jmx;
@@ -49,6 +51,7 @@ final class ApplicationNode implements AutoCloseable {
     this.startMillis = startMillis;
     this.jmx = jmx;
     this.http = restClient("http://localhost:" + port, user);
+    this.operator = restClient("http://localhost:" + port, "admin", user.adminPassword());
     MBeanServerConnection connection = jmx.getMBeanServerConnection();
     for (MemoryPoolMXBean pool : ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class)) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -211,13 +214,23 @@ final class ApplicationNode implements AutoCloseable {
    * @return a client of this node's HTTP API
    */
   static RestClient restClient(String baseUrl, Credentials credentials) {
+    return restClient(baseUrl, Credentials.USER, credentials.password());
+  }
+
+  /**
+   * @param baseUrl the node's base URL
+   * @param userId sent as HTTP Basic user with every request
+   * @param password its password
+   * @return a client of this node's HTTP API
+   */
+  static RestClient restClient(String baseUrl, String userId, String password) {
     JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
     requestFactory.setReadTimeout(Duration.ofSeconds(60));
     return RestClient.builder()
         .baseUrl(baseUrl)
         .requestFactory(requestFactory)
-        .defaultHeaders(headers -> headers.setBasicAuth(Credentials.USER, credentials.password()))
+        .defaultHeaders(headers -> headers.setBasicAuth(userId, password))
         .build();
   }
 
