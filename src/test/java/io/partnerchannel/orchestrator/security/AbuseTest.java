@@ -136,6 +136,13 @@ class AbuseTest {
         {"type": 1, "permissions": ["ALL"], "userId": "user.admin", "groupId": null, "resourceType": 3, "resourceId": "*"}
         """).statusCode()).as("no role grants authorizations").isEqualTo(403);
 
+    CamundaWebappSession stranger = new CamundaWebappSession(port, processEngine.getName());
+    stranger.get("/camunda/app/admin/" + processEngine.getName() + "/");
+    assertThat(stranger.post("/camunda/api/admin/setup/" + processEngine.getName() + "/user/create", """
+        {"profile": {"id": "abuse-setup", "firstName": "A", "lastName": "B"}, "credentials": {"password": "Setup!123"}}
+        """).statusCode()).as("Camunda Admin's initial setup is closed").isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId("abuse-setup").count()).isZero();
+
     assertThat(membersOf(Groups.CAMUNDA_ADMIN)).as("nothing written").containsExactlyInAnyOrderElementsOf(admins);
     assertThat(membersOf(PartnerRoles.GLOBAL_ADMINS)).containsExactlyInAnyOrderElementsOf(globalAdmins);
 
