@@ -72,6 +72,22 @@ final class ApplicationNode implements AutoCloseable {
    */
   static ApplicationNode start(String name, BenchSettings settings, BenchDatabase database, Credentials credentials)
       throws IOException, InterruptedException {
+    return start(name, settings, database, credentials, List.of());
+  }
+
+  /**
+   * Starts a node with extra application arguments and waits until it is healthy.
+   *
+   * @param name node name, also its Camunda host name (job log {@code HOSTNAME_})
+   * @param settings the jar and JVM options
+   * @param database the PostgreSQL the node uses
+   * @param credentials passwords and the event secret, as for {@link #start(String, BenchSettings, BenchDatabase, Credentials)}
+   * @param arguments further {@code --name=value} arguments, e.g. settings that override the bench profile's
+   * @return the running node
+   */
+  static ApplicationNode start(
+      String name, BenchSettings settings, BenchDatabase database, Credentials credentials, List<String> arguments)
+      throws IOException, InterruptedException {
     int port = freePort();
     int jmxPort = freePort();
     Path log = settings.output().resolve("logs").resolve(name + ".log");
@@ -90,6 +106,7 @@ final class ApplicationNode implements AutoCloseable {
         "--server.port=" + port,
         "--spring.profiles.active=postgres," + BenchProfile.NAME,
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
+    command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(settings.output().toFile())
         .redirectErrorStream(true)
@@ -157,6 +174,24 @@ final class ApplicationNode implements AutoCloseable {
       throw new UncheckedIOException("Cannot read the status of node " + name, e);
     }
     throw new IllegalStateException("No VmHWM for node " + name);
+  }
+
+  /**
+   * Kills the node at once ({@code kill -9}: SIGKILL, no shutdown hooks, no rollback but the database's own) and
+   * waits until the process is gone.
+   */
+  void kill() throws InterruptedException {
+    try {
+      jmx.close();
+    } catch (IOException ignored) {
+      // the node goes away anyway
+    }
+    process.destroyForcibly().waitFor();
+  }
+
+  /** @return the node's process id */
+  long pid() {
+    return process.pid();
   }
 
   /** Stops the node: SIGTERM (graceful shutdown), then SIGKILL after 30 s. */
