@@ -17,10 +17,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The bad-input catalogue (issue 12, item 8): malformed requests to every way input enters — the {@code /api}
  * starts ({@code /api/invitations}, {@code /api/indirect-invitations}, {@code /api/onboardings}), a task's form
- * submitted through {@code /engine-rest} ({@code submit-form}, {@code complete}) and Tasklist's API, and the
+ * submitted through {@code /engine-rest} ({@code submit-form}, {@code complete}, by an operator: it is closed to
+ * partner roles and reseller staff) and Tasklist's API (by Fourth Coffee IT's staff), and the
  * Partner Center event webhook. Each must answer 4xx {@code application/problem+json} naming the field, and
  * write nothing: no new process instance, no e-mail, no event row, the task still open with its variables.
  *
@@ -60,6 +64,9 @@ class BadInputCatalogueTest {
   static final String NUL = "\\u0000";
   static final String TOO_LARGE = "x".repeat(70 * 1024);
 
+  /** A member of {@code camunda-admin}: {@code /engine-rest} is for operations (reseller staff get 403 there). */
+  static final String OPERATOR = "catalogue.operator";
+
   /** The Forward task all form cases submit to; started once, never completed by them. */
   static String forwardInstanceId;
 
@@ -68,6 +75,7 @@ class BadInputCatalogueTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngine processEngine;
+  @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
   @Autowired EventSharedSecret eventSecret;
   @LocalServerPort int port;
@@ -242,6 +250,12 @@ class BadInputCatalogueTest {
 
   @BeforeEach
   void forwardTaskOfFourthCoffee() {
+    if (identityService.createUserQuery().userId(OPERATOR).count() == 0) {
+      User operator = identityService.newUser(OPERATOR);
+      operator.setPassword(TestUsers.PASSWORD);
+      identityService.saveUser(operator);
+      identityService.createMembership(OPERATOR, Groups.CAMUNDA_ADMIN);
+    }
     if (forwardInstanceId == null
         || taskService.createTaskQuery().processInstanceId(forwardInstanceId).taskDefinitionKey("Task_ForwardInvitation").count() == 0) {
       ResponseEntity<JsonNode> created = TestUsers.http(port).post().uri("/api/indirect-invitations")
@@ -267,8 +281,8 @@ class BadInputCatalogueTest {
       case INDIRECT_INVITATION -> post(TestUsers.SALES_AGENT, "/api/indirect-invitations", body, Map.of());
       case ONBOARDING -> post(TestUsers.SALES_AGENT, "/api/onboardings", body, Map.of());
       case EVENT -> post(null, "/api/partner-center/events", body, Map.of(EventSharedSecret.HEADER, eventSecret.value()));
-      case TASK_SUBMIT_FORM -> post(TestUsers.FOURTH_COFFEE_STAFF, "/engine-rest" + engine + "/submit-form", body, Map.of());
-      case TASK_COMPLETE -> post(TestUsers.FOURTH_COFFEE_STAFF, "/engine-rest" + engine + "/complete", body, Map.of());
+      case TASK_SUBMIT_FORM -> post(OPERATOR, "/engine-rest" + engine + "/submit-form", body, Map.of());
+      case TASK_COMPLETE -> post(OPERATOR, "/engine-rest" + engine + "/complete", body, Map.of());
       case TASKLIST_SUBMIT_FORM -> {
         CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
         assertThat(tasklist.login(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
