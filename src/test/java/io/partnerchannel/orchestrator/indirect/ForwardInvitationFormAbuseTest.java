@@ -55,6 +55,8 @@ class ForwardInvitationFormAbuseTest {
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
+  /** A sandbox customer no other test of the indirect provider relates to it. */
+  static final String domain = "wideworldimporters.onmicrosoft.com";
   String instanceId;
   Task forward;
   Map<String, Object> variablesBefore;
@@ -66,9 +68,9 @@ class ForwardInvitationFormAbuseTest {
     ResponseEntity<JsonNode> created = TestUsers.http(port).post().uri("/api/indirect-invitations")
         .contentType(MediaType.APPLICATION_JSON)
         .body(objectMapper.createObjectNode()
-            .put("companyName", "Bellows College").put("domain", "bellowscollege.onmicrosoft.com")
-            .put("country", "PT").put("language", "pt").put("globalAdminEmail", "admin@bellowscollege.onmicrosoft.com")
-            .put("adminAccess", "NONE").put("message", "Bem-vindos!").put("route", "VIA_RESELLER")
+            .put("companyName", "Wide World Importers").put("domain", domain)
+            .put("country", "IT").put("language", "it").put("globalAdminEmail", "admin@" + domain)
+            .put("adminAccess", "NONE").put("message", "Welcome!").put("route", "VIA_RESELLER")
             .put("resellerTenantId", FOURTH_COFFEE))
         .retrieve().toEntity(JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -77,7 +79,8 @@ class ForwardInvitationFormAbuseTest {
         runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult());
     forward = taskService.createTaskQuery().processInstanceId(instanceId)
         .taskDefinitionKey(IndirectResellerInvitationProcess.TASK_FORWARD_INVITATION).singleResult();
-    assertThat(forward).isNotNull();
+    assertThat(forward).as("%s", TestUsers.http(port).get().uri("/api/indirect-invitations/" + instanceId)
+        .retrieve().body(String.class)).isNotNull();
     taskService.claim(forward.getId(), TestUsers.FOURTH_COFFEE_STAFF);
     variablesBefore = runtimeService.getVariables(instanceId);
     mailsBefore = IndirectTestSupport.mails(jdbc, instanceId).size();
@@ -95,7 +98,7 @@ class ForwardInvitationFormAbuseTest {
     variables.put(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD");
     variables.put("globalAdminEmail", ATTACKER_EMAIL);
     variables.put("invitationUrl", PHISHING_URL);
-    variables.put("companyName", "Bellows College (verify your account)");
+    variables.put("companyName", "Wide World Importers (verify your account)");
     variables.put("resellerTenantId", "a1b2c3d4-0000-4000-8000-000000000004");
     return variables;
   }
@@ -164,15 +167,17 @@ class ForwardInvitationFormAbuseTest {
 
   @Test
   void theFormsOwnFieldsAndUnchangedReadOnlyValuesAreAccepted() throws Exception {
-    Map<String, Object> honest = new LinkedHashMap<>();
-    honest.put(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD");
-    honest.put("companyName", variablesBefore.get("companyName"));
+    String body = objectMapper.writeValueAsString(Map.of("variables", Map.of(
+        IndirectInvitationVariables.FORWARD_DECISION, Map.of("value", "FORWARD", "type", "String"),
+        // a read-only field sent back unchanged is accepted (and not written again)
+        "companyName", Map.of("value", variablesBefore.get("companyName"), "type", "String"))));
     ResponseEntity<String> answer = TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).post()
         .uri("/engine-rest/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/submit-form").contentType(MediaType.APPLICATION_JSON)
-        .body(restBody(honest)).retrieve().toEntity(String.class);
+        .body(body).retrieve().toEntity(String.class);
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(taskService.createTaskQuery().taskId(forward.getId()).count()).isZero();
-    assertThat(runtimeService.getVariable(instanceId, "globalAdminEmail")).isEqualTo("admin@bellowscollege.onmicrosoft.com");
+    assertThat(runtimeService.getVariable(instanceId, "globalAdminEmail")).isEqualTo("admin@" + domain);
+    assertThat(runtimeService.getVariable(instanceId, "companyName")).isEqualTo("Wide World Importers");
   }
 }

@@ -38,8 +38,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The bad-input catalogue (issue 12, item 8): malformed requests to every way input enters — the {@code /api}
- * starts ({@code /api/invitations}, {@code /api/indirect-invitations}, {@code /api/onboardings}), a task's form
- * submitted through {@code /engine-rest} ({@code submit-form}, {@code complete}) and Tasklist's API, and the
+ * starts ({@code /api/invitations}, {@code /api/indirect-invitations}, {@code /api/onboardings}), a start form and
+ * a task's form submitted through {@code /engine-rest} ({@code submit-form}, {@code complete}) and Tasklist's API, and the
  * Partner Center event webhook. Each must answer 4xx {@code application/problem+json} naming the field, and
  * write nothing: no new process instance, no e-mail, no event row, the task still open with its variables.
  *
@@ -53,7 +53,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(ProcessEngineCoverageConfiguration.class)
 class BadInputCatalogueTest {
 
-  enum Target { INVITATION, INDIRECT_INVITATION, ONBOARDING, EVENT, TASK_SUBMIT_FORM, TASK_COMPLETE, TASKLIST_SUBMIT_FORM }
+  enum Target { INVITATION, INDIRECT_INVITATION, ONBOARDING, EVENT, START_FORM, TASK_SUBMIT_FORM, TASK_COMPLETE, TASKLIST_SUBMIT_FORM }
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String GUID = "9a1f0c2e-6b3d-4e8f-a1b2-c3d4e5f60718";
@@ -211,6 +211,23 @@ class BadInputCatalogueTest {
     cases.add(json(INVITATION_PREFIX + "body over 64 KiB", Target.INVITATION, invitation(), b -> b.put("message", TOO_LARGE),
         "request body"));
 
+    Object[] validStart = {"companyName", "String", "Adatum Corporation", "customerDomain", "String", "adatum.onmicrosoft.com",
+        "customerCountry", "String", "IT", "customerLanguage", "String", "it", "globalAdminEmail", "String",
+        "admin@adatum.onmicrosoft.com", "adminAccess", "String", "NONE", "message", "String", "Benvenuti"};
+    for (String[] invalid : List.of(
+        new String[] {"customerDomain", "adatum"}, new String[] {"customerCountry", "XX"},
+        new String[] {"globalAdminEmail", "admin"}, new String[] {"adminAccess", "ROOT"},
+        new String[] {"companyName", ""})) {
+      Object[] start = validStart.clone();
+      for (int i = 0; i < start.length; i += 3) {
+        if (start[i].equals(invalid[0])) {
+          start[i + 2] = invalid[1];
+        }
+      }
+      cases.add(Arguments.of(Target.START_FORM + ": " + invalid[0] + " " + invalid[1], Target.START_FORM, variables(start),
+          invalid[0]));
+    }
+
     for (Target target : List.of(Target.TASK_SUBMIT_FORM, Target.TASK_COMPLETE, Target.TASKLIST_SUBMIT_FORM)) {
       String f = target + ": ";
       cases.add(Arguments.of(f + "forwardDecision unknown", target, variables("forwardDecision", "String", "MAYBE"), "forwardDecision"));
@@ -244,10 +261,11 @@ class BadInputCatalogueTest {
   void forwardTaskOfFourthCoffee() {
     if (forwardInstanceId == null
         || taskService.createTaskQuery().processInstanceId(forwardInstanceId).taskDefinitionKey("Task_ForwardInvitation").count() == 0) {
+      String domain = "wideworldimporters.onmicrosoft.com"; // a customer no other test of the provider relates to it
       ResponseEntity<JsonNode> created = TestUsers.http(port).post().uri("/api/indirect-invitations")
           .contentType(MediaType.APPLICATION_JSON)
-          .body(indirectInvitation().put("companyName", "Bellows College").put("domain", "bellowscollege.onmicrosoft.com")
-              .put("globalAdminEmail", "admin@bellowscollege.onmicrosoft.com"))
+          .body(indirectInvitation().put("companyName", "Wide World Importers").put("domain", domain)
+              .put("globalAdminEmail", "admin@" + domain))
           .retrieve().toEntity(JsonNode.class);
       assertThat(created.getStatusCode().value()).isEqualTo(201);
       forwardInstanceId = created.getBody().path("id").asText();
@@ -267,6 +285,8 @@ class BadInputCatalogueTest {
       case INDIRECT_INVITATION -> post(TestUsers.SALES_AGENT, "/api/indirect-invitations", body, Map.of());
       case ONBOARDING -> post(TestUsers.SALES_AGENT, "/api/onboardings", body, Map.of());
       case EVENT -> post(null, "/api/partner-center/events", body, Map.of(EventSharedSecret.HEADER, eventSecret.value()));
+      case START_FORM -> post(TestUsers.SALES_AGENT, "/engine-rest/engine/" + processEngine.getName()
+          + "/process-definition/key/ResellerRelationshipInvitation/submit-form", body, Map.of());
       case TASK_SUBMIT_FORM -> post(TestUsers.FOURTH_COFFEE_STAFF, "/engine-rest" + engine + "/submit-form", body, Map.of());
       case TASK_COMPLETE -> post(TestUsers.FOURTH_COFFEE_STAFF, "/engine-rest" + engine + "/complete", body, Map.of());
       case TASKLIST_SUBMIT_FORM -> {
