@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,9 +37,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Abuse (issue 12, item 5): a reseller's staff submit "Forward invitation to customer" with the customer's
  * Global admin e-mail, the invitation link, the company and the reseller of their own choosing, to have the
  * product e-mail a phishing link in their name and rewrite the owner. Every way of completing the task —
- * {@code /engine-rest} {@code submit-form} and {@code complete}, Tasklist's {@code submit-form}, the Java
+ * {@code /engine-rest} {@code submit-form} and {@code complete} (403 for reseller staff, who have no business
+ * there, and 400 for an operator), Tasklist's {@code submit-form}, the Java
  * {@code TaskService} — is refused with 400 {@code application/problem+json} naming the fields, and nothing
  * is written: the task stays open, the variables keep their values, no e-mail is queued.
+ *
+ * <p>The customer is Wide World Importers, which no other test of the indirect provider relates to Tailspin, so
+ * the test shares their application context.
  */
 @IndirectProviderTest
 @Tag("security")
@@ -55,8 +61,9 @@ class ForwardInvitationFormAbuseTest {
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
-  /** A sandbox customer no other test of the indirect provider relates to it. */
-  static final String domain = "wideworldimporters.onmicrosoft.com";
+  /** A sandbox customer no other test of the indirect provider relates to Tailspin. */
+  static final String DOMAIN = "wideworldimporters.onmicrosoft.com";
+
   String instanceId;
   Task forward;
   Map<String, Object> variablesBefore;
@@ -68,9 +75,9 @@ class ForwardInvitationFormAbuseTest {
     ResponseEntity<JsonNode> created = TestUsers.http(port).post().uri("/api/indirect-invitations")
         .contentType(MediaType.APPLICATION_JSON)
         .body(objectMapper.createObjectNode()
-            .put("companyName", "Wide World Importers").put("domain", domain)
-            .put("country", "IT").put("language", "it").put("globalAdminEmail", "admin@" + domain)
-            .put("adminAccess", "NONE").put("message", "Welcome!").put("route", "VIA_RESELLER")
+            .put("companyName", "Wide World Importers").put("domain", DOMAIN)
+            .put("country", "IT").put("language", "it").put("globalAdminEmail", "admin@" + DOMAIN)
+            .put("adminAccess", "NONE").put("message", "Benvenuti!").put("route", "VIA_RESELLER")
             .put("resellerTenantId", FOURTH_COFFEE))
         .retrieve().toEntity(JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -79,8 +86,7 @@ class ForwardInvitationFormAbuseTest {
         runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult());
     forward = taskService.createTaskQuery().processInstanceId(instanceId)
         .taskDefinitionKey(IndirectResellerInvitationProcess.TASK_FORWARD_INVITATION).singleResult();
-    assertThat(forward).as("%s", TestUsers.http(port).get().uri("/api/indirect-invitations/" + instanceId)
-        .retrieve().body(String.class)).isNotNull();
+    assertThat(forward).isNotNull();
     taskService.claim(forward.getId(), TestUsers.FOURTH_COFFEE_STAFF);
     variablesBefore = runtimeService.getVariables(instanceId);
     mailsBefore = IndirectTestSupport.mails(jdbc, instanceId).size();
@@ -130,12 +136,25 @@ class ForwardInvitationFormAbuseTest {
 
   @Test
   void engineRestSubmitFormWithOwnReadOnlyValuesIsRefused() throws Exception {
-    for (String action : List.of("submit-form", "complete")) {
-      ResponseEntity<String> answer = TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).post()
-          .uri("/engine-rest/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/" + action).contentType(MediaType.APPLICATION_JSON)
-          .body(restBody(attack())).retrieve().toEntity(String.class);
-      assertRefusedAndNothingWritten(answer.getStatusCode().value(),
-          String.valueOf(answer.getHeaders().getContentType()), answer.getBody());
+    String operator = "forward.operator";
+    User user = identityService.newUser(operator);
+    user.setPassword(TestUsers.PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(operator, Groups.CAMUNDA_ADMIN);
+    try {
+      for (String action : List.of("submit-form", "complete")) {
+        String path = "/engine-rest/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/" + action;
+        assertThat(TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).post().uri(path).contentType(MediaType.APPLICATION_JSON)
+            .body(restBody(attack())).retrieve().toBodilessEntity().getStatusCode())
+            .as("/engine-rest is not for reseller staff").isEqualTo(HttpStatus.FORBIDDEN);
+        assertNothingWritten();
+        ResponseEntity<String> answer = TestUsers.http(port, operator).post().uri(path).contentType(MediaType.APPLICATION_JSON)
+            .body(restBody(attack())).retrieve().toEntity(String.class);
+        assertRefusedAndNothingWritten(answer.getStatusCode().value(),
+            String.valueOf(answer.getHeaders().getContentType()), answer.getBody());
+      }
+    } finally {
+      identityService.deleteUser(operator);
     }
   }
 
@@ -167,17 +186,17 @@ class ForwardInvitationFormAbuseTest {
 
   @Test
   void theFormsOwnFieldsAndUnchangedReadOnlyValuesAreAccepted() throws Exception {
-    String body = objectMapper.writeValueAsString(Map.of("variables", Map.of(
-        IndirectInvitationVariables.FORWARD_DECISION, Map.of("value", "FORWARD", "type", "String"),
-        // a read-only field sent back unchanged is accepted (and not written again)
-        "companyName", Map.of("value", variablesBefore.get("companyName"), "type", "String"))));
-    ResponseEntity<String> answer = TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).post()
-        .uri("/engine-rest/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/submit-form").contentType(MediaType.APPLICATION_JSON)
-        .body(body).retrieve().toEntity(String.class);
+    Map<String, Object> honest = new LinkedHashMap<>();
+    honest.put(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD");
+    honest.put("companyName", variablesBefore.get("companyName"));
+    CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(tasklist.login(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
+    HttpResponse<String> answer = tasklist.post(
+        "/camunda/api/engine/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/submit-form", restBody(honest));
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(answer.statusCode()).isEqualTo(HttpStatus.NO_CONTENT.value());
     assertThat(taskService.createTaskQuery().taskId(forward.getId()).count()).isZero();
-    assertThat(runtimeService.getVariable(instanceId, "globalAdminEmail")).isEqualTo("admin@" + domain);
+    assertThat(runtimeService.getVariable(instanceId, "globalAdminEmail")).isEqualTo("admin@" + DOMAIN);
     assertThat(runtimeService.getVariable(instanceId, "companyName")).isEqualTo("Wide World Importers");
   }
 }
