@@ -208,7 +208,8 @@ class BadInputCatalogueTest {
     cases.add(json(e + "EventName with NUL", Target.EVENT, event.deepCopy(),
         b -> b.put("EventName", "reseller-relationship-accepted-by-customer\u0000"), "EventName"));
     cases.add(json(e + "EventName too long", Target.EVENT, event.deepCopy(), b -> b.put("EventName", "e".repeat(101)), "EventName"));
-    cases.add(json(e + "ResourceUri missing", Target.EVENT, event.deepCopy(), b -> (ObjectNode) b.remove(List.of("ResourceUri")), "ResourceUri"));
+    // (no "ResourceUri missing": Partner Center's DAP events carry none)
+    cases.add(json(e + "ResourceUri a number", Target.EVENT, event.deepCopy(), b -> b.put("ResourceUri", 42), "ResourceUri"));
     cases.add(json(e + "ResourceUri not a URI", Target.EVENT, event.deepCopy(), b -> b.put("ResourceUri", "http://[::1/v1 customers"),
         "ResourceUri"));
     cases.add(json(e + "ResourceChangeUtcDate not a date", Target.EVENT, event.deepCopy(),
