@@ -5,10 +5,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.Cart;
+import io.partnerchannel.orchestrator.partnercenter.Catalog;
 import io.partnerchannel.orchestrator.partnercenter.CartCheckoutResult;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
@@ -18,6 +22,7 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRe
 import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
 import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuard;
+import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
@@ -28,7 +33,6 @@ import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
-import io.partnerchannel.orchestrator.partnercenter.TransferEligibility;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.io.IOException;
 import java.net.URI;
@@ -336,19 +340,28 @@ public class RestPartnerCenter implements PartnerCenter {
   /**
    * {@inheritDoc}
    *
-   * <p>Reads the subscription first: the multi-partner guard compares the update with what Partner Center shows.
+   * <p>Reads the subscription first: the multi-partner guard compares the update with what Partner Center shows,
+   * and the read's {@code etag} goes into {@code If-Match}. The body is sent as suspend-a-subscription writes it:
+   * the full Subscription with PascalCase property names.
    */
   @Override
   public Subscription updateSubscription(String customerTenantId, Subscription subscription) {
     Subscription current = requireSubscription(customerTenantId, subscription.id());
     MultiPartnerGuard.requireAllowedUpdate(current, subscription, ourMpnId());
+    String etag = current.attributes() == null ? null : current.attributes().get("etag");
+    JsonNode body = pascalCase(objectMapper.valueToTree(subscription));
     String correlationId = correlationId();
     return call("PATCH /v1/customers/" + customerTenantId + "/subscriptions/" + subscription.id(), () ->
         restClient.patch()
             .uri(apiBaseUrl() + "/v1/customers/{id}/subscriptions/{sid}", customerTenantId, subscription.id())
-            .headers(headers -> standardHeaders(headers, correlationId))
+            .headers(headers -> {
+              standardHeaders(headers, correlationId);
+              if (etag != null) {
+                headers.setIfMatch(etag);
+              }
+            })
             .contentType(MediaType.APPLICATION_JSON)
-            .body(subscription)
+            .body(body)
             .retrieve()
             .body(Subscription.class));
   }
@@ -381,6 +394,35 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   @Override
+  public List<Catalog.Product> getProducts(String country, String targetView) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Catalog.Product>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Catalog.Product> products = call("GET /v1/products?country=" + country + "&targetView=" + targetView,
+        () -> get(apiBaseUrl() + "/v1/products?country={country}&targetView={view}", correlationId, country, targetView)
+            .body(type));
+    return products == null ? List.of() : products.itemsOrEmpty();
+  }
+
+  @Override
+  public List<Catalog.Sku> getSkus(String productId, String country) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Catalog.Sku>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Catalog.Sku> skus = call("GET /v1/products/" + productId + "/skus", () ->
+        get(apiBaseUrl() + "/v1/products/{id}/skus?country={country}", correlationId, productId, country).body(type));
+    return skus == null ? List.of() : skus.itemsOrEmpty();
+  }
+
+  @Override
+  public List<Catalog.Availability> getAvailabilities(String productId, String skuId, String country) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Catalog.Availability>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Catalog.Availability> availabilities = call("GET /v1/products/" + productId + "/skus/" + skuId
+        + "/availabilities", () -> get(apiBaseUrl() + "/v1/products/{id}/skus/{sku}/availabilities?country={country}",
+        correlationId, productId, skuId, country).body(type));
+    return availabilities == null ? List.of() : availabilities.itemsOrEmpty();
+  }
+
+  @Override
   public Cart createCart(String customerTenantId, Cart cart) {
     String correlationId = correlationId();
     return call("POST /v1/customers/" + customerTenantId + "/carts", () ->
@@ -395,17 +437,6 @@ public class RestPartnerCenter implements PartnerCenter {
             cartId).body(CartCheckoutResult.class));
   }
 
-  @Override
-  public List<TransferEligibility> getTransferEligibility(String customerTenantId, String transferType) {
-    String correlationId = correlationId();
-    ParameterizedTypeReference<ResourceCollection<TransferEligibility>> type = new ParameterizedTypeReference<>() {};
-    ResourceCollection<TransferEligibility> eligibility = call("GET /v1/customers/" + customerTenantId
-        + "/transferseligibility", () ->
-        get(apiBaseUrl() + "/v1/customers/{id}/transferseligibility?transferType={type}", correlationId,
-            customerTenantId, transferType).body(type));
-    return eligibility == null ? List.of() : eligibility.itemsOrEmpty();
-  }
-
   /**
    * {@inheritDoc}
    *
@@ -417,6 +448,25 @@ public class RestPartnerCenter implements PartnerCenter {
     String correlationId = correlationId();
     return call("POST /v1/customers/" + customerTenantId + "/transfers", () ->
         post(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, transfer, customerTenantId)
+            .body(TransferEntity.class));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The multi-partner guard checks that we are the transfer's target before anything is sent.
+   */
+  @Override
+  public TransferEntity cancelTransfer(String customerTenantId, TransferEntity transfer) {
+    MultiPartnerGuard.requireOwnTransfer(transfer, partner.tenantId());
+    String correlationId = correlationId();
+    return call("PATCH /v1/customers/" + customerTenantId + "/transfers/" + transfer.id(), () ->
+        restClient.patch()
+            .uri(apiBaseUrl() + "/v1/customers/{id}/transfers/{tid}", customerTenantId, transfer.id())
+            .headers(headers -> standardHeaders(headers, correlationId))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(transfer.cancelRequest())
+            .retrieve()
             .body(TransferEntity.class));
   }
 
@@ -437,12 +487,43 @@ public class RestPartnerCenter implements PartnerCenter {
     return transfers == null ? List.of() : transfers.itemsOrEmpty();
   }
 
-  /** The subscription the guard judges; a write to a subscription nobody can see is refused by Partner Center. */
+  /**
+   * The subscription the guard judges. A subscription Partner Center does not show us (403 code 20002, no commerce
+   * relationship, or 404) is not ours: changing it is refused before any write (R7).
+   */
   private Subscription requireSubscription(String customerTenantId, String subscriptionId) {
-    return getSubscription(customerTenantId, subscriptionId)
-        .orElseThrow(() -> new PartnerCenterException(404, null,
-            "Subscription " + subscriptionId + " of customer " + customerTenantId + " is not visible to this partner",
-            null));
+    try {
+      return getSubscription(customerTenantId, subscriptionId)
+          .orElseThrow(() -> notOurs(customerTenantId, subscriptionId));
+    } catch (PartnerCenterException e) {
+      if (e.getHttpStatus() == 403) {
+        throw notOurs(customerTenantId, subscriptionId);
+      }
+      throw e;
+    }
+  }
+
+  private static MultiPartnerGuardException notOurs(String customerTenantId, String subscriptionId) {
+    return new MultiPartnerGuardException(MultiPartnerGuardException.Violation.OTHER_PARTNERS_SUBSCRIPTION,
+        "Refused to change subscription " + subscriptionId + " of customer " + customerTenantId + ": it is not one of"
+            + " this partner's subscriptions (Partner Center does not show it to us); a new partner does not change"
+            + " another partner's or another channel's subscriptions (R7).");
+  }
+
+  /** Property names as the suspend-a-subscription example writes them: {@code status} → {@code Status}, nested too. */
+  private static JsonNode pascalCase(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(field -> copy.set(
+          Character.toUpperCase(field.getKey().charAt(0)) + field.getKey().substring(1), pascalCase(field.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> copy.add(pascalCase(item)));
+      return copy;
+    }
+    return node;
   }
 
   /** The operating partner's MPN id, read once ({@code GET /v1/profiles/mpn}). */
