@@ -25,6 +25,17 @@ public interface PartnerCenter {
   RelationshipRequest getRelationshipRequest();
 
   /**
+   * An indirect provider's relationship request link for one of its indirect resellers ({@code GET
+   * /v1/customers/relationshiprequests?indirectResellerId={reseller tenant id}}, REST reference
+   * get-relationship-request-link): the customer who accepts it becomes the provider's customer associated
+   * with that reseller.
+   *
+   * @param indirectResellerTenantId the indirect reseller's partner tenant id
+   * @return the request, with its {@code url}
+   */
+  RelationshipRequest getIndirectResellerRelationshipRequest(String indirectResellerTenantId);
+
+  /**
    * The operating partner's legal business profile ({@code GET /v1/profiles/legalbusiness}); its
    * address country places the partner in a CSP region (R9).
    *
@@ -39,15 +50,6 @@ public interface PartnerCenter {
    * @return the customer, or empty when it is not a customer of the operating partner (HTTP 404)
    */
   Optional<Customer> getCustomer(String customerTenantId);
-
-  /**
-   * The operating partner's customer whose primary domain is {@code domain}
-   * ({@code GET /v1/customers?filter={"Field":"Domain","Value":domain,"Operator":"starts_with"}}, exact match kept).
-   *
-   * @param domain the customer's domain, e.g. {@code contoso.onmicrosoft.com}
-   * @return the customer, or empty when the domain is not a customer of the operating partner
-   */
-  Optional<Customer> findCustomerByDomain(String domain);
 
   /**
    * Subscriptions the operating partner provides to a customer ({@code GET /v1/customers/{id}/subscriptions}).
@@ -80,15 +82,15 @@ public interface PartnerCenter {
   AgreementSignatureStatus getIndirectResellerAgreementStatus(String resellerTenantId);
 
   /**
-   * What kind of tenant owns a domain: an ordinary customer, a CSP partner's CSP transaction tenant
-   * (R6) or a CSP partner's corporate tenant (R6b). Partner Center publishes no such look-up, so the
-   * real adapter answers {@link TenantKind#UNKNOWN} and Microsoft refuses ineligible tenants at
-   * acceptance; the sandbox answers from its directory.
+   * The Microsoft Entra tenant whose primary domain is {@code domain}, customer or not (Microsoft Graph
+   * {@code GET /tenantRelationships/findTenantInformationByDomainName(domainName='{domain}')},
+   * tenantrelationship-findtenantinformationbydomainname). Its {@code tenantId} is what Partner Center's
+   * events name the customer by.
    *
-   * @param domain the tenant's domain
-   * @return the kind, {@link TenantKind#NOT_FOUND} when no tenant has that domain
+   * @param domain the domain the agent typed, e.g. {@code contoso.com}
+   * @return the tenant's information, or empty when no tenant has that domain (HTTP 404)
    */
-  TenantKind classifyTenant(String domain);
+  Optional<TenantInformation> findTenantInformationByDomainName(String domain);
 
   /**
    * The partner's GDAP relationship with this display name, unique per partner (G1)

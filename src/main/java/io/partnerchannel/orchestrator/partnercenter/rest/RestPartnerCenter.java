@@ -31,10 +31,8 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
-import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
-import io.partnerchannel.orchestrator.partnercenter.TenantKind;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.io.IOException;
 import java.net.URI;
@@ -43,7 +41,6 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +75,10 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * OAuth2 token is not implemented yet, so a valid token must be supplied there.
  *
  * <p>Errors: a 404 on a look-up is an empty result; any other 4xx/5xx becomes a {@link PartnerCenterException}
- * carrying the HTTP status and the error code of the body — Partner Center's {@code {"code", "description"}}
- * or Graph's {@code {"error": {"code", "message"}}}; no answer at all is status 0.
+ * carrying the HTTP status and the error code of the body — Partner Center's {@code {"code", "description",
+ * "data", "source"}} with a numeric {@code code} (error-codes, e.g. {@code 2205}, read as its decimal text)
+ * or Graph's {@code {"error": {"code", "message"}}}; no answer at all is status 0. The response's
+ * {@code MS-CorrelationId} / {@code MS-RequestId} are named in the exception's message.
  */
 @Component
 public class RestPartnerCenter implements PartnerCenter {
@@ -96,6 +95,8 @@ public class RestPartnerCenter implements PartnerCenter {
   private static final int MAX_PAGES = 100;
   private static final String FIND_TENANT_INFORMATION =
       "/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenantId}')";
+  private static final String FIND_TENANT_BY_DOMAIN =
+      "/tenantRelationships/findTenantInformationByDomainName(domainName='{domainName}')";
 
   private final RestClient restClient;
   private final Environment environment;
@@ -139,6 +140,14 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   @Override
+  public RelationshipRequest getIndirectResellerRelationshipRequest(String indirectResellerTenantId) {
+    String correlationId = correlationId();
+    return call("GET /v1/customers/relationshiprequests?indirectResellerId=" + indirectResellerTenantId, () ->
+        get(apiBaseUrl() + "/v1/customers/relationshiprequests?indirectResellerId={id}", correlationId,
+            indirectResellerTenantId).body(RelationshipRequest.class));
+  }
+
+  @Override
   public LegalBusinessProfile getLegalBusinessProfile() {
     String correlationId = correlationId();
     return call("GET /v1/profiles/legalbusiness", () -> get(apiBaseUrl() + "/v1/profiles/legalbusiness",
@@ -150,40 +159,6 @@ public class RestPartnerCenter implements PartnerCenter {
     String correlationId = correlationId();
     return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId, () ->
         get(apiBaseUrl() + "/v1/customers/{id}", correlationId, customerTenantId).body(Customer.class)));
-  }
-
-  @Override
-  public Optional<Customer> findCustomerByDomain(String domain) {
-    String correlationId = correlationId();
-    Map<String, String> searchFilter = new LinkedHashMap<>();
-    searchFilter.put("Field", "Domain");
-    searchFilter.put("Value", domain);
-    searchFilter.put("Operator", "starts_with");
-    String filter = json(searchFilter);
-    ParameterizedTypeReference<ResourceCollection<Customer>> type = new ParameterizedTypeReference<>() {};
-    ResourceCollection<Customer> page = call("GET /v1/customers?filter=" + filter, () ->
-        get(apiBaseUrl() + "/v1/customers?size={size}&filter={filter}", correlationId, PAGE_SIZE, filter).body(type));
-    for (int pages = 1; page != null; pages++) {
-      Optional<Customer> match = page.itemsOrEmpty().stream()
-          .filter(customer -> customer.companyProfile() != null
-              && domain.equalsIgnoreCase(customer.companyProfile().domain()))
-          .findFirst();
-      ResourceLinks.Link next = page.links() == null ? null : page.links().next();
-      if (match.isPresent() || next == null || pages >= MAX_PAGES) {
-        return match;
-      }
-      page = call("GET " + next.uri(), () -> restClient.get()
-          .uri(URI.create(apiBaseUrl() + next.uri()))
-          .headers(headers -> {
-            standardHeaders(headers, correlationId);
-            if (next.headers() != null) {
-              next.headers().forEach(header -> headers.set(header.key(), header.value()));
-            }
-          })
-          .retrieve()
-          .body(type));
-    }
-    return Optional.empty();
   }
 
   @Override
@@ -213,24 +188,9 @@ public class RestPartnerCenter implements PartnerCenter {
             .body(AgreementSignatureStatus.class));
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>In {@code sandbox} mode asks the sandbox's directory ({@code GET /sandbox/tenants?domain=}); in
-   * {@code partner-center} mode answers {@link TenantKind#UNKNOWN} without a call.
-   */
   @Override
-  public TenantKind classifyTenant(String domain) {
-    if (!partnerCenter.isSandbox()) {
-      return TenantKind.UNKNOWN;
-    }
-    String correlationId = correlationId();
-    JsonNode tenants = call("GET /tenants?domain=" + domain, () ->
-        get(apiBaseUrl() + "/tenants?domain={domain}", correlationId, domain).body(JsonNode.class));
-    if (tenants == null || !tenants.isArray() || tenants.isEmpty()) {
-      return TenantKind.NOT_FOUND;
-    }
-    return TenantKind.valueOf(tenants.get(0).path("tenantKind").asText(TenantKind.UNKNOWN.name()));
+  public Optional<TenantInformation> findTenantInformationByDomainName(String domain) {
+    return tenantInformation(FIND_TENANT_BY_DOMAIN.replace("{domainName}", odataString(domain)));
   }
 
   @Override
@@ -322,13 +282,22 @@ public class RestPartnerCenter implements PartnerCenter {
 
   @Override
   public Optional<TenantInformation> findTenantInformation(String tenantId) {
+    return tenantInformation(FIND_TENANT_INFORMATION.replace("{tenantId}", odataString(tenantId)));
+  }
+
+  /** A Graph {@code tenantRelationship} function call answering a {@code tenantInformation}; 404 is empty. */
+  private Optional<TenantInformation> tenantInformation(String function) {
     String correlationId = correlationId();
-    return notFoundAsEmpty(() -> call("GET " + FIND_TENANT_INFORMATION, () -> restClient.get()
-        .uri(URI.create(graphBaseUrl() + FIND_TENANT_INFORMATION.replace("{tenantId}",
-            URLEncoder.encode(tenantId.replace("'", "''"), StandardCharsets.UTF_8))))
+    return notFoundAsEmpty(() -> call("GET " + function, () -> restClient.get()
+        .uri(URI.create(graphBaseUrl() + function))
         .headers(headers -> standardHeaders(headers, correlationId))
         .retrieve()
         .body(TenantInformation.class)));
+  }
+
+  /** An OData string literal's content, quotes doubled, percent-encoded for the URL path. */
+  private static String odataString(String value) {
+    return URLEncoder.encode(value.trim().replace("'", "''"), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   @Override
@@ -691,22 +660,18 @@ public class RestPartnerCenter implements PartnerCenter {
     } catch (JsonProcessingException e) {
       // not JSON: keep the raw body as description
     }
+    String correlationId = response.getHeaders().getFirst("MS-CorrelationId");
+    String requestId = response.getHeaders().getFirst("MS-RequestId");
     throw new PartnerCenterException(status, code,
         request.getMethod() + " " + request.getURI().getPath() + " answered " + status
-            + (code == null ? "" : " (code " + code + ")") + ": " + description,
+            + (code == null ? "" : " (code " + code + ")") + ": " + description
+            + (correlationId == null ? "" : " [MS-CorrelationId " + correlationId
+                + (requestId == null ? "" : ", MS-RequestId " + requestId) + "]"),
         null);
   }
 
   private static String textOrNull(JsonNode node) {
     return node.isMissingNode() || node.isNull() ? null : node.asText();
-  }
-
-  private String json(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot write " + value, e);
-    }
   }
 
   /**
