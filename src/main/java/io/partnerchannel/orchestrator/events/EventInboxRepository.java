@@ -21,11 +21,16 @@ public class EventInboxRepository {
     this.jdbc = jdbc;
   }
 
-  /** @throws org.springframework.dao.DuplicateKeyException when the same delivery is already stored */
-  void insert(InboxEvent event) {
-    jdbc.sql("insert into pco_partner_center_event (" + COLUMNS + ") values"
-            + " (:id, :name, :uri, :resourceName, :auditUri, :changeDate, :receivedAt, :status, 0, null, null)")
+  /**
+   * @param event the event as received
+   * @param identity its {@link EventDeliveryIdentity#key()}
+   * @throws org.springframework.dao.DuplicateKeyException when the same delivery is already stored
+   */
+  void insert(InboxEvent event, String identity) {
+    jdbc.sql("insert into pco_partner_center_event (" + COLUMNS + ", delivery_identity) values"
+            + " (:id, :name, :uri, :resourceName, :auditUri, :changeDate, :receivedAt, :status, 0, null, null, :identity)")
         .param("id", event.id())
+        .param("identity", identity)
         .param("name", event.eventName())
         .param("uri", event.resourceUri())
         .param("resourceName", event.resourceName())
@@ -47,10 +52,10 @@ public class EventInboxRepository {
         .optional();
   }
 
-  Optional<InboxEvent> findDelivery(String eventName, String resourceUri, String resourceChangeUtcDate) {
-    return jdbc.sql("select " + COLUMNS + " from pco_partner_center_event"
-            + " where event_name = ? and resource_uri = ? and resource_change_utc_date = ?")
-        .params(eventName, resourceUri, resourceChangeUtcDate)
+  /** @param identity an {@link EventDeliveryIdentity#key()} */
+  Optional<InboxEvent> findDelivery(String identity) {
+    return jdbc.sql("select " + COLUMNS + " from pco_partner_center_event where delivery_identity = ?")
+        .param(identity)
         .query(EventInboxRepository::event)
         .optional();
   }

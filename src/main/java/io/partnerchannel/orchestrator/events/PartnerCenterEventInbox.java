@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event that arrives before its instance waits for the message, or while the engine or Partner Center
  * fails, stays {@link EventStatus#PENDING} and {@link #correlatePending()} tries it again every
  * {@code pco.events.retry-interval} (default {@code PT30S}) until it is correlated or, once no instance
- * could take it, ignored. A repeated delivery (same name, resource and change time) is acknowledged
- * without a second row and without a second correlation.
+ * could take it, ignored. A repeated delivery (same name, resource and change time, compared as parsed:
+ * {@link EventDeliveryIdentity}) is acknowledged without a second row and without a second correlation.
  */
 @Service
 public class PartnerCenterEventInbox {
@@ -63,15 +63,18 @@ public class PartnerCenterEventInbox {
    *
    * @param event a validated webhook body
    * @return the receipt; {@code duplicate} when this delivery was stored before
+   * @throws io.partnerchannel.orchestrator.web.InvalidFieldsException when its URI or date cannot be read
+   *     (nothing stored)
    */
   public Receipt receive(PartnerCenterEvent event) {
+    String identity = EventDeliveryIdentity.of(event).key();
     InboxEvent stored = new InboxEvent(UUID.randomUUID().toString(), event.eventName().trim(), event.resourceUri().trim(),
         event.resourceName(), event.auditUri(), event.resourceChangeUtcDate().trim(), now(), EventStatus.PENDING, 0, null, null);
     try {
-      ownTransaction.executeWithoutResult(tx -> repository.insert(stored));
+      ownTransaction.executeWithoutResult(tx -> repository.insert(stored, identity));
     } catch (DuplicateKeyException e) {
       InboxEvent existing = repository
-          .findDelivery(stored.eventName(), stored.resourceUri(), stored.resourceChangeUtcDate())
+          .findDelivery(identity)
           .orElseThrow(() -> e);
       log.info("Partner Center event {} for {} at {} delivered again; already {} as {}", existing.eventName(),
           existing.resourceUri(), existing.resourceChangeUtcDate(), existing.status(), existing.id());

@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.indirect;
 import io.partnerchannel.orchestrator.invitation.InvitationView.Reference;
 import io.partnerchannel.orchestrator.invitation.WithdrawalRequest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
+import io.partnerchannel.orchestrator.web.IdempotentStarts;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -30,25 +32,38 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class IndirectInvitationController {
 
   private final IndirectInvitationService invitations;
+  private final IdempotentStarts idempotentStarts;
 
-  /** @param invitations the indirect invitation service */
-  public IndirectInvitationController(IndirectInvitationService invitations) {
+  /**
+   * @param invitations the indirect invitation service
+   * @param idempotentStarts answers a retried start with its first answer
+   */
+  public IndirectInvitationController(IndirectInvitationService invitations, IdempotentStarts idempotentStarts) {
     this.invitations = invitations;
+    this.idempotentStarts = idempotentStarts;
   }
 
   /**
    * Starts an indirect provider's invitation, directly or through one of its indirect resellers.
    *
    * @param request the request; validated by the service, which names every invalid field
+   * @param idempotencyKey optional {@code Idempotency-Key}: a retry with the same key and body gets the first
+   *     answer and starts nothing ({@link IdempotentStarts}); the same key with another body → 422
    * @param principal the authenticated user, recorded as requester; null when anonymous
    * @return 201 with {@code Location: /api/indirect-invitations/{id}} and {@code {id, status}}
    */
   @PostMapping
-  public ResponseEntity<Reference> create(@RequestBody IndirectInvitationRequest request, Principal principal) {
-    Reference created = invitations.start(request, principal == null ? null : principal.getName());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
-    return ResponseEntity.created(location).body(created);
+  public ResponseEntity<Reference> create(
+      @RequestBody IndirectInvitationRequest request,
+      @RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey,
+      Principal principal) {
+    return idempotentStarts.run(idempotencyKey, "POST /api/indirect-invitations", principal, request, Reference.class,
+        () -> {
+          Reference created = invitations.start(request, principal == null ? null : principal.getName());
+          URI location =
+              ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
+          return ResponseEntity.created(location).body(created);
+        });
   }
 
   /**

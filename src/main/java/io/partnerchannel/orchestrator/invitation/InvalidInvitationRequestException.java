@@ -1,5 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
+import io.partnerchannel.orchestrator.web.FieldError;
+import io.partnerchannel.orchestrator.web.FieldErrorsException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -9,7 +11,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * constraints. Thrown by the start listener, so the engine rolls the start back and nothing is written;
  * Tasklist shows the message and the engine REST API answers 400.
  */
-public class InvalidInvitationRequestException extends BadUserRequestException {
+public class InvalidInvitationRequestException extends BadUserRequestException implements FieldErrorsException {
 
   /**
    * One invalid field.
@@ -35,5 +37,11 @@ public class InvalidInvitationRequestException extends BadUserRequestException {
   /** @return the invalid fields */
   public List<FieldProblem> getProblems() {
     return problems;
+  }
+
+  /** @return the invalid fields by process variable name */
+  @Override
+  public List<FieldError> getErrors() {
+    return problems.stream().map(problem -> new FieldError(problem.variable(), problem.message())).toList();
   }
 }

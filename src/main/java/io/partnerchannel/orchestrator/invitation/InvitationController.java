@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import io.partnerchannel.orchestrator.invitation.InvitationView.Reference;
+import io.partnerchannel.orchestrator.web.IdempotentStarts;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -24,25 +26,37 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class InvitationController {
 
   private final InvitationService invitations;
+  private final IdempotentStarts idempotentStarts;
 
-  /** @param invitations the invitation service */
-  public InvitationController(InvitationService invitations) {
+  /**
+   * @param invitations the invitation service
+   * @param idempotentStarts answers a retried start with its first answer
+   */
+  public InvitationController(InvitationService invitations, IdempotentStarts idempotentStarts) {
     this.invitations = invitations;
+    this.idempotentStarts = idempotentStarts;
   }
 
   /**
    * Requests a reseller relationship with a customer.
    *
    * @param request the invitation request
+   * @param idempotencyKey optional {@code Idempotency-Key}: a retry with the same key and body gets the first
+   *     answer and starts nothing ({@link IdempotentStarts}); the same key with another body → 422
    * @param principal the authenticated user, recorded as requester; null when anonymous
    * @return 201 with {@code Location: /api/invitations/{id}} and {@code {id, status}}
    */
   @PostMapping
-  public ResponseEntity<Reference> create(@Valid @RequestBody InvitationRequest request, Principal principal) {
-    Reference created = invitations.start(request, principal == null ? null : principal.getName());
-    URI location =
-        ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
-    return ResponseEntity.created(location).body(created);
+  public ResponseEntity<Reference> create(
+      @Valid @RequestBody InvitationRequest request,
+      @RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey,
+      Principal principal) {
+    return idempotentStarts.run(idempotencyKey, "POST /api/invitations", principal, request, Reference.class, () -> {
+      Reference created = invitations.start(request, principal == null ? null : principal.getName());
+      URI location =
+          ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
+      return ResponseEntity.created(location).body(created);
+    });
   }
 
   /**

@@ -55,15 +55,47 @@ class MailOutboxRepository {
         .optional();
   }
 
-  /** Newest first; {@code recipient} null for all (compared case-insensitively). */
-  List<OutboxEntry> findNewest(String recipient, int limit) {
-    String where = recipient == null ? "" : " where lower(recipient) = lower(:recipient)";
-    JdbcClient.StatementSpec statement = jdbc.sql("select " + COLUMNS + " from pco_mail_outbox" + where
-        + " order by created_at desc, id desc fetch first " + limit + " rows only");
+  /**
+   * @param id entry id
+   * @param reader who asks
+   * @return the entry, when the reader may see it ({@link OutboxReader})
+   */
+  Optional<OutboxEntry> findById(String id, OutboxReader reader) {
+    return visible(jdbc.sql(SELECT_VISIBLE + " and o.id = :id").param("id", id), reader)
+        .query(MailOutboxRepository::entry)
+        .optional();
+  }
+
+  /**
+   * Newest first, only what the reader may see.
+   *
+   * @param recipient null for all (compared case-insensitively)
+   * @param limit at most this many
+   * @param reader who asks ({@link OutboxReader})
+   */
+  List<OutboxEntry> findNewest(String recipient, int limit, OutboxReader reader) {
+    String where = recipient == null ? "" : " and lower(o.recipient) = lower(:recipient)";
+    JdbcClient.StatementSpec statement = jdbc.sql(SELECT_VISIBLE + where
+        + " order by o.created_at desc, o.id desc fetch first " + limit + " rows only");
     if (recipient != null) {
       statement = statement.param("recipient", recipient);
     }
-    return statement.query(MailOutboxRepository::entry).list();
+    return visible(statement, reader).query(MailOutboxRepository::entry).list();
+  }
+
+  /**
+   * The entries with the tenant of the process instance they name (the engine's history table, which
+   * outlives the instance): no tenant for the operating partner's instances, the reseller's otherwise.
+   */
+  private static final String SELECT_VISIBLE = "select " + COLUMNS.replaceAll("(\\w+)", "o.$1")
+      + " from pco_mail_outbox o left join act_hi_procinst p on p.proc_inst_id_ = o.business_reference"
+      + " where (:everything = true or (:partner = true and p.tenant_id_ is null) or p.tenant_id_ in (:tenants))";
+
+  private static JdbcClient.StatementSpec visible(JdbcClient.StatementSpec statement, OutboxReader reader) {
+    // tenant ids are never empty, so the empty id matches nothing when the reader has no tenant
+    return statement.param("everything", reader.everything())
+        .param("partner", reader.partner())
+        .param("tenants", reader.tenantIds().isEmpty() ? List.of("") : reader.tenantIds());
   }
 
   /** Oldest first. */

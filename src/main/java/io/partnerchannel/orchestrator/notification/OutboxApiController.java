@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The mail outbox as JSON, so scripts (and tests) can follow the links the customer would receive:
  * {@code GET /api/outbox[?recipient=]} (newest first, without the HTML) and {@code GET /api/outbox/{id}}
- * (with the HTML; 404 {@code application/problem+json} for an unknown id).
+ * (with the HTML; 404 {@code application/problem+json} for an unknown id). Each reader sees only the e-mails
+ * of the instances they need to know ({@link OutboxReader}); another's e-mail is 404 as an unknown one.
  */
 @RestController
 @RequestMapping("/api/outbox")
@@ -31,14 +32,15 @@ class OutboxApiController {
 
   @GetMapping
   List<OutboxEntryJson> list(@RequestParam(required = false) String recipient) {
-    return repository.findNewest(recipient == null || recipient.isBlank() ? null : recipient.trim(), LIST_LIMIT).stream()
+    return repository.findNewest(recipient == null || recipient.isBlank() ? null : recipient.trim(), LIST_LIMIT,
+            OutboxReader.current()).stream()
         .map(entry -> OutboxEntryJson.of(entry, false))
         .toList();
   }
 
   @GetMapping("/{id}")
   OutboxEntryJson get(@PathVariable String id) {
-    return repository.findById(id)
+    return repository.findById(id, OutboxReader.current())
         .map(entry -> OutboxEntryJson.of(entry, true))
         .orElseThrow(() -> notFound(id));
   }

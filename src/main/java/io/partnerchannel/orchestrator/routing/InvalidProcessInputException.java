@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.routing;
 
 import io.partnerchannel.orchestrator.web.FieldError;
+import io.partnerchannel.orchestrator.web.FieldErrorsException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -10,7 +11,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * listener before anything is written, so the start or the task completion is rolled back; Tasklist shows
  * the message next to the form and the engine REST API answers 400.
  */
-public class InvalidProcessInputException extends BadUserRequestException {
+public class InvalidProcessInputException extends BadUserRequestException implements FieldErrorsException {
 
   private final transient List<FieldError> errors;
 
@@ -26,6 +27,7 @@ public class InvalidProcessInputException extends BadUserRequestException {
   }
 
   /** @return the invalid fields */
+  @Override
   public List<FieldError> getErrors() {
     return errors;
   }

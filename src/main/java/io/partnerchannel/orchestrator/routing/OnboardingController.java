@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.routing;
 
 import io.partnerchannel.orchestrator.routing.OnboardingView.Reference;
+import io.partnerchannel.orchestrator.web.IdempotentStarts;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -25,24 +27,36 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class OnboardingController {
 
   private final OnboardingService onboardings;
+  private final IdempotentStarts idempotentStarts;
 
-  /** @param onboardings the onboarding service */
-  public OnboardingController(OnboardingService onboardings) {
+  /**
+   * @param onboardings the onboarding service
+   * @param idempotentStarts answers a retried start with its first answer
+   */
+  public OnboardingController(OnboardingService onboardings, IdempotentStarts idempotentStarts) {
     this.onboardings = onboardings;
+    this.idempotentStarts = idempotentStarts;
   }
 
   /**
    * Starts onboarding a customer's subscriptions.
    *
    * @param request the onboarding request
+   * @param idempotencyKey optional {@code Idempotency-Key}: a retry with the same key and body gets the first
+   *     answer and starts nothing ({@link IdempotentStarts}); the same key with another body → 422
    * @param principal the authenticated user, recorded as requester; null when anonymous
    * @return 201 with {@code Location: /api/onboardings/{id}} and {@code {id, status}}
    */
   @PostMapping
-  public ResponseEntity<Reference> create(@Valid @RequestBody OnboardingRequest request, Principal principal) {
-    Reference created = onboardings.start(request, principal == null ? null : principal.getName());
-    URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
-    return ResponseEntity.created(location).body(created);
+  public ResponseEntity<Reference> create(
+      @Valid @RequestBody OnboardingRequest request,
+      @RequestHeader(name = IdempotentStarts.HEADER, required = false) String idempotencyKey,
+      Principal principal) {
+    return idempotentStarts.run(idempotencyKey, "POST /api/onboardings", principal, request, Reference.class, () -> {
+      Reference created = onboardings.start(request, principal == null ? null : principal.getName());
+      URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(created.id()).toUri();
+      return ResponseEntity.created(location).body(created);
+    });
   }
 
   /**

@@ -25,6 +25,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -161,6 +163,28 @@ class PartnerCenterEventInboxTest {
 
     assertThat(second).isEqualTo(new PartnerCenterEventInbox.Receipt(first.id(), EventStatus.CORRELATED, true));
     verify(partnerCenter).getCustomer(tenantId); // looked up (and correlated) once
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      https://API.PartnerCenter.Microsoft.com/v1/customers/%s | 2025-06-02T10:15:30.1234567+00:00
+      http://api.partnercenter.microsoft.com/v1/customers/%s  | 2025-06-02T12:15:30.12345670+02:00
+      v1/customers/%s                                         | 2025-06-02T10:15:30.123456700Z
+      /v1/customers/%s                                        | 2025-06-02T10:15:30.1234567
+      """)
+  void recognisesARedeliveryFormattedOtherwiseByItsParsedIdentity(String resourceUri, String changeDate) {
+    String tenantId = UUID.randomUUID().toString();
+    waitingForAcceptance(tenantId, uniqueDomain());
+    PartnerCenterEventInbox.Receipt first = inbox.receive(accepted(tenantId));
+
+    PartnerCenterEventInbox.Receipt again = inbox.receive(new PartnerCenterEvent(ResellerRelationshipAcceptedCorrelator.EVENT_NAME,
+        resourceUri.formatted(tenantId), "customer", null, changeDate));
+
+    assertThat(again).isEqualTo(new PartnerCenterEventInbox.Receipt(first.id(), EventStatus.CORRELATED, true));
+    verify(partnerCenter).getCustomer(tenantId); // correlated once
+    PartnerCenterEventInbox.Receipt later = inbox.receive(new PartnerCenterEvent(ResellerRelationshipAcceptedCorrelator.EVENT_NAME,
+        resourceUri.formatted(tenantId), "customer", null, "2025-06-02T10:15:31Z"));
+    assertThat(later.duplicate()).as("another change time is another event").isFalse();
   }
 
   @Test

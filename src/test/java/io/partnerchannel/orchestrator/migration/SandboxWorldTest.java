@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDatabase;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.util.List;
@@ -48,7 +49,9 @@ public abstract class SandboxWorldTest {
   @Autowired protected SandboxEventDelivery sandboxEvents;
   @Autowired protected JdbcClient jdbc;
   @Autowired protected ObjectMapper objectMapper;
-  @Autowired protected TransactionTemplate transaction;
+  /** The sandbox's own transactions and JDBC access (its tables are reset with them). */
+  @Autowired @SandboxDatabase protected TransactionTemplate transaction;
+  @Autowired @SandboxDatabase protected JdbcClient sandboxJdbc;
   @LocalServerPort protected int port;
   protected RestClient http;
 
@@ -60,7 +63,7 @@ public abstract class SandboxWorldTest {
     BpmnAwareTests.init(processEngine);
     http = TestUsers.http(port);
     deleteRunning(runtimeService, processKeys().toArray(String[]::new));
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+    resetSandbox(sandboxJdbc, directory, entitlements, objectMapper, transaction);
     sandboxEvents.deliverDue();
   }
 
@@ -68,7 +71,7 @@ public abstract class SandboxWorldTest {
   void leaveTheDataSetAsFound() {
     ClockUtil.reset();
     deleteRunning(runtimeService, processKeys().toArray(String[]::new));
-    resetSandbox(jdbc, directory, entitlements, objectMapper, transaction);
+    resetSandbox(sandboxJdbc, directory, entitlements, objectMapper, transaction);
   }
 
   /**

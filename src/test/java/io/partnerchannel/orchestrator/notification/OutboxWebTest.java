@@ -115,7 +115,7 @@ class OutboxWebTest {
 
     mvc.perform(get("/outbox/{id}", id).with(TestUsers.salesAgent()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("<iframe title=\"E-mail\" srcdoc=\"")))
+        .andExpect(content().string(containsString("<iframe title=\"E-mail\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" srcdoc=\"")))
         .andExpect(content().string(containsString("Granska och acceptera inbjudan")))
         .andExpect(content().string(containsString(
             "<a href=\"" + MailRendererTest.INVITATION_URL.replace("&", "&amp;") + "\" target=\"_blank\"")));

@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -17,10 +21,17 @@ import org.springframework.core.env.MapPropertySource;
  * {@code postgres} (Maven's {@code postgres} Surefire execution sets it): one zonky embedded PostgreSQL per
  * JVM and a fresh database per Spring application context, so cached contexts never share engine tables.
  * Without the property the tests keep the in-memory H2 of the {@code test} profile.
+ *
+ * <p>As a JUnit {@link LauncherSessionListener} (registered in {@code META-INF/services}) it closes, when the test
+ * run ends and before Surefire exits the JVM, the application contexts it gave a database (newest first), then
+ * PostgreSQL. Otherwise zonky's shutdown hook stops PostgreSQL while Spring's hooks still close engines that
+ * wait for connections, and Surefire kills the fork 30 s after {@code System.exit}.
  */
-public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class EmbeddedPostgresInitializer
+    implements ApplicationContextInitializer<ConfigurableApplicationContext>, LauncherSessionListener {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static final Deque<ConfigurableApplicationContext> CONTEXTS = new ArrayDeque<>();
   private static EmbeddedPostgres postgres;
 
   @Override
@@ -30,6 +41,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
     }
     String database = "pco_test_" + DATABASES.incrementAndGet();
     EmbeddedPostgres server = server();
+    synchronized (CONTEXTS) {
+      CONTEXTS.push(context);
+    }
     try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + database);
@@ -50,6 +64,25 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                     // zonky stops PostgreSQL in its own shutdown hook, possibly before Spring closes the
                     // engine: fail those last connection attempts within a second instead of waiting 30 s each.
                     "spring.datasource.hikari.connection-timeout", "1000")));
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    synchronized (CONTEXTS) {
+      while (!CONTEXTS.isEmpty()) {
+        CONTEXTS.pop().close();
+      }
+    }
+    synchronized (EmbeddedPostgresInitializer.class) {
+      if (postgres != null) {
+        try {
+          postgres.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot stop embedded PostgreSQL", e);
+        }
+        postgres = null;
+      }
+    }
   }
 
   private static synchronized EmbeddedPostgres server() {

@@ -57,7 +57,7 @@ public class SandboxAdminCenter {
    * @throws AdminCenterRefusal 404 unknown partner, tenant or user (or a user of another tenant); 403 when
    *     the user is not a Global Administrator (R10) or the tenant is a CSP transaction tenant (R6)
    */
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public Acceptance acceptResellerInvitation(
       String partnerId, String customerTenantId, String userPrincipalName, boolean delegatedAccess) {
     return acceptResellerInvitation(partnerId, null, customerTenantId, userPrincipalName, delegatedAccess);
@@ -98,7 +98,7 @@ public class SandboxAdminCenter {
    *     the user is not a Global Administrator (R10), the tenant is a CSP transaction tenant (R6) or the
    *     reseller is not in an active partnership with the provider (R15)
    */
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public Acceptance acceptResellerInvitation(String partnerId, String indirectResellerId, String customerTenantId,
       String userPrincipalName, boolean delegatedAccess) {
     SandboxPartner partner = partner(partnerId);

@@ -42,7 +42,7 @@ public class SandboxAzureEntitlementsLoader implements ApplicationRunner {
    * @param transaction loads the file in one transaction
    */
   public SandboxAzureEntitlementsLoader(
-      SandboxCommerce commerce, ObjectMapper objectMapper, TransactionTemplate transaction) {
+      SandboxCommerce commerce, ObjectMapper objectMapper, @SandboxDatabase TransactionTemplate transaction) {
     this.commerce = commerce;
     this.objectMapper = objectMapper;
     this.transaction = transaction;

@@ -19,7 +19,7 @@ public class SandboxCommerce {
   private final JdbcClient jdbc;
 
   /** @param jdbc JDBC access to the sandbox tables */
-  public SandboxCommerce(JdbcClient jdbc) {
+  public SandboxCommerce(@SandboxDatabase JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 

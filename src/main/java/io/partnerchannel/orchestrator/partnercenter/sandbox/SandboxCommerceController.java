@@ -141,7 +141,7 @@ public class SandboxCommerceController {
    * @return 201 with the stored {@code Agreement}
    */
   @PostMapping("/customers/{customerTenantId}/agreements")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<CustomerAgreement> createCustomerAgreement(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -176,7 +176,7 @@ public class SandboxCommerceController {
    * @return 201 with the cart, status {@code Active}
    */
   @PostMapping("/customers/{customerTenantId}/carts")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<Cart> createCart(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -221,7 +221,7 @@ public class SandboxCommerceController {
    * @return 201 with the {@code CartCheckoutResult}
    */
   @PostMapping("/customers/{customerTenantId}/carts/{cartId}/checkout")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<JsonNode> checkout(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -322,7 +322,7 @@ public class SandboxCommerceController {
    * @return the updated {@code Subscription}
    */
   @PatchMapping("/customers/{customerTenantId}/subscriptions/{subscriptionId}")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public JsonNode updateSubscription(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -398,7 +398,7 @@ public class SandboxCommerceController {
    * @return 202 without body
    */
   @PostMapping("/customers/{customerTenantId}/subscriptions/{subscriptionId}/azureEntitlements/{entitlementId}/cancel")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<Void> cancelAzureEntitlement(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,

@@ -52,7 +52,7 @@ public class SandboxDataSetLoader implements ApplicationRunner {
    * @param transaction loads the whole data set in one transaction
    */
   public SandboxDataSetLoader(
-      SandboxDirectory directory, ObjectMapper objectMapper, TransactionTemplate transaction) {
+      SandboxDirectory directory, ObjectMapper objectMapper, @SandboxDatabase TransactionTemplate transaction) {
     this.directory = directory;
     this.objectMapper = objectMapper;
     this.transaction = transaction;

@@ -34,7 +34,7 @@ public class SandboxDirectory {
    * @param jdbc JDBC access to the sandbox tables
    * @param objectMapper JSON mapper for the stored role lists
    */
-  public SandboxDirectory(JdbcClient jdbc, ObjectMapper objectMapper) {
+  public SandboxDirectory(@SandboxDatabase JdbcClient jdbc, ObjectMapper objectMapper) {
     this.jdbc = jdbc;
     this.objectMapper = objectMapper;
   }

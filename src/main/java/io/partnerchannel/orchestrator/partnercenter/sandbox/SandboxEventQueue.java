@@ -31,7 +31,7 @@ public class SandboxEventQueue {
    * @param jdbc JDBC access
    * @param objectMapper writes the event bodies
    */
-  public SandboxEventQueue(JdbcClient jdbc, ObjectMapper objectMapper) {
+  public SandboxEventQueue(@SandboxDatabase JdbcClient jdbc, ObjectMapper objectMapper) {
     this.jdbc = jdbc;
     this.objectMapper = objectMapper;
   }

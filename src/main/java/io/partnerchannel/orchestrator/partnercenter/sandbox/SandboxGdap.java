@@ -67,7 +67,7 @@ public class SandboxGdap {
    * @return the stored relationship, status {@code created}
    * @throws GraphApiException 400 when a rule is broken
    */
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public SandboxGdapRepository.StoredRelationship create(SandboxPartner partner, DelegatedAdminRelationship request) {
     if (request == null) {
       throw badRequest("The request body must be a delegatedAdminRelationship.");
@@ -120,7 +120,7 @@ public class SandboxGdap {
    * @return the partner's matching relationships
    * @throws GraphApiException 400 for an unsupported filter
    */
-  @Transactional(readOnly = true)
+  @Transactional(transactionManager = SandboxDatabase.TRANSACTION_MANAGER, readOnly = true)
   public List<SandboxGdapRepository.StoredRelationship> list(SandboxPartner partner, String filter) {
     Predicate<DelegatedAdminRelationship> matches = filter(filter);
     return repository.relationshipsOf(partner.id()).stream()
@@ -134,7 +134,7 @@ public class SandboxGdap {
    * @return the partner's relationship
    * @throws GraphApiException 404 when the partner has no relationship with that id
    */
-  @Transactional(readOnly = true)
+  @Transactional(transactionManager = SandboxDatabase.TRANSACTION_MANAGER, readOnly = true)
   public SandboxGdapRepository.StoredRelationship get(SandboxPartner partner, String id) {
     return repository.relationship(id)
         .filter(stored -> stored.partnerId().equals(partner.id()))
@@ -152,7 +152,7 @@ public class SandboxGdap {
    * @return the request as created ({@code status: created}); the sandbox carries it out at once
    * @throws GraphApiException 404 for an unknown relationship, 400 when the action does not fit its status
    */
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public DelegatedAdminRelationshipRequest request(
       SandboxPartner partner, String id, DelegatedAdminRelationshipRequest.Action action) {
     if (action == null) {
@@ -189,7 +189,7 @@ public class SandboxGdap {
    * @param id relationship id
    * @return the relationship's access assignments
    */
-  @Transactional(readOnly = true)
+  @Transactional(transactionManager = SandboxDatabase.TRANSACTION_MANAGER, readOnly = true)
   public List<DelegatedAdminAccessAssignment> accessAssignments(SandboxPartner partner, String id) {
     get(partner, id);
     return repository.accessAssignments(id);
@@ -207,7 +207,7 @@ public class SandboxGdap {
    * @throws GraphApiException 400 for invalid input or a relationship not yet approved, 409 when the
    *     security group already has an assignment
    */
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public DelegatedAdminAccessAssignment createAccessAssignment(
       SandboxPartner partner, String id, DelegatedAdminAccessAssignment assignment) {
     DelegatedAdminRelationship relationship = get(partner, id).relationship();
@@ -261,7 +261,7 @@ public class SandboxGdap {
    * @throws AdminCenterRefusal 404 unknown relationship or user, 403 not a Global Administrator of the
    *     customer, 409 relationship not waiting for approval
    */
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public SandboxGdapRepository.StoredRelationship approve(String relationshipId, String userPrincipalName) {
     SandboxGdapRepository.StoredRelationship stored = repository.relationship(relationshipId)
         .orElseThrow(() -> new AdminCenterRefusal(HttpStatus.NOT_FOUND, "Unknown relationship",

@@ -34,7 +34,7 @@ public class SandboxGdapRepository {
    * @param jdbc JDBC access
    * @param objectMapper JSON mapper for the stored role lists
    */
-  public SandboxGdapRepository(JdbcClient jdbc, ObjectMapper objectMapper) {
+  public SandboxGdapRepository(@SandboxDatabase JdbcClient jdbc, ObjectMapper objectMapper) {
     this.jdbc = jdbc;
     this.objectMapper = objectMapper;
   }

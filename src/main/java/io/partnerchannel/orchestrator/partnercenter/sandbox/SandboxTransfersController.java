@@ -106,7 +106,7 @@ public class SandboxTransfersController {
    * @return 201 with the {@code TransferEntity}, status {@code Active}
    */
   @PostMapping("/transfers")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResponseEntity<TransferEntity> create(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -160,7 +160,7 @@ public class SandboxTransfersController {
    * @return a collection of {@code TransferEntity}, newest first
    */
   @GetMapping("/transfers")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public ResourceCollection<TransferEntity> list(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId) {
@@ -181,7 +181,7 @@ public class SandboxTransfersController {
    * @return the {@code TransferEntity}; 404 when the caller takes no part in it
    */
   @GetMapping("/transfers/{transferId}")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public TransferEntity get(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -199,7 +199,7 @@ public class SandboxTransfersController {
    * @return the {@code TransferEntity}, now {@code Completed}
    */
   @PostMapping("/transfers/{transferId}/accept")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public TransferEntity accept(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
@@ -218,7 +218,7 @@ public class SandboxTransfersController {
    * @return the {@code TransferEntity}, now {@code Completed} or {@code Rejected}
    */
   @PatchMapping("/transfers/{transferId}")
-  @Transactional
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public TransferEntity update(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
