@@ -14,13 +14,13 @@ create table pco_partner_center_sign_in (
     problem         varchar(2000)
 );
 
--- The application's webhook registration with Partner Center and the last event received.
+-- The application's webhook registration with Partner Center (/webhooks/v1/registration), as last confirmed,
+-- or why it failed. (The last event received is read from pco_partner_center_event.)
 create table pco_partner_center_webhook (
     id                  varchar(32)   not null primary key,
     webhook_url         varchar(2000),
     events              varchar(2000),
     registered_at       timestamp with time zone,
     problem             varchar(2000),
-    last_event_name     varchar(200),
-    last_event_at       timestamp with time zone
+    checked_at          timestamp with time zone not null
 );

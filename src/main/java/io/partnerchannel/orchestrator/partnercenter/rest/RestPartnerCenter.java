@@ -37,9 +37,7 @@ import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,12 +50,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The {@link PartnerCenter} port as a real HTTP client of the Partner Center REST API and the Microsoft
@@ -108,16 +104,7 @@ public class RestPartnerCenter implements PartnerCenter {
       PartnerCenterProperties partnerCenter,
       PartnerProperties partner,
       ObjectMapper objectMapper) {
-    JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(partnerCenter.connectTimeout())
-        .build());
-    requestFactory.setReadTimeout(partnerCenter.readTimeout());
-    this.restClient = restClientBuilder.clone()
-        .requestFactory(requestFactory)
-        .uriBuilderFactory(new DefaultUriBuilderFactory())
-        .requestInterceptor(new ThrottlingRetryInterceptor(partnerCenter.throttling()))
-        .requestInterceptor(new BearerTokenInterceptor(accessTokens, endpoints))
+    this.restClient = PartnerCenterHttp.restClient(restClientBuilder, endpoints, accessTokens, partnerCenter)
         .defaultStatusHandler(status -> status.isError(), this::raise)
         .build();
     this.endpoints = endpoints;

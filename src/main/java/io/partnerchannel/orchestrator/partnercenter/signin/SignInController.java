@@ -1,6 +1,9 @@
 package io.partnerchannel.orchestrator.partnercenter.signin;
 
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterModeCheck;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
+import io.partnerchannel.orchestrator.partnercenter.webhook.WebhookRegistration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,6 +14,8 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequ
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * partner-center mode: the page where a partner Global admin (Admin agent in Partner Center, member of
@@ -25,20 +30,30 @@ public class SignInController {
   /** The page's button: to Entra ID's sign-in. */
   public static final String START = PAGE + "/start";
 
+  /** The page's webhook button: register again and send Partner Center's test event. */
+  public static final String WEBHOOK_TEST = PAGE + "/webhook-test";
+
   private final StoredSignIn signIn;
   private final OAuth2AuthorizationRequestResolver authorizationRequests;
   private final AuthorizationRequestRepository<OAuth2AuthorizationRequest> pendingSignIns;
+  private final WebhookRegistration webhook;
+  private final PartnerCenterProperties partnerCenter;
 
   /**
    * @param signIn the stored consent
    * @param authorizationRequests builds the authorization request (PKCE)
    * @param pendingSignIns keeps it in the admin's session until Entra ID redirects back
+   * @param webhook the webhook registration, done again after a sign-in
+   * @param partnerCenter whether the webhook is registered by the application
    */
   public SignInController(StoredSignIn signIn, OAuth2AuthorizationRequestResolver authorizationRequests,
-      AuthorizationRequestRepository<OAuth2AuthorizationRequest> pendingSignIns) {
+      AuthorizationRequestRepository<OAuth2AuthorizationRequest> pendingSignIns, WebhookRegistration webhook,
+      PartnerCenterProperties partnerCenter) {
     this.signIn = signIn;
     this.authorizationRequests = authorizationRequests;
     this.pendingSignIns = pendingSignIns;
+    this.webhook = webhook;
+    this.partnerCenter = partnerCenter;
   }
 
   /**
@@ -49,6 +64,8 @@ public class SignInController {
   public String page(Model model) {
     model.addAttribute("signIn", signIn.state(SignInConfiguration.PARTNER_CENTER));
     model.addAttribute("start", START);
+    model.addAttribute("webhook", webhook.state());
+    model.addAttribute("webhookTest", WEBHOOK_TEST);
     return "partner-center/sign-in";
   }
 
@@ -68,12 +85,34 @@ public class SignInController {
   }
 
   /**
-   * Where Entra ID's redirect lands once Spring Security has redeemed the code.
+   * Where Entra ID's redirect lands once Spring Security has redeemed the code: registers the webhook now that
+   * there is a token (unless {@code pco.partner-center.webhook.register} is false).
    *
    * @return back to the page
    */
   @GetMapping(SignInConfiguration.REDIRECT_PATH)
   public String done() {
+    if (partnerCenter.webhook().register()) {
+      webhook.registerQuietly();
+    }
+    return "redirect:" + PAGE;
+  }
+
+  /**
+   * Registers the webhook (idempotent) and asks Partner Center for its test event {@code test-created}.
+   *
+   * @param redirect carries the outcome to the page
+   * @return back to the page
+   */
+  @PostMapping(WEBHOOK_TEST)
+  public String testWebhook(RedirectAttributes redirect) {
+    try {
+      WebhookRegistration.Outcome outcome = webhook.register();
+      redirect.addFlashAttribute("message", "Webhook registration " + outcome + "; test event requested, correlation id "
+          + webhook.sendTestEvent() + " (it arrives as test-created on " + webhook.callbackUrl() + ")");
+    } catch (PartnerCenterException e) {
+      redirect.addFlashAttribute("message", "Webhook test failed: " + e.getMessage());
+    }
     return "redirect:" + PAGE;
   }
 }
