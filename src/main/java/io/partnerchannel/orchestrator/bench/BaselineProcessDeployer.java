@@ -4,6 +4,7 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
 
+import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deploys the benchmark's baseline, {@value BenchProfile#BASELINE_PROCESS_KEY}: generated at start from
  * {@code bpmn/ResellerRelationshipInvitation.bpmn} with every delegate expression (service tasks, execution
- * and task listeners) swapped for {@code ${benchNoOp}}, and the decision renamed to
+ * and task listeners) swapped for {@code ${benchNoOp}}, the acceptance message renamed to
+ * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE}, and the decision renamed to
  * {@value BenchProfile#BASELINE_DECISION_KEY} so the real decision keeps its versions. Wait states, async
  * continuations, timers, the decision table and history stay as they are. Deployed with duplicate
  * filtering, so a restart or a second node deploys no new version of an unchanged model.
@@ -88,6 +91,9 @@ public class BaselineProcessDeployer {
     model.getModelElementsByType(CamundaTaskListener.class).stream()
         .filter(listener -> listener.getCamundaDelegateExpression() != null)
         .forEach(listener -> listener.setCamundaDelegateExpression(noOp));
+    model.getModelElementsByType(Message.class).stream()
+        .filter(message -> InvitationMessages.INVITATION_ACCEPTED.equals(message.getName()))
+        .forEach(message -> message.setName(BenchProfile.BASELINE_ACCEPTED_MESSAGE));
     BusinessRuleTask decide = model.getModelElementById(TASK_DECIDE_ELIGIBILITY);
     decide.setCamundaDecisionRef(BenchProfile.BASELINE_DECISION_KEY);
     Bpmn.validateModel(model);

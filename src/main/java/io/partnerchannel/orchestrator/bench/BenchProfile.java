@@ -14,6 +14,11 @@ public final class BenchProfile {
   public static final String BASELINE_PROCESS_KEY = "ResellerRelationshipInvitationBaseline";
   /** Decision id of the baseline's copy of {@code InvitationEligibility}. */
   public static final String BASELINE_DECISION_KEY = "InvitationEligibilityBaseline";
+  /**
+   * The baseline's acceptance message, correlated over {@code /engine-rest} by the benchmark's operator
+   * ({@code InvitationAccepted} stands for a Partner Center event and is correlated only by the event inbox).
+   */
+  public static final String BASELINE_ACCEPTED_MESSAGE = "BaselineInvitationAccepted";
   /** Bean name every delegate expression of the baseline points at. */
   public static final String NO_OP_BEAN = "benchNoOp";
 

@@ -3,8 +3,8 @@ package io.partnerchannel.orchestrator.events;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 
 import io.partnerchannel.orchestrator.invitation.CustomerInvitationProcess;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,17 +18,23 @@ import org.springframework.context.annotation.Configuration;
 class EventCorrelatorConfiguration {
 
   @Bean
+  LateAcceptances lateAcceptances(
+      RuntimeService runtimeService, HistoryService historyService, List<CustomerInvitationProcess> invitations) {
+    return new LateAcceptances(runtimeService, historyService, keys(invitations));
+  }
+
+  @Bean
   ResellerRelationshipAcceptedCorrelator resellerRelationshipAcceptedCorrelator(
-      PartnerCenter partnerCenter, RuntimeService runtimeService, List<CustomerInvitationProcess> invitations) {
+      RuntimeService runtimeService, List<CustomerInvitationProcess> invitations, LateAcceptances lateAcceptances) {
     return new ResellerRelationshipAcceptedCorrelator(ResellerRelationshipAcceptedCorrelator.EVENT_NAME,
-        partnerCenter, invitationCorrelation(runtimeService, invitations));
+        invitationCorrelation(runtimeService, invitations), lateAcceptances);
   }
 
   @Bean
   ResellerRelationshipAcceptedCorrelator indirectResellerRelationshipAcceptedCorrelator(
-      PartnerCenter partnerCenter, RuntimeService runtimeService, List<CustomerInvitationProcess> invitations) {
+      RuntimeService runtimeService, List<CustomerInvitationProcess> invitations, LateAcceptances lateAcceptances) {
     return new ResellerRelationshipAcceptedCorrelator(ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME,
-        partnerCenter, invitationCorrelation(runtimeService, invitations));
+        invitationCorrelation(runtimeService, invitations), lateAcceptances);
   }
 
   @Bean
@@ -38,7 +44,10 @@ class EventCorrelatorConfiguration {
 
   private static ProcessMessageCorrelation invitationCorrelation(
       RuntimeService runtimeService, List<CustomerInvitationProcess> invitations) {
-    return new ProcessMessageCorrelation(runtimeService,
-        invitations.stream().map(CustomerInvitationProcess::processDefinitionKey).distinct().toArray(String[]::new));
+    return new ProcessMessageCorrelation(runtimeService, keys(invitations).toArray(String[]::new));
+  }
+
+  private static List<String> keys(List<CustomerInvitationProcess> invitations) {
+    return invitations.stream().map(CustomerInvitationProcess::processDefinitionKey).distinct().toList();
   }
 }

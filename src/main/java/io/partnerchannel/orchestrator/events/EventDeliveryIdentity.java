@@ -38,7 +38,8 @@ record EventDeliveryIdentity(String eventName, String resource, Instant changedA
    */
   static EventDeliveryIdentity of(PartnerCenterEvent event) {
     List<FieldError> errors = new ArrayList<>();
-    String resource = resource(event.resourceUri().trim());
+    // the DAP events carry ResourceUri null or none at all (partner-center-webhook-events): no resource
+    String resource = event.resourceUri() == null || event.resourceUri().isBlank() ? "" : resource(event.resourceUri().trim());
     if (resource == null) {
       errors.add(new FieldError("ResourceUri", "must be a URI or a path"));
     }

@@ -7,7 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code granular-admin-relationship-approved} (A16; ResourceUri {@code /granularAdminRelationships/{relationshipId}}):
+ * {@code granular-admin-relationship-approved} (partner-center-webhook-events; ResourceUri
+ * {@code https://partner.microsoft.com/granularAdminRelationships/{relationshipId}}, relative forms accepted,
+ * ResourceName {@code GranularAdminRelationship}):
  * the customer's Global admin approved a GDAP relationship. Correlates
  * {@link InvitationMessages#GDAP_RELATIONSHIP_APPROVED} to the invitation with that {@code gdapRelationshipId}.
  */

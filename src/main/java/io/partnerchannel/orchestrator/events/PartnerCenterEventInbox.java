@@ -68,7 +68,8 @@ public class PartnerCenterEventInbox {
    */
   public Receipt receive(PartnerCenterEvent event) {
     String identity = EventDeliveryIdentity.of(event).key();
-    InboxEvent stored = new InboxEvent(UUID.randomUUID().toString(), event.eventName().trim(), event.resourceUri().trim(),
+    InboxEvent stored = new InboxEvent(UUID.randomUUID().toString(), event.eventName().trim(),
+        event.resourceUri() == null ? "" : event.resourceUri().trim(),
         event.resourceName(), event.auditUri(), event.resourceChangeUtcDate().trim(), now(), EventStatus.PENDING, 0, null, null);
     try {
       ownTransaction.executeWithoutResult(tx -> repository.insert(stored, identity));

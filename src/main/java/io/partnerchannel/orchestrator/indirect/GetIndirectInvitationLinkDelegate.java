@@ -15,10 +15,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Get invitation link": the indirect provider's invitation link ({@link InvitationLinks}), on the
- * {@code VIA_RESELLER} route the indirect reseller form ({@code invType=IndirectResellerRelationship},
- * {@code indirectCSPId} = the reseller), on the {@code DIRECT} route the plain reseller link; {@code DAP}
- * as requested. Built again after a reassignment or "send directly", so it always names the current route.
+ * "Get invitation link": the indirect provider's invitation link, on the {@code VIA_RESELLER} route the
+ * one Partner Center gives for that indirect reseller ({@code GET
+ * /v1/customers/relationshiprequests?indirectResellerId={reseller tenant id}}, REST reference
+ * get-relationship-request-link), on the {@code DIRECT} route the provider's own reseller link
+ * ({@code GET /v1/customers/relationshiprequests}); {@code DAP} as requested ({@link InvitationLinks#withDap}).
+ * Asked again after a reassignment or "send directly", so it always names the current route.
  */
 @Component("getIndirectInvitationLink")
 public class GetIndirectInvitationLinkDelegate implements JavaDelegate {
@@ -35,10 +37,11 @@ public class GetIndirectInvitationLinkDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean dap = InvitationVariables.adminAccess(execution) == AdminAccess.DAP;
-    String link = InvitationLinks.requestLink(partnerCenter);
-    String url = IndirectRoute.VIA_RESELLER.name().equals(execution.getVariable(ROUTE))
-        ? InvitationLinks.forIndirectReseller(link, (String) execution.getVariable(RESELLER_TENANT_ID), dap)
-        : InvitationLinks.withDap(link, dap);
+    String link = IndirectRoute.VIA_RESELLER.name().equals(execution.getVariable(ROUTE))
+        ? InvitationLinks.url(partnerCenter.getIndirectResellerRelationshipRequest(
+            (String) execution.getVariable(RESELLER_TENANT_ID)))
+        : InvitationLinks.requestLink(partnerCenter);
+    String url = InvitationLinks.withDap(link, dap);
     execution.setVariable(INVITATION_URL, url);
     log.info("Invitation {}: invitation link {}", execution.getProcessInstanceId(), url);
   }

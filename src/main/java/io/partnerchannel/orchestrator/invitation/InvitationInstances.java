@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,17 +36,23 @@ public class InvitationInstances {
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final OpenInvitations openInvitations;
+  private final RepositoryService repositoryService;
+  private final IdentityService identityService;
 
   /**
    * @param runtimeService the engine's runtime service
    * @param historyService the engine's history service
    * @param openInvitations finds an open invitation for a domain
+   * @param repositoryService checks who may withdraw (who may start the process)
+   * @param identityService the caller's engine authentication
    */
-  public InvitationInstances(
-      RuntimeService runtimeService, HistoryService historyService, OpenInvitations openInvitations) {
+  public InvitationInstances(RuntimeService runtimeService, HistoryService historyService,
+      OpenInvitations openInvitations, RepositoryService repositoryService, IdentityService identityService) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.openInvitations = openInvitations;
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
   }
 
   /**
@@ -168,7 +178,9 @@ public class InvitationInstances {
 
   /**
    * Withdraws an invitation by correlating {@link InvitationMessages#INVITATION_WITHDRAWN}, recording
-   * {@code "Withdrawn[ by <user>][: <reason>]."} as its {@code reason}.
+   * {@code "Withdrawn[ by <user>][: <reason>]."} as its {@code reason}. The caller must see the invitation
+   * and may start its process (the process's candidate starter groups); the message is then correlated by
+   * the application, since no role has UPDATE_INSTANCE (README, "Roles").
    *
    * @param id the invitation id
    * @param processDefinitionKey the process it must belong to
@@ -177,6 +189,7 @@ public class InvitationInstances {
    * @param status reads the invitation's current status, for the conflict answers
    * @throws ResourceNotFoundException when no invitation has that id
    * @throws ResourceConflictException when the invitation ended or does not wait for a withdrawal now
+   * @throws AuthorizationException when the caller may not start the process
    */
   public void withdraw(
       String id, String processDefinitionKey, String reason, String withdrawnBy, Supplier<Object> status) {
@@ -185,9 +198,16 @@ public class InvitationInstances {
       Object ended = status.get();
       throw new ResourceConflictException("Invitation " + id + " already ended as " + ended, "status", ended);
     }
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(processDefinitionKey)
+        .latestVersion().startablePermissionCheck().count() == 0) {
+      throw new AuthorizationException("User " + withdrawnBy + " may not withdraw a " + processDefinitionKey
+          + " invitation: only the groups that may start it may");
+    }
     String recorded =
         "Withdrawn" + (withdrawnBy == null ? "" : " by " + withdrawnBy)
             + (reason == null || reason.isBlank() ? "." : ": " + reason.trim());
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
     try {
       runtimeService
           .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
@@ -203,6 +223,10 @@ public class InvitationInstances {
           current);
     } catch (OptimisticLockingException e) {
       throw new ResourceConflictException("Invitation " + id + " is changing right now; try again");
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
     }
   }
 

@@ -48,6 +48,8 @@ public final class InvitationVariables {
   public static final String ELIGIBLE = "eligible";
   /** String: human-readable reason the request was refused or ended. */
   public static final String REASON = "reason";
+  /** Boolean: the customer accepted after our follow-up window had ended (set by the late-acceptance start event). */
+  public static final String ACCEPTED_LATE = "acceptedLate";
   /** String: rule number that refused the request, e.g. {@code R6}. */
   public static final String REFUSED_BY_RULE = "refusedByRule";
   /** String: the invitation link sent to the customer. */

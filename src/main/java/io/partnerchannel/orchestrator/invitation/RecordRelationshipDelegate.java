@@ -39,8 +39,11 @@ public class RecordRelationshipDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String domain = (String) execution.getVariable(CUSTOMER_DOMAIN);
     String tenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    if (tenantId == null) {
+      throw new IllegalStateException("No customerTenantId: the customer's tenant is resolved before the invitation is sent");
+    }
     Customer customer =
-        (tenantId == null ? partnerCenter.findCustomerByDomain(domain) : partnerCenter.getCustomer(tenantId))
+        partnerCenter.getCustomer(tenantId)
             .filter(Customer::isReseller)
             .orElseThrow(
                 () ->

@@ -54,6 +54,10 @@ public final class ResellerRelationshipInvitationProcess {
   public static final String GATEWAY_GDAP_DONE = "Gateway_GdapDone";
   public static final String TASK_NOTIFY_REQUESTER = "Task_NotifyRequester";
   public static final String END_EVENT_RELATIONSHIP_ESTABLISHED = "EndEvent_RelationshipEstablished";
+  /** Message start event of an acceptance after the follow-up window ended (both invitation processes). */
+  public static final String START_EVENT_LATE_ACCEPTANCE_RECEIVED = "StartEvent_LateAcceptanceReceived";
+  /** Joins the acceptance in time and the late one before "Record reseller relationship". */
+  public static final String GATEWAY_ACCEPTANCE_RECEIVED = "Gateway_AcceptanceReceived";
 
   /** Error code of {@code Error_InvitationWithdrawn}, thrown when the agent withdraws at follow-up. */
   public static final String ERROR_INVITATION_WITHDRAWN = "InvitationWithdrawn";
@@ -92,6 +96,8 @@ public final class ResellerRelationshipInvitationProcess {
   /** Activities after the customer accepted, GDAP steps included. */
   static final Set<String> ACCEPTED_ACTIVITIES =
       Set.of(
+          START_EVENT_LATE_ACCEPTANCE_RECEIVED,
+          GATEWAY_ACCEPTANCE_RECEIVED,
           TASK_RECORD_RELATIONSHIP,
           GATEWAY_GDAP_REQUESTED,
           TASK_CREATE_GDAP_RELATIONSHIP,

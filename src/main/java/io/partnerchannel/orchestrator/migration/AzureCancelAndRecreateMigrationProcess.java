@@ -10,7 +10,7 @@ public final class AzureCancelAndRecreateMigrationProcess {
   public static final String PROCESS_KEY = "AzureCancelAndRecreateMigration";
 
   public static final String START_EVENT_MIGRATION_REQUESTED = "StartEvent_MigrationRequested";
-  public static final String TASK_LOOK_UP_OLD_SUBSCRIPTION = "Task_LookUpOldSubscription";
+  public static final String TASK_LOOK_UP_CUSTOMER = "Task_LookUpCustomer";
   public static final String GATEWAY_MIGRATION_POSSIBLE = "Gateway_MigrationPossible";
   public static final String END_EVENT_MIGRATION_REFUSED = "EndEvent_MigrationRefused";
   public static final String END_EVENT_LEGACY_AZURE_OFFER = "EndEvent_LegacyAzureOffer";
@@ -23,13 +23,12 @@ public final class AzureCancelAndRecreateMigrationProcess {
   public static final String GATEWAY_WHAT_TO_CANCEL = "Gateway_WhatToCancel";
   public static final String EVENT_COMPENSATE_NEW_SUBSCRIPTION = "IntermediateThrowEvent_CompensateNewSubscription";
   public static final String END_EVENT_MIGRATION_WITHDRAWN = "EndEvent_MigrationWithdrawn";
-  public static final String TASK_CANCEL_OLD_AZURE_SERVICE = "Task_CancelOldAzureService";
-  public static final String GATEWAY_WHOLE_SUBSCRIPTION = "Gateway_WholeSubscription";
-  public static final String TASK_SUSPEND_OLD_SUBSCRIPTION = "Task_SuspendOldSubscription";
+  public static final String TASK_CONFIRM_OLD_CHANNEL_CANCELLATION = "Task_ConfirmOldChannelCancellation";
+  public static final String BOUNDARY_EVENT_CANCELLATION_REMINDER_DUE = "BoundaryEvent_CancellationReminderDue";
+  public static final String TASK_REMIND_AGENT_OF_CANCELLATION = "Task_RemindAgentOfCancellation";
+  public static final String END_EVENT_AGENT_REMINDED = "EndEvent_AgentReminded";
   public static final String TASK_RECORD_COEXISTENCE = "Task_RecordCoexistence";
   public static final String END_EVENT_AZURE_SERVICES_MOVED = "EndEvent_AzureServicesMoved";
-  public static final String SUB_PROCESS_MULTI_PARTNER_GUARD = "SubProcess_MultiPartnerGuard";
-  public static final String END_EVENT_REFUSED_BY_GUARD = "EndEvent_RefusedByMultiPartnerGuard";
 
   /** Candidate group of the user tasks. */
   public static final String GROUP_SALES_AGENTS = "sales-agents";

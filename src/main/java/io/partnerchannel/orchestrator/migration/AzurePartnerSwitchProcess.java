@@ -19,9 +19,7 @@ public final class AzurePartnerSwitchProcess {
   public static final String GATEWAY_RELATIONSHIP_ESTABLISHED = "Gateway_RelationshipEstablished";
   public static final String END_EVENT_NO_RELATIONSHIP = "EndEvent_NoRelationship";
   public static final String TASK_CONFIRM_CUSTOMER_AGREEMENT = "Task_ConfirmCustomerAgreement";
-  public static final String TASK_CHECK_TRANSFER_ELIGIBILITY = "Task_CheckTransferEligibility";
-  public static final String GATEWAY_TRANSFER_ELIGIBLE = "Gateway_TransferEligible";
-  public static final String END_EVENT_NOT_ELIGIBLE = "EndEvent_TransferNotEligible";
+  public static final String TASK_ENTER_TRANSFER_DETAILS = "Task_EnterTransferDetails";
   public static final String TASK_CREATE_TRANSFER_REQUEST = "Task_CreateTransferRequest";
   public static final String GATEWAY_AWAIT_SOURCE_PARTNER = "Gateway_AwaitSourcePartner";
   public static final String EVENT_SUBSCRIPTION_UPDATED = "IntermediateCatchEvent_SubscriptionUpdated";
@@ -30,6 +28,10 @@ public final class AzurePartnerSwitchProcess {
   public static final String TASK_CHECK_TRANSFER_STATUS = "Task_CheckTransferStatus";
   public static final String GATEWAY_TRANSFER_STATUS = "Gateway_TransferStatus";
   public static final String END_EVENT_TRANSFER_NOT_COMPLETED = "EndEvent_TransferNotCompleted";
+  public static final String TASK_REVIEW_TRANSFER_STATUS = "Task_ReviewTransferStatus";
+  public static final String GATEWAY_TRANSFER_DECISION = "Gateway_TransferDecision";
+  public static final String TASK_CANCEL_TRANSFER_REQUEST = "Task_CancelTransferRequest";
+  public static final String END_EVENT_TRANSFER_CANCELLED = "EndEvent_TransferCancelled";
   public static final String END_EVENT_TRANSFER_EXPIRED = "EndEvent_TransferExpired";
   public static final String TASK_CONFIRM_SUBSCRIPTIONS_MOVED = "Task_ConfirmSubscriptionsMoved";
   public static final String END_EVENT_AZURE_SWITCHED = "EndEvent_AzureSwitched";

@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.REASON
 
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -49,11 +50,22 @@ public class CancelNewAzureSubscriptionDelegate implements JavaDelegate {
     }
     partnerCenter.getSubscription(customerTenantId, planId)
         .filter(plan -> !"suspended".equalsIgnoreCase(plan.status()))
-        .map(SuspendOldSubscriptionDelegate::suspended)
+        .map(CancelNewAzureSubscriptionDelegate::suspended)
         .ifPresent(plan -> partnerCenter.updateSubscription(customerTenantId, plan));
     execution.setVariable(REASON, "Migration withdrawn before any cancellation; the new Azure plan " + planId
         + " was cancelled (its Azure subscriptions cancelled, the plan suspended).");
     log.info("Migration {}: withdrawn, Azure plan {} of {} compensated", execution.getProcessInstanceId(), planId,
         customerTenantId);
+  }
+
+  /**
+   * @param subscription a subscription as Partner Center shows it
+   * @return the same subscription with {@code status: suspended}
+   */
+  static Subscription suspended(Subscription subscription) {
+    return new Subscription(subscription.id(), subscription.offerId(), subscription.offerName(),
+        subscription.friendlyName(), subscription.quantity(), subscription.unitType(), subscription.billingType(),
+        subscription.billingCycle(), subscription.termDuration(), subscription.commitmentEndDate(), "suspended",
+        subscription.partnerId(), subscription.attributes());
   }
 }

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
  * Complete listener of "Choose what to cancel" ({@code Form_ChooseWhatToCancel}): {@code cancellationScope}
  * must be a {@link CancellationScope}; for {@code SELECTED_SERVICES} the chosen services must be one or more
  * of the old subscription's active services, for {@code WHOLE_SUBSCRIPTION} all of them are taken; a
- * cancellation needs a reason (1..500 characters, sent to Partner Center). Refuses the completion naming the
- * fields; stores {@code servicesToCancel} as the list the cancellation runs over (empty for {@code WITHDRAW}).
+ * cancellation needs a reason (1..500 characters, shown to the agent and the customer in the old-channel task). Refuses the completion naming the
+ * fields; stores {@code servicesToCancel} (empty for {@code WITHDRAW}) and the same services as the options of the
+ * old-channel checklist ({@code cancellationOptions}).
  */
 @Component("cancellationChoiceListener")
 public class CancellationChoiceListener implements TaskListener {
@@ -59,6 +60,9 @@ public class CancellationChoiceListener implements TaskListener {
     }
     task.getExecution().setVariable(CANCELLATION_SCOPE, scope.name());
     task.getExecution().setVariable(SERVICES_TO_CANCEL, new ArrayList<>(services));
+    List<java.util.Map<String, String>> options = new ArrayList<>();
+    services.forEach(service -> options.add(java.util.Map.of("label", service, "value", service)));
+    task.getExecution().setVariable(MigrationVariables.CANCELLATION_OPTIONS, MigrationVariables.options(options));
     task.getExecution().setVariable(CANCELLATION_REASON, reason);
   }
 }

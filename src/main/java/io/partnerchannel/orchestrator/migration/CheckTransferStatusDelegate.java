@@ -1,13 +1,14 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_TENANT_ID;
-import static io.partnerchannel.orchestrator.migration.MigrationVariables.REASON;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_LINE_ITEMS;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_STATUS;
 
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -15,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Check transfer status": reads the transfer ({@code GET /v1/customers/{id}/transfers/{id}}, A14) into
- * {@code transferStatus}: {@code Active} while the source partner has not acted, {@code Completed} once it
- * accepted, {@code Rejected} or {@code Expired} (R23); the reason is recorded for the last two.
+ * "Check transfer status": reads the transfer (get-transfer-by-id: {@code GET /v1/customers/{id}/transfers/{id}})
+ * into {@code transferStatus} as Partner Center answers it (documented: {@code Active} while the source partner has
+ * not submitted, {@code InProgress}, {@code Completed}), and the line items the source partner added into
+ * {@code transferLineItems}, one per line, for the agent. The model routes any other status to a person.
  */
 @Component("checkTransferStatus")
 public class CheckTransferStatusDelegate implements JavaDelegate {
@@ -38,13 +40,22 @@ public class CheckTransferStatusDelegate implements JavaDelegate {
     TransferEntity transfer = partnerCenter.getTransfer(customerTenantId, transferId)
         .orElseThrow(() -> new PartnerCenterException(404, null, "Transfer " + transferId + " not found", null));
     execution.setVariable(TRANSFER_STATUS, transfer.status());
-    if (TransferEntity.REJECTED.equals(transfer.status())) {
-      execution.setVariable(REASON, transfer.sourcePartnerName() + " rejected the transfer request " + transferId
-          + "; the subscription stays with it (R23, R24).");
-    } else if (TransferEntity.EXPIRED.equals(transfer.status())) {
-      execution.setVariable(REASON, "The transfer request " + transferId + " expired: " + transfer.sourcePartnerName()
-          + " did not act on it within 30 days (R23).");
-    }
+    execution.setVariable(TRANSFER_LINE_ITEMS, describe(transfer));
     log.info("Process {}: transfer {} is {}", execution.getProcessInstanceId(), transferId, transfer.status());
+  }
+
+  /**
+   * @param transfer a transfer
+   * @return its line items, one per line ({@code friendlyName (offerId) x quantity, subscription id}), or a sentence
+   *     saying the source partner added none yet
+   */
+  static String describe(TransferEntity transfer) {
+    if (transfer.lineItemsOrEmpty().isEmpty()) {
+      return "The source partner has not added line items yet.";
+    }
+    return transfer.lineItemsOrEmpty().stream()
+        .map(item -> item.friendlyName() + " (" + item.offerId() + ") x " + item.quantity() + ", subscription "
+            + item.subscriptionId())
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -8,6 +8,9 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_SU
 
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.Cart;
+import io.partnerchannel.orchestrator.partnercenter.Catalog;
+import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import java.util.Optional;
@@ -18,9 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Create Azure plan subscription": gives the customer an Azure plan with this partner (A11: cart with the
- * Azure plan catalog item, then checkout; the plan comes with its first Azure subscription), where the
- * services of the other channel are recreated (R3).
+ * "Create Azure plan subscription": gives the customer an Azure plan with this partner (create-azure-plan: look the
+ * product, SKU and availability up, cart with the availability's {@code catalogItemId}, then checkout; the plan comes
+ * with its first Azure subscription), where the services of the other channel are recreated (R3).
  *
  * <p>Idempotent: it first looks for the customer's active Azure plan with us. A plan named for this migration
  * (its friendly name carries the process instance id) was created by an earlier attempt of this very step and
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CreateAzurePlanSubscriptionDelegate.class);
-  private static final String AZURE_PLAN_PRODUCT = "DZH318Z0BPS6";
+  private static final String AZURE_PLAN_PRODUCT = Catalog.AZURE_PLAN_PRODUCT;
 
   private final PartnerCenter partnerCenter;
 
@@ -57,7 +60,7 @@ public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
           customerTenantId, planId, created ? "created by this migration" : "reused");
     } else {
       planId = CartOrders.orderOne(partnerCenter, customerTenantId,
-          new Cart.LineItem(0, Cart.AZURE_PLAN_CATALOG_ITEM, ourName, 1, "one_time", null, null));
+          new Cart.LineItem(0, azurePlanCatalogItem(customerTenantId), ourName, 1, "one_time", null, null));
       created = true;
       log.info("Migration {}: Azure plan {} created for {}", execution.getProcessInstanceId(), planId, customerTenantId);
     }
@@ -70,5 +73,42 @@ public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
           execution.setVariable(NEW_AZURE_SUBSCRIPTION_ID, azure.id());
           execution.setVariable(NEW_SUBSCRIPTION_NAME, azure.friendlyName());
         });
+  }
+
+  /**
+   * The Azure plan's catalog item in the customer's country, looked up as create-azure-plan says: the product
+   * (targetView {@code MicrosoftAzure}), its SKU, the SKU's purchasable availability, whose {@code catalogItemId}
+   * the cart orders.
+   *
+   * @param customerTenantId the customer; its billing address country, else this partner's legal country
+   * @return the availability's catalog item id
+   * @throws PartnerCenterException 404 when the catalog offers no purchasable Azure plan in that country
+   */
+  String azurePlanCatalogItem(String customerTenantId) {
+    String country = partnerCenter.getCustomer(customerTenantId)
+        .map(Customer::billingProfile)
+        .map(Customer.BillingProfile::defaultAddress)
+        .map(Customer.Address::country)
+        .filter(code -> !code.isBlank())
+        .orElseGet(() -> partnerCenter.getLegalBusinessProfile().address().country());
+    Catalog.Product product = partnerCenter.getProducts(country, Catalog.MICROSOFT_AZURE_VIEW).stream()
+        .filter(candidate -> AZURE_PLAN_PRODUCT.equalsIgnoreCase(candidate.id()))
+        .findFirst()
+        .orElseThrow(() -> notInCatalog("product " + AZURE_PLAN_PRODUCT, country));
+    for (Catalog.Sku sku : partnerCenter.getSkus(product.id(), country)) {
+      Optional<Catalog.Availability> availability = partnerCenter.getAvailabilities(product.id(), sku.id(), country)
+          .stream()
+          .filter(candidate -> !Boolean.FALSE.equals(candidate.isPurchasable()) && candidate.catalogItemId() != null)
+          .findFirst();
+      if (availability.isPresent()) {
+        return availability.get().catalogItemId();
+      }
+    }
+    throw notInCatalog("a purchasable availability of product " + AZURE_PLAN_PRODUCT, country);
+  }
+
+  private static PartnerCenterException notInCatalog(String what, String country) {
+    return new PartnerCenterException(404, null, "The Partner Center catalog has no " + what + " (Azure plan) in "
+        + country + " (create-azure-plan)", null);
   }
 }

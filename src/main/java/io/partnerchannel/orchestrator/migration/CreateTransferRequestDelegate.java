@@ -1,20 +1,24 @@
 package io.partnerchannel.orchestrator.migration;
 
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_EMAIL;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_TENANT_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.SOURCE_PARTNER_NAME;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SOURCE_PARTNER_TENANT_ID;
-import static io.partnerchannel.orchestrator.migration.MigrationVariables.SUBSCRIPTION_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_EXPIRES_AT;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_PRODUCT_TYPE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_STATUS;
 
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -23,10 +27,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Create transfer request": asks the current partner to transfer the subscription to us ({@code POST
- * /v1/customers/{id}/transfers}, A14/A15, R23, R24); only that partner can accept it, and it expires after
- * 30 days (R23), which sets {@code transferExpiresAt}. Idempotent: an active transfer of the subscription to
- * us is reused. The multi-partner guard refuses any other direction (R7).
+ * "Create transfer request": asks the current partner to transfer subscriptions to us, as new commerce does it
+ * (create-a-transfer: {@code POST /v1/customers/{id}/transfers} with the source partner, the customer's e-mail, us as
+ * target, {@code targetProductTypes} [{@code transferProductType}] and {@code transferType} 5; no line items, the
+ * source partner adds them and accepts, R23, R24). The transfer expires after 30 days (R23), which sets
+ * {@code transferExpiresAt}. Idempotent: a pending ({@code Active} or {@code InProgress}) transfer from the same
+ * source partner to us for the same product type is reused (the source partner adds every subscription to it). The multi-partner guard refuses any other direction (R7).
  */
 @Component("createTransferRequest")
 public class CreateTransferRequestDelegate implements JavaDelegate {
@@ -34,6 +40,7 @@ public class CreateTransferRequestDelegate implements JavaDelegate {
   /** Days the source partner has to act (R23). */
   public static final int EXPIRY_DAYS = 30;
 
+  private static final Set<String> PENDING = Set.of(TransferEntity.ACTIVE, TransferEntity.IN_PROGRESS);
   private static final Logger log = LoggerFactory.getLogger(CreateTransferRequestDelegate.class);
 
   private final PartnerCenter partnerCenter;
@@ -51,28 +58,30 @@ public class CreateTransferRequestDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String subscriptionId = (String) execution.getVariable(SUBSCRIPTION_ID);
+    String source = (String) execution.getVariable(SOURCE_PARTNER_TENANT_ID);
+    String productType = (String) execution.getVariable(TRANSFER_PRODUCT_TYPE);
     Optional<TransferEntity> open = partnerCenter.getTransfers(customerTenantId).stream()
-        .filter(transfer -> TransferEntity.ACTIVE.equals(transfer.status()))
-        .filter(transfer -> partner.tenantId().equals(transfer.targetPartnerTenantId()))
-        .filter(transfer -> transfer.lineItemsOrEmpty().stream()
-            .anyMatch(item -> subscriptionId.equalsIgnoreCase(item.subscriptionId())))
+        .filter(transfer -> PENDING.contains(transfer.status()))
+        .filter(transfer -> partner.tenantId().equalsIgnoreCase(transfer.targetPartnerTenantId()))
+        .filter(transfer -> source.equalsIgnoreCase(transfer.sourcePartnerTenantId()))
+        .filter(transfer -> transfer.targetProductTypes() == null || transfer.targetProductTypes().contains(productType))
         .findFirst();
     TransferEntity transfer;
     try {
       transfer = open.isPresent() ? open.get() : partnerCenter.createTransfer(customerTenantId, TransferEntity.request(
-          customerTenantId, (String) execution.getVariable(SOURCE_PARTNER_TENANT_ID), partner.tenantId(),
-          List.of(subscriptionId)));
+          source, (String) execution.getVariable(SOURCE_PARTNER_NAME), (String) execution.getVariable(CUSTOMER_EMAIL),
+          (String) execution.getVariable(InvitationVariables.COMPANY_NAME), partner.tenantId(),
+          productType));
     } catch (MultiPartnerGuardException refusal) {
       throw MultiPartnerGuardErrors.refused(execution, refusal);
     }
     OffsetDateTime expires = transfer.expirationTime() != null ? transfer.expirationTime()
         : (transfer.createdTime() != null ? transfer.createdTime()
-            : ClockUtil.getCurrentTime().toInstant().atOffset(java.time.ZoneOffset.UTC)).plusDays(EXPIRY_DAYS);
+            : ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC)).plusDays(EXPIRY_DAYS);
     execution.setVariable(TRANSFER_ID, transfer.id());
     execution.setVariable(TRANSFER_STATUS, transfer.status());
     execution.setVariable(TRANSFER_EXPIRES_AT, Date.from(expires.toInstant()));
-    log.info("Process {}: transfer {} of subscription {} {} (expires {})", execution.getProcessInstanceId(),
-        transfer.id(), subscriptionId, open.isPresent() ? "reused" : "requested", expires);
+    log.info("Process {}: transfer {} from {} {} (expires {})", execution.getProcessInstanceId(), transfer.id(), source,
+        open.isPresent() ? "reused" : "requested", expires);
   }
 }

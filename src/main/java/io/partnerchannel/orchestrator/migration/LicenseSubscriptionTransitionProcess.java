@@ -11,10 +11,11 @@ public final class LicenseSubscriptionTransitionProcess {
   public static final String PROCESS_KEY = "LicenseSubscriptionTransition";
 
   public static final String START_EVENT_TRANSITION_REQUESTED = "StartEvent_TransitionRequested";
-  public static final String TASK_LOOK_UP_LICENSE_SUBSCRIPTION = "Task_LookUpLicenseSubscription";
+  public static final String TASK_LOOK_UP_CUSTOMER = "Task_LookUpCustomer";
   public static final String GATEWAY_TRANSITION_POSSIBLE = "Gateway_TransitionPossible";
   public static final String END_EVENT_TRANSITION_REFUSED = "EndEvent_TransitionRefused";
   public static final String GATEWAY_RULE_SET = "Gateway_RuleSet";
+  public static final String TASK_ENTER_SUBSCRIPTION_DETAILS = "Task_EnterSubscriptionDetails";
   public static final String SUB_PROCESS_AWAIT_TERM_END = "SubProcess_AwaitTermEnd";
   public static final String EVENT_TERM_ENDED = "IntermediateCatchEvent_TermEnded";
   public static final String END_EVENT_TERM_ENDED = "EndEvent_TermEnded";

@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSF
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.routing.CustomerContactPrefill;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * "Look up customer" of the partner switch: a transfer needs the customer in a reseller relationship with
  * the future partner (R22, R23, R24). Reads {@code customerRelated}; without a relationship it prefills
- * "Confirm customer contact" for the invitation the process then starts. Sets how often the transfer's
- * status is read ({@code pco.migration.transfer-check-interval}) unless the start gave one.
+ * "Confirm customer contact" for the invitation the process then starts, and "Enter transfer details" with the
+ * customer's name and billing e-mail. Sets how often the transfer's status is read
+ * ({@code pco.migration.transfer-check-interval}) unless the start gave one.
  */
 @Component("lookUpSwitchCustomer")
 public class LookUpSwitchCustomerDelegate implements JavaDelegate {
@@ -39,8 +41,10 @@ public class LookUpSwitchCustomerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    boolean related = partnerCenter.getCustomer(customerTenantId).map(Customer::isReseller).orElse(false);
+    Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
+    boolean related = customer.map(Customer::isReseller).orElse(false);
     execution.setVariable(CUSTOMER_RELATED, related);
+    TransferPrefill.prefill(execution, customer);
     if (!related) {
       CustomerContactPrefill.prefill(execution, partnerCenter, customerTenantId);
     }

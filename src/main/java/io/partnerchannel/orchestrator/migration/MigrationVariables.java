@@ -29,14 +29,29 @@ public final class MigrationVariables {
   public static final String CUSTOMER_RELATED = "customerRelated";
 
   // ---------------------------------------------------------------- AzureCancelAndRecreateMigration
-  /** String: the customer's Azure subscription in the other channel (Advisor, Open, EA). */
+  /** String: the customer's Azure subscription in the other channel (Advisor, Open, EA), as the agent names it. */
   public static final String OLD_SUBSCRIPTION_ID = "oldSubscriptionId";
   /** String: offer of the old subscription, e.g. {@code MS-AZR-0017P}. */
   public static final String OLD_OFFER_ID = "oldOfferId";
   /** String: why the migration cannot start: {@code NO_RELATIONSHIP}, {@code OLD_SUBSCRIPTION_NOT_FOUND},
    * {@code LEGACY_AZURE_OFFER} (R26); null when it can. */
   public static final String REFUSAL = "refusal";
-  /** Json array {@code [{label, value}]}: the old subscription's active Azure services, the forms' options. */
+  /**
+   * String: the old subscription's Azure services as the agent entered them from the customer's EA portal or Azure
+   * portal, one per line (form field; Partner Center does not show other channels' subscriptions).
+   */
+  public static final String OLD_SERVICES = "oldServices";
+  /** String: the old channel, e.g. {@code EA}, {@code OPEN}, {@code ADVISOR} (form field). */
+  public static final String OLD_CHANNEL = "oldChannel";
+  /** List of strings: the services the agent ticked once the customer confirmed their cancellation (form field). */
+  public static final String CANCELLED_SERVICES = "cancelledServices";
+  /** Json array {@code [{label, value}]}: the services to cancel, the options of the old-channel checklist. */
+  public static final String CANCELLATION_OPTIONS = "cancellationOptions";
+  /** String: how and when the customer confirmed the cancellation in the old channel (form field). */
+  public static final String CUSTOMER_CONFIRMATION = "customerConfirmation";
+  /** String: ISO-8601 repeating interval of the reminders while the old-channel cancellation is open. */
+  public static final String OLD_CHANNEL_REMINDER_CYCLE = "oldChannelReminderCycle";
+  /** Json array {@code [{label, value}]}: the old subscription's Azure services as entered, the forms' options. */
   public static final String OLD_SERVICE_OPTIONS = "oldServiceOptions";
   /** String: the Partner Center Azure plan subscription of this partner. */
   public static final String AZURE_PLAN_SUBSCRIPTION_ID = "azurePlanSubscriptionId";
@@ -74,7 +89,15 @@ public final class MigrationVariables {
   public static final String TRANSFER_ELIGIBLE = "transferEligible";
   /** String: the transfer request's id. */
   public static final String TRANSFER_ID = "transferId";
-  /** String: the transfer request's status: {@code Active}, {@code Completed}, {@code Rejected}, {@code Expired}. */
+  /** String: the customer's e-mail Partner Center notifies about the transfer (form field, {@code customerEmailId}). */
+  public static final String CUSTOMER_EMAIL = "customerEmail";
+  /** String: the transfer's {@code targetProductTypes} entry, {@code AzureSubscription} or {@code OnlineServicesNCE}. */
+  public static final String TRANSFER_PRODUCT_TYPE = "transferProductType";
+  /** String: what the agent decided on a transfer status the process does not know: see {@link TransferDecision}. */
+  public static final String TRANSFER_DECISION = "transferDecision";
+  /** String: the transfer's line items as the source partner added them, one per line, for people. */
+  public static final String TRANSFER_LINE_ITEMS = "transferLineItems";
+  /** String: the transfer request's status as Partner Center answers: {@code Active}, {@code InProgress}, {@code Completed}, ... */
   public static final String TRANSFER_STATUS = "transferStatus";
   /** Date: when the transfer request expires (created + 30 days, R23). */
   public static final String TRANSFER_EXPIRES_AT = "transferExpiresAt";
@@ -82,6 +105,11 @@ public final class MigrationVariables {
   public static final String TRANSFER_CHECK_INTERVAL = "transferCheckInterval";
   /** String: what moved and what did not (RBAC, reservations, AOBO; R23), recorded on completion. */
   public static final String TRANSFER_NOTES = "transferNotes";
+  /**
+   * String: where the license subscription was bought, {@code CSP_PARTNER} (default) or {@code THIRD_PARTY_NON_CSP}
+   * (which waits for the term end under either rule set: the seeds).
+   */
+  public static final String BOUGHT_FROM = "boughtFrom";
   /** String: {@code 2020} or {@code NEW_COMMERCE}. */
   public static final String RULE_SET = "ruleSet";
   /** String: offer of the license subscription. */

@@ -1,16 +1,20 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_SCOPE;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLED_SERVICES;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.COEXISTENCE;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_CONFIRMATION;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_SUBSCRIPTION_NAME;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.OLD_CHANNEL;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.OLD_SUBSCRIPTION_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SUBSCRIPTION_OWNER;
 
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.Subscription;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,9 +23,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record channel coexistence": reads back from Partner Center where both channels stand and records it as
- * {@code coexistence}: the CSP Azure subscription now runs the moved services beside whatever the other
- * channel keeps; CSP Azure may coexist with other channels (R3).
+ * "Record channel coexistence": records as {@code coexistence} where both channels stand: the new Azure subscription
+ * under this partner's Azure plan, read back from Partner Center (still active), beside the old channel's
+ * subscription, whose cancelled services the agent confirmed (Partner Center does not show the old channel); CSP
+ * Azure may coexist with other channels (R3).
  */
 @Component("recordCoexistence")
 public class RecordCoexistenceDelegate implements JavaDelegate {
@@ -38,18 +43,21 @@ public class RecordCoexistenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String oldSubscriptionId = (String) execution.getVariable(OLD_SUBSCRIPTION_ID);
-    String oldStatus = partnerCenter.getSubscription(customerTenantId, oldSubscriptionId)
-        .map(Subscription::status)
-        .orElse("not visible");
-    List<AzureEntitlement> oldServices = partnerCenter.getAzureEntitlements(customerTenantId, oldSubscriptionId);
-    List<String> stillActive = oldServices.stream().filter(AzureEntitlement::isActive).map(AzureEntitlement::id).toList();
-    List<String> cancelled = oldServices.stream().filter(azure -> !azure.isActive()).map(AzureEntitlement::id).toList();
-    String coexistence = "CSP Azure subscription " + execution.getVariable(NEW_AZURE_SUBSCRIPTION_ID) + " \""
-        + execution.getVariable(NEW_SUBSCRIPTION_NAME) + "\" (owner " + execution.getVariable(SUBSCRIPTION_OWNER)
-        + ") under Azure plan " + execution.getVariable(AZURE_PLAN_SUBSCRIPTION_ID) + " coexists with the other"
-        + " channel's subscription " + oldSubscriptionId + ", now " + oldStatus + "; cancelled services " + cancelled
-        + ", still active " + stillActive + " (R3: CSP Azure may coexist with other channels).";
+    String newAzure = (String) execution.getVariable(NEW_AZURE_SUBSCRIPTION_ID);
+    String plan = (String) execution.getVariable(AZURE_PLAN_SUBSCRIPTION_ID);
+    String newStatus = partnerCenter.getAzureEntitlements(customerTenantId, plan).stream()
+        .filter(azure -> azure.id().equalsIgnoreCase(newAzure))
+        .map(AzureEntitlement::status)
+        .findFirst()
+        .orElse("not found under the plan");
+    List<String> cancelled = new ArrayList<>(MigrationVariables.stringList(execution.getVariable(CANCELLED_SERVICES)));
+    String coexistence = "CSP Azure subscription " + newAzure + " \"" + execution.getVariable(NEW_SUBSCRIPTION_NAME)
+        + "\" (owner " + execution.getVariable(SUBSCRIPTION_OWNER) + ", " + newStatus + ") under Azure plan " + plan
+        + " coexists with the " + execution.getVariable(OLD_CHANNEL) + " subscription "
+        + execution.getVariable(OLD_SUBSCRIPTION_ID) + " ("
+        + ("WHOLE_SUBSCRIPTION".equals(execution.getVariable(CANCELLATION_SCOPE)) ? "cancelled as a whole" : "partly cancelled")
+        + "); the customer cancelled " + cancelled + " in the old channel, confirmed: "
+        + execution.getVariable(CUSTOMER_CONFIRMATION) + " (R3: CSP Azure may coexist with other channels).";
     execution.setVariable(COEXISTENCE, coexistence);
     log.info("Migration {}: {}", execution.getProcessInstanceId(), coexistence);
   }

@@ -5,6 +5,9 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOM
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.MOVED_SERVICES;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.NEW_SUBSCRIPTION_NAME;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.OLD_CHANNEL;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.OLD_SERVICES;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.OLD_SERVICE_OPTIONS;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.RESOURCE_GROUP_MAPPING;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SUBSCRIPTION_OWNER;
 
@@ -13,7 +16,11 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,13 +29,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Complete listener of "Enter subscription details" ({@code Form_EnterSubscriptionDetails}), the manual entry
- * the seeds describe (R3): the new Azure subscription must be an active Azure subscription under this
- * partner's Azure plan for the customer, its name 1..64 characters, the owner an e-mail address, the moved
- * services one or more of the old subscription's services, and the resource group mapping at most 4000
- * characters. Refuses the completion naming the fields; stores the values normalised.
+ * the seeds describe (R3: "create a new Azure subscription in Partner Center, enter the subscription details
+ * manually, then cancel the individual services or the whole subscription"). Partner Center does not show the old
+ * channel's subscription, so the agent enters it: the old channel ({@code EA}, {@code OPEN} or {@code ADVISOR})
+ * and its Azure services, one per line (1..50 lines of 1..200 characters, as the EA portal or Azure portal names
+ * them). The new Azure subscription must be an active Azure subscription under this partner's Azure plan for the
+ * customer, its name 1..64 characters, the owner an e-mail address, the resource group mapping at most 4000
+ * characters. Refuses the completion naming the fields; stores the values normalised, the services as the
+ * options of "Choose what to cancel" ({@code oldServiceOptions}) and as {@code movedServices}.
  */
 @Component("subscriptionDetailsListener")
 public class SubscriptionDetailsListener implements TaskListener {
+
+  /** The non-CSP channels whose usage-based services are cancelled and recreated (R3). */
+  public static final List<String> OLD_CHANNELS = List.of("EA", "OPEN", "ADVISOR");
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
@@ -64,17 +78,18 @@ public class SubscriptionDetailsListener implements TaskListener {
     if (owner == null || owner.length() > 254 || !EMAIL.matcher(owner).matches()) {
       errors.add(new FieldError(SUBSCRIPTION_OWNER, "must be the owner's e-mail address"));
     }
-    List<String> moved = List.of();
-    try {
-      moved = MigrationVariables.stringList(task.getVariable(MOVED_SERVICES));
-      List<String> known = MigrationVariables.oldServiceIds(task);
-      if (moved.isEmpty()) {
-        errors.add(new FieldError(MOVED_SERVICES, "must name at least one service of the old subscription"));
-      } else if (!known.containsAll(moved)) {
-        errors.add(new FieldError(MOVED_SERVICES, "must only name active services of the old subscription " + known));
-      }
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError(MOVED_SERVICES, "must be a list of service ids"));
+    String channel = MigrationVariables.text(task, OLD_CHANNEL);
+    if (channel == null || !OLD_CHANNELS.contains(channel.toUpperCase(Locale.ROOT))) {
+      errors.add(new FieldError(OLD_CHANNEL, "must be one of " + OLD_CHANNELS));
+    }
+    Set<String> services = new LinkedHashSet<>();
+    String servicesText = MigrationVariables.text(task, OLD_SERVICES);
+    if (servicesText != null) {
+      servicesText.lines().map(String::trim).filter(line -> !line.isEmpty()).forEach(services::add);
+    }
+    if (services.isEmpty() || services.size() > 50 || services.stream().anyMatch(line -> line.length() > 200)) {
+      errors.add(new FieldError(OLD_SERVICES,
+          "must name the old subscription's Azure services, one per line (1 to 50 lines of at most 200 characters)"));
     }
     String mapping = MigrationVariables.text(task, RESOURCE_GROUP_MAPPING);
     if (mapping != null && mapping.length() > 4000) {
@@ -86,7 +101,17 @@ public class SubscriptionDetailsListener implements TaskListener {
     task.getExecution().setVariable(NEW_AZURE_SUBSCRIPTION_ID, newAzureSubscription.toLowerCase(Locale.ROOT));
     task.getExecution().setVariable(NEW_SUBSCRIPTION_NAME, name);
     task.getExecution().setVariable(SUBSCRIPTION_OWNER, owner.toLowerCase(Locale.ROOT));
-    task.getExecution().setVariable(MOVED_SERVICES, new ArrayList<>(moved));
+    List<Map<String, String>> options = new ArrayList<>();
+    services.forEach(service -> {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", service);
+      option.put("value", service);
+      options.add(option);
+    });
+    task.getExecution().setVariable(OLD_CHANNEL, channel.toUpperCase(Locale.ROOT));
+    task.getExecution().setVariable(OLD_SERVICES, String.join("\n", services));
+    task.getExecution().setVariable(OLD_SERVICE_OPTIONS, MigrationVariables.options(options));
+    task.getExecution().setVariable(MOVED_SERVICES, new ArrayList<>(services));
     task.getExecution().setVariable(RESOURCE_GROUP_MAPPING, mapping);
   }
 }

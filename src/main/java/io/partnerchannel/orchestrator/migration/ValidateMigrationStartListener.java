@@ -16,12 +16,17 @@ import org.springframework.stereotype.Component;
  * Start listener of the three migration processes, whether the onboarding calls them or someone starts
  * them directly: {@code customerTenantId} must be a tenant id, the subscription to migrate must be named
  * ({@code oldSubscriptionId} for {@code AzureCancelAndRecreateMigration}, {@code subscriptionId} for the
- * others) and {@code LicenseSubscriptionTransition} needs {@code ruleSet} {@code 2020} or {@code NEW_COMMERCE}.
+ * others) and {@code LicenseSubscriptionTransition} needs {@code ruleSet} {@code 2020} or {@code NEW_COMMERCE} and takes
+ * {@code boughtFrom} {@code CSP_PARTNER} (default) or {@code THIRD_PARTY_NON_CSP}.
  * It throws before anything is written, so a bad start creates no instance; it sets {@code requester} to
  * null when absent (the user tasks are assigned to it) and the business key to the subscription id.
  */
 @Component("validateMigrationStart")
 public class ValidateMigrationStartListener implements ExecutionListener {
+
+  private static final String CSP_PARTNER = "CSP_PARTNER";
+  /** Where a license subscription the transition takes over was bought (default another CSP partner). */
+  private static final List<String> LICENSE_SOURCES = List.of(CSP_PARTNER, "THIRD_PARTY_NON_CSP");
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -42,6 +47,12 @@ public class ValidateMigrationStartListener implements ExecutionListener {
       String ruleSet = MigrationVariables.text(execution, MigrationVariables.RULE_SET);
       if (ruleSet == null || !ruleSet.matches(OnboardingRequest.RULE_SETS)) {
         errors.add(new FieldError(MigrationVariables.RULE_SET, "must be one of 2020, NEW_COMMERCE"));
+      }
+      String boughtFrom = MigrationVariables.text(execution, MigrationVariables.BOUGHT_FROM);
+      if (boughtFrom == null) {
+        execution.setVariable(MigrationVariables.BOUGHT_FROM, CSP_PARTNER);
+      } else if (!LICENSE_SOURCES.contains(boughtFrom)) {
+        errors.add(new FieldError(MigrationVariables.BOUGHT_FROM, "must be one of " + LICENSE_SOURCES));
       }
     }
     if (!errors.isEmpty()) {

@@ -24,4 +24,6 @@ public record AgreementSignatureStatus(@JsonProperty("isAgreementSigned") Boolea
   public static final String NOT_AN_INDIRECT_RESELLER = "2204";
   /** Error code: Partner Center finds no account for the tenant id. */
   public static final String NO_ACCOUNT = "2205";
+  /** Error code: the tenant id's Partner Center account has not signed the agreement. */
+  public static final String NO_AGREEMENT = "2206";
 }

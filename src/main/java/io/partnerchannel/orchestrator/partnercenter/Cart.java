@@ -29,9 +29,6 @@ public record Cart(
     String status,
     Map<String, String> attributes) {
 
-  /** Catalog item of the Azure plan (product {@code DZH318Z0BPS6}, §1.6). */
-  public static final String AZURE_PLAN_CATALOG_ITEM = "DZH318Z0BPS6:0001:DZH318Z0BMGV";
-
   /**
    * @param lineItems what to buy
    * @return a new cart to post
@@ -44,7 +41,7 @@ public record Cart(
    * A cart line item (A11).
    *
    * @param id the line's number in the cart, from 0
-   * @param catalogItemId the product/SKU availability or offer to buy, e.g. {@link #AZURE_PLAN_CATALOG_ITEM}
+   * @param catalogItemId the product/SKU availability or offer to buy, an availability's {@code catalogItemId} ({@link Catalog.Availability})
    * @param friendlyName name of the subscription to create, optional
    * @param quantity seats, 1 for an Azure plan
    * @param billingCycle e.g. {@code monthly}, {@code annual}, {@code one_time}

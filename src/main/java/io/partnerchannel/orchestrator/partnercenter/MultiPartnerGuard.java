@@ -10,9 +10,11 @@ import java.util.Set;
  * partner establishes its own relationship but does <em>not</em> change existing subscriptions, transition
  * subscriptions or account ownership, change terms and obligations, or change the partner of record.
  *
- * <p>What stays allowed: cancelling or suspending this partner's own subscriptions and the services of a
- * customer's non-CSP channel (Advisor, Open, EA: the cancel-and-recreate path of R3), renaming them, and
- * asking another partner for a transfer to this partner, which only that partner can approve (R23, R24).
+ * <p>What stays allowed: cancelling or suspending this partner's own subscriptions, renaming them, asking another
+ * partner for a transfer to this partner, which only that partner can approve (R23, R24), and cancelling that
+ * request. The guard judges from what this partner can know: its own subscriptions (Partner Center shows no
+ * other partner's or other channel's subscription: 403 code 20002 or 404) and the transfer's source and target.
+ * Services bought through EA, Open or Advisor are cancelled by the customer in that channel, not through here.
  */
 public final class MultiPartnerGuard {
 
@@ -77,13 +79,13 @@ public final class MultiPartnerGuard {
   }
 
   /**
-   * Refuses a transfer request that would move subscriptions anywhere but to us, or away from us: the
-   * only ownership change allowed is one this partner asks for and the current partner approves (R23, R24).
+   * Refuses a transfer request that would move subscriptions anywhere but to us, or away from us: the only
+   * ownership change allowed is one this partner asks for and the current partner approves (R23, R24). In new
+   * commerce the target names no subscriptions; the source partner adds them (create-a-transfer).
    *
    * @param transfer the transfer to create
    * @param ourTenantId the operating partner's tenant id
-   * @throws MultiPartnerGuardException when the target is not us, the source is us or missing, or no
-   *     subscription is named
+   * @throws MultiPartnerGuardException when the target is not us, or the source is us or missing
    */
   public static void requireApprovableTransfer(TransferEntity transfer, String ourTenantId) {
     if (!ourTenantId.equals(transfer.targetPartnerTenantId())) {
@@ -92,17 +94,28 @@ public final class MultiPartnerGuard {
           "Refused to request a transfer to partner " + transfer.targetPartnerTenantId()
               + ": this partner only asks for transfers to itself, never moves subscriptions to a third partner (R7, R24).");
     }
-    if (transfer.sourcePartnerTenantId() == null || ourTenantId.equals(transfer.sourcePartnerTenantId())) {
+    if (transfer.sourcePartnerTenantId() == null || transfer.sourcePartnerTenantId().isBlank()
+        || ourTenantId.equalsIgnoreCase(transfer.sourcePartnerTenantId())) {
       throw new MultiPartnerGuardException(
           Violation.OWNERSHIP_OUTSIDE_APPROVED_TRANSFER,
           "Refused a transfer without another partner as its source: only the current partner can approve"
               + " moving its subscriptions (R23, R24).");
     }
-    if (transfer.lineItemsOrEmpty().isEmpty()
-        || transfer.lineItemsOrEmpty().stream().anyMatch(item -> item.subscriptionId() == null)) {
+  }
+
+  /**
+   * Refuses cancelling a transfer this partner did not create: only the target partner cancels (update-a-transfer).
+   *
+   * @param transfer the transfer as read
+   * @param ourTenantId the operating partner's tenant id
+   * @throws MultiPartnerGuardException when we are not the transfer's target
+   */
+  public static void requireOwnTransfer(TransferEntity transfer, String ourTenantId) {
+    if (!ourTenantId.equalsIgnoreCase(transfer.targetPartnerTenantId())) {
       throw new MultiPartnerGuardException(
           Violation.OWNERSHIP_OUTSIDE_APPROVED_TRANSFER,
-          "Refused a transfer that names no subscription: account ownership is never transferred (R7).");
+          "Refused to cancel transfer " + transfer.id() + ": only the partner that asked for it (its target) may cancel"
+              + " it (R7, update-a-transfer).");
     }
   }
 

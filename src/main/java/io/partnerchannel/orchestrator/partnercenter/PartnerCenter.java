@@ -25,6 +25,17 @@ public interface PartnerCenter {
   RelationshipRequest getRelationshipRequest();
 
   /**
+   * An indirect provider's relationship request link for one of its indirect resellers ({@code GET
+   * /v1/customers/relationshiprequests?indirectResellerId={reseller tenant id}}, REST reference
+   * get-relationship-request-link): the customer who accepts it becomes the provider's customer associated
+   * with that reseller.
+   *
+   * @param indirectResellerTenantId the indirect reseller's partner tenant id
+   * @return the request, with its {@code url}
+   */
+  RelationshipRequest getIndirectResellerRelationshipRequest(String indirectResellerTenantId);
+
+  /**
    * The operating partner's legal business profile ({@code GET /v1/profiles/legalbusiness}); its
    * address country places the partner in a CSP region (R9).
    *
@@ -39,15 +50,6 @@ public interface PartnerCenter {
    * @return the customer, or empty when it is not a customer of the operating partner (HTTP 404)
    */
   Optional<Customer> getCustomer(String customerTenantId);
-
-  /**
-   * The operating partner's customer whose primary domain is {@code domain}
-   * ({@code GET /v1/customers?filter={"Field":"Domain","Value":domain,"Operator":"starts_with"}}, exact match kept).
-   *
-   * @param domain the customer's domain, e.g. {@code contoso.onmicrosoft.com}
-   * @return the customer, or empty when the domain is not a customer of the operating partner
-   */
-  Optional<Customer> findCustomerByDomain(String domain);
 
   /**
    * Subscriptions the operating partner provides to a customer ({@code GET /v1/customers/{id}/subscriptions}).
@@ -80,15 +82,15 @@ public interface PartnerCenter {
   AgreementSignatureStatus getIndirectResellerAgreementStatus(String resellerTenantId);
 
   /**
-   * What kind of tenant owns a domain: an ordinary customer, a CSP partner's CSP transaction tenant
-   * (R6) or a CSP partner's corporate tenant (R6b). Partner Center publishes no such look-up, so the
-   * real adapter answers {@link TenantKind#UNKNOWN} and Microsoft refuses ineligible tenants at
-   * acceptance; the sandbox answers from its directory.
+   * The Microsoft Entra tenant whose primary domain is {@code domain}, customer or not (Microsoft Graph
+   * {@code GET /tenantRelationships/findTenantInformationByDomainName(domainName='{domain}')},
+   * tenantrelationship-findtenantinformationbydomainname). Its {@code tenantId} is what Partner Center's
+   * events name the customer by.
    *
-   * @param domain the tenant's domain
-   * @return the kind, {@link TenantKind#NOT_FOUND} when no tenant has that domain
+   * @param domain the domain the agent typed, e.g. {@code contoso.com}
+   * @return the tenant's information, or empty when no tenant has that domain (HTTP 404)
    */
-  TenantKind classifyTenant(String domain);
+  Optional<TenantInformation> findTenantInformationByDomainName(String domain);
 
   /**
    * The partner's GDAP relationship with this display name, unique per partner (G1)
@@ -165,30 +167,33 @@ public interface PartnerCenter {
   Optional<TenantInformation> findTenantInformation(String tenantId);
 
   /**
-   * One subscription of a customer ({@code GET /v1/customers/{id}/subscriptions/{id}}, A12, J1). Besides the
-   * operating partner's own subscriptions the answer covers, as far as the customer lets this partner see
-   * them, the customer's other-channel subscriptions and those of other partners (multi-partner view,
-   * §2.1); {@code partnerId} names the partner of record.
+   * One of this partner's subscriptions of a customer ({@code GET /v1/customers/{id}/subscriptions/{id}},
+   * get-a-subscription-by-id). Subscriptions of other partners and of other channels (EA, Open, Advisor) are not
+   * readable: Partner Center answers 403 (code 20002, no commerce relationship) or 404.
    *
    * @param customerTenantId the customer
    * @param subscriptionId the subscription
-   * @return the subscription, or empty when not visible (HTTP 404)
+   * @return the subscription, with its {@code etag} in {@code attributes}; empty when unknown (HTTP 404)
+   * @throws PartnerCenterException 403 for a subscription this partner has no commerce relationship for
    */
   Optional<Subscription> getSubscription(String customerTenantId, String subscriptionId);
 
   /**
-   * Azure subscriptions under a subscription ({@code GET .../subscriptions/{id}/azureEntitlements}, A11, A13).
+   * Azure subscriptions under one of this partner's Azure plans ({@code GET .../subscriptions/{id}/azureEntitlements},
+   * get-a-list-of-azure-entitlements-for-subscription).
    *
    * @param customerTenantId the customer
-   * @param subscriptionId the Azure plan (or other-channel Azure) subscription
+   * @param subscriptionId this partner's Azure plan subscription
    * @return the Azure subscriptions, whatever their status
    */
   List<AzureEntitlement> getAzureEntitlements(String customerTenantId, String subscriptionId);
 
   /**
-   * Cancels one Azure subscription ({@code POST .../subscriptions/{id}/azureEntitlements/{entitlementId}/cancel}
-   * with {@code {"cancellationReason"}} → {@code 202 Accepted}, A13, R28): one call per Azure subscription;
-   * the Azure plan itself is suspended instead ({@link #updateSubscription}).
+   * Cancels one Azure subscription under this partner's Azure plan ({@code POST
+   * .../subscriptions/{id}/azureEntitlements/{entitlementId}/cancel} with {@code {"cancellationReason"}} → {@code 202
+   * Accepted}, cancel-an-azure-entitlement, R28): one call per Azure subscription; the Azure plan itself is suspended
+   * instead ({@link #updateSubscription}). Services bought through EA, Open or Advisor are cancelled in their own
+   * channel (EA portal, Azure portal), never with this call.
    *
    * @param customerTenantId the customer
    * @param subscriptionId the subscription the Azure subscription belongs to
@@ -200,8 +205,9 @@ public interface PartnerCenter {
       String customerTenantId, String subscriptionId, String entitlementId, String cancellationReason);
 
   /**
-   * Updates a subscription ({@code PATCH /v1/customers/{id}/subscriptions/{id}} with the full resource, A12),
-   * e.g. {@code status: suspended}; an Azure plan with active Azure subscriptions cannot be suspended (R27).
+   * Updates one of this partner's subscriptions (suspend-a-subscription: {@code PATCH /v1/customers/{id}/subscriptions/{id}}
+   * with the full resource in PascalCase and {@code If-Match: <etag>}), e.g. {@code Status: suspended}; an Azure plan
+   * with active Azure subscriptions cannot be suspended (R27).
    *
    * @param customerTenantId the customer
    * @param subscription the subscription with the changed status or friendly name
@@ -239,6 +245,35 @@ public interface PartnerCenter {
   CustomerAgreement createCustomerAgreement(String customerTenantId, CustomerAgreement agreement);
 
   /**
+   * Products of a catalog view in a country (get-a-list-of-products: {@code GET /v1/products?country=&targetView=}).
+   *
+   * @param country ISO 3166 two-letter country, e.g. {@code US}
+   * @param targetView e.g. {@link Catalog#MICROSOFT_AZURE_VIEW}
+   * @return the products
+   */
+  List<Catalog.Product> getProducts(String country, String targetView);
+
+  /**
+   * SKUs of a product (get-a-list-of-skus-for-a-product: {@code GET /v1/products/{id}/skus?country=}).
+   *
+   * @param productId the product
+   * @param country ISO 3166 two-letter country
+   * @return the SKUs
+   */
+  List<Catalog.Sku> getSkus(String productId, String country);
+
+  /**
+   * Availabilities of a SKU (get-a-list-of-availabilities-for-a-sku: {@code GET
+   * /v1/products/{id}/skus/{sku}/availabilities?country=}); a cart line orders an availability's {@code catalogItemId}.
+   *
+   * @param productId the product
+   * @param skuId the SKU
+   * @param country ISO 3166 two-letter country
+   * @return the availabilities
+   */
+  List<Catalog.Availability> getAvailabilities(String productId, String skuId, String country);
+
+  /**
    * Creates a cart ({@code POST /v1/customers/{id}/carts}, A11).
    *
    * @param customerTenantId the customer
@@ -258,26 +293,29 @@ public interface PartnerCenter {
   CartCheckoutResult checkoutCart(String customerTenantId, String cartId);
 
   /**
-   * Which of the customer's subscriptions at other partners can be transferred to this partner ({@code GET
-   * /v1/customers/{id}/transferseligibility?transferType=...}, A14, R25).
+   * Asks the customer's current partner to transfer subscriptions to this partner (new commerce, create-a-transfer:
+   * {@code POST /v1/customers/{id}/transfers} → {@code 201}, status {@code Active}); the body names the source
+   * partner, the customer's e-mail, this partner as target, the product types and {@code transferType} 5, no line
+   * items: the source partner adds them and accepts (R23, R24).
    *
    * @param customerTenantId the customer
-   * @param transferType e.g. {@link TransferEntity#NEW_COMMERCE}
-   * @return one entry per subscription
-   */
-  List<TransferEligibility> getTransferEligibility(String customerTenantId, String transferType);
-
-  /**
-   * Asks another partner to transfer subscriptions to this partner ({@code POST /v1/customers/{id}/transfers},
-   * A14/A15 → {@code 201}, status {@code Active}); only the source partner can accept it (R23, R24).
-   *
-   * @param customerTenantId the customer
-   * @param transfer source partner, this partner as target, the subscriptions
+   * @param transfer {@link TransferEntity#request}
    * @return the created transfer
    * @throws MultiPartnerGuardException when the transfer would move subscriptions other than from another
    *     partner to this one (R7); nothing is sent
    */
   TransferEntity createTransfer(String customerTenantId, TransferEntity transfer);
+
+  /**
+   * Cancels a pending transfer this partner created (update-a-transfer: {@code PATCH
+   * /v1/customers/{id}/transfers/{id}} with {@code {id, status: "Cancel", targetPartnerTenantId, sourcePartnerTenantId}}).
+   *
+   * @param customerTenantId the customer
+   * @param transfer the transfer as read
+   * @return the transfer as Partner Center answers
+   * @throws MultiPartnerGuardException when this partner is not the transfer's target (R7); nothing is sent
+   */
+  TransferEntity cancelTransfer(String customerTenantId, TransferEntity transfer);
 
   /**
    * One transfer ({@code GET /v1/customers/{id}/transfers/{id}}, A14).

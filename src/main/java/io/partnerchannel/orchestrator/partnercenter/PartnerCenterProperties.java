@@ -81,13 +81,4 @@ public record PartnerCenterProperties(
           "indirect-reseller-relationship-accepted-by-customer",
           "granular-admin-relationship-approved",
           "subscription-updated"}) List<String> events) {}
-
-  /**
-   * @return whether the built-in sandbox answers
-   * @deprecated choose beans by mode (the Spring profile {@code sandbox}) instead of branching on it
-   */
-  @Deprecated
-  public boolean isSandbox() {
-    return mode == Mode.SANDBOX;
-  }
 }

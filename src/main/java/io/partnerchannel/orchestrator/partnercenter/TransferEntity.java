@@ -7,23 +7,28 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A request to move subscriptions from one CSP partner to another ({@code TransferEntity}, A14/A15;
- * {@code POST /v1/customers/{id}/transfers}). The target (future) partner creates it; only the source
- * (current) partner can accept or reject it (R23, R24); it expires after 30 days (R23).
+ * A request to move subscriptions from one CSP partner to another ({@code TransferEntity}, transfer-entity-resources;
+ * {@code POST /v1/customers/{id}/transfers}, create-a-transfer). New commerce: the target (future) partner creates it
+ * naming the source partner and the customer's e-mail, the source (current) partner adds the line items and accepts
+ * it; only the target may cancel it while it is pending (update-a-transfer, {@code "status": "Cancel"}); it expires
+ * after 30 days (R23).
  *
  * @param id the transfer id, set by Partner Center
  * @param createdTime when it was created
  * @param lastModifiedTime when it last changed
  * @param customerTenantId the customer
- * @param customerName the customer's company name
+ * @param customerName the customer's company name, optional
+ * @param customerEmailId the customer's e-mail Partner Center notifies about the transfer (required on create)
  * @param sourcePartnerTenantId the current partner
- * @param sourcePartnerName the current partner's name
+ * @param sourcePartnerName the current partner's name (required on create)
  * @param targetPartnerTenantId the future partner
  * @param targetPartnerName the future partner's name
- * @param transferType {@code NewCommerce} (type 5, new commerce licenses and Azure plan) or {@code ModernAzure} (3)
- * @param lineItems the subscriptions to move
- * @param status {@code Active} (pending, may be withdrawn), {@code Completed}, {@code Rejected} or {@code Expired}
- * @param expirationTime when an {@code Active} transfer expires (created + 30 days, R23)
+ * @param targetProductTypes what may be submitted, e.g. {@code AzureSubscription}, {@code OnlineServicesNCE}; null = all
+ * @param transferType a number: 3 ModernAzure, 5 NewCommerce (transfer-entity-resources: "should standardize on 5")
+ * @param lineItems the subscriptions the source partner added
+ * @param status documented: {@code Active} (pending), {@code InProgress}, {@code Completed}; the target sends
+ *     {@code Cancel}; any other value is shown to a person
+ * @param expirationTime when an {@code Active} transfer expires, if Partner Center says
  * @param completedTime when it completed
  * @param attributes {@code {"objectType": "TransferEntity"}}
  */
@@ -35,48 +40,65 @@ public record TransferEntity(
     OffsetDateTime lastModifiedTime,
     String customerTenantId,
     String customerName,
+    String customerEmailId,
     String sourcePartnerTenantId,
     String sourcePartnerName,
     String targetPartnerTenantId,
     String targetPartnerName,
-    String transferType,
+    List<String> targetProductTypes,
+    Integer transferType,
     List<LineItem> lineItems,
     String status,
     OffsetDateTime expirationTime,
     OffsetDateTime completedTime,
     Map<String, String> attributes) {
 
-  /** {@code transferType} used for new commerce licenses and Azure plan subscriptions (A15: "standardize on 5"). */
-  public static final String NEW_COMMERCE = "NewCommerce";
-  /** Status of a transfer waiting for the source partner. */
+  /** {@code transferType} NewCommerce (transfer-entity-resources: 3 ModernAzure, 5 NewCommerce, "standardize on 5"). */
+  public static final int NEW_COMMERCE = 5;
+  /** {@code targetProductTypes} value of Azure plan subscriptions. */
+  public static final String AZURE_SUBSCRIPTION = "AzureSubscription";
+  /** {@code targetProductTypes} value of new commerce license-based subscriptions. */
+  public static final String ONLINE_SERVICES_NCE = "OnlineServicesNCE";
+  /** Status of a transfer waiting for the source partner (transfer-entity-resources). */
   public static final String ACTIVE = "Active";
-  /** Status of a transfer the source partner accepted; the subscriptions moved. */
+  /** Status of a transfer the source partner submitted that is being processed. */
+  public static final String IN_PROGRESS = "InProgress";
+  /** Status of a completed transfer: the subscriptions moved. */
   public static final String COMPLETED = "Completed";
-  /** Status of a transfer the source partner rejected. */
-  public static final String REJECTED = "Rejected";
-  /** Status of a transfer nobody acted on within 30 days (R23). */
-  public static final String EXPIRED = "Expired";
+  /** Status the target partner sends to cancel a pending transfer (update-a-transfer). */
+  public static final String CANCEL = "Cancel";
 
   /**
-   * @param customerTenantId the customer
+   * The new-commerce create request (create-a-transfer): no line items, the source partner adds them.
+   *
    * @param sourcePartnerTenantId the current partner
+   * @param sourcePartnerName its name
+   * @param customerEmailId the customer's e-mail for Partner Center's notifications
+   * @param customerName the customer's name, optional
    * @param targetPartnerTenantId the future partner (the caller)
-   * @param subscriptionIds the subscriptions to move
+   * @param productType what may be submitted, e.g. {@link #AZURE_SUBSCRIPTION}
    * @return a transfer request to post
    */
-  public static TransferEntity request(
-      String customerTenantId, String sourcePartnerTenantId, String targetPartnerTenantId, List<String> subscriptionIds) {
-    return new TransferEntity(
-        null, null, null, customerTenantId, null, sourcePartnerTenantId, null, targetPartnerTenantId, null,
-        NEW_COMMERCE,
-        subscriptionIds.stream().map(id -> new LineItem(null, id, null, null, null, null, null, null, null)).toList(),
-        null, null, null, Map.of("objectType", "TransferEntity"));
+  public static TransferEntity request(String sourcePartnerTenantId, String sourcePartnerName, String customerEmailId,
+      String customerName, String targetPartnerTenantId, String productType) {
+    return new TransferEntity(null, null, null, null, customerName, customerEmailId, sourcePartnerTenantId,
+        sourcePartnerName, targetPartnerTenantId, null, List.of(productType), NEW_COMMERCE, null, null, null, null, null);
   }
 
   /**
-   * A subscription in a transfer (A14 {@code TransferLineItem}).
+   * The target partner's cancel request (update-a-transfer).
    *
-   * @param id the line's id
+   * @return {@code {id, status: "Cancel", targetPartnerTenantId, sourcePartnerTenantId}}
+   */
+  public TransferEntity cancelRequest() {
+    return new TransferEntity(id, null, null, null, null, null, sourcePartnerTenantId, null, targetPartnerTenantId,
+        null, null, null, null, CANCEL, null, null, null);
+  }
+
+  /**
+   * A subscription in a transfer ({@code TransferLineItem}, transfer-entity-resources).
+   *
+   * @param id the line's id (a number in the documented examples)
    * @param subscriptionId the subscription to move
    * @param quantity seats
    * @param billingCycle the billing cycle, which a transfer cannot change

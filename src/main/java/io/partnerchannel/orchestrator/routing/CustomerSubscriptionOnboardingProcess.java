@@ -25,6 +25,7 @@ public final class CustomerSubscriptionOnboardingProcess {
   public static final String END_EVENT_NO_RELATIONSHIP = "EndEvent_NoRelationship";
   public static final String SUB_PROCESS_ONBOARD_SUBSCRIPTION = "SubProcess_OnboardSubscription";
   public static final String GATEWAY_ROUTE = "Gateway_Route";
+  public static final String TASK_REVIEW_SUBSCRIPTION_ROUTE = "Task_ReviewSubscriptionRoute";
   public static final String CALL_ACTIVITY_AZURE_CANCEL_AND_RECREATE_MIGRATION =
       "CallActivity_AzureCancelAndRecreateMigration";
   public static final String CALL_ACTIVITY_AZURE_PARTNER_SWITCH = "CallActivity_AzurePartnerSwitch";

@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Makes sure the webapp administrator {@code admin} exists, member of {@code camunda-admin} with every
  * permission. Its password comes from {@code PCO_ADMIN_PASSWORD}; when that is unset on the first start, a
  * random one is generated and printed once. There is no fixed default password. When
- * {@code PCO_ADMIN_PASSWORD} is set, every start makes it the admin's password.
+ * {@code PCO_ADMIN_PASSWORD} is set, every start recovers the admin: makes it the admin's password, clears
+ * any login lock recorded for the admin and makes the admin a member of {@code camunda-admin} again
+ * (README, "Security": a locked or forgotten admin).
  */
 @Component
 public class AdminUserInitializer {
@@ -76,6 +78,12 @@ public class AdminUserInitializer {
     } else if (!configuredPassword.isBlank()) {
       admin.setPassword(configuredPassword);
       identityService.saveUser(admin);
+      identityService.unlockUser(ADMIN_USER_ID);
+      if (identityService.createUserQuery().userId(ADMIN_USER_ID).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+        identityService.createMembership(ADMIN_USER_ID, Groups.CAMUNDA_ADMIN);
+      }
+      log.info("Recovered the webapp administrator '{}': password from PCO_ADMIN_PASSWORD, unlocked, member of {}",
+          ADMIN_USER_ID, Groups.CAMUNDA_ADMIN);
     }
   }
 

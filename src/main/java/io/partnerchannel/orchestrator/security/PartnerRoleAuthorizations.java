@@ -8,8 +8,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -31,35 +33,47 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds, at every start and idempotently (only what is missing is added), the operating partner's role
- * groups and what each may do with engine authorization on:
+ * Seeds, at every start and idempotently, the operating partner's role groups and what each may do with
+ * engine authorization on (README, "Roles"). Least privilege: no role may grant authorizations, change or
+ * delete a user other than itself (so no one sets another user's password), or change the membership of a
+ * group it does not administer ({@code camunda-admin} is administered by nobody but its members):
  * <table>
  *   <caption>Seeded grants</caption>
  *   <tr><th>group</th><th>grants</th></tr>
- *   <tr><td>{@value PartnerRoles#GLOBAL_ADMINS}</td><td>every application; ALL on users, groups, memberships,
- *       tenants, tenant memberships and authorizations; READ and READ_HISTORY on every process and decision
- *       definition, READ_INSTANCE on every process definition, READ on deployments and tasks</td></tr>
- *   <tr><td>{@value PartnerRoles#USER_MANAGEMENT_ADMINS}</td><td>Admin and Tasklist; ALL on users, groups and
- *       group memberships; READ on tenants</td></tr>
+ *   <tr><td>{@value PartnerRoles#GLOBAL_ADMINS}</td><td>every application; READ and CREATE on users; READ on
+ *       groups; the memberships of every role and reseller staff group ({@link #administeredGroups}), global
+ *       admins included; ALL on tenants and tenant memberships; READ on authorizations; READ and READ_HISTORY
+ *       on every process and decision definition, READ_INSTANCE on every process definition, READ on
+ *       deployments and tasks</td></tr>
+ *   <tr><td>{@value PartnerRoles#USER_MANAGEMENT_ADMINS}</td><td>Admin and Tasklist; READ and CREATE on
+ *       users; READ on groups; the memberships of the role and reseller staff groups but
+ *       {@value PartnerRoles#GLOBAL_ADMINS}; READ on tenants</td></tr>
  *   <tr><td>{@value PartnerRoles#SALES_AGENTS}</td><td>Tasklist and Cockpit; READ on users and groups</td></tr>
+ *   <tr><td>{@value PartnerRoles#BUSINESS_ANALYSTS}</td><td>CREATE and READ on deployments; READ on process
+ *       definitions, decision definitions and decision requirements definitions</td></tr>
  *   <tr><td>{@code reseller-<tenant id>}</td><td>Tasklist ({@link #grantResellerStaff})</td></tr>
  * </table>
- * Every group may read the Tasklist filters. A process definition's {@code camunda:candidateStarterGroups}
- * decide who may start it: each of those groups gets READ, CREATE_INSTANCE, READ_INSTANCE, UPDATE_INSTANCE
- * (withdraw, i.e. correlate a message) and READ_HISTORY on the definition's key, and CREATE on process
- * instances. Tasks are granted by the engine itself to
- * their assignee and candidate groups ({@code default-user-permission-name-for-task: TASK_WORK}).
+ * The grants on identity resources and the starters' grants are set to exactly these permissions at every
+ * start (a wider grant of an older version is narrowed); the others only gain what is missing. Every group
+ * may read the Tasklist filters. A process definition's {@code camunda:candidateStarterGroups} decide which
+ * of the three partner roles may start it (other groups named there get nothing, so a deployed model cannot
+ * grant data access): READ, CREATE_INSTANCE, READ_INSTANCE and READ_HISTORY on the definition's key, and
+ * CREATE on process instances. No role has UPDATE_INSTANCE: instances change only through their tasks and
+ * the product's {@code /api} (withdrawal), never by message correlation, modification or variable writes.
+ * Tasks are granted by the engine itself to their assignee and candidate groups
+ * ({@code default-user-permission-name-for-task: TASK_WORK}).
  */
 @Component
 public class PartnerRoleAuthorizations {
+
+  private static final Permission[] NONE = {};
 
   private static final Logger LOG = LoggerFactory.getLogger(PartnerRoleAuthorizations.class);
   private static final Map<String, String> ROLE_NAMES = Map.of(
       PartnerRoles.GLOBAL_ADMINS, "Global admins",
       PartnerRoles.USER_MANAGEMENT_ADMINS, "User management admins",
-      PartnerRoles.SALES_AGENTS, "Sales agents");
-  private static final List<Resource> IDENTITY =
-      List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP);
+      PartnerRoles.SALES_AGENTS, "Sales agents",
+      PartnerRoles.BUSINESS_ANALYSTS, "Business analysts");
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -81,38 +95,75 @@ public class PartnerRoleAuthorizations {
   @EventListener(PostDeployEvent.class)
   @Order(0)
   public void seed() {
-    for (String groupId : PartnerRoles.PARTNER_GROUPS) {
+    for (String groupId : ROLE_NAMES.keySet()) {
       ensureGroup(groupId, ROLE_NAMES.get(groupId));
       grant(groupId, Resources.FILTER, Authorization.ANY, READ);
     }
 
     String global = PartnerRoles.GLOBAL_ADMINS;
+    String userManagement = PartnerRoles.USER_MANAGEMENT_ADMINS;
+    String sales = PartnerRoles.SALES_AGENTS;
     grant(global, Resources.APPLICATION, Authorization.ANY, ALL);
-    for (Resource resource : List.of(Resources.USER, Resources.GROUP, Resources.GROUP_MEMBERSHIP, Resources.TENANT,
-        Resources.TENANT_MEMBERSHIP, Resources.AUTHORIZATION)) {
-      grant(global, resource, Authorization.ANY, ALL);
+    for (String admins : List.of(global, userManagement)) {
+      grantExactly(admins, Resources.USER, Authorization.ANY, READ, CREATE);
+      grantExactly(admins, Resources.GROUP, Authorization.ANY, READ);
+      grantExactly(admins, Resources.GROUP_MEMBERSHIP, Authorization.ANY);
+      grantExactly(admins, Resources.AUTHORIZATION, Authorization.ANY, global.equals(admins) ? new Permission[] {READ} : NONE);
     }
+    for (String groupId : administeredGroups(global)) {
+      grantExactly(global, Resources.GROUP_MEMBERSHIP, groupId, ALL);
+    }
+    for (String groupId : administeredGroups(userManagement)) {
+      grantExactly(userManagement, Resources.GROUP_MEMBERSHIP, groupId, ALL);
+    }
+    grant(global, Resources.TENANT, Authorization.ANY, ALL);
+    grant(global, Resources.TENANT_MEMBERSHIP, Authorization.ANY, ALL);
     grant(global, Resources.PROCESS_DEFINITION, Authorization.ANY, READ, READ_HISTORY, READ_INSTANCE);
     grant(global, Resources.DECISION_DEFINITION, Authorization.ANY, READ, READ_HISTORY);
     grant(global, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, READ);
     grant(global, Resources.DEPLOYMENT, Authorization.ANY, READ);
     grant(global, Resources.TASK, Authorization.ANY, READ);
 
-    String userManagement = PartnerRoles.USER_MANAGEMENT_ADMINS;
     grant(userManagement, Resources.APPLICATION, "admin", ALL);
     grant(userManagement, Resources.APPLICATION, "tasklist", ALL);
-    for (Resource resource : IDENTITY) {
-      grant(userManagement, resource, Authorization.ANY, ALL);
-    }
     grant(userManagement, Resources.TENANT, Authorization.ANY, READ);
 
-    String sales = PartnerRoles.SALES_AGENTS;
     grant(sales, Resources.APPLICATION, "tasklist", ALL);
     grant(sales, Resources.APPLICATION, "cockpit", ALL);
-    grant(sales, Resources.USER, Authorization.ANY, READ);
-    grant(sales, Resources.GROUP, Authorization.ANY, READ);
+    grantExactly(sales, Resources.USER, Authorization.ANY, READ);
+    grantExactly(sales, Resources.GROUP, Authorization.ANY, READ);
+
+    String analysts = PartnerRoles.BUSINESS_ANALYSTS;
+    grantExactly(analysts, Resources.DEPLOYMENT, Authorization.ANY, READ, CREATE);
+    grantExactly(analysts, Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
+    grantExactly(analysts, Resources.DECISION_DEFINITION, Authorization.ANY, READ);
+    grantExactly(analysts, Resources.DECISION_REQUIREMENTS_DEFINITION, Authorization.ANY, READ);
 
     grantStarters();
+  }
+
+  /**
+   * @param adminGroup {@value PartnerRoles#GLOBAL_ADMINS} or {@value PartnerRoles#USER_MANAGEMENT_ADMINS}
+   * @return the groups whose memberships that role manages: the role groups (global admins only for global
+   *     admins) and every reseller staff group; never {@code camunda-admin}
+   */
+  List<String> administeredGroups(String adminGroup) {
+    List<String> groups = new ArrayList<>(List.of(
+        PartnerRoles.USER_MANAGEMENT_ADMINS, PartnerRoles.SALES_AGENTS, PartnerRoles.BUSINESS_ANALYSTS));
+    if (PartnerRoles.GLOBAL_ADMINS.equals(adminGroup)) {
+      groups.add(PartnerRoles.GLOBAL_ADMINS);
+    }
+    String[] resellerGroups = resellerGroupIds();
+    if (resellerGroups.length > 0) { // groupIdIn() of nothing would be every group
+      identityService.createGroupQuery().groupIdIn(resellerGroups).list().forEach(group -> groups.add(group.getId()));
+    }
+    return groups;
+  }
+
+  private String[] resellerGroupIds() {
+    return identityService.createTenantQuery().list().stream()
+        .map(tenant -> PartnerRoles.resellerGroup(tenant.getId()))
+        .toArray(String[]::new);
   }
 
   /**
@@ -127,15 +178,18 @@ public class PartnerRoleAuthorizations {
     // The definition of the process whose "Forward invitation to customer" task they work on (its name in
     // Tasklist); its instances stay hidden behind the tenant check and the task grants.
     grant(groupId, Resources.PROCESS_DEFINITION, IndirectResellerInvitationProcess.PROCESS_KEY, READ);
+    for (String admins : List.of(PartnerRoles.GLOBAL_ADMINS, PartnerRoles.USER_MANAGEMENT_ADMINS)) {
+      grantExactly(admins, Resources.GROUP_MEMBERSHIP, groupId, ALL);
+    }
   }
 
   /** Lets the candidate starter groups of the latest version of each process definition start it. */
   private void grantStarters() {
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
       for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-          grant(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(),
-              READ, CREATE_INSTANCE, READ_INSTANCE, UPDATE_INSTANCE, READ_HISTORY);
+        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && PartnerRoles.PARTNER_GROUPS.contains(link.getGroupId())) {
+          grantExactly(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(),
+              READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
           grant(link.getGroupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
           LOG.debug("Group {} may start {}", link.getGroupId(), definition.getKey());
         }
@@ -153,14 +207,41 @@ public class PartnerRoleAuthorizations {
     }
   }
 
-  /** Adds the permissions to the group's grant on the resource, creating the grant when there is none. */
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization authorization = authorizationService.createAuthorizationQuery()
+  /**
+   * Makes the group's grant on the resource exactly these permissions (none: no grant), narrowing a wider one.
+   */
+  private void grantExactly(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = findGrant(groupId, resource, resourceId);
+    if (authorization != null && (mask(authorization.getPermissions(Permissions.values())) & ~mask(permissions)) != 0) {
+      authorizationService.deleteAuthorization(authorization.getId());
+      LOG.info("Narrowed the grant of {} on {} {} to {}", groupId, resource.resourceName(), resourceId,
+          Arrays.toString(permissions));
+    }
+    if (permissions.length > 0) {
+      grant(groupId, resource, resourceId, permissions);
+    }
+  }
+
+  private static int mask(Permission... permissions) {
+    int mask = 0;
+    for (Permission permission : permissions) {
+      mask |= permission.getValue();
+    }
+    return mask;
+  }
+
+  private Authorization findGrant(String groupId, Resource resource, String resourceId) {
+    return authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(groupId)
         .resourceType(resource)
         .resourceId(resourceId)
         .singleResult();
+  }
+
+  /** Adds the permissions to the group's grant on the resource, creating the grant when there is none. */
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = findGrant(groupId, resource, resourceId);
     if (authorization == null) {
       authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);

@@ -18,6 +18,12 @@ public final class PartnerRoles {
   /** The partner's Sales agents: start invitations and work their follow-up tasks. */
   public static final String SALES_AGENTS = "sales-agents";
 
+  /**
+   * Business analysts: deploy models, decisions and forms ({@code /engine-rest/deployment/create}, as Camunda
+   * Modeler does) and read definitions; nothing else.
+   */
+  public static final String BUSINESS_ANALYSTS = "business-analysts";
+
   /** The operating partner's three roles (the Partner Center roles of the seeds). */
   public static final List<String> PARTNER_GROUPS = List.of(GLOBAL_ADMINS, USER_MANAGEMENT_ADMINS, SALES_AGENTS);
 

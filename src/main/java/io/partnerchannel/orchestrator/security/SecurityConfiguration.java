@@ -36,13 +36,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  *       endpoint instead accepts only events the {@link PartnerCenterEventVerifier} verifies.</li>
  *   <li><b>Camunda webapps</b> ({@code /camunda/**}): Camunda's own login, session and CSRF filter guard
  *       them (the Tasklist/Cockpit API answers 401 without a login); Spring Security adds its security
- *       headers.</li>
+ *       headers and closes a few engine API paths ({@link EngineRestAccess}).</li>
  *   <li><b>Everything else</b> (the outbox pages, Actuator beyond health): the user already logged in to
  *       the Camunda webapps in that browser ({@link CamundaWebappSessionFilter}), else the login form or
  *       HTTP Basic against the engine's users, with Spring's CSRF protection; {@code /actuator/health}, {@code /} (redirect to
  *       the webapps), the error page and static assets are public.</li>
  * </ol>
- * The engine applies its authorizations to the authenticated user: {@code /engine-rest} through Camunda's
+ * Who may call {@code /engine-rest} at all is {@link EngineRestAccess}; failed logins are throttled by
+ * {@link LoginThrottle}, a servlet filter before these chains. The engine applies its authorizations to the authenticated user: {@code /engine-rest} through Camunda's
  * {@link ProcessEngineAuthenticationFilter} with the container-based provider (the Spring
  * {@code Authentication} is the request's user principal), {@code /api} through
  * {@link EngineAuthenticationInterceptor}.
@@ -101,9 +102,9 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .addFilterBefore(new PartnerCenterEventAuthenticationFilter(eventVerifier, problems), BasicAuthenticationFilter.class)
-        .authorizeHttpRequests(requests -> requests
+        .authorizeHttpRequests(requests -> EngineRestAccess.engineRest(requests
             .requestMatchers(withDefaults().matcher(HttpMethod.POST, PartnerCenterEventAuthenticationFilter.EVENTS_PATH))
-            .hasAuthority(PartnerCenterEventAuthenticationFilter.AUTHORITY)
+            .hasAuthority(PartnerCenterEventAuthenticationFilter.AUTHORITY))
             .anyRequest().authenticated())
         .build();
   }
@@ -123,7 +124,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .authorizeHttpRequests(requests -> EngineRestAccess.webappEngineApi(requests).anyRequest().permitAll())
         .build();
   }
 

@@ -113,6 +113,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           && format.getTargetType().isEnum()) {
         return new FieldError(field, "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants()));
       }
+      if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+        return new FieldError(field, StrictJsonConfiguration.NoControlCharacters.MESSAGE);
+      }
       if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
         return new FieldError(field, "must be " + describe(mismatch.getTargetType()));
       }

@@ -36,6 +36,8 @@ final class ApplicationNode implements AutoCloseable {
   final String name;
   final int port;
   final RestClient http;
+  /** The node's HTTP API as the webapp administrator {@code admin} (operations: {@code /engine-rest}). */
+  final RestClient operator;
   private final Process process;
   private final long startMillis;
   private final JMXConnector jmx;
@@ -49,6 +51,7 @@ final class ApplicationNode implements AutoCloseable {
     this.startMillis = startMillis;
     this.jmx = jmx;
     this.http = restClient("http://localhost:" + port, user);
+    this.operator = restClient("http://localhost:" + port, "admin", user.adminPassword());
     MBeanServerConnection connection = jmx.getMBeanServerConnection();
     for (MemoryPoolMXBean pool : ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class)) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -69,6 +72,22 @@ final class ApplicationNode implements AutoCloseable {
    */
   static ApplicationNode start(String name, BenchSettings settings, BenchDatabase database, Credentials credentials)
       throws IOException, InterruptedException {
+    return start(name, settings, database, credentials, List.of());
+  }
+
+  /**
+   * Starts a node with extra application arguments and waits until it is healthy.
+   *
+   * @param name node name, also its Camunda host name (job log {@code HOSTNAME_})
+   * @param settings the jar and JVM options
+   * @param database the PostgreSQL the node uses
+   * @param credentials passwords and the event secret, as for {@link #start(String, BenchSettings, BenchDatabase, Credentials)}
+   * @param arguments further {@code --name=value} arguments, e.g. settings that override the bench profile's
+   * @return the running node
+   */
+  static ApplicationNode start(
+      String name, BenchSettings settings, BenchDatabase database, Credentials credentials, List<String> arguments)
+      throws IOException, InterruptedException {
     int port = freePort();
     int jmxPort = freePort();
     Path log = settings.output().resolve("logs").resolve(name + ".log");
@@ -87,6 +106,7 @@ final class ApplicationNode implements AutoCloseable {
         "--server.port=" + port,
         "--spring.profiles.active=postgres,sandbox," + BenchProfile.NAME,
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
+    command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command)
         .directory(settings.output().toFile())
         .redirectErrorStream(true)
@@ -156,6 +176,24 @@ final class ApplicationNode implements AutoCloseable {
     throw new IllegalStateException("No VmHWM for node " + name);
   }
 
+  /**
+   * Kills the node at once ({@code kill -9}: SIGKILL, no shutdown hooks, no rollback but the database's own) and
+   * waits until the process is gone.
+   */
+  void kill() throws InterruptedException {
+    try {
+      jmx.close();
+    } catch (IOException ignored) {
+      // the node goes away anyway
+    }
+    process.destroyForcibly().waitFor();
+  }
+
+  /** @return the node's process id */
+  long pid() {
+    return process.pid();
+  }
+
   /** Stops the node: SIGTERM (graceful shutdown), then SIGKILL after 30 s. */
   @Override
   public void close() throws IOException, InterruptedException {
@@ -176,13 +214,23 @@ final class ApplicationNode implements AutoCloseable {
    * @return a client of this node's HTTP API
    */
   static RestClient restClient(String baseUrl, Credentials credentials) {
+    return restClient(baseUrl, Credentials.USER, credentials.password());
+  }
+
+  /**
+   * @param baseUrl the node's base URL
+   * @param userId sent as HTTP Basic user with every request
+   * @param password its password
+   * @return a client of this node's HTTP API
+   */
+  static RestClient restClient(String baseUrl, String userId, String password) {
     JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
     requestFactory.setReadTimeout(Duration.ofSeconds(60));
     return RestClient.builder()
         .baseUrl(baseUrl)
         .requestFactory(requestFactory)
-        .defaultHeaders(headers -> headers.setBasicAuth(Credentials.USER, credentials.password()))
+        .defaultHeaders(headers -> headers.setBasicAuth(userId, password))
         .build();
   }
 

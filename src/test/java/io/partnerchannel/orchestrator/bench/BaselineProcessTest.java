@@ -4,6 +4,7 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -52,6 +54,14 @@ class BaselineProcessTest {
     assertThat(baseline.getModelElementsByType(CamundaTaskListener.class))
         .isNotEmpty()
         .allSatisfy(listener -> assertThat(listener.getCamundaDelegateExpression()).isEqualTo(NO_OP));
+  }
+
+  @Test
+  void acceptanceIsTheBaselinesOwnMessageNotThePartnerCenterEvents() {
+    assertThat(BaselineProcessDeployer.baselineProcess().getModelElementsByType(Message.class))
+        .extracting(Message::getName)
+        .contains(BenchProfile.BASELINE_ACCEPTED_MESSAGE)
+        .doesNotContain(InvitationMessages.INVITATION_ACCEPTED);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.partnerchannel.orchestrator.bench;
 
-import static io.partnerchannel.orchestrator.invitation.InvitationMessages.INVITATION_ACCEPTED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,9 +18,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The baseline {@value BenchProfile#BASELINE_PROCESS_KEY} (same shape, no-op delegates) through the engine
- * REST API: started with the variables the real delegates would have set, so it takes the same path;
- * acceptance is the {@code InvitationAccepted} message correlated by {@code customerDomain}, like the
- * event inbox does for the real process.
+ * REST API as the operator {@code admin} ({@code /engine-rest} is for operations): started with the variables
+ * the real delegates would have set, so it takes the same path; acceptance is the baseline's own message
+ * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE} correlated by {@code customerDomain}, like the event inbox
+ * does for the real process ({@code InvitationAccepted} itself is correlated only by the event inbox).
  */
 final class BaselineWorkload implements Workload {
 
@@ -31,6 +31,11 @@ final class BaselineWorkload implements Workload {
   @Override
   public String name() {
     return "baseline";
+  }
+
+  @Override
+  public RestClient client(ApplicationNode node) {
+    return node.operator;
   }
 
   @Override
@@ -79,7 +84,7 @@ final class BaselineWorkload implements Workload {
   @Override
   public boolean waitsForAcceptance(RestClient node, String id) {
     JsonNode executions = node.get()
-        .uri("/engine-rest/execution?processInstanceId={id}&messageEventSubscriptionName={message}", id, INVITATION_ACCEPTED)
+        .uri("/engine-rest/execution?processInstanceId={id}&messageEventSubscriptionName={message}", id, BenchProfile.BASELINE_ACCEPTED_MESSAGE)
         .retrieve()
         .body(JsonNode.class);
     return !executions.isEmpty();
@@ -90,7 +95,7 @@ final class BaselineWorkload implements Workload {
     node.post().uri("/engine-rest/message")
         .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of(
-            "messageName", INVITATION_ACCEPTED,
+            "messageName", BenchProfile.BASELINE_ACCEPTED_MESSAGE,
             "correlationKeys", Map.of(InvitationVariables.CUSTOMER_DOMAIN, Map.of("value", target.domain(), "type", "String")),
             "processVariables", Map.of(InvitationVariables.CUSTOMER_TENANT_ID, value(target.customerTenantId()))))
         .retrieve()

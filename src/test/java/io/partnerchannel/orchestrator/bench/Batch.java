@@ -89,7 +89,7 @@ final class Batch {
    * @throws IllegalStateException when an instance fails or takes longer than 5 minutes
    */
   Outcome run(String prefix, int count) throws InterruptedException {
-    List<Workload.Target> targets = workload.prepare(nodes.get(0).http, prefix, count);
+    List<Workload.Target> targets = workload.prepare(workload.client(nodes.get(0)), prefix, count);
     String[] ids = new String[count];
     Instant[] started = new Instant[count];
     Instant[] accepted = new Instant[count];
@@ -165,7 +165,7 @@ final class Batch {
   }
 
   private RestClient node(int index) {
-    return nodes.get(index % nodes.size()).http;
+    return workload.client(nodes.get(index % nodes.size()));
   }
 
   private static void awaitTrue(Check check, String id, String what) throws InterruptedException {

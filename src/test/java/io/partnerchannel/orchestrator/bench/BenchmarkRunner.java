@@ -44,13 +44,18 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * Runs the benchmark with the settings of {@link BenchSettings#fromSystemProperties()}.
+   * Runs the benchmark with the settings of {@link BenchSettings#fromSystemProperties()}, or with
+   * {@code -Dbench.load=true} the load test ({@link LoadRun}) instead.
    *
    * @param args none
    * @throws IllegalStateException when a batch fails or the cluster checks fail (after the report is written)
    */
   public static void main(String[] args) throws Exception {
     BenchSettings settings = BenchSettings.fromSystemProperties();
+    if (Boolean.getBoolean("bench.load")) {
+      LoadRun.run(settings);
+      return;
+    }
     Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     long started = System.nanoTime();
     BenchReport report;

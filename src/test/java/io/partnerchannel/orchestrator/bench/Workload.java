@@ -19,6 +19,15 @@ interface Workload {
 
   /**
    * @param node a node
+   * @return the client this workload calls the node with: its sales agent (the product's {@code /api}) unless
+   *     the workload drives the engine's REST API, which is for operations
+   */
+  default RestClient client(ApplicationNode node) {
+    return node.http;
+  }
+
+  /**
+   * @param node a node
    * @param prefix distinguishes this batch's customers from every other batch's
    * @param count how many
    * @return the customers to invite, created where needed

@@ -1,6 +1,12 @@
 package io.partnerchannel.orchestrator.events;
 
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_EXPIRED;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.GATEWAY_ACCEPTANCE_RECEIVED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.START_EVENT_LATE_ACCEPTANCE_RECEIVED;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_NOTIFY_REQUESTER;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_GDAP_APPROVAL;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_CREATE_ACCESS_ASSIGNMENTS;
@@ -10,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -18,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.Instant;
@@ -45,14 +53,20 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Partner Center events reach the real {@code ResellerRelationshipInvitation} through
- * {@code POST /api/partner-center/events}: instances are started right before the step under test.
+ * Partner Center events, as Microsoft documents their payloads (partner-center-webhook-events fixtures), reach
+ * the real {@code ResellerRelationshipInvitation} through {@code POST /api/partner-center/events}: instances
+ * are started right before the step under test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @MockitoBean(types = PartnerCenter.class)
 class InvitationEventCorrelationTest {
+
+  static final String DOCUMENTED_CUSTOMER = "4b2a6e33-8791-4386-bd2b-0d55baf25039";
+  static final String DOCUMENTED_RELATIONSHIP = "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+  static final String DOCUMENTED_CHANGE_DATE = "2023-10-18T00:26:24.0159088+00:00";
+  static final String OTHER_DOCUMENTED_CHANGE_DATE = "2018-02-17T00:05:39.5485487+00:00";
 
   @Autowired MockMvc mvc;
   @Autowired PartnerCenter partnerCenter;
@@ -67,18 +81,30 @@ class InvitationEventCorrelationTest {
     BpmnAwareTests.init(processEngine);
   }
 
-  ResultActions deliver(String eventName, String resourceUri) throws Exception {
-    return mvc.perform(post("/api/partner-center/events").with(TestUsers.sandboxEvent(eventSecret)).contentType(MediaType.APPLICATION_JSON).content("""
-        {"EventName": "%s", "ResourceUri": "%s", "ResourceName": "customer",
-         "AuditUri": "https://api.partnercenter.microsoft.com/v1/auditrecords/%s", "ResourceChangeUtcDate": "%s"}"""
-        .formatted(eventName, resourceUri, UUID.randomUUID(), Instant.now())));
+  /** Delivers a documented webhook payload (partner-center-webhook-events fixture) with its ids replaced. */
+  ResultActions deliver(String event, Map<String, String> replacements) throws Exception {
+    String body = ContractFixture.load("partner-center/webhook-events/" + event).request().body().toString();
+    for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+      body = body.replace(replacement.getKey(), replacement.getValue());
+    }
+    body = body.replace(DOCUMENTED_CHANGE_DATE, Instant.now().toString()).replace(OTHER_DOCUMENTED_CHANGE_DATE, Instant.now().toString());
+    return mvc.perform(post("/api/partner-center/events").with(TestUsers.sandboxEvent(eventSecret))
+        .contentType(MediaType.APPLICATION_JSON).content(body));
   }
 
-  /** An invitation of {@code domain}'s customer as it stands right before {@code activityId}. */
-  ProcessInstance invitationBefore(String activityId, String domain, Map<String, Object> more) {
+  ResultActions acceptedBy(String tenantId) throws Exception {
+    return deliver(ResellerRelationshipAcceptedCorrelator.EVENT_NAME, Map.of(DOCUMENTED_CUSTOMER, tenantId));
+  }
+
+  /**
+   * An invitation of {@code domain} (a vanity domain, never the customer's Partner Center domain) whose tenant
+   * was resolved to {@code tenantId} at start, as it stands right before {@code activityId}.
+   */
+  ProcessInstance invitationBefore(String activityId, String domain, String tenantId, Map<String, Object> more) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(InvitationVariables.COMPANY_NAME, "Coho Winery");
     variables.put(InvitationVariables.CUSTOMER_DOMAIN, domain);
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
     variables.put(InvitationVariables.CUSTOMER_LANGUAGE, "sv");
     variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain);
     variables.put(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
@@ -92,38 +118,44 @@ class InvitationEventCorrelationTest {
         .execute();
   }
 
-  String acceptedByCustomer(String domain) {
-    String tenantId = UUID.randomUUID().toString();
-    when(partnerCenter.getCustomer(tenantId)).thenReturn(Optional.of(PartnerCenterEventInboxTest.customer(tenantId, domain)));
-    return tenantId;
-  }
-
   static String uniqueDomain() {
-    return "cohowinery-" + UUID.randomUUID().toString().substring(0, 8) + ".onmicrosoft.com";
+    return "coho-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
   }
 
   @Test
-  void correlatesTheCustomersAcceptanceToTheWaitingInvitation() throws Exception {
-    String domain = uniqueDomain();
-    ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, domain, Map.of());
+  void correlatesTheDocumentedAcceptanceByTheTenantIdResolvedAtStartNotByTheTypedDomain() throws Exception {
+    String tenantId = UUID.randomUUID().toString();
+    ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, uniqueDomain(), tenantId, Map.of());
     assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    String tenantId = acceptedByCustomer(domain);
 
-    deliver(ResellerRelationshipAcceptedCorrelator.EVENT_NAME, "/v1/customers/" + tenantId)
+    acceptedBy(tenantId)
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.status").value("CORRELATED"));
 
     assertThat(invitation).isWaitingAt(TASK_RECORD_RELATIONSHIP)
         .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
+    verifyNoInteractions(partnerCenter);
+  }
+
+  @Test
+  void correlatesTheIndirectResellerAcceptanceEventToo() throws Exception {
+    String tenantId = UUID.randomUUID().toString();
+    ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, uniqueDomain(), tenantId, Map.of());
+
+    deliver(ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME, Map.of(DOCUMENTED_CUSTOMER, tenantId))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("CORRELATED"));
+
+    assertThat(invitation).isWaitingAt(TASK_RECORD_RELATIONSHIP);
   }
 
   @Test
   void correlatesAnAcceptanceThatArrivesBeforeTheInvitationWasSent() throws Exception {
     String domain = uniqueDomain();
-    ProcessInstance invitation = invitationBefore(TASK_SEND_INVITATION_EMAIL, domain, Map.of());
-    String tenantId = acceptedByCustomer(domain);
+    String tenantId = UUID.randomUUID().toString();
+    ProcessInstance invitation = invitationBefore(TASK_SEND_INVITATION_EMAIL, domain, tenantId, Map.of());
 
-    String id = JsonPath.read(deliver(ResellerRelationshipAcceptedCorrelator.EVENT_NAME, "/v1/customers/" + tenantId)
+    String id = JsonPath.read(acceptedBy(tenantId)
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.status").value("PENDING"))
         .andReturn().getResponse().getContentAsString(), "$.id");
@@ -140,16 +172,57 @@ class InvitationEventCorrelationTest {
   }
 
   @Test
+  void anAcceptanceAfterTheFollowUpWindowIsRecordedAndTheRequesterTold() throws Exception {
+    String tenantId = UUID.randomUUID().toString();
+    String domain = uniqueDomain();
+    ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, domain, tenantId,
+        Map.of(InvitationVariables.REQUESTER, "late-acceptance-agent"));
+    execute(job(BOUNDARY_EVENT_INVITATION_EXPIRED, invitation));
+    assertThat(invitation).isEnded().hasPassed(END_EVENT_INVITATION_EXPIRED);
+
+    acceptedBy(tenantId)
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("CORRELATED"));
+
+    ProcessInstance late = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .variableValueEquals(InvitationVariables.CUSTOMER_TENANT_ID, tenantId).singleResult();
+    assertThat(late).hasPassedInOrder(START_EVENT_LATE_ACCEPTANCE_RECEIVED, GATEWAY_ACCEPTANCE_RECEIVED).isWaitingAt(TASK_RECORD_RELATIONSHIP).variables()
+        .containsEntry(InvitationVariables.ACCEPTED_LATE, true)
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, domain)
+        .containsEntry(InvitationVariables.REQUESTER, "late-acceptance-agent");
+
+    when(partnerCenter.getCustomer(tenantId)).thenReturn(Optional.of(PartnerCenterEventInboxTest.customer(tenantId, "coho.onmicrosoft.com")));
+    execute(job(TASK_RECORD_RELATIONSHIP, late));
+    execute(job(TASK_NOTIFY_REQUESTER, late));
+    assertThat(late).isEnded().hasPassedInOrder(TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER, END_EVENT_RELATIONSHIP_ESTABLISHED)
+        .variables().containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED, false);
+
+    acceptedBy(tenantId)
+        .andExpect(jsonPath("$.status").value("IGNORED"))
+        .andExpect(status().isAccepted());
+  }
+
+  @Test
+  void answersTheDapEventsWithoutResourceUriAndTheAbsoluteDocumentedUris() throws Exception {
+    for (String event : List.of("dap-admin-relationship-approved", "dap-admin-relationship-terminated",
+        "dap-admin-relationship-terminated-by-microsoft", "subscription-updated")) {
+      deliver(event, Map.of())
+          .andExpect(status().isAccepted())
+          .andExpect(jsonPath("$.status").value("IGNORED"));
+    }
+  }
+
+  @Test
   void correlatesGdapApprovalToTheInvitationWaitingForIt() throws Exception {
     String relationshipId = UUID.randomUUID() + "-" + UUID.randomUUID();
-    ProcessInstance invitation = invitationBefore(TASK_AWAIT_GDAP_APPROVAL, uniqueDomain(), Map.of(
+    ProcessInstance invitation = invitationBefore(TASK_AWAIT_GDAP_APPROVAL, uniqueDomain(), UUID.randomUUID().toString(), Map.of(
         InvitationVariables.ADMIN_ACCESS, "GDAP",
         InvitationVariables.GDAP_ROLES, List.of("729827e3-9c14-49f7-bb1b-9608f156bbb8"),
         InvitationVariables.GDAP_DURATION, "P730D",
         InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId));
     assertThat(invitation).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL);
 
-    deliver(GdapRelationshipApprovedCorrelator.EVENT_NAME, "/granularAdminRelationships/" + relationshipId)
+    deliver(GdapRelationshipApprovedCorrelator.EVENT_NAME, Map.of(DOCUMENTED_RELATIONSHIP, relationshipId))
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.status").value("CORRELATED"));
 

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,6 +53,7 @@ class PartnerCenterEventInboxTest {
   @Autowired PartnerCenter partnerCenter;
   @Autowired EventInboxRepository repository;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired RepositoryService repositoryService;
   @Autowired ProcessEngine processEngine;
   @Autowired PlatformTransactionManager transactionManager;
@@ -95,7 +93,8 @@ class PartnerCenterEventInboxTest {
   PartnerCenterEventInbox inbox(String processDefinitionKey) {
     ProcessMessageCorrelation correlation = new ProcessMessageCorrelation(runtimeService, processDefinitionKey);
     return new PartnerCenterEventInbox(repository, List.of(
-        new ResellerRelationshipAcceptedCorrelator(partnerCenter, correlation),
+        new ResellerRelationshipAcceptedCorrelator(ResellerRelationshipAcceptedCorrelator.EVENT_NAME, correlation,
+            new LateAcceptances(runtimeService, historyService, List.of(processDefinitionKey))),
         new GdapRelationshipApprovedCorrelator(correlation)), transactionManager);
   }
 
@@ -113,16 +112,15 @@ class PartnerCenterEventInboxTest {
         "https://api.partnercenter.microsoft.com/v1/auditrecords/" + UUID.randomUUID(), "2025-06-02T10:15:30.1234567Z");
   }
 
-  ProcessInstance startProbe(String process, String domain, String gdapRelationshipId) {
+  ProcessInstance startProbe(String process, String customerTenantId, String gdapRelationshipId) {
     return runtimeService.startProcessInstanceByKey(process, Map.of(
-        InvitationVariables.CUSTOMER_DOMAIN, domain,
+        InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId,
         InvitationVariables.GDAP_RELATIONSHIP_ID, gdapRelationshipId));
   }
 
-  /** A customer in Partner Center (its domain in mixed case) and a probe instance waiting for its acceptance. */
+  /** A probe instance of the customer tenant waiting for its acceptance. */
   ProcessInstance waitingForAcceptance(String tenantId, String domain) {
-    when(partnerCenter.getCustomer(tenantId)).thenReturn(Optional.of(customer(tenantId, domain.toUpperCase())));
-    ProcessInstance instance = startProbe(PROBE, domain, UUID.randomUUID().toString());
+    ProcessInstance instance = startProbe(PROBE, tenantId, UUID.randomUUID().toString());
     complete(task(TASK_BEFORE_WAIT, instance));
     assertThat(instance).isWaitingAt(EVENT_INVITATION_ACCEPTED);
     return instance;
@@ -162,7 +160,6 @@ class PartnerCenterEventInboxTest {
     PartnerCenterEventInbox.Receipt second = inbox.receive(event);
 
     assertThat(second).isEqualTo(new PartnerCenterEventInbox.Receipt(first.id(), EventStatus.CORRELATED, true));
-    verify(partnerCenter).getCustomer(tenantId); // looked up (and correlated) once
   }
 
   @ParameterizedTest(name = "{0} / {1}")
@@ -181,7 +178,7 @@ class PartnerCenterEventInboxTest {
         resourceUri.formatted(tenantId), "customer", null, changeDate));
 
     assertThat(again).isEqualTo(new PartnerCenterEventInbox.Receipt(first.id(), EventStatus.CORRELATED, true));
-    verify(partnerCenter).getCustomer(tenantId); // correlated once
+    assertThat(repository.findById(first.id()).orElseThrow().attempts()).as("correlated once").isEqualTo(1);
     PartnerCenterEventInbox.Receipt later = inbox.receive(new PartnerCenterEvent(ResellerRelationshipAcceptedCorrelator.EVENT_NAME,
         resourceUri.formatted(tenantId), "customer", null, "2025-06-02T10:15:31Z"));
     assertThat(later.duplicate()).as("another change time is another event").isFalse();
@@ -191,8 +188,7 @@ class PartnerCenterEventInboxTest {
   void correlatesAnEarlyEventOnceTheInstanceWaits() {
     String tenantId = UUID.randomUUID().toString();
     String domain = uniqueDomain();
-    when(partnerCenter.getCustomer(tenantId)).thenReturn(Optional.of(customer(tenantId, domain)));
-    ProcessInstance instance = startProbe(PROBE, domain, UUID.randomUUID().toString());
+    ProcessInstance instance = startProbe(PROBE, tenantId, UUID.randomUUID().toString());
 
     PartnerCenterEventInbox.Receipt receipt = inbox.receive(accepted(tenantId));
 
@@ -220,8 +216,7 @@ class PartnerCenterEventInboxTest {
     String tenantId = UUID.randomUUID().toString();
     String relationshipId = UUID.randomUUID() + "-" + UUID.randomUUID();
     String domain = uniqueDomain();
-    when(partnerCenter.getCustomer(tenantId)).thenReturn(Optional.of(customer(tenantId, domain)));
-    ProcessInstance instance = startProbe(PROBE, domain, relationshipId);
+    ProcessInstance instance = startProbe(PROBE, tenantId, relationshipId);
     complete(task(TASK_BEFORE_WAIT, instance));
     inbox.receive(accepted(tenantId));
 
@@ -233,51 +228,22 @@ class PartnerCenterEventInboxTest {
   }
 
   @Test
-  void ignoresAnEventForATenantThatIsNoCustomer() {
-    String missing = UUID.randomUUID().toString();
-    String gone = UUID.randomUUID().toString();
-    when(partnerCenter.getCustomer(missing)).thenReturn(Optional.empty());
-    when(partnerCenter.getCustomer(gone)).thenThrow(new PartnerCenterException(404, "600039", "Customer not found", null));
-
-    for (String tenantId : List.of(missing, gone)) {
-      PartnerCenterEventInbox.Receipt receipt = inbox.receive(accepted(tenantId));
-
-      assertThat(receipt.status()).isEqualTo(EventStatus.IGNORED);
-      InboxEvent ignored = repository.findById(receipt.id()).orElseThrow();
-      assertThat(ignored.lastError()).isEqualTo("event for unknown customer: " + tenantId + " is not a customer in Partner Center");
-      assertThat(ignored.correlatedAt()).isNotNull();
-    }
-  }
-
-  @Test
-  void keepsTheEventWhenPartnerCenterFailsAndCorrelatesItLater() {
+  void ignoresAnEventForATenantNoInvitationWasStartedFor() {
     String tenantId = UUID.randomUUID().toString();
-    String domain = uniqueDomain();
-    ProcessInstance instance = waitingForAcceptance(tenantId, domain);
-    when(partnerCenter.getCustomer(tenantId))
-        .thenThrow(new PartnerCenterException(503, null, "Service unavailable", null))
-        .thenReturn(Optional.of(customer(tenantId, domain)));
 
     PartnerCenterEventInbox.Receipt receipt = inbox.receive(accepted(tenantId));
 
-    assertThat(receipt.status()).isEqualTo(EventStatus.PENDING);
-    InboxEvent pending = repository.findById(receipt.id()).orElseThrow();
-    assertThat(pending.attempts()).isEqualTo(1);
-    assertThat(pending.lastError()).contains("Service unavailable");
-    assertThat(instance).isWaitingAt(EVENT_INVITATION_ACCEPTED);
-
-    inbox.correlatePending();
-
-    assertThat(repository.findById(receipt.id()).orElseThrow().status()).isEqualTo(EventStatus.CORRELATED);
-    assertThat(instance).isWaitingAt(EVENT_GDAP_APPROVED);
+    assertThat(receipt.status()).isEqualTo(EventStatus.IGNORED);
+    InboxEvent ignored = repository.findById(receipt.id()).orElseThrow();
+    assertThat(ignored.lastError()).startsWith("event for unknown customer " + tenantId + ": no running");
+    assertThat(ignored.correlatedAt()).isNotNull();
   }
 
   @Test
   void rollsBackTheCorrelationWhenTheInstanceFailsAfterTheMessage() {
     String tenantId = UUID.randomUUID().toString();
     String domain = uniqueDomain();
-    when(partnerCenter.getCustomer(tenantId)).thenReturn(Optional.of(customer(tenantId, domain)));
-    ProcessInstance instance = startProbe(FAILURE_PROBE, domain, UUID.randomUUID().toString());
+    ProcessInstance instance = startProbe(FAILURE_PROBE, tenantId, UUID.randomUUID().toString());
 
     PartnerCenterEventInbox.Receipt receipt = inbox(FAILURE_PROBE).receive(accepted(tenantId));
 
@@ -285,7 +251,6 @@ class PartnerCenterEventInboxTest {
     InboxEvent pending = repository.findById(receipt.id()).orElseThrow();
     assertThat(pending.attempts()).isEqualTo(1);
     assertThat(pending.lastError()).contains("noSuchBean");
-    assertThat(instance).isWaitingAt(EVENT_INVITATION_ACCEPTED)
-        .variables().doesNotContainKey(InvitationVariables.CUSTOMER_TENANT_ID);
+    assertThat(instance).isWaitingAt(EVENT_INVITATION_ACCEPTED);
   }
 }

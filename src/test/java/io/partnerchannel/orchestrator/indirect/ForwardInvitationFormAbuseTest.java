@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,8 @@ import org.springframework.test.context.TestPropertySource;
  * Abuse (issue 12, item 5): a reseller's staff submit "Forward invitation to customer" with the customer's
  * Global admin e-mail, the invitation link, the company and the reseller of their own choosing, to have the
  * product e-mail a phishing link in their name and rewrite the owner. Every way of completing the task —
- * {@code /engine-rest} {@code submit-form} and {@code complete}, Tasklist's {@code submit-form}, the Java
+ * {@code /engine-rest} {@code submit-form} and {@code complete} (403 for reseller staff, who have no business
+ * there, and 400 for an operator), Tasklist's {@code submit-form}, the Java
  * {@code TaskService} — is refused with 400 {@code application/problem+json} naming the fields, and nothing
  * is written: the task stays open, the variables keep their values, no e-mail is queued.
  *
@@ -132,12 +135,25 @@ class ForwardInvitationFormAbuseTest {
 
   @Test
   void engineRestSubmitFormWithOwnReadOnlyValuesIsRefused() throws Exception {
-    for (String action : List.of("submit-form", "complete")) {
-      ResponseEntity<String> answer = TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).post()
-          .uri("/engine-rest/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/" + action).contentType(MediaType.APPLICATION_JSON)
-          .body(restBody(attack())).retrieve().toEntity(String.class);
-      assertRefusedAndNothingWritten(answer.getStatusCode().value(),
-          String.valueOf(answer.getHeaders().getContentType()), answer.getBody());
+    String operator = "forward.operator";
+    User user = identityService.newUser(operator);
+    user.setPassword(TestUsers.PASSWORD);
+    identityService.saveUser(user);
+    identityService.createMembership(operator, Groups.CAMUNDA_ADMIN);
+    try {
+      for (String action : List.of("submit-form", "complete")) {
+        String path = "/engine-rest/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/" + action;
+        assertThat(TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).post().uri(path).contentType(MediaType.APPLICATION_JSON)
+            .body(restBody(attack())).retrieve().toBodilessEntity().getStatusCode())
+            .as("/engine-rest is not for reseller staff").isEqualTo(HttpStatus.FORBIDDEN);
+        assertNothingWritten();
+        ResponseEntity<String> answer = TestUsers.http(port, operator).post().uri(path).contentType(MediaType.APPLICATION_JSON)
+            .body(restBody(attack())).retrieve().toEntity(String.class);
+        assertRefusedAndNothingWritten(answer.getStatusCode().value(),
+            String.valueOf(answer.getHeaders().getContentType()), answer.getBody());
+      }
+    } finally {
+      identityService.deleteUser(operator);
     }
   }
 
@@ -172,11 +188,12 @@ class ForwardInvitationFormAbuseTest {
     Map<String, Object> honest = new LinkedHashMap<>();
     honest.put(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD");
     honest.put("companyName", variablesBefore.get("companyName"));
-    ResponseEntity<String> answer = TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).post()
-        .uri("/engine-rest/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/submit-form").contentType(MediaType.APPLICATION_JSON)
-        .body(restBody(honest)).retrieve().toEntity(String.class);
+    CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(tasklist.login(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
+    HttpResponse<String> answer = tasklist.post(
+        "/camunda/api/engine/engine/" + processEngine.getName() + "/task/" + forward.getId() + "/submit-form", restBody(honest));
 
-    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(answer.statusCode()).isEqualTo(HttpStatus.NO_CONTENT.value());
     assertThat(taskService.createTaskQuery().taskId(forward.getId()).count()).isZero();
     assertThat(runtimeService.getVariable(instanceId, "globalAdminEmail")).isEqualTo("admin@bellowscollege.onmicrosoft.com");
   }

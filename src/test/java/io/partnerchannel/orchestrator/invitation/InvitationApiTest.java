@@ -36,6 +36,8 @@ import org.springframework.web.client.RestClient;
 @ActiveProfiles("test")
 class InvitationApiTest {
 
+  private static final String FABRIKAM_TENANT = "c0ffee00-0000-4000-8000-000000000005";
+
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
@@ -78,7 +80,8 @@ class InvitationApiTest {
     assertThat(waiting.getBody().path("invitationUrl").asText()).contains("partnerId=" + NORTHWIND, "DAP=false");
     assertThat(waiting.getBody().path("expiresAt").asText()).isNotBlank();
     assertThat(waiting.getBody().path("reason").isNull()).isTrue();
-    assertThat(waiting.getBody().path("customerTenantId").isNull()).isTrue();
+    assertThat(waiting.getBody().path("customerTenantId").asText())
+        .as("resolved from the domain through Graph before the invitation is sent").isEqualTo(FABRIKAM_TENANT);
     List<String> steps = new ArrayList<>();
     waiting.getBody().path("steps").forEach(step -> steps.add(step.path("activityId").asText()));
     assertThat(steps).containsSubsequence(

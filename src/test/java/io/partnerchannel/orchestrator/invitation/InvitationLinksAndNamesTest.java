@@ -23,26 +23,6 @@ class InvitationLinksAndNamesTest {
   }
 
   @Test
-  void indirectResellerLinkNamesTheResellerAfterTheMsppIdAndKeepsTheFragment() {
-    String provider = LINK.replace("000000000001", "000000000002");
-
-    assertThat(InvitationLinks.forIndirectReseller(provider, " a1b2c3d4-0000-4000-8000-000000000003 ", true))
-        .isEqualTo("https://admin.microsoft.com/Adminportal/Home?invType=IndirectResellerRelationship"
-            + "&partnerId=a1b2c3d4-0000-4000-8000-000000000002&msppId=0&indirectCSPId=a1b2c3d4-0000-4000-8000-000000000003"
-            + "&DAP=true#/BillingAccounts/partner-invitation");
-    assertThat(InvitationLinks.forIndirectReseller(
-            InvitationLinks.forIndirectReseller(provider, "a1b2c3d4-0000-4000-8000-000000000003", false),
-            "a1b2c3d4-0000-4000-8000-000000000004", false))
-        .as("a reassignment replaces the reseller")
-        .contains("&indirectCSPId=a1b2c3d4-0000-4000-8000-000000000004&DAP=false")
-        .doesNotContain("000000000003");
-    assertThat(InvitationLinks.forIndirectReseller("https://example.test/Home?partnerId=p1", "r1", false))
-        .isEqualTo("https://example.test/Home?invType=IndirectResellerRelationship&partnerId=p1&msppId=0&indirectCSPId=r1&DAP=false");
-    assertThatThrownBy(() -> InvitationLinks.forIndirectReseller(provider, " ", false))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
   void gdapDisplayNameIsStablePerInvitationAndFitsFiftyCharacters() {
     String name = CreateGdapRelationshipDelegate.displayName("adatum.onmicrosoft.com", "invitation-1");
     assertThat(name).matches("PCO adatum\\.onmicrosoft\\.com [0-9a-f]{8}");

@@ -58,6 +58,7 @@ import org.springframework.web.client.RestClient;
 @Import(ProcessEngineCoverageConfiguration.class)
 class ResellerRelationshipInvitationProcessTest {
 
+  private static final String LITWARE_INC = "c0ffee00-0000-4000-8000-000000000009";
   private static final String AGENT = "invitationtestagent";
   private static final String AGENT_EMAIL = "agent@northwind.example";
 
@@ -189,7 +190,8 @@ class ResellerRelationshipInvitationProcessTest {
 
   @ParameterizedTest(name = "{3} refuses {1}")
   @CsvSource({
-    "Litware CSP, litwarecsp.onmicrosoft.com, FR, R6, CSP transaction tenant",
+    "Northwind Cloud Solutions, northwindcloud.onmicrosoft.com, IT, R6, CSP transaction tenant",
+    "Fourth Coffee IT, fourthcoffeeit.onmicrosoft.com, IT, R6, CSP transaction tenant",
     "Relecloud China, relecloud.partner.onmschina.cn, CN, R9, outside the partner's CSP region",
     "Wide World Importers, wideworldimporters.onmicrosoft.com, US, R9, outside the partner's CSP region",
   })
@@ -239,14 +241,24 @@ class ResellerRelationshipInvitationProcessTest {
   }
 
   @Test
-  void corporateTenantOfACspPartnerIsInvited() {
+  void corporateTenantOfACspPartnerHasNoPartnerCenterAccountAndIsInvitedWithItsTenantIdResolvedThroughGraph() {
     ProcessInstance instance = startAsAgent(request("Litware Inc.", "litwareinc.onmicrosoft.com", "FR", "en"));
     runDueJobs(managementService, instance);
 
     assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
-        .containsEntry(InvitationVariables.TENANT_KIND, "CSP_CORPORATE_TENANT")
+        .containsEntry(InvitationVariables.TENANT_KIND, "CUSTOMER")
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, LITWARE_INC)
         .containsEntry(InvitationVariables.ELIGIBLE, true);
-    Assertions.assertThat(reason(instance)).contains("R6b");
+  }
+
+  @Test
+  void transactionTenantOfADirectBillPartnerIsOfUnknownKindAndLeftToMicrosoftToRefuseAtAcceptance() {
+    ProcessInstance instance = startAsAgent(request("Litware CSP", "litwarecsp.onmicrosoft.com", "FR", "en"));
+    runDueJobs(managementService, instance);
+
+    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
+        .containsEntry(InvitationVariables.TENANT_KIND, "UNKNOWN")
+        .containsEntry(InvitationVariables.ELIGIBLE, true);
   }
 
   @Test

@@ -5,11 +5,16 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -21,10 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 /**
- * Every path of {@code AzurePartnerSwitch} against the sandbox: the current partner (Litware) accepts and the
- * {@code subscription-updated} event wakes the process, rejects (seen by the status check timer), or lets the
- * request expire after 30 days (R23); not eligible (R25); no relationship yet (invitation first, accepted or
- * withdrawn); the multi-partner guard refusing a transfer that is not from another partner to us (R7).
+ * Every path of {@code AzurePartnerSwitch} against the sandbox, in the documented new-commerce transfer flow: the
+ * agent enters the current partner (Litware) and the customer's e-mail, this partner creates the transfer
+ * (transferType 5, no line items), Litware adds the line items and accepts (the {@code subscription-updated} event
+ * wakes the process) or submits it (InProgress, seen by the status check, then Completed); a status the process does
+ * not know goes to "Review transfer status", where the agent keeps waiting, cancels the pending transfer or closes;
+ * the request expires after 30 days (R23); no relationship yet (invitation first, accepted or withdrawn); the
+ * multi-partner guard refusing a transfer that is not from another partner to us (R7).
  */
 @Import(ProcessEngineCoverageConfiguration.class)
 class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
@@ -37,26 +45,28 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   }
 
   @Test
-  void currentPartnerAcceptsAndTheAzurePlanNowShowsThisPartner() {
-    relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
-    runDueJobs(runtimeService, managementService, instance.getId());
-
+  void currentPartnerAddsLineItemsAndAcceptsAndTheAzurePlanNowShowsThisPartner() {
+    ProcessInstance instance = requestTransfer();
     assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SOURCE_PARTNER)
         .hasPassedInOrder(TASK_LOOK_UP_CUSTOMER, GATEWAY_RELATIONSHIP_IN_PLACE, TASK_CONFIRM_CUSTOMER_AGREEMENT,
-            TASK_CHECK_TRANSFER_ELIGIBILITY, GATEWAY_TRANSFER_ELIGIBLE, TASK_CREATE_TRANSFER_REQUEST)
+            TASK_ENTER_TRANSFER_DETAILS, TASK_CREATE_TRANSFER_REQUEST)
         .hasNotPassed(TASK_CONFIRM_CUSTOMER_CONTACT)
         .variables()
-        .containsEntry(MigrationVariables.TRANSFER_ELIGIBLE, true)
         .containsEntry(MigrationVariables.SOURCE_PARTNER_TENANT_ID, LITWARE)
         .containsEntry(MigrationVariables.TRANSFER_STATUS, "Active")
         .containsEntry(MigrationVariables.TRANSFER_CHECK_INTERVAL, "PT6H");
     Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_EXPIRES_AT);
     Assertions.assertThat(expiresAt).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()), 120_000);
-    String transferId = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_ID);
+    String transferId = transferId(instance);
+    JsonNode created = read(commerce.transfer(LAMNA, transferId).orElseThrow().document());
+    Assertions.assertThat(created.path("transferType").asText()).isEqualTo("5");
+    Assertions.assertThat(created.path("customerEmailId").asText()).isEqualTo("claire.dubois@lamna.example");
+    Assertions.assertThat(created.path("targetProductTypes").get(0).asText()).isEqualTo("AzureSubscription");
+    Assertions.assertThat(created.path("lineItems")).isEmpty();
 
-    Assertions.assertThat(decideTransfer(http, LITWARE, LAMNA, transferId, "accept").path("status").asText())
-        .isEqualTo("Completed");
+    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    Assertions.assertThat(acceptTransfer(http, LITWARE, LAMNA, transferId).path("attributes").path("objectType").asText())
+        .isEqualTo("TransferSubmitResult");
     Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
     assertThat(instance).hasPassed(EVENT_SUBSCRIPTION_UPDATED).isWaitingAt(TASK_CHECK_TRANSFER_STATUS);
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -64,38 +74,84 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     assertThat(instance).isEnded()
         .hasPassedInOrder(TASK_CHECK_TRANSFER_STATUS, GATEWAY_TRANSFER_STATUS, TASK_CONFIRM_SUBSCRIPTIONS_MOVED,
             END_EVENT_AZURE_SWITCHED)
-        .hasNotPassed(EVENT_STATUS_CHECK_DUE);
+        .hasNotPassed(EVENT_STATUS_CHECK_DUE, TASK_REVIEW_TRANSFER_STATUS);
     Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().sellerPartnerId())
         .isEqualTo(NORTHWIND);
     Assertions.assertThat(historicVariable(instance, MigrationVariables.TRANSFER_NOTES))
-        .contains(LAMNA_LITWARE_AZURE_PLAN, NORTHWIND_MPN, "Litware CSP", "RBAC", "reservations");
+        .contains(transferId, "Litware CSP", "RBAC", "reservations");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.TRANSFER_LINE_ITEMS)).contains(LAMNA_LITWARE_AZURE_PLAN);
   }
 
   @Test
-  void currentPartnerRejectsAndTheStatusCheckSeesIt() {
-    relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
-    runDueJobs(runtimeService, managementService, instance.getId());
-    String transferId = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_ID);
-    decideTransfer(http, LITWARE, LAMNA, transferId, "reject");
+  void submittedTransferInProgressIsCheckedAgainUntilCompleted() {
+    ProcessInstance instance = requestTransfer();
+    String transferId = transferId(instance);
+    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    Assertions.assertThat(submitTransfer(http, LITWARE, LAMNA, transferId).path("status").asText()).isEqualTo("InProgress");
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).hasPassed(EVENT_STATUS_CHECK_DUE, TASK_CHECK_TRANSFER_STATUS).isWaitingAt(GATEWAY_AWAIT_SOURCE_PARTNER)
+        .variables().containsEntry(MigrationVariables.TRANSFER_STATUS, "InProgress");
 
-    assertThat(instance).isEnded()
-        .hasPassedInOrder(EVENT_STATUS_CHECK_DUE, TASK_CHECK_TRANSFER_STATUS, GATEWAY_TRANSFER_STATUS,
-            END_EVENT_TRANSFER_NOT_COMPLETED)
-        .variables().containsEntry(MigrationVariables.TRANSFER_STATUS, "Rejected");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("Litware CSP rejected", "(R23, R24)");
+    setTransfer(jdbc, objectMapper, transferId, "InProgress", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(14).toMillis()));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassed(TASK_CONFIRM_SUBSCRIPTIONS_MOVED, END_EVENT_AZURE_SWITCHED);
+    Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().sellerPartnerId())
+        .isEqualTo(NORTHWIND);
+  }
+
+  @Test
+  void statusTheProcessDoesNotKnowGoesToAPersonWhoCloses() {
+    ProcessInstance instance = requestTransfer();
+    String transferId = transferId(instance);
+    setTransfer(jdbc, objectMapper, transferId, "Declined", OffsetDateTime.now(ZoneOffset.UTC));
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
+    runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(TASK_REVIEW_TRANSFER_STATUS).hasPassed(GATEWAY_TRANSFER_STATUS)
+        .variables().containsEntry(MigrationVariables.TRANSFER_STATUS, "Declined");
+    assertThat(instance).task(TASK_REVIEW_TRANSFER_STATUS).hasCandidateGroup("sales-agents");
+    Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
+            Map.of(MigrationVariables.TRANSFER_DECISION, "IGNORE")))
+        .hasRootCauseInstanceOf(InvalidProcessInputException.class).hasMessageContaining("transfer decision");
+
+    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "CLOSE"));
+
+    assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_TRANSFER_DECISION, END_EVENT_TRANSFER_NOT_COMPLETED)
+        .hasNotPassed(TASK_CANCEL_TRANSFER_REQUEST);
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains(transferId, "Declined");
     Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().sellerPartnerId())
         .isEqualTo(LITWARE);
   }
 
   @Test
-  void pendingTransferIsCheckedAgainAndExpiresAfterThirtyDays() {
-    relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
+  void personKeepsWaitingThenCancelsThePendingTransfer() {
+    ProcessInstance instance = requestTransfer();
+    String transferId = transferId(instance);
+    setTransfer(jdbc, objectMapper, transferId, "Pending", OffsetDateTime.now(ZoneOffset.UTC));
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
+    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "KEEP_WAITING"));
+    assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SOURCE_PARTNER).hasPassed(GATEWAY_TRANSFER_DECISION);
+
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(14).toMillis()));
+    runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(TASK_REVIEW_TRANSFER_STATUS);
+    setTransfer(jdbc, objectMapper, transferId, "Active", OffsetDateTime.now(ZoneOffset.UTC));
+    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "CANCEL_TRANSFER"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded().hasPassedInOrder(TASK_CANCEL_TRANSFER_REQUEST, END_EVENT_TRANSFER_CANCELLED);
+    Assertions.assertThat(commerce.transfer(LAMNA, transferId).orElseThrow().status()).isEqualTo("Canceled");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("cancelled by this partner");
+  }
+
+  @Test
+  void pendingTransferIsCheckedAgainAndExpiresAfterThirtyDays() {
+    ProcessInstance instance = requestTransfer();
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -111,27 +167,23 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   }
 
   @Test
-  void subscriptionNotProvidedByAnotherPartnerIsNotEligible() {
-    relate(directory, DATUM, NORTHWIND);
-    ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
-    runDueJobs(runtimeService, managementService, instance.getId());
-
-    assertThat(instance).isEnded().hasPassed(END_EVENT_NOT_ELIGIBLE).hasNotPassed(TASK_CREATE_TRANSFER_REQUEST)
-        .variables().containsEntry(MigrationVariables.TRANSFER_ELIGIBLE, false);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("not provided to the customer by another partner");
-  }
-
-  @Test
-  void suspendedSubscriptionIsNotEligible() {
+  void transferDetailsAreCheckedBeforeAnyCall() {
     relate(directory, LAMNA, NORTHWIND);
-    String document = commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().document()
-        .replace("\"status\":\"active\"", "\"status\":\"suspended\"");
-    commerce.updateSubscription(LAMNA_LITWARE_AZURE_PLAN, LITWARE, "CSP_PARTNER", document);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS).variables()
+        .containsEntry(MigrationVariables.CUSTOMER_EMAIL, "claire.dubois@lamna.example")
+        .containsEntry(InvitationVariables.COMPANY_NAME, "Lamna Healthcare");
+    Map<String, Object> fromUs = new HashMap<>(transferFromLitware());
+    fromUs.put(MigrationVariables.SOURCE_PARTNER_TENANT_ID, NORTHWIND);
+    fromUs.put(MigrationVariables.CUSTOMER_EMAIL, "not an e-mail");
 
-    assertThat(instance).isEnded().hasPassed(END_EVENT_NOT_ELIGIBLE);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("suspended", "(R25)");
+    Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(), fromUs))
+        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasMessageContaining(MigrationVariables.SOURCE_PARTNER_TENANT_ID)
+        .hasMessageContaining(MigrationVariables.CUSTOMER_EMAIL);
+    assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS);
+    Assertions.assertThat(commerce.transfers(LAMNA)).isEmpty();
   }
 
   @Test
@@ -150,10 +202,14 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
 
     acceptInvitation(http, sandboxEvents, LAMNA, "admin@lamna.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS);
+    taskService.complete(task(instance).getId(), transferFromLitware());
+    runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance)
         .hasPassedInOrder(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP, TASK_CHECK_RESELLER_RELATIONSHIP,
-            GATEWAY_RELATIONSHIP_ESTABLISHED, TASK_CONFIRM_CUSTOMER_AGREEMENT, TASK_CREATE_TRANSFER_REQUEST)
+            GATEWAY_RELATIONSHIP_ESTABLISHED, TASK_CONFIRM_CUSTOMER_AGREEMENT, TASK_ENTER_TRANSFER_DETAILS,
+            TASK_CREATE_TRANSFER_REQUEST)
         .isWaitingAt(GATEWAY_AWAIT_SOURCE_PARTNER);
   }
 
@@ -171,7 +227,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     invitations.withdraw(invitation.getId(), "wrong customer", "agent");
     runDueJobs(runtimeService, managementService, instance.getId());
 
-    assertThat(instance).isEnded().hasPassed(END_EVENT_NO_RELATIONSHIP).hasNotPassed(TASK_CHECK_TRANSFER_ELIGIBILITY);
+    assertThat(instance).isEnded().hasPassed(END_EVENT_NO_RELATIONSHIP).hasNotPassed(TASK_ENTER_TRANSFER_DETAILS);
     Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("(R23, R24)", "wrong customer");
   }
 
@@ -179,6 +235,8 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   void transferNotFromAnotherPartnerToUsIsRefusedByTheMultiPartnerGuard() {
     relate(directory, LAMNA, NORTHWIND);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    taskService.complete(task(instance).getId(), transferFromLitware());
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_CREATE_TRANSFER_REQUEST);
     assertThat(instance).isWaitingAt(TASK_CREATE_TRANSFER_REQUEST);
     // an operator "corrects" the source partner in Cockpit: the transfer would be from us
@@ -198,13 +256,30 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
   }
 
+  /** Lamna (related) asks for Litware's Azure plan: the agent enters Litware; the transfer is created. */
+  private ProcessInstance requestTransfer() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    taskService.complete(task(TASK_ENTER_TRANSFER_DETAILS, instance).getId(), transferFromLitware());
+    runDueJobs(runtimeService, managementService, instance.getId());
+    return instance;
+  }
+
+  private String transferId(ProcessInstance instance) {
+    return (String) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_ID);
+  }
+
   private ProcessInstance start(String subscriptionId) {
-    return start(LAMNA, subscriptionId);
-  }
-
-  private ProcessInstance start(String customer, String subscriptionId) {
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        MigrationVariables.CUSTOMER_TENANT_ID, customer, MigrationVariables.SUBSCRIPTION_ID, subscriptionId));
+        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, subscriptionId));
   }
 
+  private JsonNode read(String json) {
+    try {
+      return objectMapper.readTree(json);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -26,11 +26,12 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Every path of {@code LicenseSubscriptionTransition} against the sandbox, with Lamna's Microsoft 365
- * Business Standard (60 seats, term ends 2027-05-31) from Litware. 2020 rule set: the agent is reminded
- * before the term ends, then the same offer and seats are provisioned at term end or when the customer
- * reports the cancellation (R5, R36). New commerce: the transfer Litware accepts, rejects or lets expire
- * (R5b, R23, R24). Refusals, and the multi-partner guard. Also the onboarding's routes that call this process
- * and {@code AzurePartnerSwitch}.
+ * Business Standard (60 seats, term ends 2027-05-31) from Litware, which Partner Center does not show Northwind:
+ * the agent enters it. 2020 rule set (and a subscription bought from a third party outside CSP, the seeds): the
+ * agent is reminded before the term ends, then the same offer and seats are provisioned at term end or when the
+ * customer reports the cancellation (R5, R36). New commerce: the documented transfer Litware completes, or lets
+ * expire, or answers a status a person reviews (R5b, R23, R24). Refusals, and the multi-partner guard. Also the
+ * onboarding's routes that call this process and {@code AzurePartnerSwitch}.
  */
 @Import(ProcessEngineCoverageConfiguration.class)
 class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
@@ -47,12 +48,11 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   @Test
   void rules2020RemindTheAgentThenProvisionTheSameOfferAtTermEnd() {
     relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance instance = start("2020");
-    runDueJobs(runtimeService, managementService, instance.getId());
+    ProcessInstance instance = startWaiting("2020");
 
     assertThat(instance).isWaitingAt("Gateway_TermEndOrCancellation")
-        .hasPassedInOrder(TASK_LOOK_UP_LICENSE_SUBSCRIPTION, GATEWAY_TRANSITION_POSSIBLE,
-            AzurePartnerSwitchProcess.TASK_CONFIRM_CUSTOMER_AGREEMENT, GATEWAY_RULE_SET)
+        .hasPassedInOrder(TASK_LOOK_UP_CUSTOMER, GATEWAY_TRANSITION_POSSIBLE,
+            AzurePartnerSwitchProcess.TASK_CONFIRM_CUSTOMER_AGREEMENT, GATEWAY_RULE_SET, TASK_ENTER_SUBSCRIPTION_DETAILS)
         .variables()
         .containsEntry(MigrationVariables.OFFER_ID, "CFQ7TTC0LDPB:0001")
         .containsEntry(MigrationVariables.QUANTITY, 60)
@@ -78,8 +78,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   @Test
   void rules2020ProvisionWhenTheCustomerReportsTheCancellation() {
     relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance instance = start("2020");
-    runDueJobs(runtimeService, managementService, instance.getId());
+    ProcessInstance instance = startWaiting("2020");
 
     runtimeService.createMessageCorrelation(MESSAGE_CANCELLATION_REPORTED)
         .processInstanceBusinessKey(LAMNA_LITWARE_LICENSES)
@@ -96,8 +95,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   @Test
   void reminderHandledBeforeTheTermEnds() {
     relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance instance = start("2020");
-    runDueJobs(runtimeService, managementService, instance.getId());
+    ProcessInstance instance = startWaiting("2020");
     ClockUtil.setCurrentTime(Date.from(TERM_END.toInstant().minus(Duration.ofDays(10))));
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -107,19 +105,53 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   }
 
   @Test
-  void newCommerceTransferBothPartnersApproveMovesTheSubscription() {
+  void subscriptionDetailsAreCheckedBeforeTheProcessWaits() {
     relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance instance = start("NEW_COMMERCE");
+    ProcessInstance instance = start("2020");
     runDueJobs(runtimeService, managementService, instance.getId());
+    assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
+
+    Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(), Map.of(
+            MigrationVariables.OFFER_ID, "CFQ7TTC0LDPB:0001", MigrationVariables.QUANTITY, 0,
+            MigrationVariables.BILLING_CYCLE, "weekly", MigrationVariables.TERM_DURATION, "P2Y",
+            MigrationVariables.COMMITMENT_END_DATE, "2020-01-01")))
+        .hasMessageContaining(MigrationVariables.QUANTITY).hasMessageContaining(MigrationVariables.BILLING_CYCLE)
+        .hasMessageContaining(MigrationVariables.TERM_DURATION).hasMessageContaining(MigrationVariables.COMMITMENT_END_DATE);
+    assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
+  }
+
+  @Test
+  void thirdPartyNonCspLicensesWaitForTheTermEndUnderNewCommerceToo() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
+        MigrationVariables.RULE_SET, "NEW_COMMERCE", MigrationVariables.BOUGHT_FROM, "THIRD_PARTY_NON_CSP"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS).hasPassed(GATEWAY_RULE_SET)
+        .hasNotPassed(AzurePartnerSwitchProcess.TASK_ENTER_TRANSFER_DETAILS);
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+            MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
+            MigrationVariables.RULE_SET, "2020", MigrationVariables.BOUGHT_FROM, "EA")))
+        .hasMessageContaining(MigrationVariables.BOUGHT_FROM);
+  }
+
+  @Test
+  void newCommerceTransferTheCurrentPartnerCompletesMovesTheSubscription() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = startTransfer();
     assertThat(instance).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER)
-        .hasNotPassed(SUB_PROCESS_AWAIT_TERM_END);
+        .hasPassed(AzurePartnerSwitchProcess.TASK_ENTER_TRANSFER_DETAILS)
+        .hasNotPassed(SUB_PROCESS_AWAIT_TERM_END, TASK_ENTER_SUBSCRIPTION_DETAILS);
     String transferId = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_ID);
     JsonNode transfer = http.get().uri("/sandbox/v1/customers/{c}/transfers/{t}", LAMNA, transferId)
         .header("Authorization", "Bearer " + NORTHWIND).retrieve().body(JsonNode.class);
-    Assertions.assertThat(transfer.path("transferType").asText()).isEqualTo("NewCommerce");
+    Assertions.assertThat(transfer.path("transferType").asText()).isEqualTo("5");
     Assertions.assertThat(transfer.path("targetPartnerTenantId").asText()).isEqualTo(NORTHWIND);
+    Assertions.assertThat(transfer.path("targetProductTypes").get(0).asText()).isEqualTo("OnlineServicesNCE");
 
-    decideTransfer(http, LITWARE, LAMNA, transferId, "accept");
+    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_LICENSES);
+    acceptTransfer(http, LITWARE, LAMNA, transferId);
     sandboxEvents.deliverDue();
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -131,19 +163,19 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   }
 
   @Test
-  void newCommerceTransferRejectedOrExpired() {
+  void newCommerceTransferWithAnUnknownStatusOrExpired() {
     relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance rejected = start("NEW_COMMERCE");
-    runDueJobs(runtimeService, managementService, rejected.getId());
-    decideTransfer(http, LITWARE, LAMNA, (String) runtimeService.getVariable(rejected.getId(), MigrationVariables.TRANSFER_ID),
-        "reject");
+    ProcessInstance reviewed = startTransfer();
+    setTransfer(jdbc, objectMapper, (String) runtimeService.getVariable(reviewed.getId(), MigrationVariables.TRANSFER_ID),
+        "Rejected", OffsetDateTime.now());
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
-    runDueJobs(runtimeService, managementService, rejected.getId());
-    assertThat(rejected).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_TRANSFER_NOT_COMPLETED);
+    runDueJobs(runtimeService, managementService, reviewed.getId());
+    assertThat(reviewed).isWaitingAt(AzurePartnerSwitchProcess.TASK_REVIEW_TRANSFER_STATUS);
+    taskService.complete(task(reviewed).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "CLOSE"));
+    assertThat(reviewed).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_TRANSFER_NOT_COMPLETED);
     ClockUtil.reset();
 
-    ProcessInstance expired = start("NEW_COMMERCE");
-    runDueJobs(runtimeService, managementService, expired.getId());
+    ProcessInstance expired = startTransfer();
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, expired.getId());
     assertThat(expired).hasPassedInOrder(AzurePartnerSwitchProcess.GATEWAY_TRANSFER_STATUS, "Gateway_TransferPending")
@@ -154,23 +186,13 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   }
 
   @Test
-  void newCommerceSubscriptionAlreadyInATransferIsNotEligible() {
-    relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance first = start("NEW_COMMERCE");
-    runDueJobs(runtimeService, managementService, first.getId());
-    runtimeService.deleteProcessInstance(first.getId(), "test: the transfer stays open in Partner Center");
-
-    ProcessInstance instance = start("NEW_COMMERCE");
-    runDueJobs(runtimeService, managementService, instance.getId());
-    assertThat(instance).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_NOT_ELIGIBLE);
-  }
-
-  @Test
   void newCommerceTransferNotFromAnotherPartnerIsRefusedByTheMultiPartnerGuard() {
     relate(directory, LAMNA, NORTHWIND);
     ProcessInstance instance = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, instance.getId());
+    taskService.complete(task(instance).getId(), transferFromLitware());
     runDueJobs(runtimeService, managementService, instance.getId(), AzurePartnerSwitchProcess.TASK_CREATE_TRANSFER_REQUEST);
-    runtimeService.setVariable(instance.getId(), MigrationVariables.SOURCE_PARTNER_TENANT_ID, null);
+    runtimeService.setVariable(instance.getId(), MigrationVariables.SOURCE_PARTNER_TENANT_ID, "");
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_REFUSED_BY_GUARD);
@@ -178,19 +200,18 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   }
 
   @Test
-  void refusedWithoutRelationshipOrForAnAzureSubscription() {
+  void refusedWithoutRelationshipOrForOneOfOurSubscriptions() {
     ProcessInstance unrelated = start("2020");
     runDueJobs(runtimeService, managementService, unrelated.getId());
     assertThat(unrelated).isEnded().hasPassed(END_EVENT_TRANSITION_REFUSED)
         .variables().containsEntry(MigrationVariables.REFUSAL, "NO_RELATIONSHIP");
 
-    relate(directory, LAMNA, NORTHWIND);
-    ProcessInstance azure = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_AZURE_PLAN,
+    ProcessInstance ours = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+        MigrationVariables.CUSTOMER_TENANT_ID, PROSEWARE, MigrationVariables.SUBSCRIPTION_ID, PROSEWARE_LICENSES,
         MigrationVariables.RULE_SET, "2020"));
-    runDueJobs(runtimeService, managementService, azure.getId());
-    assertThat(azure).isEnded().hasPassed(END_EVENT_TRANSITION_REFUSED)
-        .variables().containsEntry(MigrationVariables.REFUSAL, "NOT_LICENSE_BASED");
+    runDueJobs(runtimeService, managementService, ours.getId());
+    assertThat(ours).isEnded().hasPassed(END_EVENT_TRANSITION_REFUSED)
+        .variables().containsEntry(MigrationVariables.REFUSAL, "ALREADY_OURS");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
             MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
             MigrationVariables.RULE_SET, "2016")))
@@ -207,15 +228,23 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
     ProcessInstance license = calledInstance(runtimeService, onboarding, PROCESS_KEY);
     ProcessInstance azure = calledInstance(runtimeService, onboarding, AzurePartnerSwitchProcess.PROCESS_KEY);
+    for (ProcessInstance child : List.of(license, azure)) {
+      assertThat(child).isWaitingAt(AzurePartnerSwitchProcess.TASK_ENTER_TRANSFER_DETAILS);
+      taskService.complete(task(child).getId(), transferFromLitware());
+    }
+    runDueJobs(runtimeService, managementService, onboarding);
     assertThat(license).hasBusinessKey(LAMNA_LITWARE_LICENSES).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER);
     assertThat(azure).hasBusinessKey(LAMNA_LITWARE_AZURE_PLAN).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER);
     OnboardingView view = onboardings.find(onboarding);
     Assertions.assertThat(view.subscriptions()).extracting(OnboardingView.SubscriptionView::route)
         .containsExactly("PARTNER_TRANSFER", "PARTNER_SWITCH");
 
+    addLineItems(http, LITWARE, LAMNA, (String) runtimeService.getVariable(license.getId(), MigrationVariables.TRANSFER_ID),
+        LAMNA_LITWARE_LICENSES);
+    addLineItems(http, LITWARE, LAMNA, (String) runtimeService.getVariable(azure.getId(), MigrationVariables.TRANSFER_ID),
+        LAMNA_LITWARE_AZURE_PLAN);
     for (ProcessInstance child : List.of(license, azure)) {
-      decideTransfer(http, LITWARE, LAMNA, (String) runtimeService.getVariable(child.getId(), MigrationVariables.TRANSFER_ID),
-          "accept");
+      acceptTransfer(http, LITWARE, LAMNA, (String) runtimeService.getVariable(child.getId(), MigrationVariables.TRANSFER_ID));
     }
     sandboxEvents.deliverDue();
     runDueJobs(runtimeService, managementService, onboarding);
@@ -236,10 +265,36 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
     runDueJobs(runtimeService, managementService, onboarding);
 
     ProcessInstance license = calledInstance(runtimeService, onboarding, PROCESS_KEY);
+    assertThat(license).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
+    taskService.complete(task(license).getId(), licenseDetails());
     assertThat(license).isWaitingAt("Gateway_TermEndOrCancellation");
     OnboardingView view = onboardings.find(onboarding);
     Assertions.assertThat(view.subscriptions().get(0).route()).isEqualTo("WAIT_FOR_TERM_END");
     Assertions.assertThat(view.subscriptions().get(0).process().status()).isEqualTo("ACTIVE");
+  }
+
+  /** Starts under the rule set and enters Litware's subscription as the customer's invoice shows it. */
+  private ProcessInstance startWaiting(String ruleSet) {
+    ProcessInstance instance = start(ruleSet);
+    runDueJobs(runtimeService, managementService, instance.getId());
+    taskService.complete(task(TASK_ENTER_SUBSCRIPTION_DETAILS, instance).getId(), licenseDetails());
+    runDueJobs(runtimeService, managementService, instance.getId());
+    return instance;
+  }
+
+  /** Starts under new commerce, enters Litware as the current partner; the transfer is created. */
+  private ProcessInstance startTransfer() {
+    ProcessInstance instance = start("NEW_COMMERCE");
+    runDueJobs(runtimeService, managementService, instance.getId());
+    taskService.complete(task(AzurePartnerSwitchProcess.TASK_ENTER_TRANSFER_DETAILS, instance).getId(), transferFromLitware());
+    runDueJobs(runtimeService, managementService, instance.getId());
+    return instance;
+  }
+
+  private static Map<String, Object> licenseDetails() {
+    return Map.of(MigrationVariables.OFFER_ID, "CFQ7TTC0LDPB:0001", MigrationVariables.QUANTITY, 60L,
+        MigrationVariables.BILLING_CYCLE, "monthly", MigrationVariables.TERM_DURATION, "P1Y",
+        MigrationVariables.COMMITMENT_END_DATE, "2027-05-31");
   }
 
   private ProcessInstance start(String ruleSet) {

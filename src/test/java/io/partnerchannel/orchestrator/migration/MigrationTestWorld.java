@@ -53,6 +53,8 @@ public final class MigrationTestWorld {
   /** Lamna's Azure plan from Litware. */
   public static final String LAMNA_LITWARE_AZURE_PLAN = "5b5c0000-0000-4000-8000-000000000009";
   public static final String LAMNA_PATIENT_PORTAL = "a2e00000-0000-4000-8000-000000000091";
+  /** Proseware's licenses from Northwind (this partner). */
+  public static final String PROSEWARE_LICENSES = "5b5c0000-0000-4000-8000-000000000013";
   public static final String NORTHWIND_MPN = "6100001";
   public static final String LITWARE_MPN = "6100005";
 
@@ -136,26 +138,99 @@ public final class MigrationTestWorld {
   }
 
   /**
-   * Another partner acts on a transfer in the sandbox with its own bearer token.
+   * What the agent enters in "Enter transfer details" for a transfer from Litware (create-a-transfer's required
+   * {@code sourcePartnerTenantId}, {@code sourcePartnerName}, {@code customerEmailId}).
+   *
+   * @return the form's variables
+   */
+  public static Map<String, Object> transferFromLitware() {
+    return Map.of(MigrationVariables.SOURCE_PARTNER_TENANT_ID, LITWARE,
+        MigrationVariables.SOURCE_PARTNER_NAME, "Litware CSP",
+        MigrationVariables.CUSTOMER_EMAIL, "claire.dubois@lamna.example");
+  }
+
+  /**
+   * The source partner adds line items to a transfer in the sandbox with its own bearer token (new commerce: "the
+   * source partner updates the transfer with line item details", create-a-transfer).
    *
    * @param http client of the application
-   * @param partnerId the acting (source) partner
+   * @param partnerId the source partner
    * @param customerTenantId the customer
    * @param transferId the transfer
-   * @param status {@code accept} or {@code reject}
-   * @return the sandbox's answer
+   * @param subscriptionIds the source partner's subscriptions to transfer
+   * @return the sandbox's answer, the transfer
    */
-  public static JsonNode decideTransfer(RestClient http, String partnerId, String customerTenantId, String transferId,
-      String status) {
+  public static JsonNode addLineItems(RestClient http, String partnerId, String customerTenantId, String transferId,
+      String... subscriptionIds) {
     return http.patch()
         .uri("/sandbox/v1/customers/{c}/transfers/{t}", customerTenantId, transferId)
         .header("Authorization", "Bearer " + partnerId)
         .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("status", status))
+        .body(Map.of("lineItems", java.util.Arrays.stream(subscriptionIds).map(id -> Map.of("subscriptionId", id)).toList()))
         .retrieve()
         .body(JsonNode.class);
   }
 
+  /**
+   * The source partner accepts a transfer in the sandbox (accept-a-transfer), which completes it at once.
+   *
+   * @param http client of the application
+   * @param partnerId the source partner
+   * @param customerTenantId the customer
+   * @param transferId the transfer
+   * @return the sandbox's answer, a {@code TransferSubmitResult}
+   */
+  public static JsonNode acceptTransfer(RestClient http, String partnerId, String customerTenantId, String transferId) {
+    return http.post()
+        .uri("/sandbox/v1/customers/{c}/transfers/{t}/accept", customerTenantId, transferId)
+        .header("Authorization", "Bearer " + partnerId)
+        .retrieve()
+        .body(JsonNode.class);
+  }
+
+  /**
+   * The source partner submits a transfer with {@code PATCH {"status": "Accept"}} (update-a-transfer): it is then
+   * {@code InProgress} until read a minute later.
+   *
+   * @param http client of the application
+   * @param partnerId the source partner
+   * @param customerTenantId the customer
+   * @param transferId the transfer
+   * @return the sandbox's answer, the transfer
+   */
+  public static JsonNode submitTransfer(RestClient http, String partnerId, String customerTenantId, String transferId) {
+    return http.patch()
+        .uri("/sandbox/v1/customers/{c}/transfers/{t}", customerTenantId, transferId)
+        .header("Authorization", "Bearer " + partnerId)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("status", "Accept"))
+        .retrieve()
+        .body(JsonNode.class);
+  }
+
+  /**
+   * Changes a stored transfer in the sandbox as Partner Center might have (a status the process does not know, or a
+   * submission made earlier).
+   *
+   * @param jdbc JDBC access
+   * @param objectMapper JSON
+   * @param transferId the transfer
+   * @param status the status to store
+   * @param lastModified the last change to store
+   */
+  public static void setTransfer(JdbcClient jdbc, ObjectMapper objectMapper, String transferId, String status,
+      OffsetDateTime lastModified) {
+    String document = jdbc.sql("select document from sbx_transfer where id = ?").param(transferId).query(String.class).single();
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode transfer =
+          (com.fasterxml.jackson.databind.node.ObjectNode) objectMapper.readTree(document);
+      transfer.put("status", status).put("lastModifiedTime", lastModified.toString());
+      jdbc.sql("update sbx_transfer set status = ?, document = ? where id = ?")
+          .params(status, transfer.toString(), transferId).update();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * Executes every due job of the instance and of the processes it called, until all of them wait for

@@ -215,12 +215,13 @@ class MailRendererTest {
   }
 
   @Test
-  void showsWhenTheInvitationExpires() {
+  void saysTheLinkDoesNotExpireAndUntilWhenWeFollowUp() {
     Map<String, Object> model = invitationModel();
     model.put(MailModel.EXPIRES_AT, LocalDate.of(2030, 3, 14));
 
     assertThat(renderer.render(MailTemplate.INVITATION_REMINDER, Locale.ITALIAN, model).html())
-        .contains("L’invito è valido fino al 14 marzo 2030.");
+        .contains("Il link non ha una data di scadenza", "seguiremo questo invito fino al 14 marzo 2030.")
+        .doesNotContain("valido fino");
   }
 
   @ParameterizedTest

@@ -61,7 +61,7 @@ class ChannelTransitionDecisionTest {
     for (DmnDecisionTableRuleImpl rule : ((DmnDecisionTableImpl) decision.getDecisionLogic()).getRules()) {
       rows.add(rule.getId());
     }
-    assertThat(rows).hasSize(12);
+    assertThat(rows).hasSize(13);
     assertThat(rowsHit).containsExactlyInAnyOrderElementsOf(rows);
   }
 
@@ -81,7 +81,8 @@ class ChannelTransitionDecisionTest {
         Arguments.of("LICENSE_BASED", "ADVISOR", "US_GOVERNMENT", "NEW_COMMERCE", "Rule_LicenseBased_MultiChannel", "RELATIONSHIP_REQUEST", "reseller relationship"),
         Arguments.of("LICENSE_BASED", "OPEN", "GLOBAL", "NEW_COMMERCE", "Rule_LicenseBased_MultiChannel", "RELATIONSHIP_REQUEST", "(R1, R2)"),
         Arguments.of("LICENSE_BASED", "EA", "GLOBAL", "2020", "Rule_LicenseBased_MultiChannel", "RELATIONSHIP_REQUEST", "(R1, R2)"),
-        Arguments.of("LICENSE_BASED", "THIRD_PARTY_NON_CSP", "GLOBAL", "2020", "Rule_LicenseBased_MultiChannel", "RELATIONSHIP_REQUEST", "outside CSP"),
+        Arguments.of("LICENSE_BASED", "THIRD_PARTY_NON_CSP", "GLOBAL", "2020", "Rule_LicenseBased_ThirdPartyNonCsp", "WAIT_FOR_TERM_END", "cannot switch it to a partner in the CSP program"),
+        Arguments.of("LICENSE_BASED", "THIRD_PARTY_NON_CSP", "US_GOVERNMENT", "NEW_COMMERCE", "Rule_LicenseBased_ThirdPartyNonCsp", "WAIT_FOR_TERM_END", "end of its term"),
         Arguments.of("USAGE_BASED", "ADVISOR", "GLOBAL", "2020", "Rule_UsageBased_AdvisorOpenEa", "CANCEL_AND_RECREATE", "(R3)"),
         Arguments.of("USAGE_BASED", "OPEN", "US_GOVERNMENT", "NEW_COMMERCE", "Rule_UsageBased_AdvisorOpenEa", "CANCEL_AND_RECREATE", "coexist"),
         Arguments.of("USAGE_BASED", "EA", "GLOBAL", "NEW_COMMERCE", "Rule_UsageBased_AdvisorOpenEa", "CANCEL_AND_RECREATE", "(R3)"),

@@ -164,6 +164,27 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
   }
 
   @Test
+  void aRouteTheGatewayHasNoPathForGoesToAPerson() {
+    Map<String, Object> subscription = Map.of("id", "proseware-x", "serviceType", "LICENSE_BASED", "boughtFrom", "EA");
+    ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+        .startBeforeActivity(GATEWAY_ROUTE)
+        .setVariable(OnboardingVariables.CUSTOMER_TENANT_ID, PROSEWARE)
+        .setVariable(OnboardingVariables.SUBSCRIPTIONS, List.of(subscription))
+        .setVariable("subscriptionId", "proseware-x")
+        .setVariable("route", "MANUAL_REVIEW")
+        .setVariable("requester", "sales.agent")
+        .execute(true, true);
+
+    assertThat(instance).isWaitingAt(TASK_REVIEW_SUBSCRIPTION_ROUTE).hasPassed(GATEWAY_ROUTE);
+    assertThat(instance).task().isAssignedTo("sales.agent");
+    Assertions.assertThat(taskService.getVariable(task(instance).getId(), "route")).isEqualTo("MANUAL_REVIEW");
+    taskService.complete(task(instance).getId());
+
+    assertThat(instance).hasPassed(TASK_REVIEW_SUBSCRIPTION_ROUTE, END_EVENT_SUBSCRIPTION_ONBOARDED)
+        .hasNotPassed(TASK_RECORD_UNSUPPORTED_SUBSCRIPTION);
+  }
+
+  @Test
   void invalidStartVariablesStartNothingAndNameTheFields() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
 

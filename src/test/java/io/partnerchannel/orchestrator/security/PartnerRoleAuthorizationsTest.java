@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -76,6 +77,61 @@ class PartnerRoleAuthorizationsTest {
       assertThat(may(user, Permissions.CREATE, Resources.GROUP_MEMBERSHIP, PartnerRoles.GLOBAL_ADMINS)).as(user).isFalse();
       assertThat(may(user, Permissions.CREATE, Resources.AUTHORIZATION, "any")).as(user).isFalse();
     }
+  }
+
+  @Test
+  void noRoleMayJoinCamundaAdminGrantAuthorizationsOrSetAnotherUsersPassword() {
+    for (String user : List.of(TestUsers.GLOBAL_ADMIN, TestUsers.USER_ADMIN, TestUsers.SALES_AGENT, TestUsers.WINGTIP_STAFF)) {
+      assertThat(may(user, Permissions.CREATE, Resources.GROUP_MEMBERSHIP, Groups.CAMUNDA_ADMIN)).as(user).isFalse();
+      assertThat(may(user, Permissions.CREATE, Resources.AUTHORIZATION, "any")).as(user).isFalse();
+      assertThat(may(user, Permissions.UPDATE, Resources.USER, AdminUserInitializer.ADMIN_USER_ID)).as(user).isFalse();
+      String other = TestUsers.SALES_AGENT.equals(user) ? TestUsers.GLOBAL_ADMIN : TestUsers.SALES_AGENT;
+      assertThat(may(user, Permissions.DELETE, Resources.USER, other)).as(user).isFalse();
+      assertThat(may(user, Permissions.UPDATE, Resources.USER, other)).as(user).isFalse();
+      assertThat(may(user, Permissions.UPDATE, Resources.GROUP, Groups.CAMUNDA_ADMIN)).as(user).isFalse();
+      assertThat(may(user, ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, INVITATION))
+          .as(user + ": instances change through their tasks and /api only").isFalse();
+    }
+    assertThat(may(TestUsers.USER_ADMIN, Permissions.CREATE, Resources.GROUP_MEMBERSHIP, PartnerRoles.GLOBAL_ADMINS)).isFalse();
+    assertThat(may(TestUsers.GLOBAL_ADMIN, Permissions.CREATE, Resources.GROUP_MEMBERSHIP, PartnerRoles.GLOBAL_ADMINS)).isTrue();
+    assertThat(may(TestUsers.USER_ADMIN, Permissions.CREATE, Resources.GROUP_MEMBERSHIP, PartnerRoles.resellerGroup(TestUsers.WINGTIP)))
+        .isTrue();
+    assertThat(may(TestUsers.USER_ADMIN, Permissions.UPDATE, Resources.USER, TestUsers.USER_ADMIN)).as("its own").isTrue();
+  }
+
+  @Test
+  void businessAnalystsDeployAndReadDefinitionsOnly() {
+    String analysts = PartnerRoles.BUSINESS_ANALYSTS;
+    assertThat(identityService.createGroupQuery().groupId(analysts).count()).isOne();
+    List<String> groups = List.of(analysts);
+    assertThat(authorizationService.isUserAuthorized("someone", groups, Permissions.CREATE, Resources.DEPLOYMENT, "any")).isTrue();
+    assertThat(authorizationService.isUserAuthorized("someone", groups, Permissions.READ, Resources.DECISION_DEFINITION, "any")).isTrue();
+    assertThat(authorizationService.isUserAuthorized("someone", groups, ProcessDefinitionPermissions.READ_INSTANCE,
+        Resources.PROCESS_DEFINITION, INVITATION)).isFalse();
+    assertThat(authorizationService.isUserAuthorized("someone", groups, Permissions.READ, Resources.USER, "any")).isFalse();
+    assertThat(authorizationService.isUserAuthorized("someone", groups, Permissions.DELETE, Resources.DEPLOYMENT, "any")).isFalse();
+  }
+
+  @Test
+  void seedingNarrowsTheWideGrantsOfEarlierVersions() {
+    org.camunda.bpm.engine.authorization.Authorization wide = authorizationService.createAuthorizationQuery()
+        .groupIdIn(PartnerRoles.USER_MANAGEMENT_ADMINS).resourceType(Resources.USER).resourceId("*").singleResult();
+    wide.addPermission(Permissions.ALL);
+    authorizationService.saveAuthorization(wide);
+    org.camunda.bpm.engine.authorization.Authorization starter = authorizationService.createAuthorizationQuery()
+        .groupIdIn(PartnerRoles.SALES_AGENTS).resourceType(Resources.PROCESS_DEFINITION).resourceId(INVITATION).singleResult();
+    starter.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    authorizationService.saveAuthorization(starter);
+    assertThat(may(TestUsers.USER_ADMIN, Permissions.UPDATE, Resources.USER, AdminUserInitializer.ADMIN_USER_ID)).isTrue();
+
+    roles.seed();
+
+    assertThat(may(TestUsers.USER_ADMIN, Permissions.UPDATE, Resources.USER, AdminUserInitializer.ADMIN_USER_ID)).isFalse();
+    assertThat(may(TestUsers.USER_ADMIN, Permissions.CREATE, Resources.USER, "any")).isTrue();
+    assertThat(may(TestUsers.SALES_AGENT, ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, INVITATION))
+        .isFalse();
+    assertThat(may(TestUsers.SALES_AGENT, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, INVITATION))
+        .isTrue();
   }
 
   @Test

@@ -114,35 +114,45 @@ class ResellerIsolationTest {
   }
 
   @Test
-  void resellerStaffSeeAndCompleteOnlyTheirOwnTasksThroughTheRestApi() {
-    RestClient fourthCoffee = TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF);
+  void resellerStaffSeeAndCompleteOnlyTheirOwnTasksThroughTasklistsApi() throws Exception {
+    assertThat(TestUsers.http(port, TestUsers.FOURTH_COFFEE_STAFF).get().uri(engineRest("/task")).retrieve()
+        .toBodilessEntity().getStatusCode()).as("/engine-rest is not for reseller staff").isEqualTo(HttpStatus.FORBIDDEN);
+    CamundaWebappSession fourthCoffee = webapp(TestUsers.FOURTH_COFFEE_STAFF);
+    CamundaWebappSession wingtip = webapp(TestUsers.WINGTIP_STAFF);
 
-    JsonNode visible = fourthCoffee.get().uri(engineRest("/task?processDefinitionKey=" + PROCESS))
-        .retrieve().body(JsonNode.class);
-    assertThat(taskIds(visible)).contains(fourthCoffeeTask.getId())
+    assertThat(taskIds(objectMapper.readTree(fourthCoffee.get(tasklistApi("/task?processDefinitionKey=" + PROCESS)).body())))
+        .contains(fourthCoffeeTask.getId())
         .doesNotContain(wingtipTask.getId(), providerTask.getId(), wingtipTaskNamingFourthCoffee.getId());
-    assertThat(TestUsers.http(port, TestUsers.WINGTIP_STAFF).get().uri(engineRest("/task?processDefinitionKey=" + PROCESS))
-        .retrieve().body(JsonNode.class).findValuesAsText("id"))
+    assertThat(taskIds(objectMapper.readTree(wingtip.get(tasklistApi("/task?processDefinitionKey=" + PROCESS)).body())))
         .contains(wingtipTask.getId()).doesNotContain(fourthCoffeeTask.getId(), providerTask.getId());
 
     for (Task other : List.of(wingtipTask, wingtipTaskNamingFourthCoffee, providerTask)) {
-      assertThat(fourthCoffee.get().uri(engineRest("/task/" + other.getId())).retrieve().toBodilessEntity().getStatusCode())
-          .isIn(HttpStatus.NOT_FOUND, HttpStatus.FORBIDDEN);
-      assertThat(post(fourthCoffee, engineRest("/task/" + other.getId() + "/claim"),
-          Map.of("userId", TestUsers.FOURTH_COFFEE_STAFF)).is2xxSuccessful()).isFalse();
-      assertThat(post(fourthCoffee, engineRest("/task/" + other.getId() + "/complete"), Map.of()).is2xxSuccessful())
-          .isFalse();
+      assertThat(fourthCoffee.get(tasklistApi("/task/" + other.getId())).statusCode()).isIn(404, 403);
+      assertThat(fourthCoffee.post(tasklistApi("/task/" + other.getId() + "/claim"),
+          "{\"userId\": \"" + TestUsers.FOURTH_COFFEE_STAFF + "\"}").statusCode()).isNotIn(200, 204);
+      assertThat(fourthCoffee.post(tasklistApi("/task/" + other.getId() + "/complete"), "{}").statusCode())
+          .isNotIn(200, 204);
       Task unchanged = taskService.createTaskQuery().taskId(other.getId()).singleResult();
       assertThat(unchanged).as("still open").isNotNull();
       assertThat(unchanged.getAssignee()).isNull();
     }
 
-    assertThat(post(fourthCoffee, engineRest("/task/" + fourthCoffeeTask.getId() + "/claim"),
-        Map.of("userId", TestUsers.FOURTH_COFFEE_STAFF))).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(post(fourthCoffee, engineRest("/task/" + fourthCoffeeTask.getId() + "/complete"), Map.of()))
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(fourthCoffee.post(tasklistApi("/task/" + fourthCoffeeTask.getId() + "/claim"),
+        "{\"userId\": \"" + TestUsers.FOURTH_COFFEE_STAFF + "\"}").statusCode()).isEqualTo(204);
+    assertThat(fourthCoffee.post(tasklistApi("/task/" + fourthCoffeeTask.getId() + "/complete"), "{}").statusCode())
+        .isEqualTo(204);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(fourthCoffeeInstance.getId())
         .singleResult().getEndTime()).isNotNull();
+  }
+
+  CamundaWebappSession webapp(String userId) {
+    CamundaWebappSession session = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(session.login(userId, TestUsers.PASSWORD)).isEqualTo(200);
+    return session;
+  }
+
+  String tasklistApi(String path) {
+    return "/camunda/api/engine/engine/" + processEngine.getName() + path;
   }
 
   @Test
@@ -176,20 +186,13 @@ class ResellerIsolationTest {
 
   @Test
   void theProvidersCandidatesWorkItsTaskButMayNotEditIt() {
-    RestClient agent = TestUsers.http(port);
+    CamundaWebappSession agent = webapp(TestUsers.SALES_AGENT);
 
-    assertThat(agent.put().uri(engineRest("/task/" + providerTask.getId())).contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("name", "Renamed")).retrieve().toBodilessEntity().getStatusCode())
-        .as("TASK_WORK, not UPDATE").isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(post(agent, engineRest("/task/" + providerTask.getId() + "/claim"), Map.of("userId", TestUsers.SALES_AGENT)))
-        .isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(post(agent, engineRest("/task/" + providerTask.getId() + "/complete"), Map.of()))
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(agent.put(tasklistApi("/task/" + providerTask.getId()), "{\"name\": \"Renamed\"}").statusCode())
+        .as("TASK_WORK, not UPDATE").isEqualTo(403);
+    assertThat(agent.post(tasklistApi("/task/" + providerTask.getId() + "/claim"),
+        "{\"userId\": \"" + TestUsers.SALES_AGENT + "\"}").statusCode()).isEqualTo(204);
+    assertThat(agent.post(tasklistApi("/task/" + providerTask.getId() + "/complete"), "{}").statusCode()).isEqualTo(204);
     assertThat(taskService.createTaskQuery().taskId(providerTask.getId()).count()).isZero();
-  }
-
-  HttpStatusCode post(RestClient client, String path, Object body) {
-    return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity()
-        .getStatusCode();
   }
 }

@@ -95,6 +95,17 @@ public final class CamundaWebappSession {
   }
 
   /**
+   * A PUT with the CSRF token, as the webapps send it.
+   *
+   * @param path path below the application
+   * @param json the JSON body
+   * @return the response
+   */
+  public HttpResponse<String> put(String path, String json) {
+    return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /**
    * @param path path below the application
    * @param json the JSON body
    * @return the response of a POST without the CSRF header

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.AccessTokenProvider;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.Cart;
+import io.partnerchannel.orchestrator.partnercenter.Catalog;
 import io.partnerchannel.orchestrator.partnercenter.CartCheckoutResult;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
@@ -19,6 +23,7 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRe
 import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
 import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuard;
+import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterEndpoints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
@@ -28,18 +33,14 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
-import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
-import io.partnerchannel.orchestrator.partnercenter.TenantKind;
-import io.partnerchannel.orchestrator.partnercenter.TransferEligibility;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,8 +68,10 @@ import org.springframework.web.client.RestClientException;
  * out by {@link ThrottlingRetryInterceptor}; listings follow every continuation link ({@link Pager}).
  *
  * <p>Errors: a 404 on a look-up is an empty result; any other 4xx/5xx becomes a {@link PartnerCenterException}
- * carrying the HTTP status and the error code of the body — Partner Center's {@code {"code", "description"}}
- * or Graph's {@code {"error": {"code", "message"}}}; no answer at all is status 0.
+ * carrying the HTTP status and the error code of the body — Partner Center's {@code {"code", "description",
+ * "data", "source"}} with a numeric {@code code} (error-codes, e.g. {@code 2205}, read as its decimal text)
+ * or Graph's {@code {"error": {"code", "message"}}}; no answer at all is status 0. The response's
+ * {@code MS-CorrelationId} / {@code MS-RequestId} are named in the exception's message.
  */
 @Component
 public class RestPartnerCenter implements PartnerCenter {
@@ -81,6 +84,8 @@ public class RestPartnerCenter implements PartnerCenter {
   private static final int PAGE_SIZE = 100;
   private static final String FIND_TENANT_INFORMATION =
       "/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenantId}')";
+  private static final String FIND_TENANT_BY_DOMAIN =
+      "/tenantRelationships/findTenantInformationByDomainName(domainName='{domainName}')";
 
   private final RestClient restClient;
   private final PartnerCenterEndpoints endpoints;
@@ -121,6 +126,14 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   @Override
+  public RelationshipRequest getIndirectResellerRelationshipRequest(String indirectResellerTenantId) {
+    String correlationId = correlationId();
+    return call("GET /v1/customers/relationshiprequests?indirectResellerId=" + indirectResellerTenantId, () ->
+        get(apiBaseUrl() + "/v1/customers/relationshiprequests?indirectResellerId={id}", correlationId,
+            indirectResellerTenantId).body(RelationshipRequest.class));
+  }
+
+  @Override
   public LegalBusinessProfile getLegalBusinessProfile() {
     String correlationId = correlationId();
     return call("GET /v1/profiles/legalbusiness", () -> get(apiBaseUrl() + "/v1/profiles/legalbusiness",
@@ -132,24 +145,6 @@ public class RestPartnerCenter implements PartnerCenter {
     String correlationId = correlationId();
     return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId, () ->
         get(apiBaseUrl() + "/v1/customers/{id}", correlationId, customerTenantId).body(Customer.class)));
-  }
-
-  @Override
-  public Optional<Customer> findCustomerByDomain(String domain) {
-    String correlationId = correlationId();
-    Map<String, String> searchFilter = new LinkedHashMap<>();
-    searchFilter.put("Field", "Domain");
-    searchFilter.put("Value", domain);
-    searchFilter.put("Operator", "starts_with");
-    String filter = json(searchFilter);
-    ParameterizedTypeReference<ResourceCollection<Customer>> type = new ParameterizedTypeReference<>() {};
-    ResourceCollection<Customer> page = call("GET /v1/customers?filter=" + filter, () ->
-        get(apiBaseUrl() + "/v1/customers?size={size}&filter={filter}", correlationId, PAGE_SIZE, filter).body(type));
-    return new Pager<ResourceCollection<Customer>, Customer>("GET /v1/customers?filter=" + filter,
-        partnerCenter.maxPages(), ResourceCollection::itemsOrEmpty, RestPartnerCenter::continuation,
-        current -> nextPartnerCenterPage(current.links().next(), correlationId, type))
-        .find(page, customer -> customer.companyProfile() != null
-            && domain.equalsIgnoreCase(customer.companyProfile().domain()));
   }
 
   @Override
@@ -179,24 +174,9 @@ public class RestPartnerCenter implements PartnerCenter {
             .body(AgreementSignatureStatus.class));
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>In {@code sandbox} mode asks the sandbox's directory ({@code GET /sandbox/tenants?domain=}); in
-   * {@code partner-center} mode answers {@link TenantKind#UNKNOWN} without a call.
-   */
   @Override
-  public TenantKind classifyTenant(String domain) {
-    if (!partnerCenter.isSandbox()) {
-      return TenantKind.UNKNOWN;
-    }
-    String correlationId = correlationId();
-    JsonNode tenants = call("GET /tenants?domain=" + domain, () ->
-        get(apiBaseUrl() + "/tenants?domain={domain}", correlationId, domain).body(JsonNode.class));
-    if (tenants == null || !tenants.isArray() || tenants.isEmpty()) {
-      return TenantKind.NOT_FOUND;
-    }
-    return TenantKind.valueOf(tenants.get(0).path("tenantKind").asText(TenantKind.UNKNOWN.name()));
+  public Optional<TenantInformation> findTenantInformationByDomainName(String domain) {
+    return tenantInformation(FIND_TENANT_BY_DOMAIN.replace("{domainName}", odataString(domain)));
   }
 
   @Override
@@ -268,13 +248,22 @@ public class RestPartnerCenter implements PartnerCenter {
 
   @Override
   public Optional<TenantInformation> findTenantInformation(String tenantId) {
+    return tenantInformation(FIND_TENANT_INFORMATION.replace("{tenantId}", odataString(tenantId)));
+  }
+
+  /** A Graph {@code tenantRelationship} function call answering a {@code tenantInformation}; 404 is empty. */
+  private Optional<TenantInformation> tenantInformation(String function) {
     String correlationId = correlationId();
-    return notFoundAsEmpty(() -> call("GET " + FIND_TENANT_INFORMATION, () -> restClient.get()
-        .uri(URI.create(graphBaseUrl() + FIND_TENANT_INFORMATION.replace("{tenantId}",
-            URLEncoder.encode(tenantId.replace("'", "''"), StandardCharsets.UTF_8))))
+    return notFoundAsEmpty(() -> call("GET " + function, () -> restClient.get()
+        .uri(URI.create(graphBaseUrl() + function))
         .headers(headers -> standardHeaders(headers, correlationId))
         .retrieve()
         .body(TenantInformation.class)));
+  }
+
+  /** An OData string literal's content, quotes doubled, percent-encoded for the URL path. */
+  private static String odataString(String value) {
+    return URLEncoder.encode(value.trim().replace("'", "''"), StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   @Override
@@ -317,19 +306,28 @@ public class RestPartnerCenter implements PartnerCenter {
   /**
    * {@inheritDoc}
    *
-   * <p>Reads the subscription first: the multi-partner guard compares the update with what Partner Center shows.
+   * <p>Reads the subscription first: the multi-partner guard compares the update with what Partner Center shows,
+   * and the read's {@code etag} goes into {@code If-Match}. The body is sent as suspend-a-subscription writes it:
+   * the full Subscription with PascalCase property names.
    */
   @Override
   public Subscription updateSubscription(String customerTenantId, Subscription subscription) {
     Subscription current = requireSubscription(customerTenantId, subscription.id());
     MultiPartnerGuard.requireAllowedUpdate(current, subscription, ourMpnId());
+    String etag = current.attributes() == null ? null : current.attributes().get("etag");
+    JsonNode body = pascalCase(objectMapper.valueToTree(subscription));
     String correlationId = correlationId();
     return call("PATCH /v1/customers/" + customerTenantId + "/subscriptions/" + subscription.id(), () ->
         restClient.patch()
             .uri(apiBaseUrl() + "/v1/customers/{id}/subscriptions/{sid}", customerTenantId, subscription.id())
-            .headers(headers -> standardHeaders(headers, correlationId))
+            .headers(headers -> {
+              standardHeaders(headers, correlationId);
+              if (etag != null) {
+                headers.setIfMatch(etag);
+              }
+            })
             .contentType(MediaType.APPLICATION_JSON)
-            .body(subscription)
+            .body(body)
             .retrieve()
             .body(Subscription.class));
   }
@@ -362,6 +360,35 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   @Override
+  public List<Catalog.Product> getProducts(String country, String targetView) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Catalog.Product>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Catalog.Product> products = call("GET /v1/products?country=" + country + "&targetView=" + targetView,
+        () -> get(apiBaseUrl() + "/v1/products?country={country}&targetView={view}", correlationId, country, targetView)
+            .body(type));
+    return products == null ? List.of() : products.itemsOrEmpty();
+  }
+
+  @Override
+  public List<Catalog.Sku> getSkus(String productId, String country) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Catalog.Sku>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Catalog.Sku> skus = call("GET /v1/products/" + productId + "/skus", () ->
+        get(apiBaseUrl() + "/v1/products/{id}/skus?country={country}", correlationId, productId, country).body(type));
+    return skus == null ? List.of() : skus.itemsOrEmpty();
+  }
+
+  @Override
+  public List<Catalog.Availability> getAvailabilities(String productId, String skuId, String country) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Catalog.Availability>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Catalog.Availability> availabilities = call("GET /v1/products/" + productId + "/skus/" + skuId
+        + "/availabilities", () -> get(apiBaseUrl() + "/v1/products/{id}/skus/{sku}/availabilities?country={country}",
+        correlationId, productId, skuId, country).body(type));
+    return availabilities == null ? List.of() : availabilities.itemsOrEmpty();
+  }
+
+  @Override
   public Cart createCart(String customerTenantId, Cart cart) {
     String correlationId = correlationId();
     return call("POST /v1/customers/" + customerTenantId + "/carts", () ->
@@ -376,17 +403,6 @@ public class RestPartnerCenter implements PartnerCenter {
             cartId).body(CartCheckoutResult.class));
   }
 
-  @Override
-  public List<TransferEligibility> getTransferEligibility(String customerTenantId, String transferType) {
-    String correlationId = correlationId();
-    ParameterizedTypeReference<ResourceCollection<TransferEligibility>> type = new ParameterizedTypeReference<>() {};
-    ResourceCollection<TransferEligibility> eligibility = call("GET /v1/customers/" + customerTenantId
-        + "/transferseligibility", () ->
-        get(apiBaseUrl() + "/v1/customers/{id}/transferseligibility?transferType={type}", correlationId,
-            customerTenantId, transferType).body(type));
-    return eligibility == null ? List.of() : eligibility.itemsOrEmpty();
-  }
-
   /**
    * {@inheritDoc}
    *
@@ -398,6 +414,25 @@ public class RestPartnerCenter implements PartnerCenter {
     String correlationId = correlationId();
     return call("POST /v1/customers/" + customerTenantId + "/transfers", () ->
         post(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, transfer, customerTenantId)
+            .body(TransferEntity.class));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The multi-partner guard checks that we are the transfer's target before anything is sent.
+   */
+  @Override
+  public TransferEntity cancelTransfer(String customerTenantId, TransferEntity transfer) {
+    MultiPartnerGuard.requireOwnTransfer(transfer, partner.tenantId());
+    String correlationId = correlationId();
+    return call("PATCH /v1/customers/" + customerTenantId + "/transfers/" + transfer.id(), () ->
+        restClient.patch()
+            .uri(apiBaseUrl() + "/v1/customers/{id}/transfers/{tid}", customerTenantId, transfer.id())
+            .headers(headers -> standardHeaders(headers, correlationId))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(transfer.cancelRequest())
+            .retrieve()
             .body(TransferEntity.class));
   }
 
@@ -418,12 +453,43 @@ public class RestPartnerCenter implements PartnerCenter {
     return transfers == null ? List.of() : transfers.itemsOrEmpty();
   }
 
-  /** The subscription the guard judges; a write to a subscription nobody can see is refused by Partner Center. */
+  /**
+   * The subscription the guard judges. A subscription Partner Center does not show us (403 code 20002, no commerce
+   * relationship, or 404) is not ours: changing it is refused before any write (R7).
+   */
   private Subscription requireSubscription(String customerTenantId, String subscriptionId) {
-    return getSubscription(customerTenantId, subscriptionId)
-        .orElseThrow(() -> new PartnerCenterException(404, null,
-            "Subscription " + subscriptionId + " of customer " + customerTenantId + " is not visible to this partner",
-            null));
+    try {
+      return getSubscription(customerTenantId, subscriptionId)
+          .orElseThrow(() -> notOurs(customerTenantId, subscriptionId));
+    } catch (PartnerCenterException e) {
+      if (e.getHttpStatus() == 403) {
+        throw notOurs(customerTenantId, subscriptionId);
+      }
+      throw e;
+    }
+  }
+
+  private static MultiPartnerGuardException notOurs(String customerTenantId, String subscriptionId) {
+    return new MultiPartnerGuardException(MultiPartnerGuardException.Violation.OTHER_PARTNERS_SUBSCRIPTION,
+        "Refused to change subscription " + subscriptionId + " of customer " + customerTenantId + ": it is not one of"
+            + " this partner's subscriptions (Partner Center does not show it to us); a new partner does not change"
+            + " another partner's or another channel's subscriptions (R7).");
+  }
+
+  /** Property names as the suspend-a-subscription example writes them: {@code status} → {@code Status}, nested too. */
+  private static JsonNode pascalCase(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.fields().forEachRemaining(field -> copy.set(
+          Character.toUpperCase(field.getKey().charAt(0)) + field.getKey().substring(1), pascalCase(field.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> copy.add(pascalCase(item)));
+      return copy;
+    }
+    return node;
   }
 
   /** The operating partner's MPN id, read once ({@code GET /v1/profiles/mpn}). */
@@ -437,29 +503,6 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   // ---------------------------------------------------------------- HTTP plumbing
-
-  /** Partner Center's next link as one key: its URI and continuation headers; null on the last page. */
-  private static String continuation(ResourceCollection<?> page) {
-    ResourceLinks.Link next = page.links() == null ? null : page.links().next();
-    if (next == null) {
-      return null;
-    }
-    return next.uri() + (next.headers() == null ? "" : " " + next.headers());
-  }
-
-  /** Fetches a Partner Center {@code links.next}: its URI below the base URL, with its continuation headers. */
-  private <T> T nextPartnerCenterPage(ResourceLinks.Link next, String correlationId, ParameterizedTypeReference<T> type) {
-    return call("GET " + next.uri(), () -> restClient.get()
-        .uri(URI.create(apiBaseUrl() + next.uri()))
-        .headers(headers -> {
-          standardHeaders(headers, correlationId);
-          if (next.headers() != null) {
-            next.headers().forEach(header -> headers.set(header.key(), header.value()));
-          }
-        })
-        .retrieve()
-        .body(type));
-  }
 
   /** Fetches a Graph {@code @odata.nextLink} (an absolute URL). */
   private <T> T nextGraphPage(String nextLink, String correlationId, ParameterizedTypeReference<T> type) {
@@ -547,22 +590,18 @@ public class RestPartnerCenter implements PartnerCenter {
     } catch (JsonProcessingException e) {
       // not JSON: keep the raw body as description
     }
+    String correlationId = response.getHeaders().getFirst("MS-CorrelationId");
+    String requestId = response.getHeaders().getFirst("MS-RequestId");
     throw new PartnerCenterException(status, code,
         request.getMethod() + " " + request.getURI().getPath() + " answered " + status
-            + (code == null ? "" : " (code " + code + ")") + ": " + description,
+            + (code == null ? "" : " (code " + code + ")") + ": " + description
+            + (correlationId == null ? "" : " [MS-CorrelationId " + correlationId
+                + (requestId == null ? "" : ", MS-RequestId " + requestId) + "]"),
         null);
   }
 
   private static String textOrNull(JsonNode node) {
     return node.isMissingNode() || node.isNull() ? null : node.asText();
-  }
-
-  private String json(Object value) {
-    try {
-      return objectMapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot write " + value, e);
-    }
   }
 
   /**

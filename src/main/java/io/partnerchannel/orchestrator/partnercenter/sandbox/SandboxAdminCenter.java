@@ -143,7 +143,7 @@ public class SandboxAdminCenter {
     }
     events.enqueue(associatedPartnerId == null
             ? SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED : SandboxEvent.INDIRECT_RESELLER_RELATIONSHIP_ACCEPTED,
-        "/v1/customers/" + tenant.id(), "customer");
+        SandboxEvent.customerUri(tenant.id()), SandboxEvent.CUSTOMER);
     return new Acceptance(partner, tenant, relationship, true);
   }
 

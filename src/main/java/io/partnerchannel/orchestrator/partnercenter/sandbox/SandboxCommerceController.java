@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
-import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
-import io.partnerchannel.orchestrator.partnercenter.Cart;
-import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
-import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
-import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,16 +32,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sandbox's Partner Center commerce API ({@code /sandbox/v1/...}) for the multi-channel migrations, with
- * Partner Center's JSON shapes and status codes (reference §2.1, §2.2): MPN profile, Microsoft Customer
- * Agreement confirmation, carts and checkout, one subscription, Azure subscriptions under a subscription and
- * their cancellation, and subscription updates (suspend).
+ * The sandbox's commerce endpoints ({@code /sandbox/v1/...}) in Microsoft's documented shapes: MPN profile, agreement
+ * metadata and confirmation, the catalog the Azure plan order looks up (product → SKU → availability), carts and
+ * checkout, one subscription, Azure subscriptions under an Azure plan and their cancellation, and subscription updates
+ * (suspend). It owns its JSON (trees, never the client's data classes) and reads request bodies ignoring the casing
+ * of property names, so the PascalCase example of suspend-a-subscription works as written.
  *
- * <p>Visibility: a partner in a relationship with the customer sees every subscription of that customer by
- * id — its own, the customer's other channels (Advisor, Open, EA, Microsoft direct) and other partners'
- * (multi-partner view, {@code partnerId} names the partner of record). It may change its own subscriptions
- * and the Azure services of the customer's non-CSP channels (the cancel-and-recreate path, R3, which in
- * reality the customer performs in its Azure or EA portal); another partner's subscriptions answer 403.
+ * <p>Visibility as Partner Center's: a partner reads and changes only the subscriptions it provides. Another
+ * partner's subscription, or one of the customer's other channels (Advisor, Open, EA, Microsoft direct), answers
+ * 403 with code {@value #NO_COMMERCE_RELATIONSHIP}; an unknown id answers 404. Services bought through EA, Open or
+ * Advisor are cancelled in those channels, not here.
  */
 @RestController
 @RequestMapping("/sandbox/v1")
@@ -53,13 +50,21 @@ public class SandboxCommerceController {
 
   /** Error code of a refused commerce action (sandbox: Partner Center's "action not allowed"). */
   public static final String ACTION_NOT_ALLOWED = "600006";
-  /** Error code of a write to another partner's subscription. */
+  /** Error code of a transfer call by the wrong partner. */
   public static final String FORBIDDEN = "403";
-  private static final String AZURE_PLAN_PRODUCT = "DZH318Z0BPS6";
+  /** Error code of reading or changing a subscription the caller has no commerce relationship for. */
+  public static final String NO_COMMERCE_RELATIONSHIP = "20002";
+  /** The Azure plan product (§1.6); the sandbox catalog has it with one SKU and one availability. */
+  public static final String AZURE_PLAN_PRODUCT = "DZH318Z0BPS6";
+  private static final String AZURE_PLAN_SKU = "0001";
+  private static final String AZURE_PLAN_AVAILABILITY = "DZH318Z0BMGV";
   private static final String LEGACY_AZURE_OFFER = "MS-AZR-0145P";
+  private static final String MCA = "MicrosoftCustomerAgreement";
   private static final String MCA_TEMPLATE_ID = "117a77b0-9360-443b-8795-c6dedc750cf9";
   private static final String MCA_LINK = "https://aka.ms/customeragreement";
   private static final Set<String> SETTABLE_STATUSES = Set.of("active", "suspended");
+  private static final Set<String> CHANGEABLE = Set.of("status", "friendlyname", "attributes", "links", "id");
+  private static final String ACTIVE = "active";
 
   private final SandboxDirectory directory;
   private final SandboxCommerce commerce;
@@ -87,142 +92,255 @@ public class SandboxCommerceController {
    * @return {@code {"partnerName", "mpnId", "profileType": "MpnProfile", "attributes"}}
    */
   @GetMapping("/profiles/mpn")
-  public MpnProfile mpnProfile(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+  public ObjectNode mpnProfile(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
-    return new MpnProfile(caller.name(), caller.mpnId(), "MpnProfile", Map.of("objectType", "MpnProfile"));
+    ObjectNode profile = SandboxJson.object();
+    profile.put("partnerName", caller.name()).put("mpnId", caller.mpnId()).put("profileType", "MpnProfile");
+    profile.putObject("attributes").put("objectType", "MpnProfile");
+    return profile;
   }
 
   /**
-   * {@code GET /v1/agreements?agreementType=MicrosoftCustomerAgreement} (A10): the current MCA template.
+   * {@code GET /v1/agreements?agreementType=...} (get-agreement-metadata): the current MCA template.
    *
    * @param authorization bearer token
    * @param agreementType the agreement type
-   * @return a collection of {@code AgreementMetaData}, empty for other types
+   * @return a collection of AgreementMetaData, empty for other types
    */
   @GetMapping("/agreements")
-  public ResourceCollection<AgreementMetaData> agreementMetaData(
+  public ObjectNode agreementMetaData(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestParam(required = false) String agreementType) {
     callers.partnerCenterCaller(authorization);
-    List<AgreementMetaData> items = agreementType == null
-        || CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT.equalsIgnoreCase(agreementType)
-        ? List.of(new AgreementMetaData(MCA_TEMPLATE_ID, CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT, MCA_LINK, 0,
-            Map.of("objectType", "AgreementMetaData")))
+    List<ObjectNode> items = agreementType == null || MCA.equalsIgnoreCase(agreementType)
+        ? List.of(SandboxJson.object().put("templateId", MCA_TEMPLATE_ID).put("agreementType", MCA)
+            .put("agreementLink", MCA_LINK).put("versionRank", 0))
         : List.of();
-    return SandboxDocuments.collection(items, "/agreements");
+    return SandboxJson.collection(items, "/agreements");
   }
 
   /**
-   * {@code GET /v1/customers/{id}/agreements?agreementType=...} (A10): the calling partner's confirmations.
+   * {@code GET /v1/customers/{id}/agreements?agreementType=...} (get-confirmation-of-customer-agreement): the calling
+   * partner's confirmations.
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
    * @param agreementType the agreement type, default {@code MicrosoftCustomerAgreement}
-   * @return a collection of {@code Agreement}
+   * @return a collection of Agreement
    */
   @GetMapping("/customers/{customerTenantId}/agreements")
-  public ResourceCollection<JsonNode> customerAgreements(
+  public ObjectNode customerAgreements(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
       @RequestParam(required = false) String agreementType) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    String type = agreementType == null ? CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT : agreementType;
-    List<JsonNode> items = commerce.agreements(customerTenantId, caller.id(), type).stream().map(json -> documents.read(json)).toList();
-    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/agreements");
+    String type = agreementType == null ? MCA : agreementType;
+    List<JsonNode> items = commerce.agreements(customerTenantId, caller.id(), type).stream().map(documents::read).toList();
+    return SandboxJson.collection(items, "/customers/" + customerTenantId + "/agreements");
   }
 
   /**
-   * {@code POST /v1/customers/{id}/agreements} (A10): confirms the customer's acceptance of the MCA.
+   * {@code POST /v1/customers/{id}/agreements} (confirm-customer-consent-customer-agreement).
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
-   * @param agreement {@code {primaryContact{firstName,lastName,email}, templateId, dateAgreed, type}}
-   * @return 201 with the stored {@code Agreement}
+   * @param agreement {@code {primaryContact{firstName,lastName,email,phoneNumber?}, templateId, dateAgreed, type}}
+   * @return 201 with the stored Agreement
    */
   @PostMapping("/customers/{customerTenantId}/agreements")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public ResponseEntity<CustomerAgreement> createCustomerAgreement(
+  public ResponseEntity<ObjectNode> createCustomerAgreement(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
-      @RequestBody CustomerAgreement agreement) {
+      @RequestBody ObjectNode agreement) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    CustomerAgreement.Contact contact = agreement.primaryContact();
-    if (contact == null || blank(contact.firstName()) || blank(contact.lastName()) || blank(contact.email())) {
+    JsonNode contact = SandboxJson.field(agreement, "primaryContact");
+    if (SandboxJson.text(contact, "firstName") == null || SandboxJson.text(contact, "lastName") == null
+        || SandboxJson.text(contact, "email") == null) {
       throw invalid("primaryContact needs firstName, lastName and email");
     }
-    if (!MCA_TEMPLATE_ID.equals(agreement.templateId())) {
+    if (!MCA_TEMPLATE_ID.equals(SandboxJson.text(agreement, "templateId"))) {
       throw invalid("templateId must be a template of GET /v1/agreements?agreementType=MicrosoftCustomerAgreement");
     }
-    if (!CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT.equalsIgnoreCase(agreement.type())) {
+    if (!MCA.equalsIgnoreCase(SandboxJson.text(agreement, "type"))) {
       throw invalid("type must be MicrosoftCustomerAgreement");
     }
-    if (blank(agreement.dateAgreed())) {
+    String dateAgreed = SandboxJson.text(agreement, "dateAgreed");
+    if (dateAgreed == null) {
       throw invalid("dateAgreed is required");
     }
-    CustomerAgreement stored = new CustomerAgreement(contact, agreement.templateId(), agreement.dateAgreed(),
-        CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT, MCA_LINK, Map.of("objectType", "Agreement"));
-    commerce.insertAgreement(customerTenantId, caller.id(), stored.type(), documents.write(stored), SandboxDocuments.now());
+    ObjectNode stored = SandboxJson.object();
+    stored.put("userId", caller.id());
+    ObjectNode storedContact = stored.putObject("primaryContact");
+    for (String name : List.of("firstName", "lastName", "email", "phoneNumber")) {
+      String value = SandboxJson.text(contact, name);
+      if (value != null) {
+        storedContact.put(name, value);
+      }
+    }
+    stored.put("templateId", MCA_TEMPLATE_ID).put("dateAgreed", dateAgreed).put("type", MCA).put("agreementLink", MCA_LINK);
+    commerce.insertAgreement(customerTenantId, caller.id(), MCA, stored.toString(), SandboxDocuments.now());
     return ResponseEntity.status(HttpStatus.CREATED).body(stored);
   }
 
   /**
-   * {@code POST /v1/customers/{id}/carts} (A11).
+   * {@code GET /v1/products?country=&targetView=} (get-a-list-of-products): the sandbox catalog has the Azure plan in
+   * view {@code MicrosoftAzure}, in every country.
+   *
+   * @param authorization bearer token
+   * @param country ISO 3166 two-letter country, required
+   * @param targetView the catalog view, required
+   * @return a collection of Product
+   */
+  @GetMapping("/products")
+  public ObjectNode products(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestParam(required = false) String country,
+      @RequestParam(required = false) String targetView) {
+    callers.partnerCenterCaller(authorization);
+    String code = requireCountry(country);
+    if (targetView == null || targetView.isBlank()) {
+      throw invalid("targetView is required");
+    }
+    List<ObjectNode> items = "MicrosoftAzure".equalsIgnoreCase(targetView) ? List.of(azurePlanProduct(code)) : List.of();
+    return SandboxJson.collection(items, "/products?country=" + code + "&targetView=" + targetView);
+  }
+
+  /**
+   * {@code GET /v1/products/{productId}/skus?country=} (get-a-list-of-skus-for-a-product).
+   *
+   * @param authorization bearer token
+   * @param productId the product
+   * @param country ISO 3166 two-letter country, required
+   * @return a collection of Sku; 404 for a product the sandbox catalog does not have
+   */
+  @GetMapping("/products/{productId}/skus")
+  public ObjectNode skus(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @PathVariable String productId,
+      @RequestParam(required = false) String country) {
+    callers.partnerCenterCaller(authorization);
+    String code = requireCountry(country);
+    requireProduct(productId);
+    ObjectNode sku = SandboxJson.object();
+    sku.put("id", AZURE_PLAN_SKU).put("productId", AZURE_PLAN_PRODUCT).put("title", "Azure plan")
+        .put("description", "Azure plan").put("minimumQuantity", 1).put("maximumQuantity", 1).put("isTrial", false);
+    sku.putArray("supportedBillingCycles").add("one_time");
+    ObjectNode links = sku.putObject("links");
+    links.set("availabilities", SandboxJson.link("/products/" + AZURE_PLAN_PRODUCT + "/skus/" + AZURE_PLAN_SKU
+        + "/availabilities?country=" + code));
+    links.set("self", SandboxJson.link("/products/" + AZURE_PLAN_PRODUCT + "/skus/" + AZURE_PLAN_SKU + "?country=" + code));
+    return SandboxJson.collection(List.of(sku), "/products/" + AZURE_PLAN_PRODUCT + "/skus?country=" + code);
+  }
+
+  /**
+   * {@code GET /v1/products/{productId}/skus/{skuId}/availabilities?country=} (get-a-list-of-availabilities-for-a-sku).
+   *
+   * @param authorization bearer token
+   * @param productId the product
+   * @param skuId the SKU
+   * @param country ISO 3166 two-letter country, required
+   * @return a collection of Availability with its {@code catalogItemId}
+   */
+  @GetMapping("/products/{productId}/skus/{skuId}/availabilities")
+  public ObjectNode availabilities(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @PathVariable String productId,
+      @PathVariable String skuId,
+      @RequestParam(required = false) String country) {
+    callers.partnerCenterCaller(authorization);
+    String code = requireCountry(country);
+    requireProduct(productId);
+    if (!AZURE_PLAN_SKU.equals(skuId)) {
+      throw notFound("SKU " + skuId + " of product " + productId + " was not found");
+    }
+    ObjectNode availability = SandboxJson.object();
+    availability.put("id", AZURE_PLAN_AVAILABILITY).put("productId", AZURE_PLAN_PRODUCT).put("skuId", AZURE_PLAN_SKU)
+        .put("catalogItemId", AZURE_PLAN_PRODUCT + ":" + AZURE_PLAN_SKU + ":" + AZURE_PLAN_AVAILABILITY)
+        .put("segment", "commercial").put("country", code).put("isPurchasable", true).put("isRenewable", false);
+    String self = "/products/" + AZURE_PLAN_PRODUCT + "/skus/" + AZURE_PLAN_SKU + "/availabilities";
+    availability.putObject("links").set("self", SandboxJson.link(self + "/" + AZURE_PLAN_AVAILABILITY + "?country=" + code));
+    return SandboxJson.collection(List.of(availability), self + "?country=" + code);
+  }
+
+  /**
+   * {@code POST /v1/customers/{id}/carts} (create-a-cart): {@code lineItems} (any casing) of {@code {id,
+   * catalogItemId, friendlyName?, quantity, billingCycle, termDuration?, provisioningContext?}}.
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
-   * @param cart {@code {lineItems: [{id, catalogItemId, friendlyName?, quantity, billingCycle, termDuration?}]}}
+   * @param cart the cart
    * @return 201 with the cart, status {@code Active}
    */
   @PostMapping("/customers/{customerTenantId}/carts")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public ResponseEntity<Cart> createCart(
+  public ResponseEntity<ObjectNode> createCart(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
-      @RequestBody Cart cart) {
+      @RequestBody ObjectNode cart) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    if (cart.lineItems() == null || cart.lineItems().isEmpty()) {
+    JsonNode requested = SandboxJson.field(cart, "lineItems");
+    if (!requested.isArray() || requested.isEmpty()) {
       throw invalid("lineItems must name at least one item");
     }
-    List<Cart.LineItem> lines = new ArrayList<>();
-    for (int i = 0; i < cart.lineItems().size(); i++) {
-      Cart.LineItem line = cart.lineItems().get(i);
-      if (line == null || blank(line.catalogItemId())) {
+    OffsetDateTime now = SandboxDocuments.now();
+    ObjectNode created = SandboxJson.object();
+    created.put("id", UUID.randomUUID().toString()).put("creationTimestamp", now.toString())
+        .put("lastModifiedTimestamp", now.toString()).put("expirationTimestamp", now.plusDays(7).toString())
+        .put("lastModifiedUser", caller.id()).put("status", "Active");
+    ArrayNode lines = created.putArray("lineItems");
+    for (int i = 0; i < requested.size(); i++) {
+      JsonNode line = requested.get(i);
+      String catalogItemId = SandboxJson.text(line, "catalogItemId");
+      if (catalogItemId == null) {
         throw invalid("lineItems[" + i + "].catalogItemId is required");
       }
-      if (line.quantity() == null || line.quantity() < 1) {
+      JsonNode quantity = SandboxJson.field(line, "quantity");
+      if (!quantity.canConvertToInt() || quantity.asInt() < 1) {
         throw invalid("lineItems[" + i + "].quantity must be at least 1");
       }
-      if (blank(line.billingCycle())) {
+      String billingCycle = SandboxJson.text(line, "billingCycle");
+      if (billingCycle == null) {
         throw invalid("lineItems[" + i + "].billingCycle is required");
       }
-      lines.add(new Cart.LineItem(i, line.catalogItemId(), line.friendlyName(), line.quantity(), line.billingCycle(),
-          line.termDuration(), line.provisioningContext()));
+      ObjectNode stored = lines.addObject().put("id", i).put("catalogItemId", catalogItemId);
+      String friendlyName = SandboxJson.text(line, "friendlyName");
+      if (friendlyName != null) {
+        stored.put("friendlyName", friendlyName);
+      }
+      stored.put("quantity", quantity.asInt()).put("currencyCode", "USD").put("billingCycle", billingCycle);
+      String termDuration = SandboxJson.text(line, "termDuration");
+      if (termDuration != null) {
+        stored.put("termDuration", termDuration);
+      }
+      JsonNode provisioningContext = SandboxJson.field(line, "provisioningContext");
+      if (provisioningContext.isObject()) {
+        stored.set("provisioningContext", provisioningContext.deepCopy());
+      }
+      stored.put("orderGroup", "0");
     }
-    OffsetDateTime now = SandboxDocuments.now();
-    Cart created = new Cart(UUID.randomUUID().toString(), now, now, now.plusDays(7), lines, "Active",
-        Map.of("objectType", "Cart"));
-    commerce.insertCart(new SandboxCommerce.StoredCart(created.id(), customerTenantId, caller.id(), created.status(),
-        documents.write(created), null), now);
+    commerce.insertCart(new SandboxCommerce.StoredCart(created.path("id").asText(), customerTenantId, caller.id(),
+        "Active", created.toString(), null), now);
     return ResponseEntity.status(HttpStatus.CREATED).body(created);
   }
 
   /**
-   * {@code POST /v1/customers/{id}/carts/{cartId}/checkout} (A11): places one order with one subscription per
-   * line; an Azure plan gets its first Azure subscription. Refused (400, code 600006) without the customer's
-   * MCA confirmed by this partner (R11), for an Azure plan when the customer has MS-AZR-0145P with this
-   * partner (R26) or already has an Azure plan with it; a cart already checked out answers 409.
+   * {@code POST /v1/customers/{id}/carts/{cartId}/checkout} (checkout-a-cart): places one order with one subscription
+   * per line; an Azure plan gets its first Azure subscription. Refused (400, code 600006) without the customer's
+   * MCA confirmed by this partner (R11), for an Azure plan when the customer has MS-AZR-0145P with this partner
+   * (R26) or already has an Azure plan with it; a cart already checked out answers 409.
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
    * @param cartId the cart
-   * @return 201 with the {@code CartCheckoutResult}
+   * @return 201 with the CartCheckoutResult
    */
   @PostMapping("/customers/{customerTenantId}/carts/{cartId}/checkout")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public ResponseEntity<JsonNode> checkout(
+  public ResponseEntity<ObjectNode> checkout(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
       @PathVariable String cartId) {
@@ -234,16 +352,16 @@ public class SandboxCommerceController {
     if (!"Active".equals(stored.status())) {
       throw new PartnerCenterApiException(HttpStatus.CONFLICT, ACTION_NOT_ALLOWED, "Cart " + cartId + " was already checked out");
     }
-    if (commerce.agreements(customerTenantId, caller.id(), CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT).isEmpty()) {
+    if (commerce.agreements(customerTenantId, caller.id(), MCA).isEmpty()) {
       throw notAllowed("The customer's acceptance of the Microsoft Customer Agreement is not confirmed;"
           + " POST /v1/customers/" + customerTenantId + "/agreements first (A10, R11)");
     }
-    Cart cart = documents.read(stored.document(), Cart.class);
+    ObjectNode cart = (ObjectNode) documents.read(stored.document());
     List<SandboxSubscription> ours = directory.subscriptionsOf(customerTenantId).stream()
         .filter(subscription -> caller.id().equals(subscription.sellerPartnerId()))
         .toList();
-    for (Cart.LineItem line : cart.lineItems()) {
-      if (line.catalogItemId().startsWith(AZURE_PLAN_PRODUCT)) {
+    for (JsonNode line : cart.withArray("lineItems")) {
+      if (line.path("catalogItemId").asText().startsWith(AZURE_PLAN_PRODUCT)) {
         if (ours.stream().anyMatch(subscription -> offerId(subscription).startsWith(LEGACY_AZURE_OFFER))) {
           throw notAllowed("The customer already has the legacy Azure offer " + LEGACY_AZURE_OFFER
               + "; an Azure plan cannot be created, transition it with the product upgrade APIs (R26)");
@@ -257,47 +375,48 @@ public class SandboxCommerceController {
     OffsetDateTime now = SandboxDocuments.now();
     String orderId = UUID.randomUUID().toString();
     ArrayNode orderLines = JsonNodeFactory.instance.arrayNode();
-    for (Cart.LineItem line : cart.lineItems()) {
+    for (JsonNode line : cart.withArray("lineItems")) {
       String subscriptionId = UUID.randomUUID().toString();
-      boolean azurePlan = line.catalogItemId().startsWith(AZURE_PLAN_PRODUCT);
-      ObjectNode subscription = newSubscription(subscriptionId, customerTenantId, line, azurePlan, orderId, caller, now);
+      boolean azurePlan = line.path("catalogItemId").asText().startsWith(AZURE_PLAN_PRODUCT);
+      ObjectNode subscription = newSubscription(subscriptionId, line, azurePlan, orderId, caller, now);
       directory.insertSubscription(new SandboxSubscription(
           subscriptionId, customerTenantId, caller.id(), "CSP_PARTNER", subscription.toString()));
       if (azurePlan) {
         commerce.insertEntitlement(new SandboxCommerce.Entitlement(UUID.randomUUID().toString(), subscriptionId,
-            line.friendlyName() == null ? "Azure subscription 1" : line.friendlyName(), AzureEntitlement.ACTIVE, null, now));
+            line.path("friendlyName").asText("Azure subscription 1"), ACTIVE, null, now));
       }
       orderLines.addObject()
-          .put("lineItemNumber", line.id())
+          .put("lineItemNumber", line.path("id").asInt())
           .put("offerId", subscription.path("offerId").asText())
           .put("subscriptionId", subscriptionId)
+          .put("termDuration", line.path("termDuration").asText(null))
+          .put("transactionType", "New")
           .put("friendlyName", subscription.path("friendlyName").asText())
-          .put("quantity", line.quantity())
-          .put("termDuration", line.termDuration());
+          .put("quantity", line.path("quantity").asInt());
     }
-    ObjectNode result = JsonNodeFactory.instance.objectNode();
+    ObjectNode result = SandboxJson.object();
     ObjectNode order = result.putArray("orders").addObject();
-    order.put("id", orderId)
+    order.put("id", orderId).put("alternateId", orderId)
         .put("referenceCustomerId", customerTenantId)
-        .put("billingCycle", cart.lineItems().get(0).billingCycle());
+        .put("billingCycle", cart.withArray("lineItems").get(0).path("billingCycle").asText())
+        .put("currencyCode", "USD");
     order.set("lineItems", orderLines);
-    order.put("creationDate", now.toString()).put("status", "completed");
+    order.put("creationDate", now.toString()).put("status", "completed").put("transactionType", "UserPurchase");
     order.putObject("attributes").put("objectType", "Order");
     result.putArray("orderErrors");
-    Cart ordered = new Cart(cart.id(), cart.creationTimestamp(), now, cart.expirationTimestamp(), cart.lineItems(),
-        "Ordered", cart.attributes());
-    commerce.markOrdered(cartId, documents.write(ordered), result.toString());
+    cart.put("status", "Ordered").put("lastModifiedTimestamp", now.toString());
+    commerce.markOrdered(cartId, cart.toString(), result.toString());
     return ResponseEntity.status(HttpStatus.CREATED).body(result);
   }
 
   /**
-   * {@code GET /v1/customers/{id}/subscriptions/{subscriptionId}}: any subscription of a customer the calling
-   * partner is in a relationship with (see the class comment).
+   * {@code GET /v1/customers/{id}/subscriptions/{subscriptionId}} (get-a-subscription-by-id): one of the caller's
+   * subscriptions; another partner's or another channel's answers 403 (code {@value #NO_COMMERCE_RELATIONSHIP}).
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
    * @param subscriptionId the subscription
-   * @return the {@code Subscription}
+   * @return the Subscription, with its {@code etag} in {@code attributes}
    */
   @GetMapping("/customers/{customerTenantId}/subscriptions/{subscriptionId}")
   public JsonNode subscription(
@@ -306,48 +425,57 @@ public class SandboxCommerceController {
       @PathVariable String subscriptionId) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    return documents.read(requireSubscription(customerTenantId, subscriptionId).document());
+    return withEtag(requireOwn(caller, customerTenantId, subscriptionId));
   }
 
   /**
-   * {@code PATCH /v1/customers/{id}/subscriptions/{subscriptionId}} with the full {@code Subscription} (A12):
-   * the sandbox lets the caller set {@code status} ({@code active}, {@code suspended}) and {@code friendlyName}
-   * of its own or a non-CSP channel's subscription. Suspending while Azure subscriptions under it are active
-   * is refused (R27); other changed fields answer 400.
+   * {@code PATCH /v1/customers/{id}/subscriptions/{subscriptionId}} (suspend-a-subscription) with the full
+   * Subscription, property names in any casing, and {@code If-Match: <etag>}: the caller may set {@code status}
+   * ({@code active}, {@code suspended}) and {@code friendlyName} of its own subscription. A stale {@code If-Match}
+   * answers 412; suspending while Azure subscriptions under it are active is refused (R27); other changed fields
+   * answer 400.
    *
    * @param authorization bearer token
+   * @param ifMatch the etag the caller read, optional
    * @param customerTenantId the customer
    * @param subscriptionId the subscription
    * @param requested the subscription as the caller wants it
-   * @return the updated {@code Subscription}
+   * @return the updated Subscription
    */
   @PatchMapping("/customers/{customerTenantId}/subscriptions/{subscriptionId}")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
   public JsonNode updateSubscription(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
       @PathVariable String customerTenantId,
       @PathVariable String subscriptionId,
       @RequestBody ObjectNode requested) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    SandboxSubscription subscription = requireWritable(caller, customerTenantId, subscriptionId);
+    SandboxSubscription subscription = requireOwn(caller, customerTenantId, subscriptionId);
+    if (ifMatch != null && !ifMatch.isBlank() && !"*".equals(ifMatch)
+        && !ifMatch.replace("\"", "").equals(etag(subscription))) {
+      throw new PartnerCenterApiException(HttpStatus.PRECONDITION_FAILED, ACTION_NOT_ALLOWED,
+          "If-Match " + ifMatch + " is not the current etag of subscription " + subscriptionId + "; read it again");
+    }
     ObjectNode document = (ObjectNode) documents.read(subscription.document());
     for (Map.Entry<String, JsonNode> field : requested.properties()) {
       String name = field.getKey();
-      if (Set.of("status", "friendlyName", "attributes", "links", "id").contains(name) || field.getValue().isNull()) {
+      if (CHANGEABLE.contains(name.toLowerCase(Locale.ROOT)) || field.getValue().isNull()) {
         continue;
       }
-      if (!field.getValue().equals(document.get(name))) {
-        throw invalid("Only status and friendlyName of a subscription can be changed here, not " + name);
+      if (!sameValue(field.getValue(), SandboxJson.field(document, name))) {
+        throw invalid("Only Status and FriendlyName of a subscription can be changed here, not " + name);
       }
     }
-    String status = requested.path("status").asText(document.path("status").asText()).toLowerCase(Locale.ROOT);
+    String status = SandboxJson.text(requested, "status");
+    status = (status == null ? document.path("status").asText() : status).toLowerCase(Locale.ROOT);
     if (!SETTABLE_STATUSES.contains(status)) {
-      throw invalid("status must be active or suspended");
+      throw invalid("Status must be active or suspended");
     }
     if ("suspended".equals(status)) {
       long active = commerce.entitlements(subscriptionId).stream()
-          .filter(entitlement -> AzureEntitlement.ACTIVE.equals(entitlement.status()))
+          .filter(entitlement -> ACTIVE.equals(entitlement.status()))
           .count();
       if (active > 0) {
         throw notAllowed("Subscription " + subscriptionId + " cannot be suspended while " + active
@@ -355,40 +483,44 @@ public class SandboxCommerceController {
       }
     }
     document.put("status", status);
-    if (requested.hasNonNull("friendlyName")) {
-      document.put("friendlyName", requested.path("friendlyName").asText());
+    String friendlyName = SandboxJson.text(requested, "friendlyName");
+    if (friendlyName != null) {
+      document.put("friendlyName", friendlyName);
     }
     commerce.updateSubscription(subscriptionId, subscription.sellerPartnerId(), subscription.channel(), document.toString());
-    return document;
+    return withEtag(commerce.subscription(customerTenantId, subscriptionId).orElseThrow());
   }
 
   /**
-   * {@code GET /v1/customers/{id}/subscriptions/{subscriptionId}/azureEntitlements} (A11, A13).
+   * {@code GET /v1/customers/{id}/subscriptions/{subscriptionId}/azureEntitlements}
+   * (get-a-list-of-azure-entitlements-for-subscription): the Azure subscriptions under one of the caller's Azure plans.
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
    * @param subscriptionId the subscription
-   * @return a collection of {@code AzureEntitlement}
+   * @return a collection of AzureEntitlement
    */
   @GetMapping("/customers/{customerTenantId}/subscriptions/{subscriptionId}/azureEntitlements")
-  public ResourceCollection<AzureEntitlement> azureEntitlements(
+  public ObjectNode azureEntitlements(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
       @PathVariable String subscriptionId) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    requireSubscription(customerTenantId, subscriptionId);
-    List<AzureEntitlement> items = commerce.entitlements(subscriptionId).stream()
-        .map(entitlement -> new AzureEntitlement(entitlement.id(), entitlement.friendlyName(), entitlement.status(),
-            subscriptionId, Map.of("objectType", "AzureEntitlement")))
+    requireOwn(caller, customerTenantId, subscriptionId);
+    List<ObjectNode> items = commerce.entitlements(subscriptionId).stream()
+        .map(entitlement -> SandboxJson.object().put("id", entitlement.id())
+            .put("friendlyName", entitlement.friendlyName()).put("status", entitlement.status())
+            .put("subscriptionId", subscriptionId))
         .toList();
-    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/subscriptions/" + subscriptionId + "/azureEntitlements");
+    return SandboxJson.collection(items,
+        "/customers/" + customerTenantId + "/subscriptions/" + subscriptionId + "/azureEntitlements");
   }
 
   /**
-   * {@code POST /v1/customers/{id}/subscriptions/{subscriptionId}/azureEntitlements/{entitlementId}/cancel}
-   * with {@code {"cancellationReason"}} (A13): {@code 202 Accepted}, also for an Azure subscription already
-   * cancelled; another partner's subscription answers 403.
+   * {@code POST /v1/customers/{id}/subscriptions/{subscriptionId}/azureEntitlements/{entitlementId}/cancel} with
+   * {@code {"cancellationReason"}} (cancel-an-azure-entitlement): {@code 202 Accepted}, also for an Azure subscription
+   * already cancelled; only under the caller's own Azure plan.
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
@@ -407,16 +539,16 @@ public class SandboxCommerceController {
       @RequestBody(required = false) ObjectNode body) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    requireWritable(caller, customerTenantId, subscriptionId);
+    requireOwn(caller, customerTenantId, subscriptionId);
     SandboxCommerce.Entitlement entitlement = commerce.entitlements(subscriptionId).stream()
         .filter(candidate -> candidate.id().equalsIgnoreCase(entitlementId))
         .findFirst()
         .orElseThrow(() -> notFound("Azure subscription " + entitlementId + " was not found under " + subscriptionId));
-    String reason = body == null ? "" : body.path("cancellationReason").asText("");
-    if (blank(reason)) {
+    String reason = SandboxJson.text(body, "cancellationReason");
+    if (reason == null) {
       throw invalid("cancellationReason is required");
     }
-    if (AzureEntitlement.ACTIVE.equals(entitlement.status())) {
+    if (ACTIVE.equals(entitlement.status())) {
       commerce.cancelEntitlement(entitlement.id(), reason, SandboxDocuments.now());
     }
     return ResponseEntity.accepted().build();
@@ -424,33 +556,91 @@ public class SandboxCommerceController {
 
   // ---------------------------------------------------------------- helpers
 
-  private ObjectNode newSubscription(String id, String customerTenantId, Cart.LineItem line, boolean azurePlan,
-      String orderId, SandboxPartner caller, OffsetDateTime now) {
-    ObjectNode subscription = JsonNodeFactory.instance.objectNode();
-    JsonNode example = azurePlan ? null : catalogExample(line.catalogItemId());
+  private ObjectNode newSubscription(String id, JsonNode line, boolean azurePlan, String orderId, SandboxPartner caller,
+      OffsetDateTime now) {
+    String catalogItemId = line.path("catalogItemId").asText();
+    JsonNode example = azurePlan ? null : catalogExample(catalogItemId);
     String offerName = azurePlan ? "Azure plan"
-        : example != null ? example.path("offerName").asText(line.catalogItemId()) : line.catalogItemId();
+        : example != null ? example.path("offerName").asText(catalogItemId) : catalogItemId;
+    String termDuration = line.path("termDuration").asText(null);
+    ObjectNode subscription = SandboxJson.object();
     subscription.put("id", id)
-        .put("offerId", azurePlan ? Cart.AZURE_PLAN_CATALOG_ITEM : line.catalogItemId())
+        .put("offerId", catalogItemId)
         .put("offerName", offerName)
-        .put("friendlyName", line.friendlyName() == null ? offerName : line.friendlyName())
-        .put("quantity", line.quantity())
+        .put("friendlyName", line.path("friendlyName").asText(offerName))
+        .put("quantity", line.path("quantity").asInt())
         .put("unitType", azurePlan ? "Usage-based" : "Licenses")
         .put("creationDate", now.toString())
         .put("effectiveStartDate", now.toString())
-        .put("commitmentEndDate", azurePlan ? "9999-12-14T00:00:00Z" : commitmentEnd(now, line.termDuration()))
-        .put("status", "active")
+        .put("commitmentEndDate", azurePlan ? "9999-12-14T00:00:00Z" : commitmentEnd(now, termDuration))
+        .put("status", ACTIVE)
         .put("autoRenewEnabled", true)
         .put("billingType", azurePlan ? "usage" : "license")
-        .put("billingCycle", line.billingCycle());
-    if (!azurePlan && line.termDuration() != null) {
-      subscription.put("termDuration", line.termDuration());
+        .put("billingCycle", line.path("billingCycle").asText());
+    if (!azurePlan && termDuration != null) {
+      subscription.put("termDuration", termDuration);
     }
     subscription.put("contractType", "subscription")
         .put("orderId", orderId)
         .put("partnerId", caller.mpnId());
     subscription.putObject("attributes").put("objectType", "Subscription");
     return subscription;
+  }
+
+  private static ObjectNode azurePlanProduct(String country) {
+    ObjectNode product = SandboxJson.object();
+    product.put("id", AZURE_PLAN_PRODUCT).put("title", "Azure plan").put("description", "Azure plan");
+    product.putObject("productType").put("id", "Azure").put("displayName", "Azure");
+    product.put("isMicrosoftProduct", true).put("publisherName", "Microsoft");
+    ObjectNode links = product.putObject("links");
+    links.set("skus", SandboxJson.link("/products/" + AZURE_PLAN_PRODUCT + "/skus?country=" + country));
+    links.set("self", SandboxJson.link("/products/" + AZURE_PLAN_PRODUCT + "?country=" + country));
+    return product;
+  }
+
+  private static String requireCountry(String country) {
+    if (country == null || !country.matches("[A-Za-z]{2}")) {
+      throw invalid("country must be an ISO 3166 two-letter country code");
+    }
+    return country.toUpperCase(Locale.ROOT);
+  }
+
+  private static void requireProduct(String productId) {
+    if (!AZURE_PLAN_PRODUCT.equalsIgnoreCase(productId)) {
+      throw notFound("Product " + productId + " was not found in the sandbox catalog");
+    }
+  }
+
+  /** Whether a requested value equals the stored one, dates compared as instants, text ignoring case. */
+  private static boolean sameValue(JsonNode requested, JsonNode current) {
+    if (requested.equals(current)) {
+      return true;
+    }
+    if (requested.isTextual() && current.isTextual()) {
+      try {
+        return OffsetDateTime.parse(requested.asText()).isEqual(OffsetDateTime.parse(current.asText()));
+      } catch (DateTimeParseException e) {
+        return requested.asText().equalsIgnoreCase(current.asText());
+      }
+    }
+    return requested.isNumber() && current.isNumber() && requested.decimalValue().compareTo(current.decimalValue()) == 0;
+  }
+
+  /** The subscription with {@code attributes.etag}, which changes with every update (the {@code If-Match} value). */
+  private JsonNode withEtag(SandboxSubscription subscription) {
+    ObjectNode document = (ObjectNode) documents.read(subscription.document());
+    document.withObject("/attributes").put("etag", etag(subscription)).put("objectType", "Subscription");
+    return document;
+  }
+
+  private static String etag(SandboxSubscription subscription) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest((subscription.id() + subscription.document()).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Name of an offer, taken from any subscription of the sandbox world that has it (the sandbox's catalog). */
@@ -478,17 +668,17 @@ public class SandboxCommerceController {
         .orElseThrow(() -> notFound("Customer " + customerTenantId + " was not found for partner " + caller.id()));
   }
 
-  private SandboxSubscription requireSubscription(String customerTenantId, String subscriptionId) {
-    return commerce.subscription(customerTenantId, subscriptionId)
+  /**
+   * The caller's own subscription. Another partner's, or one of the customer's other channels, answers 403 code
+   * {@value #NO_COMMERCE_RELATIONSHIP}; an unknown id 404.
+   */
+  private SandboxSubscription requireOwn(SandboxPartner caller, String customerTenantId, String subscriptionId) {
+    SandboxSubscription subscription = commerce.subscription(customerTenantId, subscriptionId)
         .orElseThrow(() -> notFound("Subscription " + subscriptionId + " was not found for customer " + customerTenantId));
-  }
-
-  /** The caller's own subscription or one of the customer's non-CSP channels; another partner's answers 403. */
-  private SandboxSubscription requireWritable(SandboxPartner caller, String customerTenantId, String subscriptionId) {
-    SandboxSubscription subscription = requireSubscription(customerTenantId, subscriptionId);
-    if (subscription.sellerPartnerId() != null && !subscription.sellerPartnerId().equals(caller.id())) {
-      throw new PartnerCenterApiException(HttpStatus.FORBIDDEN, FORBIDDEN,
-          "Subscription " + subscriptionId + " is provided by another partner and cannot be changed by " + caller.id());
+    if (!caller.id().equals(subscription.sellerPartnerId())) {
+      throw new PartnerCenterApiException(HttpStatus.FORBIDDEN, NO_COMMERCE_RELATIONSHIP,
+          "Partner " + caller.id() + " has no commerce relationship for subscription " + subscriptionId
+              + " of customer " + customerTenantId);
     }
     return subscription;
   }
@@ -499,14 +689,6 @@ public class SandboxCommerceController {
 
   private String status(SandboxSubscription subscription) {
     return documents.read(subscription.document()).path("status").asText("");
-  }
-
-
-
-
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 
   static PartnerCenterApiException invalid(String description) {

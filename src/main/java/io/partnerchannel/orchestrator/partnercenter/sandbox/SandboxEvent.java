@@ -29,4 +29,26 @@ public record SandboxEvent(
   public static final String INDIRECT_RESELLER_RELATIONSHIP_ACCEPTED = "indirect-reseller-relationship-accepted-by-customer";
   /** Raised when a customer approves a GDAP relationship. */
   public static final String GRANULAR_ADMIN_RELATIONSHIP_APPROVED = "granular-admin-relationship-approved";
+  /** {@code ResourceName} of the relationship-accepted events (partner-center-webhook-events example). */
+  public static final String CUSTOMER = "Customer";
+  /** {@code ResourceName} of the GDAP relationship events (partner-center-webhook-events). */
+  public static final String GRANULAR_ADMIN_RELATIONSHIP = "GranularAdminRelationship";
+
+  /**
+   * @param customerTenantId the customer
+   * @return the documented {@code ResourceUri} of a relationship-accepted event,
+   *     {@code https://api.partnercenter.microsoft.com/v1/customers/{id}}
+   */
+  public static String customerUri(String customerTenantId) {
+    return "https://api.partnercenter.microsoft.com/v1/customers/" + customerTenantId;
+  }
+
+  /**
+   * @param relationshipId the GDAP relationship
+   * @return the documented {@code ResourceUri} of a GDAP relationship event,
+   *     {@code https://partner.microsoft.com/granularAdminRelationships/{id}}
+   */
+  public static String granularAdminRelationshipUri(String relationshipId) {
+    return "https://partner.microsoft.com/granularAdminRelationships/" + relationshipId;
+  }
 }

@@ -299,7 +299,7 @@ public class SandboxGdap {
         customer, now, now.plus(Period.parse(relationship.duration())));
     repository.update(approved, now);
     events.enqueue(SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP_APPROVED,
-        "/granularAdminRelationships/" + relationship.id(), "granularAdminRelationship");
+        SandboxEvent.granularAdminRelationshipUri(relationship.id()), SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP);
     return new SandboxGdapRepository.StoredRelationship(stored.partnerId(), approved, now);
   }
 

@@ -6,6 +6,8 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignme
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -135,7 +137,12 @@ public class SandboxGraphController {
     ObjectNode collection = objectMapper.createObjectNode();
     collection.put("@odata.context", METADATA + "tenantRelationships/delegatedAdminRelationships('" + id + "')/accessAssignments");
     collection.putArray("value").addAll(assignments.stream()
-        .map(a -> entity("#microsoft.graph.delegatedAdminAccessAssignment", null, a)).toList());
+        .map(a -> {
+          ObjectNode node = entity("#microsoft.graph.delegatedAdminAccessAssignment", null, a);
+          node.put("@odata.etag", etag(a.id(), String.valueOf(a.createdDateTime())));
+          node.put("lastModifiedDateTime", String.valueOf(a.createdDateTime()));
+          return node;
+        }).toList());
     return collection;
   }
 
@@ -157,14 +164,30 @@ public class SandboxGraphController {
     ObjectNode body = entity("#microsoft.graph.delegatedAdminAccessAssignment",
         "tenantRelationships/delegatedAdminRelationships('" + id + "')/accessAssignments/$entity", created);
     body.put("lastModifiedDateTime", created.createdDateTime().toString());
+    body.put("@odata.etag", etag(created.id(), created.createdDateTime().toString()));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{aid}").buildAndExpand(created.id()).toUri();
     return ResponseEntity.created(location).body(body);
   }
 
+  /**
+   * A {@code delegatedAdminRelationship} as Graph writes it (tenantrelationship-post-delegatedadminrelationships,
+   * delegatedadminrelationship-get): {@code @odata.etag}, and every property present, {@code null} when unset.
+   */
   private ObjectNode relationship(SandboxGdapRepository.StoredRelationship stored, String context) {
     ObjectNode node = entity("#microsoft.graph.delegatedAdminRelationship", context, stored.relationship());
     node.put("lastModifiedDateTime", stored.lastModifiedDateTime().toString());
+    node.put("@odata.etag", etag(stored.relationship().id(), stored.lastModifiedDateTime().toString()));
+    for (String property : List.of("customer", "autoExtendDuration", "createdDateTime", "activatedDateTime", "endDateTime")) {
+      if (!node.has(property)) {
+        node.putNull(property);
+      }
+    }
     return node;
+  }
+
+  /** A weak entity tag of one version of a resource, {@code W/"..."} as Graph writes it. */
+  private static String etag(String id, String version) {
+    return "W/\"" + Base64.getEncoder().encodeToString((id + "@" + version).getBytes(StandardCharsets.UTF_8)) + "\"";
   }
 
   /** A Graph entity: {@code @odata.type} (and {@code @odata.context} at top level) before its properties. */

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.invitation.CspRegion;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
-import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
-import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
 import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import java.nio.charset.StandardCharsets;
@@ -123,25 +121,46 @@ public class SandboxPartnerCenterController {
   }
 
   /**
-   * {@code GET /v1/customers/relationshiprequests} (A1): the calling partner's reseller relationship
-   * invitation link, pointing at this application's sandbox admin center.
+   * {@code GET /v1/customers/relationshiprequests[?indirectResellerId={id}]} (request-reseller-relationship;
+   * REST reference get-relationship-request-link): the calling partner's reseller relationship invitation
+   * link, pointing at this application's sandbox admin center; with {@code indirectResellerId} the
+   * indirect provider's link for that indirect reseller ({@code invType=IndirectResellerRelationship},
+   * {@code indirectCSPId} = the reseller, the shape the sandbox admin center accepts).
    *
    * @param authorization bearer token
+   * @param indirectResellerId an indirect reseller of the calling indirect provider, optional
    * @return {@code {"url", "attributes": {"objectType": "RelationshipRequest"}}}
+   * @throws PartnerCenterApiException 400 (code 800002) when {@code indirectResellerId} is not an active
+   *     indirect reseller of the caller
    */
   @GetMapping("/customers/relationshiprequests")
-  public RelationshipRequest relationshipRequest(
-      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+  public ObjectNode relationshipRequest(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestParam(required = false) String indirectResellerId) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
-    String url = ServletUriComponentsBuilder.fromCurrentContextPath()
-        .path("/sandbox/admin-center/Adminportal/Home")
-        .queryParam("invType", "ResellerRelationship")
-        .queryParam("partnerId", caller.id())
-        .queryParam("msppId", "0")
-        .queryParam("DAP", "false")
-        .fragment("/BillingAccounts/partner-invitation")
-        .toUriString();
-    return new RelationshipRequest(url, Map.of("objectType", "RelationshipRequest"));
+    UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentContextPath()
+        .path("/sandbox/admin-center/Adminportal/Home");
+    if (indirectResellerId == null || indirectResellerId.isBlank()) {
+      url.queryParam("invType", "ResellerRelationship")
+          .queryParam("partnerId", caller.id())
+          .queryParam("msppId", "0");
+    } else {
+      String reseller = indirectResellerId.trim();
+      boolean ours = directory.partnerships(caller.id(), true).stream()
+          .anyMatch(partnership -> partnership.partner().id().equalsIgnoreCase(reseller)
+              && "Active".equalsIgnoreCase(partnership.state()));
+      if (!ours) {
+        throw invalid("indirectResellerId " + reseller + " is not an active indirect reseller of partner " + caller.id());
+      }
+      url.queryParam("invType", "IndirectResellerRelationship")
+          .queryParam("partnerId", caller.id())
+          .queryParam("msppId", "0")
+          .queryParam("indirectCSPId", reseller);
+    }
+    ObjectNode request = objectMapper.createObjectNode();
+    request.put("url", url.queryParam("DAP", "false").fragment("/BillingAccounts/partner-invitation").toUriString());
+    request.putObject("attributes").put("objectType", "RelationshipRequest");
+    return request;
   }
 
   /**
@@ -197,28 +216,31 @@ public class SandboxPartnerCenterController {
    * @throws PartnerCenterApiException 400 for another relationship type
    */
   @GetMapping("/relationships")
-  public ResourceCollection<PartnerRelationship> relationships(
+  public ObjectNode relationships(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestParam(name = "relationship_type", required = false) String relationshipType) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     PartnerRelationshipType type = relationshipType(relationshipType);
     boolean asProvider = type == PartnerRelationshipType.IsIndirectCloudSolutionProviderOf;
     String typeValue = asProvider ? "is_indirect_cloud_solution_provider_of" : "is_indirect_reseller_of";
-    List<PartnerRelationship> items = directory.partnerships(caller.id(), asProvider).stream()
-        .map(partnership -> new PartnerRelationship(
-            partnership.partner().id(),
-            partnership.partner().name(),
-            typeValue,
-            partnership.state(),
-            partnership.partner().mpnId(),
-            partnership.partner().location(),
-            Map.of("objectType", "PartnerRelationship")))
-        .toList();
-    return new ResourceCollection<>(
-        items.size(),
-        items,
-        new ResourceLinks(ResourceLinks.Link.get("/relationships?relationship_type=" + type.name()), null),
-        ResourceCollection.COLLECTION_ATTRIBUTES);
+    ObjectNode collection = objectMapper.createObjectNode();
+    List<SandboxDirectory.Partnership> partnerships = directory.partnerships(caller.id(), asProvider);
+    collection.put("totalCount", partnerships.size());
+    var items = collection.putArray("items");
+    for (SandboxDirectory.Partnership partnership : partnerships) {
+      ObjectNode item = items.addObject();
+      item.put("id", partnership.partner().id());
+      item.put("name", partnership.partner().name());
+      item.put("relationshipType", typeValue);
+      item.put("state", partnership.state());
+      item.put("mpnId", partnership.partner().mpnId());
+      item.put("location", partnership.partner().location());
+      item.putObject("attributes").put("objectType", "PartnerRelationship");
+    }
+    collection.putObject("links").putObject("self")
+        .put("uri", "/relationships?relationship_type=" + type.name()).put("method", "GET").putArray("headers");
+    collection.putObject("attributes").put("objectType", "Collection");
+    return collection;
   }
 
   /**
@@ -279,7 +301,12 @@ public class SandboxPartnerCenterController {
   public JsonNode legalBusinessProfile(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
-    return read(caller.legalBusinessProfile());
+    ObjectNode profile = (ObjectNode) read(caller.legalBusinessProfile());
+    if (!profile.has("links")) {
+      profile.putObject("links").putObject("self")
+          .put("uri", "/profiles/legalbusiness").put("method", "GET").putArray("headers");
+    }
+    return profile;
   }
 
   /** The partner an agreement status request names, by exactly one of MPN id and tenant id (A9). */
@@ -305,7 +332,12 @@ public class SandboxPartnerCenterController {
     } catch (IllegalArgumentException e) {
       throw complianceInput("2000", "Tenant Id must be a GUID.");
     }
-    return directory.partner(tenantId.trim()).orElseThrow(() -> new PartnerCenterApiException(HttpStatus.BAD_REQUEST,
+    // a partner's CSP transaction tenant is its Partner Center account's tenant
+    return directory.partner(tenantId.trim())
+        .or(() -> directory.tenant(tenantId.trim())
+            .filter(tenant -> tenant.kind() == SandboxTenant.Kind.CSP_TRANSACTION_TENANT && tenant.ownerPartnerId() != null)
+            .flatMap(tenant -> directory.partner(tenant.ownerPartnerId())))
+        .orElseThrow(() -> new PartnerCenterApiException(HttpStatus.BAD_REQUEST,
         AgreementSignatureStatus.NO_ACCOUNT,
         "Partner Center doesn't find any account associated to the Tenant ID " + tenantId.trim()));
   }
@@ -361,10 +393,56 @@ public class SandboxPartnerCenterController {
     if (relationship.associatedPartnerId() != null) {
       customer.put("associatedPartnerId", relationship.associatedPartnerId());
     }
-    customer.set("links", objectMapper.valueToTree(
-        new ResourceLinks(ResourceLinks.Link.get("/customers/" + tenant.id()), null)));
+    completeProfiles(customer, tenant);
+    customer.set("links", selfLink("/customers/" + tenant.id()));
     customer.set("attributes", attributes);
     return customer;
+  }
+
+  /**
+   * The properties get-a-customer-by-id documents and the sandbox's stored customers leave out: the profiles'
+   * links, the company address and e-mail (those of the billing profile), {@code customDomains} and the
+   * billing profile's etag; address properties the customer has no value for are {@code null}.
+   */
+  private void completeProfiles(ObjectNode customer, SandboxTenant tenant) {
+    JsonNode billing = customer.path("billingProfile");
+    if (billing instanceof ObjectNode billingProfile) {
+      if (billingProfile.path("defaultAddress") instanceof ObjectNode address) {
+        for (String property : List.of("country", "region", "city", "state", "addressLine1", "postalCode", "phoneNumber")) {
+          if (!address.has(property)) {
+            address.putNull(property);
+          }
+        }
+      }
+      if (!billingProfile.has("links")) {
+        billingProfile.set("links", selfLink("/customers/" + tenant.id() + "/profiles/billing"));
+      }
+      if (billingProfile.path("attributes") instanceof ObjectNode attributes && !attributes.has("etag")) {
+        attributes.put("etag", Integer.toString(billingProfile.toString().hashCode()));
+      }
+    }
+    if (customer.path("companyProfile") instanceof ObjectNode company) {
+      if (!company.has("address")) {
+        company.set("address", billing.path("defaultAddress").isObject()
+            ? billing.path("defaultAddress").deepCopy() : objectMapper.createObjectNode());
+      }
+      if (!company.has("email")) {
+        company.set("email", billing.path("email").isMissingNode() ? null : billing.path("email"));
+      }
+      if (!company.has("links")) {
+        company.set("links", selfLink("/customers/" + tenant.id() + "/profiles/company"));
+      }
+    }
+    if (!customer.has("customDomains")) {
+      customer.putArray("customDomains").add(tenant.domain());
+    }
+  }
+
+  /** {@code {"self": {"uri", "method": "GET", "headers": []}}}. */
+  private ObjectNode selfLink(String uri) {
+    ObjectNode links = objectMapper.createObjectNode();
+    links.putObject("self").put("uri", uri).put("method", "GET").putArray("headers");
+    return links;
   }
 
   private Predicate<ObjectNode> filter(String filter) {

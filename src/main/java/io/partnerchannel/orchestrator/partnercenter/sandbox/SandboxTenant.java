@@ -37,7 +37,7 @@ public record SandboxTenant(
     /** A CSP partner's corporate (non-CSP) tenant (R6b). */
     CSP_CORPORATE_TENANT;
 
-    /** @return the kind as the port reports it ({@code classifyTenant}) */
+    /** @return the kind of tenant this organization is in the R6 sense (what the sandbox world models; Partner Center has no such look-up) */
     public TenantKind tenantKind() {
       return switch (this) {
         case PARTNER, CSP_TRANSACTION_TENANT -> TenantKind.CSP_TRANSACTION_TENANT;

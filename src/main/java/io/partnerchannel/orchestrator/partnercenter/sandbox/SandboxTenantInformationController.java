@@ -1,6 +1,5 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -11,13 +10,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sandbox's Microsoft Graph {@code findTenantInformationByTenantId} function ({@code GET
- * /sandbox/graph/v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='{id}')}): name and
- * default domain of any organization of the sandbox world, customer of the caller or not.
+ * The sandbox's Microsoft Graph {@code tenantRelationship} functions {@code findTenantInformationByTenantId}
+ * and {@code findTenantInformationByDomainName} ({@code GET
+ * /sandbox/graph/v1.0/tenantRelationships/findTenantInformationBy...(...)}): name and default domain of any
+ * organization of the sandbox world, customer of the caller or not, in the documented {@code tenantInformation}
+ * shape (tenantrelationship-findtenantinformationbytenantid, -bydomainname).
  */
 @RestController
 @SandboxConfiguration
 public class SandboxTenantInformationController {
+
+  private static final String PREFIX = "/sandbox/graph/v1.0/tenantRelationships/";
 
   private final SandboxDirectory directory;
   private final SandboxCallers callers;
@@ -37,21 +40,39 @@ public class SandboxTenantInformationController {
    * @return {@code {"@odata.context", "tenantId", "displayName", "defaultDomainName", "federationBrandName"}}
    * @throws GraphApiException 404 when no organization has the id
    */
-  @GetMapping("/sandbox/graph/v1.0/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenantId}')")
+  @GetMapping(PREFIX + "findTenantInformationByTenantId(tenantId='{tenantId}')")
   public Map<String, Object> findTenantInformationByTenantId(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String tenantId) {
     callers.graphCaller(authorization);
-    SandboxTenant tenant = directory.tenant(tenantId)
+    return information(directory.tenant(tenantId.replace("''", "'"))
         .orElseThrow(() -> new GraphApiException(HttpStatus.NOT_FOUND, GraphApiException.NOT_FOUND,
-            "Tenant information is not found for tenant id " + tenantId));
-    TenantInformation information = new TenantInformation(tenant.id(), tenant.companyName(), tenant.domain(), null);
+            "Tenant information is not found for tenant id " + tenantId)));
+  }
+
+  /**
+   * @param authorization bearer token
+   * @param domainName the tenant's primary domain, compared ignoring case
+   * @return {@code {"@odata.context", "tenantId", "displayName", "defaultDomainName", "federationBrandName"}}
+   * @throws GraphApiException 404 when no organization has the domain
+   */
+  @GetMapping(PREFIX + "findTenantInformationByDomainName(domainName='{domainName}')")
+  public Map<String, Object> findTenantInformationByDomainName(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @PathVariable String domainName) {
+    callers.graphCaller(authorization);
+    return information(directory.tenantByDomain(domainName.replace("''", "'").trim())
+        .orElseThrow(() -> new GraphApiException(HttpStatus.NOT_FOUND, GraphApiException.NOT_FOUND,
+            "Tenant information is not found for domain name " + domainName)));
+  }
+
+  private static Map<String, Object> information(SandboxTenant tenant) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("@odata.context", "https://graph.microsoft.com/v1.0/$metadata#microsoft.graph.tenantInformation");
-    body.put("tenantId", information.tenantId());
-    body.put("displayName", information.displayName());
-    body.put("defaultDomainName", information.defaultDomainName());
-    body.put("federationBrandName", information.federationBrandName());
+    body.put("tenantId", tenant.id());
+    body.put("federationBrandName", null);
+    body.put("displayName", tenant.companyName());
+    body.put("defaultDomainName", tenant.domain());
     return body;
   }
 }

@@ -92,7 +92,7 @@ public class SandboxTenantsController {
    *
    * @param id tenant id
    * @param kind {@code PARTNER}, {@code CUSTOMER}, {@code CSP_TRANSACTION_TENANT} or {@code CSP_CORPORATE_TENANT}
-   * @param tenantKind the kind as {@code PartnerCenter.classifyTenant} reports it
+   * @param tenantKind the kind of tenant in the R6 sense, as the sandbox world models it
    * @param partnerId for a partner, its own id; for a partner's transaction or corporate tenant, that partner
    * @param domain primary domain
    * @param companyName company name

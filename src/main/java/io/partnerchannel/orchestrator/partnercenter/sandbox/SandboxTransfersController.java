@@ -1,15 +1,13 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
-import io.partnerchannel.orchestrator.partnercenter.TransferEligibility;
-import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -27,13 +25,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sandbox's partner-to-partner transfers ({@code /sandbox/v1/customers/{id}/transfers...}, reference §1.7,
- * §2.3; A14, A15): the future (target) partner checks eligibility and creates a transfer; the current
- * (source) partner — in the sandbox, whoever calls with that partner's bearer token — accepts it
- * ({@code POST .../transfers/{id}/accept}, or {@code PATCH .../transfers/{id}} with {@code {"status": "accept"}})
- * or rejects it ({@code PATCH} with {@code {"status": "reject"}}). Accepting moves the subscriptions to the
- * target partner (seller and {@code partnerId} on record) and raises {@code subscription-updated} for each.
- * An {@code Active} transfer expires 30 days after creation (R23).
+ * The sandbox's partner-to-partner transfers ({@code /sandbox/v1/customers/{id}/transfers...}) in the documented
+ * new-commerce flow (create-a-transfer, update-a-transfer, transfer-entity-resources):
+ * <ol>
+ *   <li>the target (future) partner creates the transfer: {@code POST .../transfers} with
+ *       {@code sourcePartnerTenantId}, {@code sourcePartnerName}, {@code customerEmailId} (required),
+ *       {@code targetPartnerTenantId}, {@code targetProductTypes}, {@code transferType} 3 or 5; no line items;
+ *       → {@code 201}, status {@code Active};</li>
+ *   <li>the source (current) partner — in the sandbox, whoever calls with its bearer token — adds line items:
+ *       {@code PATCH .../transfers/{id}} with {@code {"lineItems": [{"subscriptionId"}]}} (its own, eligible
+ *       subscriptions, R25; get-customer-s-subscriptions-transfer-eligibility answers a bare array), then submits
+ *       it: the legacy {@code POST .../transfers/{id}/accept} completes it at once and answers a
+ *       {@code TransferSubmitResult}; {@code PATCH} with {@code {"status": "Accept"}} answers the transfer
+ *       {@code InProgress}, completed when read a minute later. On completion the subscriptions move to the target
+ *       (seller and {@code partnerId}) and {@code subscription-updated} is raised for each;</li>
+ *   <li>the target may cancel while {@code Active}: {@code PATCH} with {@code {"status": "Cancel"}}.</li>
+ * </ol>
+ * Property names are read ignoring case. An {@code Active} transfer is {@code Expired} 30 days after creation (R23;
+ * the status name is the sandbox's: the docs list none for it, nor for a cancelled transfer, {@code Canceled} here).
  */
 @RestController
 @RequestMapping("/sandbox/v1/customers/{customerTenantId}")
@@ -44,7 +53,20 @@ public class SandboxTransfersController {
   public static final int EXPIRY_DAYS = 30;
   /** The Partner Center event raised for each subscription a completed transfer moved (A16). */
   public static final String SUBSCRIPTION_UPDATED = "subscription-updated";
+  /** Documented status of a pending transfer. */
+  public static final String ACTIVE = "Active";
+  /** Documented status of a submitted transfer being processed. */
+  public static final String IN_PROGRESS = "InProgress";
+  /** Documented status of a completed transfer. */
+  public static final String COMPLETED = "Completed";
+  /** The sandbox's status of a transfer its target cancelled. */
+  public static final String CANCELED = "Canceled";
+  /** The sandbox's status of a transfer nobody acted on within 30 days. */
+  public static final String EXPIRED = "Expired";
   private static final Set<String> NOT_TRANSFERABLE_STATUSES = Set.of("suspended", "deleted", "expired", "disabled");
+  private static final Set<String> TRANSFER_TYPES = Set.of("3", "5");
+  private static final Set<String> PRODUCT_TYPES =
+      Set.of("AzureSubscription", "AzureReservation", "AzureSavingsPlan", "OnlineServicesNCE", "Software", "SaaS");
 
   private final SandboxDirectory directory;
   private final SandboxCommerce commerce;
@@ -69,120 +91,146 @@ public class SandboxTransfersController {
   }
 
   /**
-   * {@code GET /v1/customers/{id}/transferseligibility?transferType=...}: in the target partner's view, one
-   * entry per subscription another partner provides to the customer; suspended, deleted or expired ones and
-   * those already in an active transfer are not eligible (R25).
+   * {@code GET /v1/customers/{id}/transferseligibility?transferType=...} (get-customer-s-subscriptions-transfer-eligibility):
+   * the caller's own subscriptions of the customer, each {@code {id, isEligible, reason?}}; suspended, deleted,
+   * expired or disabled ones and those in another pending transfer are not eligible (R25).
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
-   * @param transferType the transfer type, e.g. {@code NewCommerce}
-   * @return a collection of {@code TransferEligibility}
+   * @param transferType the transfer type, required
+   * @return a bare JSON array
    */
   @GetMapping("/transferseligibility")
-  public ResourceCollection<TransferEligibility> eligibility(
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
+  public ArrayNode eligibility(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
       @RequestParam(required = false) String transferType) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    List<TransferEligibility> items = directory.subscriptionsOf(customerTenantId).stream()
-        .filter(subscription -> subscription.sellerPartnerId() != null && !subscription.sellerPartnerId().equals(caller.id()))
-        .map(subscription -> {
-          String reason = ineligibility(customerTenantId, subscription);
-          SandboxPartner source = directory.partner(subscription.sellerPartnerId()).orElseThrow();
-          return new TransferEligibility(subscription.id(), reason == null, reason, source.id(), source.name());
-        })
-        .toList();
-    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/transferseligibility");
+    if (transferType == null || transferType.isBlank()) {
+      throw SandboxCommerceController.invalid("transferType is required");
+    }
+    ArrayNode answer = JsonNodeFactory.instance.arrayNode();
+    for (SandboxSubscription subscription : directory.subscriptionsOf(customerTenantId)) {
+      if (!caller.id().equals(subscription.sellerPartnerId())) {
+        continue;
+      }
+      String reason = ineligibility(customerTenantId, subscription, null);
+      ObjectNode entry = answer.addObject().put("id", subscription.id()).put("isEligible", reason == null);
+      if (reason != null) {
+        entry.put("reason", reason);
+      }
+    }
+    return answer;
   }
 
   /**
-   * {@code POST /v1/customers/{id}/transfers} by the target partner: the caller must be the target, be in a
-   * relationship with the customer (R24), and name eligible subscriptions of the source partner (R25).
+   * {@code POST /v1/customers/{id}/transfers} by the target partner (create-a-transfer).
    *
-   * @param authorization bearer token
-   * @param customerTenantId the customer
-   * @param request {@code {sourcePartnerTenantId, targetPartnerTenantId, transferType, lineItems[{subscriptionId}]}}
-   * @return 201 with the {@code TransferEntity}, status {@code Active}
+   * @param authorization the target partner's bearer token
+   * @param customerTenantId the customer, in a relationship with the caller (R24)
+   * @param request the TransferEntity as documented
+   * @return 201 with the transfer, status {@code Active}, no line items
    */
   @PostMapping("/transfers")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public ResponseEntity<TransferEntity> create(
+  public ResponseEntity<ObjectNode> create(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
-      @RequestBody TransferEntity request) {
+      @RequestBody ObjectNode request) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     requireRelationship(caller, customerTenantId);
-    if (!caller.id().equals(request.targetPartnerTenantId())) {
+    String target = SandboxJson.text(request, "targetPartnerTenantId");
+    if (target != null && !caller.id().equalsIgnoreCase(target)) {
       throw new PartnerCenterApiException(HttpStatus.FORBIDDEN, SandboxCommerceController.FORBIDDEN,
           "Only the target partner creates a transfer request; targetPartnerTenantId must be the caller");
     }
-    SandboxPartner source = request.sourcePartnerTenantId() == null ? null
-        : directory.partner(request.sourcePartnerTenantId()).orElse(null);
+    String sourceId = SandboxJson.text(request, "sourcePartnerTenantId");
+    SandboxPartner source = sourceId == null ? null : directory.partner(sourceId.toLowerCase(Locale.ROOT)).orElse(null);
     if (source == null || source.id().equals(caller.id())) {
       throw SandboxCommerceController.invalid("sourcePartnerTenantId must name another partner");
     }
-    if (request.lineItemsOrEmpty().isEmpty()) {
-      throw SandboxCommerceController.invalid("lineItems must name at least one subscription");
+    String sourceName = SandboxJson.text(request, "sourcePartnerName");
+    if (sourceName == null) {
+      throw SandboxCommerceController.invalid("sourcePartnerName is required");
     }
-    List<TransferEntity.LineItem> lines = new ArrayList<>();
-    for (TransferEntity.LineItem item : request.lineItemsOrEmpty()) {
-      SandboxSubscription subscription = commerce.subscription(customerTenantId, item.subscriptionId())
-          .filter(candidate -> source.id().equals(candidate.sellerPartnerId()))
-          .orElseThrow(() -> SandboxCommerceController.invalid(
-              "Subscription " + item.subscriptionId() + " is not provided by " + source.id() + " to " + customerTenantId));
-      String reason = ineligibility(customerTenantId, subscription);
-      if (reason != null) {
-        throw SandboxCommerceController.notAllowed(reason);
+    String email = SandboxJson.text(request, "customerEmailId");
+    if (email == null || !email.contains("@")) {
+      throw SandboxCommerceController.invalid("customerEmailId is required (an e-mail address)");
+    }
+    String transferType = SandboxJson.text(request, "transferType");
+    if (transferType == null || !TRANSFER_TYPES.contains(transferType)) {
+      throw SandboxCommerceController.invalid("transferType must be 3 (ModernAzure) or 5 (NewCommerce)");
+    }
+    JsonNode productTypes = SandboxJson.field(request, "targetProductTypes");
+    if (!productTypes.isMissingNode() && !productTypes.isNull()) {
+      if (!productTypes.isArray()) {
+        throw SandboxCommerceController.invalid("targetProductTypes must be an array");
       }
-      JsonNode document = documents.read(subscription.document());
-      lines.add(new TransferEntity.LineItem(String.valueOf(lines.size()), subscription.id(),
-          document.path("quantity").asInt(), document.path("billingCycle").asText(null),
-          document.path("friendlyName").asText(null), document.path("partnerId").asText(null),
-          document.path("offerId").asText(null), TransferEntity.ACTIVE, null));
+      for (JsonNode type : productTypes) {
+        if (!PRODUCT_TYPES.contains(type.asText())) {
+          throw SandboxCommerceController.invalid("targetProductTypes: unknown type " + type.asText());
+        }
+      }
+    }
+    JsonNode lines = SandboxJson.field(request, "lineItems");
+    if (lines.isArray() && !lines.isEmpty()) {
+      throw SandboxCommerceController.invalid("lineItems are added by the source partner, not in the target's request");
     }
     OffsetDateTime now = SandboxDocuments.now();
-    TransferEntity transfer = new TransferEntity(UUID.randomUUID().toString(), now, now, customerTenantId,
-        directory.tenant(customerTenantId).map(SandboxTenant::companyName).orElse(null),
-        source.id(), source.name(), caller.id(), caller.name(),
-        request.transferType() == null ? TransferEntity.NEW_COMMERCE : request.transferType(),
-        lines, TransferEntity.ACTIVE, now.plusDays(EXPIRY_DAYS), null, Map.of("objectType", "TransferEntity"));
-    commerce.insertTransfer(new SandboxCommerce.StoredTransfer(transfer.id(), customerTenantId, source.id(), caller.id(),
-        transfer.status(), documents.write(transfer), now));
+    String id = UUID.randomUUID().toString();
+    ObjectNode transfer = SandboxJson.object();
+    transfer.put("id", id).put("status", ACTIVE).put("transferType", transferType).put("customerEmailId", email)
+        .put("createdTime", now.toString()).put("lastModifiedTime", now.toString())
+        .put("customerName", directory.tenant(customerTenantId).map(SandboxTenant::companyName)
+            .orElse(SandboxJson.text(request, "customerName")))
+        .put("customerTenantId", customerTenantId).put("partnertenantid", caller.id())
+        .put("sourcePartnerName", sourceName).put("sourcePartnerTenantId", source.id())
+        .put("targetPartnerName", caller.name()).put("targetPartnerTenantId", caller.id());
+    if (productTypes.isArray()) {
+      transfer.set("targetProductTypes", productTypes.deepCopy());
+    }
+    transfer.putArray("lineItems");
+    transfer.putObject("links").set("self", SandboxJson.link("/customers/" + customerTenantId + "/transfers/" + id));
+    transfer.putObject("attributes").put("objectType", "TransferEntity");
+    commerce.insertTransfer(new SandboxCommerce.StoredTransfer(id, customerTenantId, source.id(), caller.id(), ACTIVE,
+        transfer.toString(), now));
     return ResponseEntity.status(HttpStatus.CREATED).body(transfer);
   }
 
   /**
-   * {@code GET /v1/customers/{id}/transfers}: the transfers the caller is source or target of.
+   * {@code GET /v1/customers/{id}/transfers} (get-all-of-a-customer-s-transfers): those the caller is source or
+   * target of.
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
-   * @return a collection of {@code TransferEntity}, newest first
+   * @return a collection of TransferEntity, newest first
    */
   @GetMapping("/transfers")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public ResourceCollection<TransferEntity> list(
+  public ObjectNode list(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
-    List<TransferEntity> items = commerce.transfers(customerTenantId).stream()
+    List<ObjectNode> items = commerce.transfers(customerTenantId).stream()
         .filter(transfer -> involves(transfer, caller))
         .map(this::current)
         .toList();
-    return SandboxDocuments.collection(items, "/customers/" + customerTenantId + "/transfers");
+    return SandboxJson.collection(items, "/customers/" + customerTenantId + "/transfers");
   }
 
   /**
-   * {@code GET /v1/customers/{id}/transfers/{transferId}}.
+   * {@code GET /v1/customers/{id}/transfers/{transferId}} (get-transfer-by-id).
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
    * @param transferId the transfer
-   * @return the {@code TransferEntity}; 404 when the caller takes no part in it
+   * @return the TransferEntity; 404 when the caller takes no part in it
    */
   @GetMapping("/transfers/{transferId}")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public TransferEntity get(
+  public ObjectNode get(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
       @PathVariable String transferId) {
@@ -191,112 +239,216 @@ public class SandboxTransfersController {
   }
 
   /**
-   * {@code POST /v1/customers/{id}/transfers/{transferId}/accept} (A14) by the source partner.
+   * {@code POST /v1/customers/{id}/transfers/{transferId}/accept} (accept-a-transfer) by the source partner.
    *
    * @param authorization the source partner's bearer token
    * @param customerTenantId the customer
-   * @param transferId the transfer
-   * @return the {@code TransferEntity}, now {@code Completed}
+   * @param transferId the transfer, with line items
+   * @return the {@code TransferSubmitResult} {@code {orders, transferErrors, attributes}}
    */
   @PostMapping("/transfers/{transferId}/accept")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public TransferEntity accept(
+  public ObjectNode accept(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
       @PathVariable String transferId) {
-    return decide(authorization, customerTenantId, transferId, true);
+    SandboxPartner caller = callers.partnerCenterCaller(authorization);
+    SandboxCommerce.StoredTransfer stored = requireTransfer(caller, customerTenantId, transferId);
+    submit(caller, stored);
+    ObjectNode transfer = complete(commerce.transfer(customerTenantId, transferId).orElseThrow());
+    ObjectNode result = SandboxJson.object();
+    ArrayNode orders = result.putArray("orders");
+    for (JsonNode line : transfer.withArray("lineItems")) {
+      ObjectNode order = orders.addObject();
+      order.put("id", UUID.randomUUID().toString()).put("referenceCustomerId", customerTenantId)
+          .put("billingCycle", line.path("billingCycle").asText(null));
+      order.putArray("lineItems").addObject()
+          .put("lineItemNumber", 0)
+          .put("offerId", line.path("offerId").asText(null))
+          .put("subscriptionId", line.path("subscriptionId").asText(null))
+          .put("friendlyName", line.path("friendlyName").asText(null))
+          .put("quantity", line.path("quantity").asInt())
+          .put("partnerIdOnRecord", line.path("partnerIdOnRecord").asText(null));
+      order.put("creationDate", SandboxDocuments.now().toString()).put("status", "completed");
+      order.putObject("attributes").put("objectType", "Order");
+    }
+    result.putArray("transferErrors");
+    result.putObject("attributes").put("objectType", "TransferSubmitResult");
+    return result;
   }
 
   /**
-   * {@code PATCH /v1/customers/{id}/transfers/{transferId}} (A14 reject, A15 update) by the source partner,
-   * with {@code {"status": "accept"}} or {@code {"status": "reject"}}.
+   * {@code PATCH /v1/customers/{id}/transfers/{transferId}} (update-a-transfer): the target cancels with
+   * {@code {"status": "Cancel"}}; the source adds {@code lineItems} and submits with {@code {"status": "Accept"}}.
    *
-   * @param authorization the source partner's bearer token
+   * @param authorization bearer token of the target or the source
    * @param customerTenantId the customer
    * @param transferId the transfer
-   * @param body {@code {"status"}}
-   * @return the {@code TransferEntity}, now {@code Completed} or {@code Rejected}
+   * @param body the TransferEntity changes
+   * @return the transfer as it now stands
    */
   @PatchMapping("/transfers/{transferId}")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public TransferEntity update(
+  public ObjectNode update(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId,
       @PathVariable String transferId,
       @RequestBody ObjectNode body) {
-    String status = body.path("status").asText("").toLowerCase(Locale.ROOT);
-    return switch (status) {
-      case "accept", "accepted", "completed" -> decide(authorization, customerTenantId, transferId, true);
-      case "reject", "rejected" -> decide(authorization, customerTenantId, transferId, false);
-      default -> throw SandboxCommerceController.invalid("status must be accept or reject");
-    };
-  }
-
-  private TransferEntity decide(String authorization, String customerTenantId, String transferId, boolean accept) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     SandboxCommerce.StoredTransfer stored = requireTransfer(caller, customerTenantId, transferId);
-    if (!caller.id().equals(stored.sourcePartnerId())) {
-      throw new PartnerCenterApiException(HttpStatus.FORBIDDEN, SandboxCommerceController.FORBIDDEN,
-          "Only the source partner " + stored.sourcePartnerId() + " can accept or reject transfer " + transferId);
+    String status = SandboxJson.text(body, "status");
+    JsonNode lines = SandboxJson.field(body, "lineItems");
+    if ("Cancel".equalsIgnoreCase(status)) {
+      return cancel(caller, stored);
     }
-    TransferEntity transfer = current(stored);
-    if (!TransferEntity.ACTIVE.equals(transfer.status())) {
-      throw new PartnerCenterApiException(HttpStatus.CONFLICT, SandboxCommerceController.ACTION_NOT_ALLOWED,
-          "Transfer " + transferId + " is " + transfer.status() + " and can no longer be accepted or rejected");
+    ObjectNode transfer = current(stored);
+    if (lines.isArray() && !lines.isEmpty()) {
+      transfer = addLineItems(caller, stored, transfer, lines);
     }
-    OffsetDateTime now = SandboxDocuments.now();
-    String status = accept ? TransferEntity.COMPLETED : TransferEntity.REJECTED;
-    if (accept) {
-      SandboxPartner target = directory.partner(stored.targetPartnerId()).orElseThrow();
-      for (TransferEntity.LineItem item : transfer.lineItemsOrEmpty()) {
-        SandboxSubscription subscription = commerce.subscription(customerTenantId, item.subscriptionId()).orElseThrow();
-        ObjectNode document = (ObjectNode) documents.read(subscription.document());
-        document.put("partnerId", target.mpnId());
-        commerce.updateSubscription(subscription.id(), target.id(), "CSP_PARTNER", document.toString());
-        events.enqueue(SUBSCRIPTION_UPDATED, "/v1/customers/" + customerTenantId + "/subscriptions/" + subscription.id(),
-            "subscription");
-      }
+    if ("Accept".equalsIgnoreCase(status)) {
+      return submit(caller, commerce.transfer(customerTenantId, transferId).orElseThrow());
     }
-    List<TransferEntity.LineItem> lines = transfer.lineItemsOrEmpty().stream()
-        .map(item -> new TransferEntity.LineItem(item.id(), item.subscriptionId(), item.quantity(), item.billingCycle(),
-            item.friendlyName(), item.partnerIdOnRecord(), item.offerId(), status, null))
-        .toList();
-    TransferEntity decided = new TransferEntity(transfer.id(), transfer.createdTime(), now, transfer.customerTenantId(),
-        transfer.customerName(), transfer.sourcePartnerTenantId(), transfer.sourcePartnerName(),
-        transfer.targetPartnerTenantId(), transfer.targetPartnerName(), transfer.transferType(), lines, status,
-        transfer.expirationTime(), accept ? now : null, transfer.attributes());
-    commerce.updateTransfer(transferId, status, documents.write(decided));
-    return decided;
-  }
-
-  /** The transfer as it stands now: an {@code Active} one past its expiration time is {@code Expired} (R23). */
-  private TransferEntity current(SandboxCommerce.StoredTransfer stored) {
-    TransferEntity transfer = documents.read(stored.document(), TransferEntity.class);
-    if (TransferEntity.ACTIVE.equals(transfer.status()) && transfer.expirationTime() != null
-        && SandboxDocuments.now().isAfter(transfer.expirationTime())) {
-      TransferEntity expired = new TransferEntity(transfer.id(), transfer.createdTime(), transfer.expirationTime(),
-          transfer.customerTenantId(), transfer.customerName(), transfer.sourcePartnerTenantId(),
-          transfer.sourcePartnerName(), transfer.targetPartnerTenantId(), transfer.targetPartnerName(),
-          transfer.transferType(), transfer.lineItems(), TransferEntity.EXPIRED, transfer.expirationTime(), null,
-          transfer.attributes());
-      commerce.updateTransfer(transfer.id(), TransferEntity.EXPIRED, documents.write(expired));
-      return expired;
+    if (status != null && !ACTIVE.equalsIgnoreCase(status)) {
+      throw SandboxCommerceController.invalid("status must be Cancel (target) or Accept (source)");
+    }
+    if (!lines.isArray() || lines.isEmpty()) {
+      throw SandboxCommerceController.invalid("Nothing to update: send status Cancel or Accept, or lineItems");
     }
     return transfer;
   }
 
+  private ObjectNode cancel(SandboxPartner caller, SandboxCommerce.StoredTransfer stored) {
+    if (!caller.id().equals(stored.targetPartnerId())) {
+      throw new PartnerCenterApiException(HttpStatus.FORBIDDEN, SandboxCommerceController.FORBIDDEN,
+          "Only the target partner that created transfer " + stored.id() + " can cancel it");
+    }
+    ObjectNode transfer = current(stored);
+    if (!ACTIVE.equals(transfer.path("status").asText())) {
+      throw new PartnerCenterApiException(HttpStatus.CONFLICT, SandboxCommerceController.ACTION_NOT_ALLOWED,
+          "Transfer " + stored.id() + " is " + transfer.path("status").asText() + "; only a pending transfer can be canceled");
+    }
+    transfer.put("status", CANCELED).put("lastModifiedTime", SandboxDocuments.now().toString());
+    commerce.updateTransfer(stored.id(), CANCELED, transfer.toString());
+    return transfer;
+  }
+
+  private ObjectNode addLineItems(SandboxPartner caller, SandboxCommerce.StoredTransfer stored, ObjectNode transfer,
+      JsonNode requested) {
+    requireSource(caller, stored);
+    requireActive(stored, transfer);
+    ArrayNode lines = transfer.putArray("lineItems");
+    for (JsonNode item : requested) {
+      String subscriptionId = SandboxJson.text(item, "subscriptionId");
+      SandboxSubscription subscription = subscriptionId == null ? null
+          : commerce.subscription(stored.customerTenantId(), subscriptionId)
+              .filter(candidate -> caller.id().equals(candidate.sellerPartnerId()))
+              .orElse(null);
+      if (subscription == null) {
+        throw SandboxCommerceController.invalid("lineItems[" + lines.size() + "].subscriptionId must be one of the"
+            + " source partner's subscriptions of customer " + stored.customerTenantId());
+      }
+      String reason = ineligibility(stored.customerTenantId(), subscription, stored.id());
+      if (reason != null) {
+        throw SandboxCommerceController.notAllowed(reason);
+      }
+      JsonNode document = documents.read(subscription.document());
+      lines.addObject()
+          .put("id", lines.size())
+          .put("subscriptionId", subscription.id())
+          .put("offerId", document.path("offerId").asText(null))
+          .put("billingCycle", document.path("billingCycle").asText(null))
+          .put("friendlyName", document.path("friendlyName").asText(null))
+          .put("quantity", document.path("quantity").asInt())
+          .put("partnerIdOnRecord", document.path("partnerId").asText(null))
+          .putArray("addonItems");
+    }
+    transfer.put("lastModifiedTime", SandboxDocuments.now().toString());
+    commerce.updateTransfer(stored.id(), ACTIVE, transfer.toString());
+    return transfer;
+  }
+
+  /** The source partner submits: {@code InProgress} now, {@code Completed} on the next read. */
+  private ObjectNode submit(SandboxPartner caller, SandboxCommerce.StoredTransfer stored) {
+    requireSource(caller, stored);
+    ObjectNode transfer = current(stored);
+    requireActive(stored, transfer);
+    if (transfer.withArray("lineItems").isEmpty()) {
+      throw SandboxCommerceController.notAllowed("Transfer " + stored.id() + " has no line items; the source partner"
+          + " adds them before accepting");
+    }
+    transfer.put("status", IN_PROGRESS).put("lastModifiedTime", SandboxDocuments.now().toString());
+    commerce.updateTransfer(stored.id(), IN_PROGRESS, transfer.toString());
+    return transfer;
+  }
+
+  /**
+   * The transfer as it stands now: an {@code InProgress} one submitted more than a minute ago completes, an
+   * {@code Active} one past 30 days expires (R23).
+   */
+  private ObjectNode current(SandboxCommerce.StoredTransfer stored) {
+    ObjectNode transfer = (ObjectNode) documents.read(stored.document());
+    String status = transfer.path("status").asText();
+    OffsetDateTime now = SandboxDocuments.now();
+    if (IN_PROGRESS.equals(status)
+        && now.isAfter(OffsetDateTime.parse(transfer.path("lastModifiedTime").asText()).plusMinutes(1))) {
+      return complete(stored);
+    }
+    if (ACTIVE.equals(status) && now.isAfter(stored.createdAt().plusDays(EXPIRY_DAYS))) {
+      transfer.put("status", EXPIRED).put("lastModifiedTime", now.toString());
+      commerce.updateTransfer(stored.id(), EXPIRED, transfer.toString());
+    }
+    return transfer;
+  }
+
+  /** Completes a submitted transfer: its subscriptions move to the target, {@code subscription-updated} for each. */
+  private ObjectNode complete(SandboxCommerce.StoredTransfer stored) {
+    ObjectNode transfer = (ObjectNode) documents.read(stored.document());
+    OffsetDateTime now = SandboxDocuments.now();
+    SandboxPartner target = directory.partner(stored.targetPartnerId()).orElseThrow();
+    for (JsonNode line : transfer.withArray("lineItems")) {
+      SandboxSubscription subscription = commerce.subscription(stored.customerTenantId(),
+          line.path("subscriptionId").asText()).orElseThrow();
+      ObjectNode document = (ObjectNode) documents.read(subscription.document());
+      document.put("partnerId", target.mpnId());
+      commerce.updateSubscription(subscription.id(), target.id(), "CSP_PARTNER", document.toString());
+      ((ObjectNode) line).put("status", COMPLETED);
+      events.enqueue(SUBSCRIPTION_UPDATED, "/v1/customers/" + stored.customerTenantId() + "/subscriptions/"
+          + subscription.id(), "subscription");
+    }
+    transfer.put("status", COMPLETED).put("lastModifiedTime", now.toString()).put("completedTime", now.toString());
+    commerce.updateTransfer(stored.id(), COMPLETED, transfer.toString());
+    return transfer;
+  }
+
   /** Why a subscription cannot be transferred now (R25), or null when it can. */
-  private String ineligibility(String customerTenantId, SandboxSubscription subscription) {
+  private String ineligibility(String customerTenantId, SandboxSubscription subscription, String exceptTransferId) {
     String status = documents.read(subscription.document()).path("status").asText("").toLowerCase(Locale.ROOT);
     if (NOT_TRANSFERABLE_STATUSES.contains(status)) {
-      return "Subscription " + subscription.id() + " is " + status + " and cannot be transferred (R25)";
+      return "Subscription: " + subscription.id() + " is in state: " + status;
     }
-    boolean inTransfer = commerce.transfers(customerTenantId).stream()
-        .map(this::current)
-        .filter(transfer -> TransferEntity.ACTIVE.equals(transfer.status()))
-        .flatMap(transfer -> transfer.lineItemsOrEmpty().stream())
-        .anyMatch(item -> subscription.id().equals(item.subscriptionId()));
-    return inTransfer ? "Subscription " + subscription.id() + " is already part of another transfer (R25)" : null;
+    List<String> other = new ArrayList<>();
+    commerce.transfers(customerTenantId).stream()
+        .filter(transfer -> !transfer.id().equals(exceptTransferId))
+        .filter(transfer -> ACTIVE.equals(transfer.status()) || IN_PROGRESS.equals(transfer.status()))
+        .filter(transfer -> documents.read(transfer.document()).path("lineItems").findValuesAsText("subscriptionId")
+            .contains(subscription.id()))
+        .forEach(transfer -> other.add(transfer.id()));
+    return other.isEmpty() ? null
+        : "subscription is already part of another transfer request id : " + other.get(0);
+  }
+
+  private static void requireSource(SandboxPartner caller, SandboxCommerce.StoredTransfer stored) {
+    if (!caller.id().equals(stored.sourcePartnerId())) {
+      throw new PartnerCenterApiException(HttpStatus.FORBIDDEN, SandboxCommerceController.FORBIDDEN,
+          "Only the source partner " + stored.sourcePartnerId() + " adds line items to and accepts transfer " + stored.id());
+    }
+  }
+
+  private static void requireActive(SandboxCommerce.StoredTransfer stored, ObjectNode transfer) {
+    if (!ACTIVE.equals(transfer.path("status").asText())) {
+      throw new PartnerCenterApiException(HttpStatus.CONFLICT, SandboxCommerceController.ACTION_NOT_ALLOWED,
+          "Transfer " + stored.id() + " is " + transfer.path("status").asText() + " and can no longer be changed");
+    }
   }
 
   private SandboxCommerce.StoredTransfer requireTransfer(SandboxPartner caller, String customerTenantId, String transferId) {
@@ -315,9 +467,4 @@ public class SandboxTransfersController {
           + "; the customer must first have a relationship with the target partner (R24)");
     }
   }
-
-
-
-
-
 }

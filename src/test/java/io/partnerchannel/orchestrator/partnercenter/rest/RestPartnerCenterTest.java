@@ -14,7 +14,7 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
-import io.partnerchannel.orchestrator.partnercenter.TenantKind;
+import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxGdap;
 import java.util.List;
 import java.util.UUID;
@@ -66,13 +66,6 @@ class RestPartnerCenterTest {
   }
 
   @Test
-  void findsCustomerByExactDomainOnly() {
-    assertThat(partnerCenter.findCustomerByDomain("PROSEWARE.onmicrosoft.com")).map(Customer::id).contains(PROSEWARE);
-    assertThat(partnerCenter.findCustomerByDomain("proseware.onmicrosoft")).isEmpty();
-    assertThat(partnerCenter.findCustomerByDomain("adatum.onmicrosoft.com")).isEmpty();
-  }
-
-  @Test
   void listsOnlyTheSubscriptionsTheOperatingPartnerProvides() {
     List<Subscription> subscriptions = partnerCenter.getSubscriptions(PROSEWARE);
     assertThat(subscriptions).singleElement().satisfies(subscription -> {
@@ -103,12 +96,22 @@ class RestPartnerCenterTest {
   }
 
   @Test
-  void classifiesTenantsByDomain() {
-    assertThat(partnerCenter.classifyTenant("adatum.onmicrosoft.com")).isEqualTo(TenantKind.CUSTOMER);
-    assertThat(partnerCenter.classifyTenant("litwarecsp.onmicrosoft.com")).isEqualTo(TenantKind.CSP_TRANSACTION_TENANT);
-    assertThat(partnerCenter.classifyTenant("litwareinc.onmicrosoft.com")).isEqualTo(TenantKind.CSP_CORPORATE_TENANT);
-    assertThat(partnerCenter.classifyTenant("northwindcloud.onmicrosoft.com")).isEqualTo(TenantKind.CSP_TRANSACTION_TENANT);
-    assertThat(partnerCenter.classifyTenant("nobody.onmicrosoft.com")).isEqualTo(TenantKind.NOT_FOUND);
+  void findsAnyTenantByDomainThroughGraph() {
+    assertThat(partnerCenter.findTenantInformationByDomainName("ADATUM.onmicrosoft.com"))
+        .map(TenantInformation::tenantId).contains(ADATUM);
+    assertThat(partnerCenter.findTenantInformationByDomainName("northwindcloud.onmicrosoft.com"))
+        .map(TenantInformation::tenantId).contains(NORTHWIND);
+    assertThat(partnerCenter.findTenantInformationByDomainName("nobody.onmicrosoft.com")).isEmpty();
+  }
+
+  @Test
+  void directBillPartnerIsRefusedAnIndirectResellerLinkWithANumericCodeAndTheCorrelationHeaders() {
+    assertThatThrownBy(() -> partnerCenter.getIndirectResellerRelationshipRequest("a1b2c3d4-0000-4000-8000-000000000003"))
+        .isInstanceOfSatisfying(PartnerCenterException.class, e -> {
+          assertThat(e.getHttpStatus()).isEqualTo(400);
+          assertThat(e.getErrorCode()).isEqualTo("800002");
+          assertThat(e.getMessage()).contains("MS-CorrelationId");
+        });
   }
 
   @Test

@@ -50,7 +50,7 @@ class SandboxAdminCenterTest {
     assertThat(acceptedEvents(ADATUM)).isEqualTo(eventsBefore + 1);
     SandboxEventQueue.Delivery event = last(events.all(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED));
     assertThat(event.status()).isEqualTo(SandboxEventQueue.PENDING);
-    assertThat(event.body()).contains("\"ResourceName\":\"customer\"", "\"AuditUri\":null");
+    assertThat(event.body()).contains("\"ResourceName\":\"Customer\"", "\"AuditUri\":null");
 
     ResponseEntity<JsonNode> again = accept(LITWARE, ADATUM, "admin@adatum.onmicrosoft.com");
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -137,7 +137,7 @@ class SandboxAdminCenterTest {
     assertThat(approve(id, "admin@bellowscollege.onmicrosoft.com").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(approvedEvents(id)).isEqualTo(1);
     assertThat(last(events.all(SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP_APPROVED)).body())
-        .contains("\"ResourceUri\":\"/granularAdminRelationships/" + id + "\"");
+        .contains("\"ResourceUri\":\"https://partner.microsoft.com/granularAdminRelationships/" + id + "\"");
   }
 
   /** A GDAP relationship of the operating partner with the customer, locked for approval. */
@@ -191,12 +191,12 @@ class SandboxAdminCenterTest {
 
   private int acceptedEvents(String customerTenantId) {
     return (int) events.all(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED).stream()
-        .filter(e -> e.resourceUri().equals("/v1/customers/" + customerTenantId)).count();
+        .filter(e -> e.resourceUri().equals(SandboxEvent.customerUri(customerTenantId))).count();
   }
 
   private int approvedEvents(String relationshipId) {
     return (int) events.all(SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP_APPROVED).stream()
-        .filter(e -> e.resourceUri().equals("/granularAdminRelationships/" + relationshipId)).count();
+        .filter(e -> e.resourceUri().equals(SandboxEvent.granularAdminRelationshipUri(relationshipId))).count();
   }
 
   private static <T> T last(List<T> list) {

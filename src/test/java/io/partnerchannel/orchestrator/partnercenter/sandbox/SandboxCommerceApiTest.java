@@ -14,9 +14,10 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The sandbox's commerce and transfer endpoints with their documented shapes and refusals: MPN profile,
- * MCA confirmation (R11), cart and checkout (Azure plan, R26, one plan per customer), subscription by id
- * (multi-partner view), Azure subscriptions and their cancellation (202), suspension (R27), transfers
- * created by the target and decided by the source only (R23-R25), Graph tenant information.
+ * MCA confirmation (R11), the catalog (product, SKU, availability), cart and checkout (Azure plan, R26, one plan
+ * per customer), subscription by id (only the caller's own: 403 code 20002 otherwise), Azure subscriptions and their
+ * cancellation (202), suspension with PascalCase bodies and If-Match (R27), the new-commerce transfer (the target
+ * creates, the source adds line items and accepts, the target may cancel; R23-R25), Graph tenant information.
  */
 class SandboxCommerceApiTest extends SandboxWorldTest {
 
@@ -29,6 +30,15 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
   void azurePlanNeedsTheConfirmedAgreementAndComesWithItsFirstAzureSubscription() {
     relate(directory, DATUM, NORTHWIND);
     assertThat(call("GET", "/profiles/mpn", NORTHWIND, null).getBody().path("mpnId").asText()).isEqualTo(NORTHWIND_MPN);
+    JsonNode product = call("GET", "/products?country=GB&targetView=MicrosoftAzure", NORTHWIND, null).getBody()
+        .path("items").get(0);
+    assertThat(product.path("id").asText()).isEqualTo("DZH318Z0BPS6");
+    JsonNode sku = call("GET", "/products/DZH318Z0BPS6/skus?country=GB", NORTHWIND, null).getBody().path("items").get(0);
+    JsonNode availability = call("GET", "/products/DZH318Z0BPS6/skus/" + sku.path("id").asText() + "/availabilities?country=GB",
+        NORTHWIND, null).getBody().path("items").get(0);
+    assertThat(availability.path("catalogItemId").asText()).isEqualTo("DZH318Z0BPS6:0001:DZH318Z0BMGV");
+    assertThat(call("GET", "/products?country=GBR&targetView=MicrosoftAzure", NORTHWIND, null).getStatusCode().value())
+        .isEqualTo(400);
     String cartId = createAzurePlanCart(DATUM);
 
     ResponseEntity<JsonNode> noAgreement = call("POST", "/customers/" + DATUM + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of());
@@ -82,10 +92,20 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
     ResponseEntity<JsonNode> changeTerms = call("PATCH", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND,
         Map.of("id", plan, "status", "suspended", "quantity", 5));
     assertThat(changeTerms.getStatusCode().value()).isEqualTo(400);
-    ResponseEntity<JsonNode> suspended = call("PATCH", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND,
-        Map.of("id", plan, "status", "suspended"));
+    ResponseEntity<JsonNode> stale = http.patch().uri("/sandbox/v1/customers/" + DATUM + "/subscriptions/" + plan)
+        .header("Authorization", "Bearer " + NORTHWIND).header("If-Match", "stale")
+        .contentType(MediaType.APPLICATION_JSON).body(Map.of("Id", plan, "Status", "suspended"))
+        .retrieve().toEntity(JsonNode.class);
+    assertThat(stale.getStatusCode().value()).isEqualTo(412);
+    String etag = call("GET", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND, null).getBody()
+        .path("attributes").path("etag").asText();
+    ResponseEntity<JsonNode> suspended = http.patch().uri("/sandbox/v1/customers/" + DATUM + "/subscriptions/" + plan)
+        .header("Authorization", "Bearer " + NORTHWIND).header("If-Match", etag)
+        .contentType(MediaType.APPLICATION_JSON).body(Map.of("Id", plan, "Status", "suspended", "BillingType", "usage"))
+        .retrieve().toEntity(JsonNode.class);
     assertThat(suspended.getStatusCode().value()).isEqualTo(200);
     assertThat(suspended.getBody().path("status").asText()).isEqualTo("suspended");
+    assertThat(suspended.getBody().path("attributes").path("etag").asText()).isNotEqualTo(etag);
   }
 
   @Test
@@ -104,58 +124,95 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
   }
 
   @Test
-  void otherPartnersSubscriptionsAreVisibleButCannotBeChanged() {
+  void otherPartnersAndOtherChannelsSubscriptionsAreNeitherReadNorChanged() {
     relate(directory, LAMNA, NORTHWIND);
-    JsonNode litwares = call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN, NORTHWIND, null)
-        .getBody();
-    assertThat(litwares.path("partnerId").asText()).isEqualTo(LITWARE_MPN);
+    relate(directory, DATUM, NORTHWIND);
+    ResponseEntity<JsonNode> litwares = call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN,
+        NORTHWIND, null);
+    assertThat(litwares.getStatusCode().value()).isEqualTo(403);
+    assertThat(litwares.getBody().path("code").asText()).isEqualTo("20002");
+    assertThat(call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN + "/azureEntitlements",
+        NORTHWIND, null).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<JsonNode> ea = call("GET", "/customers/" + DATUM + "/subscriptions/" + DATUM_EA_AZURE, NORTHWIND, null);
+    assertThat(ea.getStatusCode().value()).isEqualTo(403);
+    assertThat(ea.getBody().path("code").asText()).isEqualTo("20002");
+    assertThat(call("GET", "/customers/" + DATUM + "/subscriptions/5b5c0000-0000-4000-8000-00000000ffff", NORTHWIND, null)
+        .getStatusCode().value()).isEqualTo(404);
 
     ResponseEntity<JsonNode> cancel = call("POST", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN
         + "/azureEntitlements/" + LAMNA_PATIENT_PORTAL + "/cancel", NORTHWIND, Map.of("cancellationReason", "mine now"));
     assertThat(cancel.getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<JsonNode> cancelEa = call("POST", "/customers/" + DATUM + "/subscriptions/" + DATUM_EA_AZURE
+        + "/azureEntitlements/" + DATUM_ANALYTICS + "/cancel", NORTHWIND, Map.of("cancellationReason", "moved"));
+    assertThat(cancelEa.getStatusCode().value()).isEqualTo(403);
     ResponseEntity<JsonNode> suspend = call("PATCH", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN,
-        NORTHWIND, Map.of("status", "suspended"));
+        NORTHWIND, Map.of("Status", "suspended"));
     assertThat(suspend.getStatusCode().value()).isEqualTo(403);
-    assertThat(call("GET", "/customers/" + DATUM + "/subscriptions/" + DATUM_EA_AZURE, NORTHWIND, null)
-        .getStatusCode().value()).isEqualTo(404);
+    assertThat(call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN, LITWARE, null)
+        .getBody().path("partnerId").asText()).isEqualTo(LITWARE_MPN);
     assertThat(call("GET", "/profiles/mpn", null, null).getStatusCode().value()).isEqualTo(401);
   }
 
   @Test
-  void transferIsCreatedByTheTargetAndDecidedOnlyByTheSource() {
+  void transferIsCreatedByTheTargetFilledAndAcceptedByTheSourceAndCancelledOnlyByTheTarget() {
     relate(directory, LAMNA, NORTHWIND);
-    JsonNode eligibility = call("GET", "/customers/" + LAMNA + "/transferseligibility?transferType=NewCommerce", NORTHWIND,
-        null).getBody().path("items");
-    assertThat(eligibility.findValuesAsText("id")).containsExactlyInAnyOrder(LAMNA_LITWARE_LICENSES, LAMNA_LITWARE_AZURE_PLAN);
-    assertThat(eligibility.get(0).path("isEligible").asBoolean()).isTrue();
-    assertThat(eligibility.get(0).path("sourcePartnerTenantId").asText()).isEqualTo(LITWARE);
-
     ResponseEntity<JsonNode> notTarget = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
-        transfer(LITWARE, WINGTIP, LAMNA_LITWARE_AZURE_PLAN));
+        transfer(LITWARE, WINGTIP, 5));
     assertThat(notTarget.getStatusCode().value()).isEqualTo(403);
-    ResponseEntity<JsonNode> created = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
-        transfer(LITWARE, NORTHWIND, LAMNA_LITWARE_AZURE_PLAN));
+    ResponseEntity<JsonNode> named = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
+        Map.of("sourcePartnerTenantId", LITWARE, "sourcePartnerName", "Litware CSP", "customerEmailId",
+            "claire.dubois@lamna.example", "transferType", "NewCommerce"));
+    assertThat(named.getStatusCode().value()).isEqualTo(400);
+    assertThat(named.getBody().path("description").asText()).contains("transferType");
+    Map<String, Object> withLines = new java.util.HashMap<>(transfer(LITWARE, NORTHWIND, 5));
+    withLines.put("lineItems", List.of(Map.of("subscriptionId", LAMNA_LITWARE_AZURE_PLAN)));
+    assertThat(call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND, withLines).getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<JsonNode> created = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND, transfer(LITWARE, NORTHWIND, 5));
     assertThat(created.getStatusCode().value()).isEqualTo(201);
     assertThat(created.getBody().path("status").asText()).isEqualTo("Active");
-    assertThat(created.getBody().path("expirationTime").asText()).isNotBlank();
+    assertThat(created.getBody().path("transferType").asText()).isEqualTo("5");
+    assertThat(created.getBody().path("lineItems")).isEmpty();
     String transferId = created.getBody().path("id").asText();
 
-    ResponseEntity<JsonNode> again = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
-        transfer(LITWARE, NORTHWIND, LAMNA_LITWARE_AZURE_PLAN));
-    assertThat(again.getStatusCode().value()).isEqualTo(400);
-    assertThat(again.getBody().path("description").asText()).contains("already part of another transfer (R25)");
     ResponseEntity<JsonNode> byTarget = call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, NORTHWIND,
-        Map.of("status", "accept"));
+        Map.of("lineItems", List.of(Map.of("subscriptionId", LAMNA_LITWARE_AZURE_PLAN))));
     assertThat(byTarget.getStatusCode().value()).isEqualTo(403);
+    assertThat(call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, LITWARE, Map.of("status", "reject"))
+        .getStatusCode().value()).isEqualTo(400);
+    ResponseEntity<JsonNode> noLines = call("POST", "/customers/" + LAMNA + "/transfers/" + transferId + "/accept", LITWARE, null);
+    assertThat(noLines.getStatusCode().value()).isEqualTo(400);
 
-    JsonNode accepted = decideTransfer(http, LITWARE, LAMNA, transferId, "accept");
-    assertThat(accepted.path("status").asText()).isEqualTo("Completed");
+    JsonNode eligibility = call("GET", "/customers/" + LAMNA + "/transferseligibility?transferType=5", LITWARE, null).getBody();
+    assertThat(eligibility.isArray()).isTrue();
+    assertThat(eligibility.findValuesAsText("id")).containsExactlyInAnyOrder(LAMNA_LITWARE_LICENSES, LAMNA_LITWARE_AZURE_PLAN);
+    JsonNode filled = addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    assertThat(filled.path("lineItems").get(0).path("partnerIdOnRecord").asText()).isEqualTo(LITWARE_MPN);
+    JsonNode inTransfer = call("GET", "/customers/" + LAMNA + "/transferseligibility?transferType=5", LITWARE, null).getBody();
+    assertThat(inTransfer.findValuesAsText("reason")).singleElement().asString()
+        .contains("already part of another transfer request id : " + transferId);
+
+    JsonNode result = acceptTransfer(http, LITWARE, LAMNA, transferId);
+    assertThat(result.path("attributes").path("objectType").asText()).isEqualTo("TransferSubmitResult");
+    assertThat(result.path("orders").get(0).path("lineItems").get(0).path("subscriptionId").asText())
+        .isEqualTo(LAMNA_LITWARE_AZURE_PLAN);
+    JsonNode completed = call("GET", "/customers/" + LAMNA + "/transfers/" + transferId, NORTHWIND, null).getBody();
+    assertThat(completed.path("status").asText()).isEqualTo("Completed");
     JsonNode moved = call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN, NORTHWIND, null)
         .getBody();
     assertThat(moved.path("partnerId").asText()).isEqualTo(NORTHWIND_MPN);
     assertThat(call("GET", "/customers/" + LAMNA + "/subscriptions", NORTHWIND, null).getBody().path("items")
         .findValuesAsText("id")).contains(LAMNA_LITWARE_AZURE_PLAN);
-    assertThat(decideTransfer(http, LITWARE, LAMNA, transferId, "reject").path("code").asText()).isEqualTo("600006");
+    assertThat(call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, NORTHWIND, Map.of("status", "Cancel"))
+        .getStatusCode().value()).isEqualTo(409);
+
+    String second = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND, transfer(LITWARE, NORTHWIND, 3))
+        .getBody().path("id").asText();
+    assertThat(call("PATCH", "/customers/" + LAMNA + "/transfers/" + second, LITWARE, Map.of("status", "Cancel"))
+        .getStatusCode().value()).isEqualTo(403);
+    JsonNode cancelled = call("PATCH", "/customers/" + LAMNA + "/transfers/" + second, NORTHWIND,
+        Map.of("id", second, "status", "Cancel", "targetPartnerTenantId", NORTHWIND, "sourcePartnerTenantId", LITWARE))
+        .getBody();
+    assertThat(cancelled.path("status").asText()).isEqualTo("Canceled");
   }
 
   @Test
@@ -178,14 +235,15 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
   /** Wingtip Solutions, a third partner: never the target of Northwind's transfer requests. */
   private static final String WINGTIP = "a1b2c3d4-0000-4000-8000-000000000004";
 
-  private static Map<String, Object> transfer(String source, String target, String subscriptionId) {
-    return Map.of("sourcePartnerTenantId", source, "targetPartnerTenantId", target, "transferType", "NewCommerce",
-        "lineItems", List.of(Map.of("subscriptionId", subscriptionId)));
+  private static Map<String, Object> transfer(String source, String target, int transferType) {
+    return Map.of("sourcePartnerTenantId", source, "sourcePartnerName", "Litware CSP",
+        "customerEmailId", "claire.dubois@lamna.example", "targetPartnerTenantId", target,
+        "targetProductTypes", List.of("AzureSubscription"), "transferType", transferType);
   }
 
   private String createAzurePlanCart(String customer) {
-    ResponseEntity<JsonNode> cart = call("POST", "/customers/" + customer + "/carts", NORTHWIND, Map.of("lineItems",
-        List.of(Map.of("id", 0, "catalogItemId", "DZH318Z0BPS6:0001:DZH318Z0BMGV", "quantity", 1, "billingCycle", "one_time"))));
+    ResponseEntity<JsonNode> cart = call("POST", "/customers/" + customer + "/carts", NORTHWIND, Map.of("LineItems",
+        List.of(Map.of("Id", 0, "CatalogItemId", "DZH318Z0BPS6:0001:DZH318Z0BMGV", "Quantity", 1, "BillingCycle", "one_time"))));
     assertThat(cart.getStatusCode().value()).isEqualTo(201);
     assertThat(cart.getBody().path("status").asText()).isEqualTo("Active");
     return cart.getBody().path("id").asText();

@@ -147,7 +147,7 @@ class SandboxIndirectModelTest {
     assertThat(raised).hasSize(before + 1);
     assertThat(raised.get(raised.size() - 1).body())
         .contains("\"EventName\":\"indirect-reseller-relationship-accepted-by-customer\"",
-            "\"ResourceUri\":\"/v1/customers/" + WIDE_WORLD_IMPORTERS + "\"");
+            "\"ResourceUri\":\"https://api.partnercenter.microsoft.com/v1/customers/" + WIDE_WORLD_IMPORTERS + "\"");
   }
 
   @Test

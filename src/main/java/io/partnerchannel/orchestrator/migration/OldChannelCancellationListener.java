@@ -1,0 +1,51 @@
+package io.partnerchannel.orchestrator.migration;
+
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLED_SERVICES;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_CONFIRMATION;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
+
+import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.FieldError;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Confirm cancellation in old channel" ({@code Form_ConfirmOldChannelCancellation}). Partner
+ * Center cannot cancel services bought through EA, Open or Advisor (its Azure-entitlement cancel applies to Azure
+ * subscriptions under this partner's own Azure plan, cancel-an-azure-entitlement): the customer cancels them in the
+ * EA portal or Azure portal (R3). The agent ticks every chosen service ({@code servicesToCancel}) in
+ * {@code cancelledServices} once the customer confirmed it, and records the confirmation ({@code customerConfirmation},
+ * 1..500 characters). Refuses the completion naming the fields.
+ */
+@Component("oldChannelCancellationListener")
+public class OldChannelCancellationListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    List<FieldError> errors = new ArrayList<>();
+    List<String> chosen = MigrationVariables.stringList(task.getVariable(SERVICES_TO_CANCEL));
+    List<String> ticked;
+    try {
+      ticked = MigrationVariables.stringList(task.getVariable(CANCELLED_SERVICES));
+    } catch (IllegalArgumentException e) {
+      ticked = List.of();
+    }
+    if (!new HashSet<>(ticked).equals(new HashSet<>(chosen))) {
+      errors.add(new FieldError(CANCELLED_SERVICES,
+          "must tick every service to cancel once the customer confirmed its cancellation " + chosen));
+    }
+    String confirmation = MigrationVariables.text(task, CUSTOMER_CONFIRMATION);
+    if (confirmation == null || confirmation.length() > 500) {
+      errors.add(new FieldError(CUSTOMER_CONFIRMATION, "must say how and when the customer confirmed (1 to 500 characters)"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidProcessInputException("Cancellation in the old channel not confirmed", errors);
+    }
+    task.getExecution().setVariable(CANCELLED_SERVICES, new ArrayList<>(ticked));
+    task.getExecution().setVariable(CUSTOMER_CONFIRMATION, confirmation);
+  }
+}

@@ -1,0 +1,46 @@
+package io.partnerchannel.orchestrator.migration;
+
+import java.util.Date;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Remind agent of cancellation", each {@code pco.migration.old-channel-reminder} while "Confirm cancellation in old
+ * channel" waits for the customer: brings the open task up in Tasklist — its follow-up date becomes now (Tasklist's
+ * follow-up filter) and its priority rises by 10 up to 100 — and counts the reminders in
+ * {@value #REMINDERS} on the process.
+ */
+@Component("remindOldChannelCancellation")
+public class RemindOldChannelCancellationDelegate implements JavaDelegate {
+
+  /** Integer process variable: reminders sent so far. */
+  public static final String REMINDERS = "cancellationReminders";
+
+  private static final Logger log = LoggerFactory.getLogger(RemindOldChannelCancellationDelegate.class);
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    TaskService tasks = execution.getProcessEngineServices().getTaskService();
+    Task task = tasks.createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(AzureCancelAndRecreateMigrationProcess.TASK_CONFIRM_OLD_CHANNEL_CANCELLATION)
+        .singleResult();
+    Integer sent = (Integer) execution.getVariable(REMINDERS);
+    int reminders = sent == null ? 1 : sent + 1;
+    execution.setVariable(REMINDERS, reminders);
+    if (task == null) {
+      return;
+    }
+    task.setFollowUpDate(new Date(ClockUtil.getCurrentTime().getTime()));
+    task.setPriority(Math.min(100, task.getPriority() + 10));
+    tasks.saveTask(task);
+    log.info("Migration {}: reminder {} for the old-channel cancellation task {}", execution.getProcessInstanceId(),
+        reminders, task.getId());
+  }
+}

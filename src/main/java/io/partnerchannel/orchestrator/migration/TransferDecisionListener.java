@@ -1,0 +1,42 @@
+package io.partnerchannel.orchestrator.migration;
+
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.REASON;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_DECISION;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_ID;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_STATUS;
+
+import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.FieldError;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Review transfer status" ({@code Form_ReviewTransferStatus}), the task a person gets when
+ * Partner Center answers a transfer status the process does not know: {@code transferDecision} must be a
+ * {@link TransferDecision}; closing records the status as the reason. Refuses the completion naming the field.
+ */
+@Component("transferDecisionListener")
+public class TransferDecisionListener implements TaskListener {
+
+  @Override
+  public void notify(DelegateTask task) {
+    String text = MigrationVariables.text(task, TRANSFER_DECISION);
+    TransferDecision decision;
+    try {
+      decision = text == null ? null : TransferDecision.valueOf(text);
+    } catch (IllegalArgumentException e) {
+      decision = null;
+    }
+    if (decision == null) {
+      throw new InvalidProcessInputException("Invalid transfer decision",
+          List.of(new FieldError(TRANSFER_DECISION, "must be one of " + List.of(TransferDecision.values()))));
+    }
+    task.getExecution().setVariable(TRANSFER_DECISION, decision.name());
+    if (decision == TransferDecision.CLOSE) {
+      task.getExecution().setVariable(REASON, "Transfer " + task.getVariable(TRANSFER_ID) + " ended with status "
+          + task.getVariable(TRANSFER_STATUS) + "; closed by " + task.getAssignee() + " without the transfer.");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.partnerchannel.orchestrator.migration;
+
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.partnercenter.Customer;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/** Prefills "Enter transfer details" from what Partner Center shows of our customer (its name and billing e-mail). */
+final class TransferPrefill {
+
+  private TransferPrefill() {}
+
+  /**
+   * @param execution the migration
+   * @param customer the customer as Partner Center shows it, empty when it is not our customer yet
+   */
+  static void prefill(DelegateExecution execution, Optional<Customer> customer) {
+    customer.ifPresent(found -> {
+      if (found.companyProfile() != null && found.companyProfile().companyName() != null
+          && execution.getVariable(InvitationVariables.COMPANY_NAME) == null) {
+        execution.setVariable(InvitationVariables.COMPANY_NAME, found.companyProfile().companyName());
+      }
+      if (found.billingProfile() != null && found.billingProfile().email() != null
+          && execution.getVariable(MigrationVariables.CUSTOMER_EMAIL) == null) {
+        execution.setVariable(MigrationVariables.CUSTOMER_EMAIL, found.billingProfile().email());
+      }
+    });
+  }
+}

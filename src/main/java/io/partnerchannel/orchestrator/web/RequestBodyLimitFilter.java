@@ -1,0 +1,123 @@
+package io.partnerchannel.orchestrator.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over the limit on {@code /api/**} with 413 {@code application/problem+json},
+ * before authentication and before anything reads or stores them (so an oversized Partner Center event is
+ * 413, not a failed signature check). A declared {@code Content-Length} over the limit is refused
+ * without reading; a body of unknown length is read up to the limit and served again from memory.
+ * Registered by {@link RequestBodyLimitConfiguration}.
+ */
+public class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+  private final int maxBytes;
+  private final ObjectMapper objectMapper;
+
+  /**
+   * @param maxBytes the largest body accepted, in bytes
+   * @param objectMapper writes the problem
+   */
+  public RequestBodyLimitFilter(int maxBytes, ObjectMapper objectMapper) {
+    this.maxBytes = maxBytes;
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    long declared = request.getContentLengthLong();
+    if (declared > maxBytes) {
+      refuse(request, response);
+      return;
+    }
+    if (declared >= 0) {
+      chain.doFilter(request, response);
+      return;
+    }
+    byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+    if (body.length > maxBytes) {
+      refuse(request, response);
+      return;
+    }
+    chain.doFilter(new BufferedBody(request, body), response);
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        "The request body is larger than " + maxBytes + " bytes");
+    problem.setTitle("Request body too large");
+    problem.setInstance(URI.create(request.getRequestURI()));
+    response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    // the rest of the body is not read: close the connection rather than drain it
+    response.setHeader("Connection", "close");
+    objectMapper.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** The request with its body already read. */
+  private static final class BufferedBody extends HttpServletRequestWrapper {
+
+    private final byte[] body;
+
+    BufferedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+          return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("synchronous reads only");
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.partnerchannel.orchestrator.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.partnerchannel.orchestrator.support.TestUsers;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Abuse (issue 12, item 8): another reseller's staff reading Fourth Coffee's instance, its variables, task
+ * and history through {@code /engine-rest} get 404 {@code application/problem+json} that does not name the
+ * tenant (the engine's tenant check used to answer 500 with the tenant in the message).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("security")
+class CrossTenantReadTest {
+
+  static final String PROCESS = "CrossTenantReadProbe";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine processEngine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+
+  @Test
+  void anotherResellersInstanceIsNotFound() {
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+      repositoryService.createDeployment()
+          .addModelInstance(PROCESS + ".bpmn", Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+              .startEvent().userTask("Task_Wait").name("Wait").camundaCandidateGroups("${candidateGroup}").endEvent().done())
+          .deploy();
+    }
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS, Map.of(
+        ResellerTenantIdProvider.RESELLER_TENANT_ID, TestUsers.FOURTH_COFFEE,
+        "candidateGroup", PartnerRoles.resellerGroup(TestUsers.FOURTH_COFFEE)));
+    String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    String engine = "/engine-rest/engine/" + processEngine.getName();
+
+    for (String path : List.of(
+        "/process-instance/" + instance.getId(),
+        "/process-instance/" + instance.getId() + "/variables",
+        "/process-instance/" + instance.getId() + "/variables/candidateGroup",
+        "/process-instance/" + instance.getId() + "/activity-instances",
+        "/execution/" + instance.getId() + "/localVariables",
+        "/task/" + taskId,
+        "/task/" + taskId + "/variables",
+        "/task/" + taskId + "/form-variables",
+        "/history/process-instance/" + instance.getId())) {
+      ResponseEntity<String> answer = TestUsers.http(port, TestUsers.WINGTIP_STAFF).get().uri(engine + path)
+          .retrieve().toEntity(String.class);
+      assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(404);
+      assertThat(answer.getBody()).as(path).doesNotContain(TestUsers.FOURTH_COFFEE);
+      assertThat(answer.getHeaders().getContentType()).as(path)
+          .isIn(MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON);
+    }
+  }
+}
