@@ -96,6 +96,7 @@ public class SandboxCommerceController {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     ObjectNode profile = SandboxJson.object();
     profile.put("partnerName", caller.name()).put("mpnId", caller.mpnId()).put("profileType", "MpnProfile");
+    profile.putObject("links").putObject("self").put("uri", "/profiles/mpn").put("method", "GET").putArray("headers");
     profile.putObject("attributes").put("objectType", "MpnProfile");
     return profile;
   }

@@ -418,8 +418,8 @@ public class SandboxTransfersController {
       document.put("partnerId", target.mpnId());
       commerce.updateSubscription(subscription.id(), target.id(), "CSP_PARTNER", document.toString());
       ((ObjectNode) line).put("status", COMPLETED);
-      events.enqueue(SUBSCRIPTION_UPDATED, "/v1/customers/" + stored.customerTenantId() + "/subscriptions/"
-          + subscription.id(), "subscription");
+      events.enqueue(SUBSCRIPTION_UPDATED, SandboxEvent.subscriptionUri(stored.customerTenantId(), subscription.id()),
+          "subscription");
     }
     transfer.put("status", COMPLETED).put("lastModifiedTime", now.toString()).put("completedTime", now.toString());
     commerce.updateTransfer(stored.id(), COMPLETED, transfer.toString());

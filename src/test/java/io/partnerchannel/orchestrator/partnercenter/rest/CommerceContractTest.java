@@ -26,6 +26,7 @@ import io.partnerchannel.orchestrator.partnercenter.Catalog;
 import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterEndpoints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
@@ -35,6 +36,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,9 +97,18 @@ class CommerceContractTest {
       converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
       converters.add(new MappingJackson2HttpMessageConverter(JSON));
     });
-    partnerCenter = new RestPartnerCenter(builder, environment,
-        new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER, "contract-test-token"),
-        new PartnerProperties(NORTHWIND, "GLOBAL"), JSON);
+    partnerCenter = client(builder, environment, NORTHWIND);
+  }
+
+  /** The client as the partner with this tenant id, signed in (a fixed token), throttling as configured by default. */
+  private static RestPartnerCenter client(RestClient.Builder builder, MockEnvironment environment, String partnerTenantId) {
+    PartnerProperties partner = new PartnerProperties(partnerTenantId, "GLOBAL");
+    PartnerCenterProperties properties = new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER,
+        null, null, null, null, Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(60),
+        new PartnerCenterProperties.Throttling(3, Duration.ofSeconds(30), Duration.ofSeconds(2)), 100,
+        new PartnerCenterProperties.Webhook(false, List.of()));
+    return new RestPartnerCenter(builder, new PartnerCenterEndpoints(environment, partner),
+        audience -> "contract-test-token", properties, partner, JSON);
   }
 
   @Test
@@ -334,12 +345,10 @@ class CommerceContractTest {
   void createATransferForNewCommerce() {
     ContractFixture fixture = serve("create-a-transfer");
     String target = fixture.request().body().path("targetPartnerTenantId").asText();
-    RestPartnerCenter asTarget = new RestPartnerCenter(RestClient.builder().messageConverters(converters -> {
+    RestPartnerCenter asTarget = client(RestClient.builder().messageConverters(converters -> {
           converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
           converters.add(new MappingJackson2HttpMessageConverter(JSON));
-        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()),
-        new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER, "contract-test-token"),
-        new PartnerProperties(target, "GLOBAL"), JSON);
+        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()), target);
     JsonNode documented = fixture.request().body();
 
     TransferEntity created = asTarget.createTransfer("a624f7f8-408b-49b0-9320-df79e56bed55", TransferEntity.request(
@@ -395,12 +404,10 @@ class CommerceContractTest {
     ContractFixture fixture = serve("update-a-transfer");
     JsonNode documented = fixture.request().body();
     String target = documented.path("targetPartnerTenantId").asText();
-    RestPartnerCenter asTarget = new RestPartnerCenter(RestClient.builder().messageConverters(converters -> {
+    RestPartnerCenter asTarget = client(RestClient.builder().messageConverters(converters -> {
           converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
           converters.add(new MappingJackson2HttpMessageConverter(JSON));
-        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()),
-        new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER, "contract-test-token"),
-        new PartnerProperties(target, "GLOBAL"), JSON);
+        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()), target);
     TransferEntity pending = new TransferEntity(documented.path("id").asText(), null, null, null, "Contoso", null,
         documented.path("sourcePartnerTenantId").asText(), "Fabrikam", target, null, List.of("AzureSubscription"), 5,
         List.of(), TransferEntity.ACTIVE, null, null, Map.of("objectType", "TransferEntity"));
