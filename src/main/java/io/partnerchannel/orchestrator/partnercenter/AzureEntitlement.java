@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * An Azure subscription under a Partner Center subscription ("Azure entitlement", A11, A13): the Azure
  * plan subscription lists one per Azure subscription created under the plan ({@code GET
- * /v1/customers/{id}/subscriptions/{id}/azureEntitlements}). The sandbox also lists the Azure subscriptions
- * (services) of a customer's other-channel subscription (Advisor, Open, EA) this way.
+ * /v1/customers/{id}/subscriptions/{id}/azureEntitlements}, get-a-list-of-azure-entitlements-for-subscription); a
+ * partner sees those of its own Azure plans only.
  *
  * @param id the Azure subscription id (GUID), the {@code entitlement_id} of the cancel call
  * @param friendlyName the Azure subscription's name

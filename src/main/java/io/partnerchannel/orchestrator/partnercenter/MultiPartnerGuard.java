@@ -42,7 +42,7 @@ public final class MultiPartnerGuard {
 
   /**
    * Refuses an update that changes anything but the status ({@code active}/{@code suspended}) and the
-   * friendly name of one of our or a non-CSP channel's subscriptions.
+   * friendly name of one of our subscriptions.
    *
    * @param current the subscription as Partner Center shows it
    * @param requested the full subscription to PATCH; null fields are left as they are

@@ -51,6 +51,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
@@ -110,6 +111,13 @@ public class RestPartnerCenter implements PartnerCenter {
       PartnerProperties partner,
       ObjectMapper objectMapper) {
     this.restClient = PartnerCenterHttp.restClient(restClientBuilder, endpoints, accessTokens, partnerCenter)
+        // Partner Center's answers are read with the application's mapper, not the strict copy the web layer's
+        // converter reads request bodies with (StrictJsonConfiguration): documented examples carry numbers where our
+        // records keep text (a transfer line's "id": 0)
+        .messageConverters(converters -> {
+          converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
+          converters.add(new MappingJackson2HttpMessageConverter(objectMapper));
+        })
         .defaultStatusHandler(status -> status.isError(), this::raise)
         .build();
     this.endpoints = endpoints;
