@@ -1,32 +1,23 @@
 package io.partnerchannel.orchestrator.invitation;
 
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
-import io.partnerchannel.orchestrator.web.PublicBaseUrl;
+import io.partnerchannel.orchestrator.partnercenter.CustomerAdminPortal;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Builds the link a customer's Global admin follows to approve a GDAP relationship (G6):
- * {@code https://admin.microsoft.com/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{id}}.
- * In sandbox mode the same path and fragment are served by this application's sandbox admin center,
- * {@code <pco.public-base-url>/sandbox/admin-center/AdminPortal/Home#/...}.
+ * {@code <admin portal>/AdminPortal/Home#/partners/invitation/granularAdminRelationships/{id}}, where the admin
+ * portal is that of the partner's cloud (e.g. {@code https://admin.microsoft.com}) or, in sandbox mode, the
+ * sandbox's admin center ({@link CustomerAdminPortal}).
  */
 @Component
 public class GdapApprovalLink {
 
-  static final String MICROSOFT_ADMIN_CENTER = "https://admin.microsoft.com";
-  static final String SANDBOX_ADMIN_CENTER_PATH = "/sandbox/admin-center";
+  private final CustomerAdminPortal adminPortal;
 
-  private final PartnerCenterProperties partnerCenter;
-  private final PublicBaseUrl publicBaseUrl;
-
-  /**
-   * @param partnerCenter {@code pco.partner-center.mode}: sandbox or the real Partner Center
-   * @param publicBaseUrl {@code pco.public-base-url}, the base of links shown to people
-   */
-  public GdapApprovalLink(PartnerCenterProperties partnerCenter, PublicBaseUrl publicBaseUrl) {
-    this.partnerCenter = partnerCenter;
-    this.publicBaseUrl = publicBaseUrl;
+  /** @param adminPortal the customer's admin portal */
+  public GdapApprovalLink(CustomerAdminPortal adminPortal) {
+    this.adminPortal = adminPortal;
   }
 
   /**
@@ -34,9 +25,7 @@ public class GdapApprovalLink {
    * @return the approval link for that relationship
    */
   public String forRelationship(String relationshipId) {
-    String adminCenterBase =
-        partnerCenter.isSandbox() ? publicBaseUrl.get() + SANDBOX_ADMIN_CENTER_PATH : MICROSOFT_ADMIN_CENTER;
-    return UriComponentsBuilder.fromUriString(adminCenterBase)
+    return UriComponentsBuilder.fromUriString(adminPortal.baseUrl())
         .path("/AdminPortal/Home")
         .fragment("/partners/invitation/granularAdminRelationships/" + relationshipId)
         .toUriString();

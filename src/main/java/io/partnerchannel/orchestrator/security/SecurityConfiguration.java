@@ -27,17 +27,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call what (README, "Security"). Three Spring Security filter chains:
+ * Who may call what (README, "Security"). Three Spring Security filter chains (in sandbox mode the sandbox
+ * adds its own for {@code /sandbox/**}, {@code SandboxSecurityConfiguration}):
  * <ol>
- *   <li><b>REST and sandbox</b> ({@code /api/**}, {@code /engine-rest/**}, {@code /sandbox/**}): stateless
+ *   <li><b>REST</b> ({@code /api/**}, {@code /engine-rest/**}): stateless
  *       HTTP Basic against the engine's identity service ({@link EngineIdentityAuthenticationProvider}), no
  *       CSRF (no cookies are used), 401/403 as {@code application/problem+json}. The Partner Center event
- *       endpoint instead accepts only events the {@link PartnerCenterEventVerifier} verifies. The sandbox
- *       emulator stands in for Microsoft's services and is open as they are: its Partner Center and Graph
- *       APIs authenticate the calling partner by bearer token and its admin center the customer's sandbox
- *       user, themselves; {@code /sandbox/tenants} (the emulator's tenant discovery by domain, which the
- *       application itself calls, as Microsoft's tenant discovery is public) lists the fictional sandbox
- *       world without passwords. Any other {@code /sandbox} path needs an orchestrator user.</li>
+ *       endpoint instead accepts only events the {@link PartnerCenterEventVerifier} verifies.</li>
  *   <li><b>Camunda webapps</b> ({@code /camunda/**}): Camunda's own login, session and CSRF filter guard
  *       them (the Tasklist/Cockpit API answers 401 without a login); Spring Security adds its security
  *       headers and closes a few engine API paths ({@link EngineRestAccess}).</li>
@@ -81,7 +77,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
   }
 
   /**
-   * The REST chain: {@code /api/**}, {@code /engine-rest/**}, {@code /sandbox/**}.
+   * The REST chain: {@code /api/**}, {@code /engine-rest/**}.
    *
    * @param http the builder
    * @param authenticationManager checks Basic credentials
@@ -98,7 +94,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
       ProblemSecurityResponses problems,
       PartnerCenterEventVerifier eventVerifier) throws Exception {
     return http
-        .securityMatcher(paths("/api/**", "/engine-rest/**", "/sandbox/**"))
+        .securityMatcher(paths("/api/**", "/engine-rest/**"))
         .authenticationManager(authenticationManager)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -108,9 +104,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .addFilterBefore(new PartnerCenterEventAuthenticationFilter(eventVerifier, problems), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(requests -> EngineRestAccess.engineRest(requests
             .requestMatchers(withDefaults().matcher(HttpMethod.POST, PartnerCenterEventAuthenticationFilter.EVENTS_PATH))
-            .hasAuthority(PartnerCenterEventAuthenticationFilter.AUTHORITY)
-            .requestMatchers(paths("/sandbox/v1/**", "/sandbox/graph/**", "/sandbox/admin-center/**", "/sandbox/tenants"))
-            .permitAll())
+            .hasAuthority(PartnerCenterEventAuthenticationFilter.AUTHORITY))
             .anyRequest().authenticated())
         .build();
   }

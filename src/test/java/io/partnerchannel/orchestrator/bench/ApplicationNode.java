@@ -25,7 +25,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * One application node: {@code java -jar} of the executable jar as a child process with the profiles
- * {@code postgres,bench}, its own HTTP port, JMX port and Camunda host name. Measures its start time
+ * {@code postgres,sandbox,bench}, its own HTTP port, JMX port and Camunda host name. Measures its start time
  * (launch until {@code /actuator/health} answers UP), peak heap (JMX, per batch) and peak RSS
  * ({@code VmHWM} of {@code /proc/<pid>/status}).
  */
@@ -104,7 +104,7 @@ final class ApplicationNode implements AutoCloseable {
         "-Djava.rmi.server.hostname=127.0.0.1",
         "-jar", settings.jar().toAbsolutePath().toString(),
         "--server.port=" + port,
-        "--spring.profiles.active=postgres," + BenchProfile.NAME,
+        "--spring.profiles.active=postgres,sandbox," + BenchProfile.NAME,
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command)

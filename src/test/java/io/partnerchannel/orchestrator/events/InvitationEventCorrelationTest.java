@@ -26,7 +26,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
-import io.partnerchannel.orchestrator.security.EventSharedSecret;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -19,13 +19,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Abuse (issue 12, item 8): another reseller's staff reading Fourth Coffee's instance, its variables, task
- * and history through Tasklist's engine API ({@code /camunda/api/engine}; {@code /engine-rest} is closed to
- * them) get 404 that does not name the tenant (the engine's tenant check used to answer 500 with the tenant
- * in the message).
+ * and history through Tasklist's API ({@code /camunda/api/engine}) get 404 {@code application/problem+json}
+ * that does not name the tenant (the engine's tenant check used to answer 500 with the tenant in the
+ * message); {@code /engine-rest} is closed to them (403).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -52,7 +53,8 @@ class CrossTenantReadTest {
         ResellerTenantIdProvider.RESELLER_TENANT_ID, TestUsers.FOURTH_COFFEE,
         "candidateGroup", PartnerRoles.resellerGroup(TestUsers.FOURTH_COFFEE)));
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
-    String engine = "/camunda/api/engine/engine/" + processEngine.getName();
+    String engine = "/engine-rest/engine/" + processEngine.getName();
+    String webappApi = "/camunda/api/engine/engine/" + processEngine.getName();
     CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
     assertThat(tasklist.login(TestUsers.WINGTIP_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
 
@@ -66,12 +68,15 @@ class CrossTenantReadTest {
         "/task/" + taskId + "/variables",
         "/task/" + taskId + "/form-variables",
         "/history/process-instance/" + instance.getId())) {
-      HttpResponse<String> answer = tasklist.get(engine + path);
+      HttpResponse<String> answer = tasklist.get(webappApi + path);
       assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(404);
       assertThat(answer.body()).as(path).doesNotContain(TestUsers.FOURTH_COFFEE);
-      assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(path)
-          .satisfiesAnyOf(type -> assertThat(type).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE),
-              type -> assertThat(type).startsWith(MediaType.APPLICATION_JSON_VALUE));
+      assertThat(MediaType.parseMediaType(answer.headers().firstValue("Content-Type").orElse("text/plain"))).as(path)
+          .isIn(MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON);
+      ResponseEntity<String> engineRest = TestUsers.http(port, TestUsers.WINGTIP_STAFF).get().uri(engine + path)
+          .retrieve().toEntity(String.class);
+      assertThat(engineRest.getStatusCode().value()).as("/engine-rest is not for reseller staff: " + path).isEqualTo(403);
+      assertThat(engineRest.getBody()).as(path).doesNotContain(TestUsers.FOURTH_COFFEE);
     }
   }
 }

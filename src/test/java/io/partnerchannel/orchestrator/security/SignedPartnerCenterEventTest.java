@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.support.TestCertificates;
 import io.partnerchannel.orchestrator.support.TestCertificates.SigningKey;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
  * replaced, nothing leaves the machine); forged signatures and certificates from elsewhere get 401 and
  * nothing is stored.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "pco.partner-center.mode=partner-center")
-@ActiveProfiles("test")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("partner-center-test")
 class SignedPartnerCenterEventTest {
 
   static final String CERTIFICATE_URL = "https://api.partnercenter.microsoft.com/webhooks/certs/signing.cer";

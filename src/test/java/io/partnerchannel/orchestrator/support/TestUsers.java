@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-import io.partnerchannel.orchestrator.security.EventSharedSecret;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.support.BasicAuthenticationInterceptor;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;

@@ -27,7 +27,7 @@ class ConnectionPoolSizingTest {
       .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
           DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class))
       .withUserConfiguration(ConnectionPoolConfiguration.class, SandboxDataSourceConfiguration.class)
-      .withPropertyValues("spring.datasource.url=jdbc:h2:mem:pools;DB_CLOSE_DELAY=-1");
+      .withPropertyValues("spring.datasource.url=jdbc:h2:mem:pools;DB_CLOSE_DELAY=-1", "spring.profiles.active=sandbox");
 
   @Test
   void poolSizesFollowTheJobExecutorThreads() {
@@ -66,7 +66,7 @@ class ConnectionPoolSizingTest {
 
   @Test
   void withoutTheSandboxThereIsNoSandboxPool() {
-    context.withPropertyValues("pco.partner-center.mode=partner-center")
+    context.withPropertyValues("spring.profiles.active=", "pco.partner-center.mode=partner-center")
         .run(app -> assertThat(app).doesNotHaveBean("sandboxDataSource").hasSingleBean(DataSource.class));
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
-import io.partnerchannel.orchestrator.security.EventSharedSecret;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.CamundaWebappSession;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.net.http.HttpResponse;

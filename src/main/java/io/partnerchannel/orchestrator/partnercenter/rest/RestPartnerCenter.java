@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.partnerchannel.orchestrator.partnercenter.AccessTokenProvider;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
@@ -24,6 +25,7 @@ import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuard;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterEndpoints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
@@ -37,9 +39,7 @@ import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,32 +47,25 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The {@link PartnerCenter} port as a real HTTP client of the Partner Center REST API and the Microsoft
  * Graph GDAP API (reference §2), by default pointed at the built-in sandbox.
  *
- * <p>Base URLs come from {@code pco.partner-center.api-base-url} and {@code pco.partner-center.graph-base-url},
- * resolved through the {@code Environment} on every call (their defaults use {@code ${local.server.port}},
- * known only once the web server runs). Every request carries {@code Authorization: Bearer ...},
- * {@code MS-RequestId} (new per request), {@code MS-CorrelationId} (one per port operation) and
- * {@code Accept: application/json}.
- *
- * <p>Authorization: in {@code sandbox} mode the bearer token is the operating partner's tenant id
- * ({@code pco.partner.tenant-id}), which is how the sandbox identifies its caller. In {@code partner-center}
- * mode the token is read from {@code pco.partner-center.access-token}; acquiring and refreshing an App+User
- * OAuth2 token is not implemented yet, so a valid token must be supplied there.
+ * <p>Base URLs come from {@link PartnerCenterEndpoints} (the partner's cloud, or the sandbox's), resolved on
+ * every call. Every request carries {@code Authorization: Bearer ...} ({@link BearerTokenInterceptor}: the
+ * mode's {@link AccessTokenProvider}, per audience), {@code MS-RequestId} (new per request),
+ * {@code MS-CorrelationId} (one per port operation) and {@code Accept: application/json}. Connect and read
+ * timeouts are {@code pco.partner-center.connect-timeout} / {@code read-timeout}; throttled answers are waited
+ * out by {@link ThrottlingRetryInterceptor}; listings follow every continuation link ({@link Pager}).
  *
  * <p>Errors: a 404 on a look-up is an empty result; any other 4xx/5xx becomes a {@link PartnerCenterException}
  * carrying the HTTP status and the error code of the body — Partner Center's {@code {"code", "description",
@@ -84,22 +77,18 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 public class RestPartnerCenter implements PartnerCenter {
 
   /** Property of the Partner Center REST base URL (without {@code /v1}). */
-  public static final String API_BASE_URL = "pco.partner-center.api-base-url";
+  public static final String API_BASE_URL = PartnerCenterEndpoints.API_BASE_URL;
   /** Property of the Microsoft Graph base URL (with {@code /v1.0}). */
-  public static final String GRAPH_BASE_URL = "pco.partner-center.graph-base-url";
-  private static final String DEFAULT_API_BASE_URL = "http://localhost:${local.server.port:${server.port:8080}}/sandbox";
-  private static final String DEFAULT_GRAPH_BASE_URL =
-      "http://localhost:${local.server.port:${server.port:8080}}/sandbox/graph/v1.0";
+  public static final String GRAPH_BASE_URL = PartnerCenterEndpoints.GRAPH_BASE_URL;
   private static final String RELATIONSHIPS = "/tenantRelationships/delegatedAdminRelationships";
   private static final int PAGE_SIZE = 100;
-  private static final int MAX_PAGES = 100;
   private static final String FIND_TENANT_INFORMATION =
       "/tenantRelationships/findTenantInformationByTenantId(tenantId='{tenantId}')";
   private static final String FIND_TENANT_BY_DOMAIN =
       "/tenantRelationships/findTenantInformationByDomainName(domainName='{domainName}')";
 
   private final RestClient restClient;
-  private final Environment environment;
+  private final PartnerCenterEndpoints endpoints;
   private final PartnerCenterProperties partnerCenter;
   private final PartnerProperties partner;
   private final ObjectMapper objectMapper;
@@ -107,26 +96,23 @@ public class RestPartnerCenter implements PartnerCenter {
 
   /**
    * @param restClientBuilder Spring Boot's builder (Jackson converters)
-   * @param environment resolves the base URLs at call time
-   * @param partnerCenter mode and access token
+   * @param endpoints the base URLs, resolved at call time
+   * @param accessTokens the bearer tokens of the mode, per audience
+   * @param partnerCenter timeouts, throttling and paging limits
    * @param partner the operating partner
    * @param objectMapper reads error bodies and writes the customer filter
    */
   public RestPartnerCenter(
       RestClient.Builder restClientBuilder,
-      Environment environment,
+      PartnerCenterEndpoints endpoints,
+      AccessTokenProvider accessTokens,
       PartnerCenterProperties partnerCenter,
       PartnerProperties partner,
       ObjectMapper objectMapper) {
-    JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
-    requestFactory.setReadTimeout(Duration.ofSeconds(60));
-    this.restClient = restClientBuilder.clone()
-        .requestFactory(requestFactory)
-        .uriBuilderFactory(new DefaultUriBuilderFactory())
+    this.restClient = PartnerCenterHttp.restClient(restClientBuilder, endpoints, accessTokens, partnerCenter)
         .defaultStatusHandler(status -> status.isError(), this::raise)
         .build();
-    this.environment = environment;
+    this.endpoints = endpoints;
     this.partnerCenter = partnerCenter;
     this.partner = partner;
     this.objectMapper = objectMapper;
@@ -200,21 +186,10 @@ public class RestPartnerCenter implements PartnerCenter {
     ParameterizedTypeReference<GraphCollection<DelegatedAdminRelationship>> type = new ParameterizedTypeReference<>() {};
     GraphCollection<DelegatedAdminRelationship> page = call("GET " + RELATIONSHIPS + "?$filter=" + filter, () ->
         get(graphBaseUrl() + RELATIONSHIPS + "?$filter={filter}", correlationId, filter).body(type));
-    for (int pages = 1; page != null; pages++) {
-      Optional<DelegatedAdminRelationship> match = page.valueOrEmpty().stream()
-          .filter(relationship -> displayName.equals(relationship.displayName()))
-          .findFirst();
-      String next = page.nextLink();
-      if (match.isPresent() || next == null || pages >= MAX_PAGES) {
-        return match;
-      }
-      page = call("GET " + next, () -> restClient.get()
-          .uri(URI.create(next))
-          .headers(headers -> standardHeaders(headers, correlationId))
-          .retrieve()
-          .body(type));
-    }
-    return Optional.empty();
+    return new Pager<GraphCollection<DelegatedAdminRelationship>, DelegatedAdminRelationship>(
+        "GET " + RELATIONSHIPS + "?$filter=" + filter, partnerCenter.maxPages(), GraphCollection::valueOrEmpty,
+        GraphCollection::nextLink, current -> nextGraphPage(current.nextLink(), correlationId, type))
+        .find(page, relationship -> displayName.equals(relationship.displayName()));
   }
 
   @Override
@@ -244,23 +219,14 @@ public class RestPartnerCenter implements PartnerCenter {
   public List<DelegatedAdminAccessAssignment> getAccessAssignments(String relationshipId) {
     String correlationId = correlationId();
     ParameterizedTypeReference<GraphCollection<DelegatedAdminAccessAssignment>> type = new ParameterizedTypeReference<>() {};
-    List<DelegatedAdminAccessAssignment> assignments = new ArrayList<>();
     GraphCollection<DelegatedAdminAccessAssignment> page = call("GET " + RELATIONSHIPS + "/" + relationshipId
         + "/accessAssignments", () ->
         get(graphBaseUrl() + RELATIONSHIPS + "/{id}/accessAssignments", correlationId, relationshipId).body(type));
-    for (int pages = 1; page != null; pages++) {
-      assignments.addAll(page.valueOrEmpty());
-      String next = page.nextLink();
-      if (next == null || pages >= MAX_PAGES) {
-        break;
-      }
-      page = call("GET " + next, () -> restClient.get()
-          .uri(URI.create(next))
-          .headers(headers -> standardHeaders(headers, correlationId))
-          .retrieve()
-          .body(type));
-    }
-    return assignments;
+    return new Pager<GraphCollection<DelegatedAdminAccessAssignment>, DelegatedAdminAccessAssignment>(
+        "GET " + RELATIONSHIPS + "/" + relationshipId + "/accessAssignments", partnerCenter.maxPages(),
+        GraphCollection::valueOrEmpty, GraphCollection::nextLink,
+        current -> nextGraphPage(current.nextLink(), correlationId, type))
+        .all(page);
   }
 
   @Override
@@ -429,12 +395,21 @@ public class RestPartnerCenter implements PartnerCenter {
         post(apiBaseUrl() + "/v1/customers/{id}/carts", correlationId, cart, customerTenantId).body(Cart.class));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sent without a body, as checkout-a-cart's example ({@code Content-Length: 0}).
+   */
   @Override
   public CartCheckoutResult checkoutCart(String customerTenantId, String cartId) {
     String correlationId = correlationId();
     return call("POST /v1/customers/" + customerTenantId + "/carts/" + cartId + "/checkout", () ->
-        post(apiBaseUrl() + "/v1/customers/{id}/carts/{cartId}/checkout", correlationId, Map.of(), customerTenantId,
-            cartId).body(CartCheckoutResult.class));
+        restClient.post()
+            .uri(apiBaseUrl() + "/v1/customers/{id}/carts/{cartId}/checkout", customerTenantId, cartId)
+            .headers(headers -> standardHeaders(headers, correlationId))
+            .contentType(MediaType.APPLICATION_JSON)
+            .retrieve()
+            .body(CartCheckoutResult.class));
   }
 
   /**
@@ -478,14 +453,33 @@ public class RestPartnerCenter implements PartnerCenter {
             .body(TransferEntity.class)));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>get-all-of-a-customer-s-transfers answers a bare JSON array; a collection object ({@code items}) is read too.
+   */
   @Override
   public List<TransferEntity> getTransfers(String customerTenantId) {
     String correlationId = correlationId();
-    ParameterizedTypeReference<ResourceCollection<TransferEntity>> type = new ParameterizedTypeReference<>() {};
-    ResourceCollection<TransferEntity> transfers = call("GET /v1/customers/" + customerTenantId + "/transfers", () ->
-        get(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, customerTenantId).body(type));
-    return transfers == null ? List.of() : transfers.itemsOrEmpty();
+    JsonNode transfers = call("GET /v1/customers/" + customerTenantId + "/transfers", () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, customerTenantId).body(JsonNode.class));
+    JsonNode items = transfers == null ? null : transfers.isArray() ? transfers : transfers.get("items");
+    if (items == null || !items.isArray()) {
+      return List.of();
+    }
+    List<TransferEntity> list = new ArrayList<>();
+    for (JsonNode item : items) {
+      list.add(call("read TransferEntity", () -> {
+        try {
+          return objectMapper.treeToValue(item, TransferEntity.class);
+        } catch (JsonProcessingException e) {
+          throw new PartnerCenterException(0, null, "Unreadable TransferEntity: " + e.getOriginalMessage(), e);
+        }
+      }));
+    }
+    return list;
   }
+
 
   /**
    * The subscription the guard judges. A subscription Partner Center does not show us (403 code 20002, no commerce
@@ -538,6 +532,15 @@ public class RestPartnerCenter implements PartnerCenter {
 
   // ---------------------------------------------------------------- HTTP plumbing
 
+  /** Fetches a Graph {@code @odata.nextLink} (an absolute URL). */
+  private <T> T nextGraphPage(String nextLink, String correlationId, ParameterizedTypeReference<T> type) {
+    return call("GET " + nextLink, () -> restClient.get()
+        .uri(URI.create(nextLink))
+        .headers(headers -> standardHeaders(headers, correlationId))
+        .retrieve()
+        .body(type));
+  }
+
   private RestClient.ResponseSpec get(String uriTemplate, String correlationId, Object... variables) {
     return restClient.get()
         .uri(uriTemplate, variables)
@@ -555,37 +558,20 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   private void standardHeaders(HttpHeaders headers, String correlationId) {
-    headers.setBearerAuth(bearerToken());
     headers.setAccept(List.of(MediaType.APPLICATION_JSON));
     headers.set("MS-RequestId", UUID.randomUUID().toString());
     headers.set("MS-CorrelationId", correlationId);
     headers.set("X-Locale", "en-US");
   }
 
-  private String bearerToken() {
-    if (partnerCenter.isSandbox()) {
-      return partner.tenantId();
-    }
-    String token = partnerCenter.accessToken();
-    if (token == null || token.isBlank()) {
-      throw new PartnerCenterException(0, null,
-          "pco.partner-center.access-token is not set: partner-center mode needs a Partner Center App+User token", null);
-    }
-    return token;
-  }
-
   /** @return the Partner Center REST base URL, resolved now */
   public String apiBaseUrl() {
-    return stripSlash(environment.getProperty(API_BASE_URL, environment.resolvePlaceholders(DEFAULT_API_BASE_URL)));
+    return endpoints.apiBaseUrl();
   }
 
   /** @return the Microsoft Graph base URL, resolved now */
   public String graphBaseUrl() {
-    return stripSlash(environment.getProperty(GRAPH_BASE_URL, environment.resolvePlaceholders(DEFAULT_GRAPH_BASE_URL)));
-  }
-
-  private static String stripSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    return endpoints.graphBaseUrl();
   }
 
   private static String correlationId() {

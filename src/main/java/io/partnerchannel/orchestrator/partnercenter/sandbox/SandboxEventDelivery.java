@@ -1,6 +1,5 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import io.partnerchannel.orchestrator.security.EventSharedSecret;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

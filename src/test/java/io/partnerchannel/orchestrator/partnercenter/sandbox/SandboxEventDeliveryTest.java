@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerchannel.orchestrator.security.EventSharedSecret;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
-package io.partnerchannel.orchestrator.security;
+package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxConfiguration;
+import io.partnerchannel.orchestrator.security.EventVerificationProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;

@@ -1,6 +1,6 @@
-package io.partnerchannel.orchestrator.security;
+package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxConfiguration;
+import io.partnerchannel.orchestrator.security.PartnerCenterEventVerifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.stereotype.Component;

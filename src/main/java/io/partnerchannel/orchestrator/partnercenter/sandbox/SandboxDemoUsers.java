@@ -1,7 +1,9 @@
-package io.partnerchannel.orchestrator.security;
+package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxConfiguration;
+import io.partnerchannel.orchestrator.security.PartnerRoleAuthorizations;
+import io.partnerchannel.orchestrator.security.PartnerRoles;
+import io.partnerchannel.orchestrator.security.ResellerTenants;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
