@@ -35,9 +35,13 @@ public class StrictJsonConfiguration implements WebMvcConfigurer {
 
   @Override
   public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-    for (HttpMessageConverter<?> converter : converters) {
-      if (converter instanceof MappingJackson2HttpMessageConverter jackson) {
-        jackson.setObjectMapper(strict(jackson.getObjectMapper()));
+    // a new converter in MVC's list: the converter bean itself is shared with RestClient.Builder (the Partner
+    // Center client), which must keep reading leniently
+    for (int i = 0; i < converters.size(); i++) {
+      if (converters.get(i) instanceof MappingJackson2HttpMessageConverter jackson) {
+        MappingJackson2HttpMessageConverter strict = new MappingJackson2HttpMessageConverter(strict(jackson.getObjectMapper()));
+        strict.setSupportedMediaTypes(jackson.getSupportedMediaTypes());
+        converters.set(i, strict);
       }
     }
   }
