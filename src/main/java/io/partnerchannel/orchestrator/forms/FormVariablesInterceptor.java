@@ -1,6 +1,5 @@
 package io.partnerchannel.orchestrator.forms;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -9,10 +8,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.util.ReflectionUtils;
 
@@ -35,9 +37,9 @@ import org.springframework.util.ReflectionUtils;
  * and {@code /complete}, and {@code /engine-rest/task/{id}/submit-form} and {@code /complete} all call.
  * Before the command runs, each variable it would set is checked against the task's form
  * ({@code camunda:formRef}, resolved with its binding in the process definition's deployment; its
- * {@link FormFields} read from the form JSON once per form definition): an editable field may take any
- * value (the task listeners validate it), a read-only field only its current value, anything else is
- * refused with {@link FormVariableRefusedException} naming the variables, before anything is written. A
+ * {@link FormFields} read from the form JSON at deployment by {@link DeployedFormFields}): an editable field may take any
+ * value (the task listeners validate it), a read-only field only its current value (then it is left out,
+ * so its stored value and type stay as they are), anything else is refused with {@link FormVariableRefusedException} naming the variables, before anything is written. A
  * user task without a Camunda Form sets no variables. Tasks outside a process (standalone tasks) are not
  * checked.
  *
@@ -52,49 +54,88 @@ public class FormVariablesInterceptor extends CommandInterceptor {
   private static final Field SUBMIT_TASK_ID = field(SubmitTaskFormCmd.class, "taskId");
   private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
 
-  private final ObjectMapper mapper = new ObjectMapper();
-  private final Map<String, FormFields> formsByDefinitionId = new ConcurrentHashMap<>();
+  private final DeployedFormFields forms;
+
+  /** @param forms the fields of the deployed forms */
+  public FormVariablesInterceptor(DeployedFormFields forms) {
+    this.forms = forms;
+  }
 
   @Override
   public <T> T execute(Command<T> command) {
     if (command instanceof CompleteTaskCmd) {
-      check((String) ReflectionUtils.getField(COMPLETE_TASK_ID, command),
-          (Map<?, ?>) ReflectionUtils.getField(COMPLETE_VARIABLES, command));
+      Map<String, Object> variables = variables(ReflectionUtils.getField(COMPLETE_VARIABLES, command));
+      Set<String> unchanged = check((String) ReflectionUtils.getField(COMPLETE_TASK_ID, command), variables);
+      if (!unchanged.isEmpty()) {
+        ReflectionUtils.setField(COMPLETE_VARIABLES, command, without(variables, unchanged));
+      }
     } else if (command instanceof SubmitTaskFormCmd) {
-      check((String) ReflectionUtils.getField(SUBMIT_TASK_ID, command),
-          (Map<?, ?>) ReflectionUtils.getField(SUBMIT_VARIABLES, command));
+      Map<String, Object> variables = variables(ReflectionUtils.getField(SUBMIT_VARIABLES, command));
+      Set<String> unchanged = check((String) ReflectionUtils.getField(SUBMIT_TASK_ID, command), variables);
+      if (!unchanged.isEmpty()) {
+        ReflectionUtils.setField(SUBMIT_VARIABLES, command, without(variables, unchanged));
+      }
     }
     return next.execute(command);
   }
 
-  private void check(String taskId, Map<?, ?> variables) {
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> variables(Object field) {
+    return (Map<String, Object>) field;
+  }
+
+  /** The variables but the read-only ones sent unchanged, which are therefore not written again. */
+  private static VariableMap without(Map<String, Object> variables, Set<String> unchanged) {
+    VariableMap kept = Variables.createVariables();
+    if (variables instanceof VariableMap typed) {
+      typed.keySet().stream().filter(name -> !unchanged.contains(name))
+          .forEach(name -> kept.putValueTyped(name, typed.getValueTyped(name)));
+    } else {
+      variables.forEach((name, value) -> {
+        if (!unchanged.contains(name)) {
+          kept.put(name, value);
+        }
+      });
+    }
+    return kept;
+  }
+
+  /**
+   * @return the read-only variables sent with their current value
+   * @throws FormVariableRefusedException when any other variable is not the form's to set
+   */
+  private Set<String> check(String taskId, Map<String, Object> variables) {
     if (taskId == null || variables == null || variables.isEmpty()) {
-      return;
+      return Set.of();
     }
     CommandContext context = Context.getCommandContext();
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     if (task == null || task.getProcessDefinitionId() == null) {
-      return; // the command answers for an unknown task; standalone tasks have no model
+      return Set.of(); // the command answers for an unknown task; standalone tasks have no model
     }
     for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
       checker.checkTaskWork(task);
     }
     FormFields form = fields(task, context);
     List<FieldError> refused = new ArrayList<>();
-    for (Map.Entry<?, ?> variable : variables.entrySet()) {
+    Set<String> unchanged = new HashSet<>();
+    for (Map.Entry<String, Object> variable : variables.entrySet()) {
       String name = String.valueOf(variable.getKey());
       if (form.editable().contains(name)) {
         continue;
       }
       if (!form.readOnly().contains(name)) {
         refused.add(new FieldError(name, "is not a field of the form"));
-      } else if (!sameValue(plain(variable.getValue()), task.getVariable(name))) {
+      } else if (sameValue(plain(variable.getValue()), task.getVariable(name))) {
+        unchanged.add(name);
+      } else {
         refused.add(new FieldError(name, "is read-only; its value cannot be changed"));
       }
     }
     if (!refused.isEmpty()) {
       throw new FormVariableRefusedException(task.getName(), refused);
     }
+    return unchanged;
   }
 
   /** The fields of the task's Camunda Form; none when the task has none or it is not deployed. */
@@ -109,10 +150,10 @@ public class FormVariablesInterceptor extends CommandInterceptor {
     if (definition == null) {
       return FormFields.NONE;
     }
-    return formsByDefinitionId.computeIfAbsent(definition.getId(), id -> {
+    return forms.of(definition.getDeploymentId(), definition.getResourceName(), () -> {
       ResourceEntity resource = context.getResourceManager()
           .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
-      return resource == null ? FormFields.NONE : FormFields.parse(resource.getBytes(), mapper);
+      return resource == null ? null : resource.getBytes();
     });
   }
 

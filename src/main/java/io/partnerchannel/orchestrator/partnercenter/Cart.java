@@ -31,10 +31,10 @@ public record Cart(
 
   /**
    * @param lineItems what to buy
-   * @return a new cart to post
+   * @return a new cart to post: {@code {"lineItems": [...]}} as create-a-cart's example
    */
   public static Cart of(List<LineItem> lineItems) {
-    return new Cart(null, null, null, null, lineItems, null, Map.of("objectType", "Cart"));
+    return new Cart(null, null, null, null, lineItems, null, null);
   }
 
   /**

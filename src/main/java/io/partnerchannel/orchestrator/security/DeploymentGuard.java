@@ -45,7 +45,9 @@ import org.w3c.dom.Node;
  *       {@link ExpressionAllowList}.</li>
  * </ul>
  * The process application's own deployment at start runs without a user and is not checked; a Camunda
- * admin may deploy anything. DMN FEEL expressions are not checked: Camunda's FEEL engine cannot call Java.
+ * admin may deploy anything. DMN FEEL expressions are not checked: FEEL calls no Java methods, and
+ * feel-scala's external Java functions are off unless configured
+ * (https://camunda.github.io/feel-scala/docs/developer-guide/bootstrapping), which this application does not.
  */
 public class DeploymentGuard implements Deployer {
 

@@ -47,15 +47,19 @@ public final class EngineRestAccess {
   }
 
   /**
-   * Adds the closed paths of the webapps' engine API ({@code /camunda/api/engine/engine/{name}/...}).
+   * Adds the closed paths of the webapps' engine API ({@code /camunda/api/engine/engine/{name}/...}) and
+   * Camunda Admin's initial setup ({@code /camunda/api/admin/setup/**}, which creates an administrator
+   * whenever {@code camunda-admin} has no member; {@link AdminUserInitializer} makes the administrator).
    *
    * @param requests the webapp chain's rules so far
    * @return the rules, to which the caller adds its last rule
    */
   public static AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry webappEngineApi(
       AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-    return requests.requestMatchers(new OrRequestMatcher(Arrays.stream(CLOSED)
-        .map(path -> (RequestMatcher) withDefaults().matcher("/camunda/api/engine/engine/*" + path)).toList())).denyAll();
+    return requests.requestMatchers(new OrRequestMatcher(Stream.concat(
+            Arrays.stream(CLOSED).map(path -> "/camunda/api/engine/engine/*" + path),
+            Stream.of("/camunda/api/admin/setup/**"))
+        .map(pattern -> (RequestMatcher) withDefaults().matcher(pattern)).toList())).denyAll();
   }
 
   private static RequestMatcher matcher(HttpMethod method, String root, String... paths) {

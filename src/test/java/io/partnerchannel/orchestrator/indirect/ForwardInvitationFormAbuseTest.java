@@ -32,7 +32,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Abuse (issue 12, item 5): a reseller's staff submit "Forward invitation to customer" with the customer's
@@ -43,11 +42,10 @@ import org.springframework.test.context.TestPropertySource;
  * {@code TaskService} — is refused with 400 {@code application/problem+json} naming the fields, and nothing
  * is written: the task stays open, the variables keep their values, no e-mail is queued.
  *
- * <p>Its own application context: Bellows College must not yet be Tailspin's customer, which the other
- * provider tests' acceptances in the shared sandbox make it.
+ * <p>The customer is Wide World Importers, which no other test of the indirect provider relates to Tailspin, so
+ * the test shares their application context.
  */
 @IndirectProviderTest
-@TestPropertySource(properties = "pco.test.context=forward-invitation-form-abuse")
 @Tag("security")
 class ForwardInvitationFormAbuseTest {
 
@@ -63,6 +61,9 @@ class ForwardInvitationFormAbuseTest {
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
+  /** A sandbox customer no other test of the indirect provider relates to Tailspin. */
+  static final String DOMAIN = "wideworldimporters.onmicrosoft.com";
+
   String instanceId;
   Task forward;
   Map<String, Object> variablesBefore;
@@ -74,9 +75,9 @@ class ForwardInvitationFormAbuseTest {
     ResponseEntity<JsonNode> created = TestUsers.http(port).post().uri("/api/indirect-invitations")
         .contentType(MediaType.APPLICATION_JSON)
         .body(objectMapper.createObjectNode()
-            .put("companyName", "Bellows College").put("domain", "bellowscollege.onmicrosoft.com")
-            .put("country", "PT").put("language", "pt").put("globalAdminEmail", "admin@bellowscollege.onmicrosoft.com")
-            .put("adminAccess", "NONE").put("message", "Bem-vindos!").put("route", "VIA_RESELLER")
+            .put("companyName", "Wide World Importers").put("domain", DOMAIN)
+            .put("country", "IT").put("language", "it").put("globalAdminEmail", "admin@" + DOMAIN)
+            .put("adminAccess", "NONE").put("message", "Benvenuti!").put("route", "VIA_RESELLER")
             .put("resellerTenantId", FOURTH_COFFEE))
         .retrieve().toEntity(JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -103,7 +104,7 @@ class ForwardInvitationFormAbuseTest {
     variables.put(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD");
     variables.put("globalAdminEmail", ATTACKER_EMAIL);
     variables.put("invitationUrl", PHISHING_URL);
-    variables.put("companyName", "Bellows College (verify your account)");
+    variables.put("companyName", "Wide World Importers (verify your account)");
     variables.put("resellerTenantId", "a1b2c3d4-0000-4000-8000-000000000004");
     return variables;
   }
@@ -195,6 +196,7 @@ class ForwardInvitationFormAbuseTest {
 
     assertThat(answer.statusCode()).isEqualTo(HttpStatus.NO_CONTENT.value());
     assertThat(taskService.createTaskQuery().taskId(forward.getId()).count()).isZero();
-    assertThat(runtimeService.getVariable(instanceId, "globalAdminEmail")).isEqualTo("admin@bellowscollege.onmicrosoft.com");
+    assertThat(runtimeService.getVariable(instanceId, "globalAdminEmail")).isEqualTo("admin@" + DOMAIN);
+    assertThat(runtimeService.getVariable(instanceId, "companyName")).isEqualTo("Wide World Importers");
   }
 }

@@ -215,7 +215,7 @@ class InvitationBrowserTest {
     assertThat(decision.value("Customer domain")).isEqualTo("cohowinery.onmicrosoft.com");
     assertThat(decision.value("Invitation link"))
         .startsWith(browsers.baseUrl() + "/sandbox/admin-center/Adminportal/Home?invType=ResellerRelationship");
-    assertThat(decision.value("Invitation expires at"))
+    assertThat(decision.value("Follow-up ends at (the link itself does not expire)"))
         .startsWith(new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss").format(expiresAt));
     assertThat(decision.shows("Extend by (days)")).isFalse();
     decision.choose("Decision", "Extend the invitation");

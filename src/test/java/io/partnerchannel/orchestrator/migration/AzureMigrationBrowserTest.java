@@ -4,11 +4,10 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.aw
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.END_EVENT_AZURE_SERVICES_MOVED;
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.TASK_CHOOSE_WHAT_TO_CANCEL;
+import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.TASK_CONFIRM_OLD_CHANNEL_CANCELLATION;
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.TASK_ENTER_SUBSCRIPTION_DETAILS;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_DEVELOPMENT;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_EA_AZURE;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_PRODUCTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,18 +39,20 @@ import org.springframework.http.ResponseEntity;
 /**
  * Moving A. Datum's EA Azure services to a CSP Azure plan, in a real browser: the onboarding is requested
  * through the REST API (it has no start form), then the sales agent confirms the customer contact in
- * Tasklist, the customer accepts the invitation, and the agent fills "Enter subscription details" and
- * "Choose what to cancel", whose service checklists Tasklist fills from the process variable
- * {@code oldServiceOptions}. Screenshots: {@code target/screenshots/AzureMigrationBrowserTest/}.
+ * Tasklist, the customer accepts the invitation, and the agent fills "Enter subscription details" (the old EA
+ * subscription's services typed in, Partner Center does not show them), "Choose what to cancel", whose checklist
+ * Tasklist fills from {@code oldServiceOptions}, and "Confirm cancellation in old channel", ticking what the customer
+ * cancelled in the EA portal ({@code cancellationOptions}). Screenshots: {@code target/screenshots/AzureMigrationBrowserTest/}.
  */
 @BrowserTest
 class AzureMigrationBrowserTest {
 
   private static final String DOMAIN = "datum.onmicrosoft.com";
   private static final String GLOBAL_ADMIN = "admin@datum.onmicrosoft.com";
-  /** Options of the services checklists: the old service's name and id. */
-  private static final String PRODUCTION = "A. Datum - Production (" + DATUM_PRODUCTION + ")";
-  private static final String DEVELOPMENT = "A. Datum - Development and test (" + DATUM_DEVELOPMENT + ")";
+  /** The old EA subscription's services as the agent types them, then the options of the checklists. */
+  private static final String PRODUCTION = "A. Datum - Production";
+  private static final String DEVELOPMENT = "A. Datum - Development and test";
+  private static final String ANALYTICS = "A. Datum - Data analytics";
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
@@ -123,10 +124,11 @@ class AzureMigrationBrowserTest {
     assertThat(details.value("Old subscription (other channel)")).isEqualTo(DATUM_EA_AZURE);
     assertThat(details.value("Azure plan in Partner Center")).isNotBlank();
     assertThat(details.value("New Azure subscription id")).isEqualTo(newAzure);
+    details.select("Old channel", "Enterprise Agreement (EA)");
+    details.fill("Azure services of the old subscription recreated in the new one (one per line, as the old channel names them)",
+        PRODUCTION + "\n" + DEVELOPMENT + "\n" + ANALYTICS);
     details.fill("New subscription name", "Datum workloads");
     details.fill("Owner of the new subscription (e-mail)", "oliver.smith@datum.example");
-    details.check("Services of the old subscription recreated in the new one", PRODUCTION);
-    details.check("Services of the old subscription recreated in the new one", DEVELOPMENT);
     details.fill("Resource group mapping (optional, one per line: old resource group -> new resource group)",
         "rg-prod -> rg-prod-csp");
     agent.screenshot("enter-subscription-details");
@@ -141,9 +143,20 @@ class AzureMigrationBrowserTest {
     cancel.choose("Cancel", "Individual services of the old subscription");
     cancel.check("Services to cancel", PRODUCTION);
     cancel.check("Services to cancel", DEVELOPMENT);
-    assertThat(cancel.value("Cancellation reason (sent to Partner Center)"))
+    assertThat(cancel.value("Cancellation reason (for the customer's cancellation in the old channel)"))
         .isEqualTo("Moved to a CSP Azure subscription");
     agent.screenshot("choose-what-to-cancel");
+    tasklist.completeTask();
+
+    awaitWaitingAt(runtimeService, AzureCancelAndRecreateMigrationProcess.PROCESS_KEY, DATUM_EA_AZURE,
+        TASK_CONFIRM_OLD_CHANNEL_CANCELLATION, BrowserTest.ENGINE_TIMEOUT);
+    agent.until(driver -> tasklist.showTasks().contains("Confirm cancellation in old channel"));
+    CamundaForm confirm = tasklist.openTask("Confirm cancellation in old channel");
+    assertThat(confirm.value("Old channel")).isEqualTo("EA");
+    confirm.check("Cancelled by the customer", PRODUCTION);
+    confirm.check("Cancelled by the customer", DEVELOPMENT);
+    confirm.fill("How and when the customer confirmed", "Oliver Smith by e-mail: cancelled in the EA portal");
+    agent.screenshot("confirm-cancellation-in-old-channel");
     tasklist.completeTask();
 
     awaitEndedAt(historyService, migration, END_EVENT_AZURE_SERVICES_MOVED, BrowserTest.ENGINE_TIMEOUT);
@@ -153,10 +166,12 @@ class AzureMigrationBrowserTest {
     assertThat(historicVariable(migration, MigrationVariables.RESOURCE_GROUP_MAPPING))
         .isEqualTo("rg-prod -> rg-prod-csp");
     assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.MOVED_SERVICES)))
-        .containsExactlyInAnyOrder(DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+        .containsExactly(PRODUCTION, DEVELOPMENT, ANALYTICS);
     assertThat(historicVariable(migration, MigrationVariables.CANCELLATION_SCOPE)).isEqualTo("SELECTED_SERVICES");
     assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.SERVICES_TO_CANCEL)))
-        .containsExactlyInAnyOrder(DATUM_PRODUCTION, DATUM_DEVELOPMENT);
+        .containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
+    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.CANCELLED_SERVICES)))
+        .containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
     assertThat(tasklist.showTasks()).isEmpty();
   }
 

@@ -136,6 +136,13 @@ class AbuseTest {
         {"type": 1, "permissions": ["ALL"], "userId": "user.admin", "groupId": null, "resourceType": 3, "resourceId": "*"}
         """).statusCode()).as("no role grants authorizations").isEqualTo(403);
 
+    CamundaWebappSession stranger = new CamundaWebappSession(port, processEngine.getName());
+    stranger.get("/camunda/app/admin/" + processEngine.getName() + "/");
+    assertThat(stranger.post("/camunda/api/admin/setup/" + processEngine.getName() + "/user/create", """
+        {"profile": {"id": "abuse-setup", "firstName": "A", "lastName": "B"}, "credentials": {"password": "Setup!123"}}
+        """).statusCode()).as("Camunda Admin's initial setup is closed").isEqualTo(403);
+    assertThat(identityService.createUserQuery().userId("abuse-setup").count()).isZero();
+
     assertThat(membersOf(Groups.CAMUNDA_ADMIN)).as("nothing written").containsExactlyInAnyOrderElementsOf(admins);
     assertThat(membersOf(PartnerRoles.GLOBAL_ADMINS)).containsExactlyInAnyOrderElementsOf(globalAdmins);
 
@@ -291,6 +298,7 @@ class AbuseTest {
     runDueJobs(managementService, instance);
     assertThat(runtimeService.getActiveActivityIds(id))
         .contains(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    Object tenantBefore = runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID);
     String forged = """
         {"messageName": "%s", "processInstanceId": "%s",
          "processVariables": {"customerTenantId": {"value": "c0ffee00-0000-4000-8000-00000000dead"}}}"""
@@ -314,7 +322,8 @@ class AbuseTest {
 
     assertThat(runtimeService.getActiveActivityIds(id)).as("nothing written")
         .contains(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID)).isNull();
+    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID)).isEqualTo(tenantBefore)
+        .isNotEqualTo("c0ffee00-0000-4000-8000-00000000dead");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
         .activityId(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE).finished().count()).isZero();
     assertThat(TestUsers.http(port).get().uri("/api/invitations/" + id).retrieve().body(JsonNode.class)

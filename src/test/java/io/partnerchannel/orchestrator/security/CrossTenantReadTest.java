@@ -2,7 +2,9 @@ package io.partnerchannel.orchestrator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerchannel.orchestrator.support.CamundaWebappSession;
 import io.partnerchannel.orchestrator.support.TestUsers;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,8 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Abuse (issue 12, item 8): another reseller's staff reading Fourth Coffee's instance, its variables, task
- * and history through {@code /engine-rest} get 404 {@code application/problem+json} that does not name the
- * tenant (the engine's tenant check used to answer 500 with the tenant in the message).
+ * and history through Tasklist's API ({@code /camunda/api/engine}) get 404 {@code application/problem+json}
+ * that does not name the tenant (the engine's tenant check used to answer 500 with the tenant in the
+ * message); {@code /engine-rest} is closed to them (403).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -51,6 +54,9 @@ class CrossTenantReadTest {
         "candidateGroup", PartnerRoles.resellerGroup(TestUsers.FOURTH_COFFEE)));
     String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     String engine = "/engine-rest/engine/" + processEngine.getName();
+    String webappApi = "/camunda/api/engine/engine/" + processEngine.getName();
+    CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(tasklist.login(TestUsers.WINGTIP_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
 
     for (String path : List.of(
         "/process-instance/" + instance.getId(),
@@ -62,12 +68,15 @@ class CrossTenantReadTest {
         "/task/" + taskId + "/variables",
         "/task/" + taskId + "/form-variables",
         "/history/process-instance/" + instance.getId())) {
-      ResponseEntity<String> answer = TestUsers.http(port, TestUsers.WINGTIP_STAFF).get().uri(engine + path)
-          .retrieve().toEntity(String.class);
-      assertThat(answer.getStatusCode().value()).as(path + ": " + answer.getBody()).isEqualTo(404);
-      assertThat(answer.getBody()).as(path).doesNotContain(TestUsers.FOURTH_COFFEE);
-      assertThat(answer.getHeaders().getContentType()).as(path)
+      HttpResponse<String> answer = tasklist.get(webappApi + path);
+      assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(404);
+      assertThat(answer.body()).as(path).doesNotContain(TestUsers.FOURTH_COFFEE);
+      assertThat(MediaType.parseMediaType(answer.headers().firstValue("Content-Type").orElse("text/plain"))).as(path)
           .isIn(MediaType.APPLICATION_PROBLEM_JSON, MediaType.APPLICATION_JSON);
+      ResponseEntity<String> engineRest = TestUsers.http(port, TestUsers.WINGTIP_STAFF).get().uri(engine + path)
+          .retrieve().toEntity(String.class);
+      assertThat(engineRest.getStatusCode().value()).as("/engine-rest is not for reseller staff: " + path).isEqualTo(403);
+      assertThat(engineRest.getBody()).as(path).doesNotContain(TestUsers.FOURTH_COFFEE);
     }
   }
 }

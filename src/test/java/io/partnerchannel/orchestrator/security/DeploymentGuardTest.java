@@ -75,6 +75,39 @@ class DeploymentGuardTest {
         + "class=\"java.lang.Runtime\" /></bpmn:extensionElements></bpmn:userTask>", "Task_Listener", "java.lang.Runtime");
   }
 
+  @Test
+  void dmnJuelExpressionsAreCheckedAndScriptLanguagesRefused() {
+    DeploymentGuard guard = new DeploymentGuard(beans);
+    assertThatCode(() -> guard.check("Feel.dmn", decision("", "\"IT\"", "amount > 5")))
+        .doesNotThrowAnyException();
+    assertThatCode(() -> guard.check("Juel.dmn", decision(" expressionLanguage=\"juel\"", "cellInput == 'IT'", "amount > 5")))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> guard.check("Juel.dmn",
+        decision(" expressionLanguage=\"juel\"", "cellInput.getClass().forName('java.lang.Runtime') != null", "amount")))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("InputEntry_1").hasMessageContaining("getClass");
+    assertThatThrownBy(() -> guard.check("Script.dmn", decision(" expressionLanguage=\"javascript\"", "true", "amount")))
+        .isInstanceOf(AuthorizationException.class).hasMessageContaining("javascript");
+  }
+
+  static byte[] decision(String language, String inputEntry, String inputExpression) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_1" name="d" namespace="t"%s>
+          <decision id="Decision_1" name="Decision">
+            <decisionTable id="DecisionTable_1">
+              <input id="Input_1"><inputExpression id="InputExpression_1" typeRef="string"><text>%s</text></inputExpression></input>
+              <output id="Output_1" name="ok" typeRef="boolean" />
+              <rule id="Rule_1">
+                <inputEntry id="InputEntry_1"><text>%s</text></inputEntry>
+                <outputEntry id="OutputEntry_1"><text>true</text></outputEntry>
+              </rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """.formatted(language, inputExpression.replace(">", "&gt;"), inputEntry.replace(">", "&gt;"))
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   void assertRefused(String element, String elementId, String named) {
     String model = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -17,10 +17,13 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +41,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The bad-input catalogue (issue 12, item 8): malformed requests to every way input enters — the {@code /api}
- * starts ({@code /api/invitations}, {@code /api/indirect-invitations}, {@code /api/onboardings}), a task's form
- * submitted through {@code /engine-rest} ({@code submit-form}, {@code complete}) and Tasklist's API, and the
+ * starts ({@code /api/invitations}, {@code /api/indirect-invitations}, {@code /api/onboardings}), a start form and
+ * a task's form submitted through Tasklist's API ({@code submit-form}, {@code complete}; as the reseller's staff)
+ * and {@code /engine-rest} (as an operator, the only one allowed there), and the
  * Partner Center event webhook. Each must answer 4xx {@code application/problem+json} naming the field, and
  * write nothing: no new process instance, no e-mail, no event row, the task still open with its variables.
  *
@@ -53,7 +57,13 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(ProcessEngineCoverageConfiguration.class)
 class BadInputCatalogueTest {
 
-  enum Target { INVITATION, INDIRECT_INVITATION, ONBOARDING, EVENT, TASK_SUBMIT_FORM, TASK_COMPLETE, TASKLIST_SUBMIT_FORM }
+  enum Target {
+    INVITATION, INDIRECT_INVITATION, ONBOARDING, EVENT, START_FORM, TASK_SUBMIT_FORM, TASK_COMPLETE, TASKLIST_SUBMIT_FORM,
+    TASKLIST_COMPLETE
+  }
+
+  /** An operator: {@code /engine-rest} is for {@code camunda-admin} (and deployment), not for partner roles or staff. */
+  static final String OPERATOR = "catalogue.operator";
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String GUID = "9a1f0c2e-6b3d-4e8f-a1b2-c3d4e5f60718";
@@ -68,6 +78,7 @@ class BadInputCatalogueTest {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngine processEngine;
+  @Autowired IdentityService identityService;
   @Autowired JdbcClient jdbc;
   @Autowired EventSharedSecret eventSecret;
   @LocalServerPort int port;
@@ -197,7 +208,8 @@ class BadInputCatalogueTest {
     cases.add(json(e + "EventName with NUL", Target.EVENT, event.deepCopy(),
         b -> b.put("EventName", "reseller-relationship-accepted-by-customer\u0000"), "EventName"));
     cases.add(json(e + "EventName too long", Target.EVENT, event.deepCopy(), b -> b.put("EventName", "e".repeat(101)), "EventName"));
-    cases.add(json(e + "ResourceUri missing", Target.EVENT, event.deepCopy(), b -> (ObjectNode) b.remove(List.of("ResourceUri")), "ResourceUri"));
+    // (no "ResourceUri missing": Partner Center's DAP events carry none)
+    cases.add(json(e + "ResourceUri a number", Target.EVENT, event.deepCopy(), b -> b.put("ResourceUri", 42), "ResourceUri"));
     cases.add(json(e + "ResourceUri not a URI", Target.EVENT, event.deepCopy(), b -> b.put("ResourceUri", "http://[::1/v1 customers"),
         "ResourceUri"));
     cases.add(json(e + "ResourceChangeUtcDate not a date", Target.EVENT, event.deepCopy(),
@@ -211,7 +223,25 @@ class BadInputCatalogueTest {
     cases.add(json(INVITATION_PREFIX + "body over 64 KiB", Target.INVITATION, invitation(), b -> b.put("message", TOO_LARGE),
         "request body"));
 
-    for (Target target : List.of(Target.TASK_SUBMIT_FORM, Target.TASK_COMPLETE, Target.TASKLIST_SUBMIT_FORM)) {
+    Object[] validStart = {"companyName", "String", "Adatum Corporation", "customerDomain", "String", "adatum.onmicrosoft.com",
+        "customerCountry", "String", "IT", "customerLanguage", "String", "it", "globalAdminEmail", "String",
+        "admin@adatum.onmicrosoft.com", "adminAccess", "String", "NONE", "message", "String", "Benvenuti"};
+    for (String[] invalid : List.of(
+        new String[] {"customerDomain", "adatum"}, new String[] {"customerCountry", "XX"},
+        new String[] {"globalAdminEmail", "admin"}, new String[] {"adminAccess", "ROOT"},
+        new String[] {"companyName", ""})) {
+      Object[] start = validStart.clone();
+      for (int i = 0; i < start.length; i += 3) {
+        if (start[i].equals(invalid[0])) {
+          start[i + 2] = invalid[1];
+        }
+      }
+      cases.add(Arguments.of(Target.START_FORM + ": " + invalid[0] + " " + invalid[1], Target.START_FORM, variables(start),
+          invalid[0]));
+    }
+
+    for (Target target : List.of(Target.TASK_SUBMIT_FORM, Target.TASK_COMPLETE, Target.TASKLIST_SUBMIT_FORM,
+        Target.TASKLIST_COMPLETE)) {
       String f = target + ": ";
       cases.add(Arguments.of(f + "forwardDecision unknown", target, variables("forwardDecision", "String", "MAYBE"), "forwardDecision"));
       cases.add(Arguments.of(f + "forwardDecision an integer", target, variables("forwardDecision", "Integer", 1), "forwardDecision"));
@@ -242,12 +272,19 @@ class BadInputCatalogueTest {
 
   @BeforeEach
   void forwardTaskOfFourthCoffee() {
+    if (identityService.createUserQuery().userId(OPERATOR).count() == 0) {
+      User operator = identityService.newUser(OPERATOR);
+      operator.setPassword(TestUsers.PASSWORD);
+      identityService.saveUser(operator);
+      identityService.createMembership(OPERATOR, Groups.CAMUNDA_ADMIN);
+    }
     if (forwardInstanceId == null
         || taskService.createTaskQuery().processInstanceId(forwardInstanceId).taskDefinitionKey("Task_ForwardInvitation").count() == 0) {
+      String domain = "wideworldimporters.onmicrosoft.com"; // a customer no other test of the provider relates to it
       ResponseEntity<JsonNode> created = TestUsers.http(port).post().uri("/api/indirect-invitations")
           .contentType(MediaType.APPLICATION_JSON)
-          .body(indirectInvitation().put("companyName", "Bellows College").put("domain", "bellowscollege.onmicrosoft.com")
-              .put("globalAdminEmail", "admin@bellowscollege.onmicrosoft.com"))
+          .body(indirectInvitation().put("companyName", "Wide World Importers").put("domain", domain)
+              .put("globalAdminEmail", "admin@" + domain))
           .retrieve().toEntity(JsonNode.class);
       assertThat(created.getStatusCode().value()).isEqualTo(201);
       forwardInstanceId = created.getBody().path("id").asText();
@@ -267,15 +304,22 @@ class BadInputCatalogueTest {
       case INDIRECT_INVITATION -> post(TestUsers.SALES_AGENT, "/api/indirect-invitations", body, Map.of());
       case ONBOARDING -> post(TestUsers.SALES_AGENT, "/api/onboardings", body, Map.of());
       case EVENT -> post(null, "/api/partner-center/events", body, Map.of(EventSharedSecret.HEADER, eventSecret.value()));
-      case TASK_SUBMIT_FORM -> post(TestUsers.FOURTH_COFFEE_STAFF, "/engine-rest" + engine + "/submit-form", body, Map.of());
-      case TASK_COMPLETE -> post(TestUsers.FOURTH_COFFEE_STAFF, "/engine-rest" + engine + "/complete", body, Map.of());
-      case TASKLIST_SUBMIT_FORM -> {
-        CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
-        assertThat(tasklist.login(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD)).isEqualTo(200);
-        HttpResponse<String> answer = tasklist.post("/camunda/api/engine" + engine + "/submit-form", body);
-        yield new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body());
-      }
+      case START_FORM -> tasklist(TestUsers.SALES_AGENT,
+          "/camunda/api/engine/engine/" + processEngine.getName() + "/process-definition/key/ResellerRelationshipInvitation/submit-form",
+          body);
+      case TASK_SUBMIT_FORM -> post(OPERATOR, "/engine-rest" + engine + "/submit-form", body, Map.of());
+      case TASK_COMPLETE -> post(OPERATOR, "/engine-rest" + engine + "/complete", body, Map.of());
+      case TASKLIST_SUBMIT_FORM -> tasklist(TestUsers.FOURTH_COFFEE_STAFF, "/camunda/api/engine" + engine + "/submit-form", body);
+      case TASKLIST_COMPLETE -> tasklist(TestUsers.FOURTH_COFFEE_STAFF, "/camunda/api/engine" + engine + "/complete", body);
     };
+  }
+
+  /** As Tasklist calls the webapps' engine API: signed in, with the CSRF token. */
+  Answer tasklist(String userId, String path, String body) {
+    CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
+    assertThat(tasklist.login(userId, TestUsers.PASSWORD)).isEqualTo(200);
+    HttpResponse<String> answer = tasklist.post(path, body);
+    return new Answer(answer.statusCode(), answer.headers().firstValue("Content-Type").orElse(""), answer.body());
   }
 
   Answer post(String userId, String path, String body, Map<String, String> headers) {

@@ -395,12 +395,21 @@ public class RestPartnerCenter implements PartnerCenter {
         post(apiBaseUrl() + "/v1/customers/{id}/carts", correlationId, cart, customerTenantId).body(Cart.class));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Sent without a body, as checkout-a-cart's example ({@code Content-Length: 0}).
+   */
   @Override
   public CartCheckoutResult checkoutCart(String customerTenantId, String cartId) {
     String correlationId = correlationId();
     return call("POST /v1/customers/" + customerTenantId + "/carts/" + cartId + "/checkout", () ->
-        post(apiBaseUrl() + "/v1/customers/{id}/carts/{cartId}/checkout", correlationId, Map.of(), customerTenantId,
-            cartId).body(CartCheckoutResult.class));
+        restClient.post()
+            .uri(apiBaseUrl() + "/v1/customers/{id}/carts/{cartId}/checkout", customerTenantId, cartId)
+            .headers(headers -> standardHeaders(headers, correlationId))
+            .contentType(MediaType.APPLICATION_JSON)
+            .retrieve()
+            .body(CartCheckoutResult.class));
   }
 
   /**
@@ -444,14 +453,33 @@ public class RestPartnerCenter implements PartnerCenter {
             .body(TransferEntity.class)));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>get-all-of-a-customer-s-transfers answers a bare JSON array; a collection object ({@code items}) is read too.
+   */
   @Override
   public List<TransferEntity> getTransfers(String customerTenantId) {
     String correlationId = correlationId();
-    ParameterizedTypeReference<ResourceCollection<TransferEntity>> type = new ParameterizedTypeReference<>() {};
-    ResourceCollection<TransferEntity> transfers = call("GET /v1/customers/" + customerTenantId + "/transfers", () ->
-        get(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, customerTenantId).body(type));
-    return transfers == null ? List.of() : transfers.itemsOrEmpty();
+    JsonNode transfers = call("GET /v1/customers/" + customerTenantId + "/transfers", () ->
+        get(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, customerTenantId).body(JsonNode.class));
+    JsonNode items = transfers == null ? null : transfers.isArray() ? transfers : transfers.get("items");
+    if (items == null || !items.isArray()) {
+      return List.of();
+    }
+    List<TransferEntity> list = new ArrayList<>();
+    for (JsonNode item : items) {
+      list.add(call("read TransferEntity", () -> {
+        try {
+          return objectMapper.treeToValue(item, TransferEntity.class);
+        } catch (JsonProcessingException e) {
+          throw new PartnerCenterException(0, null, "Unreadable TransferEntity: " + e.getOriginalMessage(), e);
+        }
+      }));
+    }
+    return list;
   }
+
 
   /**
    * The subscription the guard judges. A subscription Partner Center does not show us (403 code 20002, no commerce

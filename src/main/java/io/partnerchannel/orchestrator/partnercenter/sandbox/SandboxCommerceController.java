@@ -96,6 +96,7 @@ public class SandboxCommerceController {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
     ObjectNode profile = SandboxJson.object();
     profile.put("partnerName", caller.name()).put("mpnId", caller.mpnId()).put("profileType", "MpnProfile");
+    profile.putObject("links").putObject("self").put("uri", "/profiles/mpn").put("method", "GET").putArray("headers");
     profile.putObject("attributes").put("objectType", "MpnProfile");
     return profile;
   }
@@ -228,6 +229,9 @@ public class SandboxCommerceController {
     sku.put("id", AZURE_PLAN_SKU).put("productId", AZURE_PLAN_PRODUCT).put("title", "Azure plan")
         .put("description", "Azure plan").put("minimumQuantity", 1).put("maximumQuantity", 1).put("isTrial", false);
     sku.putArray("supportedBillingCycles").add("one_time");
+    sku.putArray("purchasePrerequisites");
+    sku.putArray("provisioningVariables");
+    sku.putObject("dynamicAttributes");
     ObjectNode links = sku.putObject("links");
     links.set("availabilities", SandboxJson.link("/products/" + AZURE_PLAN_PRODUCT + "/skus/" + AZURE_PLAN_SKU
         + "/availabilities?country=" + code));
@@ -260,6 +264,8 @@ public class SandboxCommerceController {
     availability.put("id", AZURE_PLAN_AVAILABILITY).put("productId", AZURE_PLAN_PRODUCT).put("skuId", AZURE_PLAN_SKU)
         .put("catalogItemId", AZURE_PLAN_PRODUCT + ":" + AZURE_PLAN_SKU + ":" + AZURE_PLAN_AVAILABILITY)
         .put("segment", "commercial").put("country", code).put("isPurchasable", true).put("isRenewable", false);
+    availability.putObject("defaultCurrency").put("code", "USD").put("symbol", "$");
+    availability.putArray("terms");
     String self = "/products/" + AZURE_PLAN_PRODUCT + "/skus/" + AZURE_PLAN_SKU + "/availabilities";
     availability.putObject("links").set("self", SandboxJson.link(self + "/" + AZURE_PLAN_AVAILABILITY + "?country=" + code));
     return SandboxJson.collection(List.of(availability), self + "?country=" + code);
@@ -322,6 +328,9 @@ public class SandboxCommerceController {
       }
       stored.put("orderGroup", "0");
     }
+    created.putObject("links").set("self", SandboxJson.link("/customers/" + customerTenantId + "/carts/"
+        + created.path("id").asText()));
+    created.putObject("attributes").put("objectType", "Cart");
     commerce.insertCart(new SandboxCommerce.StoredCart(created.path("id").asText(), customerTenantId, caller.id(),
         "Active", created.toString(), null), now);
     return ResponseEntity.status(HttpStatus.CREATED).body(created);

@@ -51,4 +51,15 @@ public record SandboxEvent(
   public static String granularAdminRelationshipUri(String relationshipId) {
     return "https://partner.microsoft.com/granularAdminRelationships/" + relationshipId;
   }
+
+  /**
+   * @param customerTenantId the customer
+   * @param subscriptionId the subscription
+   * @return the documented {@code ResourceUri} of {@code subscription-updated},
+   *     {@code https://api.partnercenter.microsoft.com/webhooks/v1/customers/{c}/subscriptions/{s}}
+   */
+  public static String subscriptionUri(String customerTenantId, String subscriptionId) {
+    return "https://api.partnercenter.microsoft.com/webhooks/v1/customers/" + customerTenantId + "/subscriptions/"
+        + subscriptionId;
+  }
 }

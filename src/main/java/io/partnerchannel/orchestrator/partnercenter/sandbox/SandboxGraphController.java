@@ -1,9 +1,9 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
-import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +36,7 @@ public class SandboxGraphController {
   private final SandboxGdap gdap;
   private final SandboxCallers callers;
   private final ObjectMapper objectMapper;
+  private final SandboxGraphJson json;
 
   /**
    * @param gdap GDAP rules
@@ -46,6 +47,7 @@ public class SandboxGraphController {
     this.gdap = gdap;
     this.callers = callers;
     this.objectMapper = objectMapper;
+    this.json = new SandboxGraphJson(objectMapper);
   }
 
   /**
@@ -58,9 +60,9 @@ public class SandboxGraphController {
   @PostMapping
   public ResponseEntity<ObjectNode> create(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
-      @RequestBody(required = false) DelegatedAdminRelationship relationship) {
+      @RequestBody(required = false) JsonNode relationship) {
     SandboxPartner caller = callers.graphCaller(authorization);
-    SandboxGdapRepository.StoredRelationship created = gdap.create(caller, relationship);
+    SandboxGdapRepository.StoredRelationship created = gdap.create(caller, json.relationship(relationship));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest()
         .path("/{id}").buildAndExpand(created.relationship().id()).toUri();
     return ResponseEntity.created(location).body(relationship(created, "tenantRelationships/delegatedAdminRelationships/$entity"));
@@ -111,12 +113,11 @@ public class SandboxGraphController {
   public ResponseEntity<ObjectNode> request(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String id,
-      @RequestBody(required = false) DelegatedAdminRelationshipRequest request) {
+      @RequestBody(required = false) JsonNode request) {
     SandboxPartner caller = callers.graphCaller(authorization);
-    DelegatedAdminRelationshipRequest created = gdap.request(caller, id, request == null ? null : request.action());
+    DelegatedAdminRelationshipRequest created = gdap.request(caller, id, json.action(request));
     ObjectNode body = entity("#microsoft.graph.delegatedAdminRelationshipRequest",
-        "tenantRelationships/delegatedAdminRelationships('" + id + "')/requests/$entity", created);
-    body.put("lastModifiedDateTime", created.createdDateTime().toString());
+        "tenantRelationships/delegatedAdminRelationships('" + id + "')/requests/$entity", json.write(created));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{rid}").buildAndExpand(created.id()).toUri();
     return ResponseEntity.created(location).body(body);
   }
@@ -138,9 +139,8 @@ public class SandboxGraphController {
     collection.put("@odata.context", METADATA + "tenantRelationships/delegatedAdminRelationships('" + id + "')/accessAssignments");
     collection.putArray("value").addAll(assignments.stream()
         .map(a -> {
-          ObjectNode node = entity("#microsoft.graph.delegatedAdminAccessAssignment", null, a);
+          ObjectNode node = entity("#microsoft.graph.delegatedAdminAccessAssignment", null, json.write(a));
           node.put("@odata.etag", etag(a.id(), String.valueOf(a.createdDateTime())));
-          node.put("lastModifiedDateTime", String.valueOf(a.createdDateTime()));
           return node;
         }).toList());
     return collection;
@@ -158,12 +158,11 @@ public class SandboxGraphController {
   public ResponseEntity<ObjectNode> createAccessAssignment(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String id,
-      @RequestBody(required = false) DelegatedAdminAccessAssignment assignment) {
+      @RequestBody(required = false) JsonNode assignment) {
     SandboxPartner caller = callers.graphCaller(authorization);
-    DelegatedAdminAccessAssignment created = gdap.createAccessAssignment(caller, id, assignment);
+    DelegatedAdminAccessAssignment created = gdap.createAccessAssignment(caller, id, json.assignment(assignment));
     ObjectNode body = entity("#microsoft.graph.delegatedAdminAccessAssignment",
-        "tenantRelationships/delegatedAdminRelationships('" + id + "')/accessAssignments/$entity", created);
-    body.put("lastModifiedDateTime", created.createdDateTime().toString());
+        "tenantRelationships/delegatedAdminRelationships('" + id + "')/accessAssignments/$entity", json.write(created));
     body.put("@odata.etag", etag(created.id(), created.createdDateTime().toString()));
     URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{aid}").buildAndExpand(created.id()).toUri();
     return ResponseEntity.created(location).body(body);
@@ -174,14 +173,9 @@ public class SandboxGraphController {
    * delegatedadminrelationship-get): {@code @odata.etag}, and every property present, {@code null} when unset.
    */
   private ObjectNode relationship(SandboxGdapRepository.StoredRelationship stored, String context) {
-    ObjectNode node = entity("#microsoft.graph.delegatedAdminRelationship", context, stored.relationship());
-    node.put("lastModifiedDateTime", stored.lastModifiedDateTime().toString());
+    ObjectNode node = entity("#microsoft.graph.delegatedAdminRelationship", context,
+        json.write(stored.relationship(), stored.lastModifiedDateTime()));
     node.put("@odata.etag", etag(stored.relationship().id(), stored.lastModifiedDateTime().toString()));
-    for (String property : List.of("customer", "autoExtendDuration", "createdDateTime", "activatedDateTime", "endDateTime")) {
-      if (!node.has(property)) {
-        node.putNull(property);
-      }
-    }
     return node;
   }
 
@@ -191,13 +185,13 @@ public class SandboxGraphController {
   }
 
   /** A Graph entity: {@code @odata.type} (and {@code @odata.context} at top level) before its properties. */
-  private ObjectNode entity(String odataType, String context, Object resource) {
+  private ObjectNode entity(String odataType, String context, ObjectNode properties) {
     ObjectNode node = objectMapper.createObjectNode();
     node.put("@odata.type", odataType);
     if (context != null) {
       node.put("@odata.context", METADATA + context);
     }
-    node.setAll((ObjectNode) objectMapper.valueToTree(resource));
+    node.setAll(properties);
     return node;
   }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.invitation.CspRegion;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
-import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
-import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Comparator;
@@ -78,7 +76,7 @@ public class SandboxPartnerCenterController {
    *     seek-based collections
    */
   @GetMapping("/customers")
-  public ResourceCollection<ObjectNode> customers(
+  public ObjectNode customers(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String filter,
@@ -104,20 +102,19 @@ public class SandboxPartnerCenterController {
         .toList();
     List<ObjectNode> page = customers.stream().skip(offset).limit(pageSize).toList();
 
-    ResourceLinks.Link next = null;
+    ObjectNode collection = objectMapper.createObjectNode();
+    collection.put("totalCount", page.size());
+    collection.putArray("items").addAll(page);
+    ObjectNode links = collection.putObject("links");
+    links.putObject("self").put("uri", customersUri(pageSize, filter, false)).put("method", "GET").putArray("headers");
     if (offset + page.size() < customers.size()) {
       String token = Base64.getUrlEncoder().withoutPadding()
           .encodeToString(Integer.toString(offset + page.size()).getBytes(StandardCharsets.UTF_8));
-      next = new ResourceLinks.Link(
-          customersUri(pageSize, filter, true),
-          "GET",
-          List.of(new ResourceLinks.Header(CONTINUATION_TOKEN, token)));
+      links.putObject("next").put("uri", customersUri(pageSize, filter, true)).put("method", "GET")
+          .putArray("headers").addObject().put("key", CONTINUATION_TOKEN).put("value", token);
     }
-    return new ResourceCollection<>(
-        page.size(),
-        page,
-        new ResourceLinks(ResourceLinks.Link.get(customersUri(pageSize, filter, false)), next),
-        ResourceCollection.COLLECTION_ATTRIBUTES);
+    collection.putObject("attributes").put("objectType", "Collection");
+    return collection;
   }
 
   /**
@@ -190,7 +187,7 @@ public class SandboxPartnerCenterController {
    * @throws PartnerCenterApiException 404 when the tenant is not the calling partner's customer
    */
   @GetMapping("/customers/{customerTenantId}/subscriptions")
-  public ResourceCollection<JsonNode> subscriptions(
+  public ObjectNode subscriptions(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
@@ -199,11 +196,12 @@ public class SandboxPartnerCenterController {
         .filter(subscription -> caller.id().equals(subscription.sellerPartnerId()))
         .map(subscription -> read(subscription.document()))
         .toList();
-    return new ResourceCollection<>(
-        items.size(),
-        items,
-        new ResourceLinks(ResourceLinks.Link.get("/customers/" + customerTenantId + "/subscriptions"), null),
-        ResourceCollection.COLLECTION_ATTRIBUTES);
+    ObjectNode collection = objectMapper.createObjectNode();
+    collection.put("totalCount", items.size());
+    collection.putArray("items").addAll(items);
+    collection.set("links", selfLink("/customers/" + customerTenantId + "/subscriptions"));
+    collection.putObject("attributes").put("objectType", "Collection");
+    return collection;
   }
 
   /**

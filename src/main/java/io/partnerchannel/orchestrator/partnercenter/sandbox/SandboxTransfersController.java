@@ -205,19 +205,20 @@ public class SandboxTransfersController {
    *
    * @param authorization bearer token
    * @param customerTenantId the customer
-   * @return a collection of TransferEntity, newest first
+   * @return a bare JSON array of TransferEntity, newest first, as documented
    */
   @GetMapping("/transfers")
   @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
-  public ObjectNode list(
+  public ArrayNode list(
       @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
       @PathVariable String customerTenantId) {
     SandboxPartner caller = callers.partnerCenterCaller(authorization);
-    List<ObjectNode> items = commerce.transfers(customerTenantId).stream()
+    ArrayNode items = JsonNodeFactory.instance.arrayNode();
+    commerce.transfers(customerTenantId).stream()
         .filter(transfer -> involves(transfer, caller))
         .map(this::current)
-        .toList();
-    return SandboxJson.collection(items, "/customers/" + customerTenantId + "/transfers");
+        .forEach(items::add);
+    return items;
   }
 
   /**
@@ -260,16 +261,20 @@ public class SandboxTransfersController {
     ArrayNode orders = result.putArray("orders");
     for (JsonNode line : transfer.withArray("lineItems")) {
       ObjectNode order = orders.addObject();
-      order.put("id", UUID.randomUUID().toString()).put("referenceCustomerId", customerTenantId)
-          .put("billingCycle", line.path("billingCycle").asText(null));
+      String orderId = UUID.randomUUID().toString();
+      order.put("id", orderId).put("alternateId", orderId).put("referenceCustomerId", customerTenantId)
+          .put("billingCycle", line.path("billingCycle").asText(null)).put("currencyCode", "USD");
       order.putArray("lineItems").addObject()
           .put("lineItemNumber", 0)
           .put("offerId", line.path("offerId").asText(null))
           .put("subscriptionId", line.path("subscriptionId").asText(null))
+          .put("termDuration", line.path("termDuration").asText(null))
+          .put("transactionType", "New")
           .put("friendlyName", line.path("friendlyName").asText(null))
           .put("quantity", line.path("quantity").asInt())
           .put("partnerIdOnRecord", line.path("partnerIdOnRecord").asText(null));
-      order.put("creationDate", SandboxDocuments.now().toString()).put("status", "completed");
+      order.put("creationDate", SandboxDocuments.now().toString()).put("status", "completed")
+          .put("transactionType", "UserPurchase");
       order.putObject("attributes").put("objectType", "Order");
     }
     result.putArray("transferErrors");
@@ -360,6 +365,7 @@ public class SandboxTransfersController {
           .put("friendlyName", document.path("friendlyName").asText(null))
           .put("quantity", document.path("quantity").asInt())
           .put("partnerIdOnRecord", document.path("partnerId").asText(null))
+          .put("termDuration", document.path("termDuration").asText(null))
           .putArray("addonItems");
     }
     transfer.put("lastModifiedTime", SandboxDocuments.now().toString());
@@ -412,8 +418,8 @@ public class SandboxTransfersController {
       document.put("partnerId", target.mpnId());
       commerce.updateSubscription(subscription.id(), target.id(), "CSP_PARTNER", document.toString());
       ((ObjectNode) line).put("status", COMPLETED);
-      events.enqueue(SUBSCRIPTION_UPDATED, "/v1/customers/" + stored.customerTenantId() + "/subscriptions/"
-          + subscription.id(), "subscription");
+      events.enqueue(SUBSCRIPTION_UPDATED, SandboxEvent.subscriptionUri(stored.customerTenantId(), subscription.id()),
+          "subscription");
     }
     transfer.put("status", COMPLETED).put("lastModifiedTime", now.toString()).put("completedTime", now.toString());
     commerce.updateTransfer(stored.id(), COMPLETED, transfer.toString());

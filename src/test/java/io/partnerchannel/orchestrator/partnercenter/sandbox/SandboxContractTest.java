@@ -141,6 +141,7 @@ class SandboxContractTest {
   @Test
   void profilesAndCustomers() {
     answers("partner-center/get-legal-business-profile", NORTHWIND, Map.of());
+    answers("partner-center/get-partner-network-profile", NORTHWIND, Map.of());
     assertThat(answers("partner-center/get-a-customer-by-id", NORTHWIND,
         Map.of("eebd1b55-5360-4438-a11d-5c06918c3014", PROSEWARE)).path("id").asText()).isEqualTo(PROSEWARE);
   }
