@@ -26,6 +26,7 @@ import io.partnerchannel.orchestrator.partnercenter.Catalog;
 import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterEndpoints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
@@ -45,6 +46,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.client.RestClient;
 
@@ -85,6 +88,19 @@ class CommerceContractTest {
     wireMock.stop();
   }
 
+  /**
+   * The client in partner-center mode with every other setting at its default; a fixed bearer token stands in for
+   * the sign-in (tested in PartnerCenterSignInTest).
+   */
+  static RestPartnerCenter client(RestClient.Builder builder, MockEnvironment environment, String partnerTenantId) {
+    PartnerCenterProperties properties = new Binder(new MapConfigurationPropertySource(
+            Map.of("pco.partner-center.mode", "partner-center")))
+        .bindOrCreate("pco.partner-center", PartnerCenterProperties.class);
+    PartnerProperties partner = new PartnerProperties(partnerTenantId, "GLOBAL");
+    return new RestPartnerCenter(builder, new PartnerCenterEndpoints(environment, partner),
+        audience -> "contract-test-token", properties, partner, JSON);
+  }
+
   @BeforeEach
   void pointTheClientAtWireMock() {
     wireMock.resetAll();
@@ -95,9 +111,7 @@ class CommerceContractTest {
       converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
       converters.add(new MappingJackson2HttpMessageConverter(JSON));
     });
-    partnerCenter = new RestPartnerCenter(builder, environment,
-        new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER, "contract-test-token"),
-        new PartnerProperties(NORTHWIND, "GLOBAL"), JSON);
+    partnerCenter = client(builder, environment, NORTHWIND);
   }
 
   @Test
@@ -334,12 +348,10 @@ class CommerceContractTest {
   void createATransferForNewCommerce() {
     ContractFixture fixture = serve("create-a-transfer");
     String target = fixture.request().body().path("targetPartnerTenantId").asText();
-    RestPartnerCenter asTarget = new RestPartnerCenter(RestClient.builder().messageConverters(converters -> {
+    RestPartnerCenter asTarget = client(RestClient.builder().messageConverters(converters -> {
           converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
           converters.add(new MappingJackson2HttpMessageConverter(JSON));
-        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()),
-        new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER, "contract-test-token"),
-        new PartnerProperties(target, "GLOBAL"), JSON);
+        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()), target);
     JsonNode documented = fixture.request().body();
 
     TransferEntity created = asTarget.createTransfer("a624f7f8-408b-49b0-9320-df79e56bed55", TransferEntity.request(
@@ -395,12 +407,10 @@ class CommerceContractTest {
     ContractFixture fixture = serve("update-a-transfer");
     JsonNode documented = fixture.request().body();
     String target = documented.path("targetPartnerTenantId").asText();
-    RestPartnerCenter asTarget = new RestPartnerCenter(RestClient.builder().messageConverters(converters -> {
+    RestPartnerCenter asTarget = client(RestClient.builder().messageConverters(converters -> {
           converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
           converters.add(new MappingJackson2HttpMessageConverter(JSON));
-        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()),
-        new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER, "contract-test-token"),
-        new PartnerProperties(target, "GLOBAL"), JSON);
+        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()), target);
     TransferEntity pending = new TransferEntity(documented.path("id").asText(), null, null, null, "Contoso", null,
         documented.path("sourcePartnerTenantId").asText(), "Fabrikam", target, null, List.of("AzureSubscription"), 5,
         List.of(), TransferEntity.ACTIVE, null, null, Map.of("objectType", "TransferEntity"));
