@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +41,7 @@ import org.springframework.web.ErrorResponseException;
  * <p>The key is stored per user and endpoint in {@code pco_idempotency_key} in the same transaction as the
  * start, before it (the engine joins the transaction): a start that fails (4xx) stores nothing and may be
  * retried; a concurrent duplicate waits on the primary key until the first commits, then answers the first's
- * result. The same key with a different body → 422 {@code application/problem+json} naming the header; a key
+ * result (where the database refuses the wait, as H2 may, the attempt is repeated, up to five times). The same key with a different body → 422 {@code application/problem+json} naming the header; a key
  * that is not 1 to 255 visible ASCII characters → 400. Keys are kept for
  * {@code pco.api.idempotency-key-retention} (default one day), then deleted.
  */
@@ -54,6 +57,13 @@ public class IdempotentStarts {
   private final TransactionTemplate transaction;
   private final ObjectMapper objectMapper;
   private final Duration retention;
+  /** Attempts of a start whose key a concurrent request holds: up to 5, 50 ms doubling to 1 s apart. */
+  private final RetryTemplate concurrentDuplicates = RetryTemplate.builder()
+      .maxAttempts(5)
+      .exponentialBackoff(Duration.ofMillis(50), 2, Duration.ofSeconds(1))
+      .retryOn(List.of(ConcurrencyFailureException.class, OptimisticLockingException.class))
+      .traversingCauses()
+      .build();
 
   /**
    * @param jdbc the application's database
@@ -97,6 +107,17 @@ public class IdempotentStarts {
     }
     String requester = principal == null ? "" : principal.getName();
     String hash = hash(request);
+    return concurrentDuplicates.execute(retry -> startOnce(endpoint, requester, key, hash, bodyType, start));
+  }
+
+  /**
+   * One attempt: the stored answer if the key is known, else the start with the key inserted in its transaction.
+   * A concurrent request with the same key either makes the insert wait and then fail as a duplicate (the stored
+   * answer is read) or, on databases that refuse instead of waiting (H2), fails it as a concurrency failure
+   * before anything was written: {@link #concurrentDuplicates} runs the attempt again, and the key is then found.
+   */
+  private <T> ResponseEntity<T> startOnce(
+      String endpoint, String requester, String key, String hash, Class<T> bodyType, Supplier<ResponseEntity<T>> start) {
     Optional<Stored> earlier = find(endpoint, requester, key);
     if (earlier.isPresent()) {
       return replay(earlier.get(), key, hash, bodyType);
@@ -119,7 +140,7 @@ public class IdempotentStarts {
     } catch (DuplicateKeyException concurrent) {
       // another request with this key committed its start while this one waited on the key's row
       Stored first = find(endpoint, requester, key)
-          .orElseThrow(() -> new IllegalStateException("Idempotency-Key " + key + " vanished", concurrent));
+          .orElseThrow(() -> new ConcurrencyFailureException("Idempotency-Key " + key + " not committed yet", concurrent));
       return replay(first, key, hash, bodyType);
     }
   }

@@ -33,7 +33,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * The crash test ({@code ./mvnw -Pchaos verify}; README "Crash test", result in {@code docs/chaos.md}): starts the
+ * The crash test ({@code ./mvnw -Pchaos verify}; docs/load.md "Crash test", result in {@code docs/chaos.md}): starts the
  * executable jar on PostgreSQL (the configured server or an embedded one, as the benchmark), and while C clients
  * run N invitations through the public interfaces — {@code POST /api/invitations} with an {@code Idempotency-Key},
  * the customer's acceptance in the sandbox admin center, for every second invitation GDAP approval by the
@@ -359,7 +359,7 @@ public final class ChaosRunner {
     BenchReport.Machine machine = BenchReport.Machine.current();
     StringBuilder md = new StringBuilder();
     md.append("# Crash test: latest result\n\n");
-    md.append("`./mvnw -Pchaos verify` (`src/test/java/.../bench/ChaosRunner`; README \"Crash test\"). Run of ")
+    md.append("`./mvnw -Pchaos verify` (`src/test/java/.../bench/ChaosRunner`; docs/load.md \"Crash test\"). Run of ")
         .append(started).append(" on ").append(machine.cpus()).append(" CPUs (").append(machine.cpuModel())
         .append("), ").append(machine.java()).append("; ").append(database.describe()).append(". Seed ").append(seed)
         .append(", whole run ").append(String.format("%.1f", minutes)).append(" min.\n\n");

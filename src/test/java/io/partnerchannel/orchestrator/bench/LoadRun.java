@@ -26,7 +26,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * The load test ({@code ./mvnw -Pbench verify -Dbench.load=true}; README "Load test"): one node on PostgreSQL with
+ * The load test ({@code ./mvnw -Pbench verify -Dbench.load=true}; docs/load.md "Load test"): one node on PostgreSQL with
  * the {@code postgres} profile's defaults — Camunda's job executor defaults, the derived connection pools, the
  * sandbox delivering events every 2 s one at a time; only the bench profile's tenant factory is used — and
  * {@code bench.load.clients} clients (16) making {@code bench.load.starts} starts each (300) through the

@@ -36,6 +36,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +47,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.client.RestClient;
 
@@ -88,19 +87,6 @@ class CommerceContractTest {
     wireMock.stop();
   }
 
-  /**
-   * The client in partner-center mode with every other setting at its default; a fixed bearer token stands in for
-   * the sign-in (tested in PartnerCenterSignInTest).
-   */
-  static RestPartnerCenter client(RestClient.Builder builder, MockEnvironment environment, String partnerTenantId) {
-    PartnerCenterProperties properties = new Binder(new MapConfigurationPropertySource(
-            Map.of("pco.partner-center.mode", "partner-center")))
-        .bindOrCreate("pco.partner-center", PartnerCenterProperties.class);
-    PartnerProperties partner = new PartnerProperties(partnerTenantId, "GLOBAL");
-    return new RestPartnerCenter(builder, new PartnerCenterEndpoints(environment, partner),
-        audience -> "contract-test-token", properties, partner, JSON);
-  }
-
   @BeforeEach
   void pointTheClientAtWireMock() {
     wireMock.resetAll();
@@ -112,6 +98,17 @@ class CommerceContractTest {
       converters.add(new MappingJackson2HttpMessageConverter(JSON));
     });
     partnerCenter = client(builder, environment, NORTHWIND);
+  }
+
+  /** The client as the partner with this tenant id, signed in (a fixed token), throttling as configured by default. */
+  private static RestPartnerCenter client(RestClient.Builder builder, MockEnvironment environment, String partnerTenantId) {
+    PartnerProperties partner = new PartnerProperties(partnerTenantId, "GLOBAL");
+    PartnerCenterProperties properties = new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER,
+        null, null, null, null, Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(60),
+        new PartnerCenterProperties.Throttling(3, Duration.ofSeconds(30), Duration.ofSeconds(2)), 100,
+        new PartnerCenterProperties.Webhook(false, List.of()));
+    return new RestPartnerCenter(builder, new PartnerCenterEndpoints(environment, partner),
+        audience -> "contract-test-token", properties, partner, JSON);
   }
 
   @Test
