@@ -1,18 +1,11 @@
 package io.partnerchannel.orchestrator.security;
 
+import io.partnerchannel.orchestrator.web.BufferedBodyRequest;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -85,7 +78,7 @@ public class PartnerCenterEventAuthenticationFilter extends OncePerRequestFilter
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
         PRINCIPAL, null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
     contexts.setContext(context);
-    chain.doFilter(new ReadBodyRequest(request, body), response);
+    chain.doFilter(new BufferedBodyRequest(request, body), response);
   }
 
   private static HttpHeaders headers(HttpServletRequest request) {
@@ -94,64 +87,5 @@ public class PartnerCenterEventAuthenticationFilter extends OncePerRequestFilter
       headers.addAll(name, Collections.list(request.getHeaders(name)));
     }
     return headers;
-  }
-
-  /** The request with its body already read, served again to the controller. */
-  private static final class ReadBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadBodyRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-          return in.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("synchronous reads only");
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
-    }
   }
 }
