@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts the Partner Center REST and Graph calls this node's sandbox answered ({@code /sandbox/v1/**},
- * {@code /sandbox/graph/**}, and the tenant discovery {@code /sandbox/tenants} the application's port calls),
+ * {@code /sandbox/graph/**}, Graph tenant discovery included),
  * per {@code METHOD path?query} with the query decoded, so the benchmark can
  * attribute calls to a customer (its tenant id or domain is in the path or filter) and prove none was
  * made twice. Counts live in memory, per node, from start.
