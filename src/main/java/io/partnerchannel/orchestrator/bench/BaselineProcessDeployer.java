@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * Deploys the benchmark's baseline, {@value BenchProfile#BASELINE_PROCESS_KEY}: generated at start from
  * {@code bpmn/ResellerRelationshipInvitation.bpmn} with every delegate expression (service tasks, execution
  * and task listeners) swapped for {@code ${benchNoOp}}, the acceptance message renamed to
- * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE}, and the decision renamed to
+ * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE} and every other message prefixed {@code Baseline}, and the decision renamed to
  * {@value BenchProfile#BASELINE_DECISION_KEY} so the real decision keeps its versions. Wait states, async
  * continuations, timers, the decision table and history stay as they are. Deployed with duplicate
  * filtering, so a restart or a second node deploys no new version of an unchanged model.
@@ -91,9 +91,12 @@ public class BaselineProcessDeployer {
     model.getModelElementsByType(CamundaTaskListener.class).stream()
         .filter(listener -> listener.getCamundaDelegateExpression() != null)
         .forEach(listener -> listener.setCamundaDelegateExpression(noOp));
-    model.getModelElementsByType(Message.class).stream()
-        .filter(message -> InvitationMessages.INVITATION_ACCEPTED.equals(message.getName()))
-        .forEach(message -> message.setName(BenchProfile.BASELINE_ACCEPTED_MESSAGE));
+    // Its own messages: the acceptance is the baseline's to correlate, and a message start event (late
+    // acceptance) may be subscribed by one deployed definition only.
+    model.getModelElementsByType(Message.class).forEach(message -> message.setName(
+        InvitationMessages.INVITATION_ACCEPTED.equals(message.getName())
+            ? BenchProfile.BASELINE_ACCEPTED_MESSAGE
+            : "Baseline" + message.getName()));
     BusinessRuleTask decide = model.getModelElementById(TASK_DECIDE_ELIGIBILITY);
     decide.setCamundaDecisionRef(BenchProfile.BASELINE_DECISION_KEY);
     Bpmn.validateModel(model);

@@ -65,6 +65,17 @@ class BaselineProcessTest {
   }
 
   @Test
+  void noMessageNameIsSharedWithTheRealModelSoBothDeployTogether() throws IOException {
+    List<String> real = realModel().getModelElementsByType(Message.class).stream().map(Message::getName).toList();
+
+    assertThat(real).isNotEmpty();
+    assertThat(BaselineProcessDeployer.baselineProcess().getModelElementsByType(Message.class))
+        .extracting(Message::getName)
+        .hasSameSizeAs(real)
+        .doesNotContainAnyElementsOf(real);
+  }
+
+  @Test
   void theDecisionIsACopyUnderItsOwnId() {
     Decision decision = BaselineProcessDeployer.baselineDecision().getModelElementById(BenchProfile.BASELINE_DECISION_KEY);
     assertThat(decision).isNotNull();
