@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.AccessTokenProvider;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
+import io.partnerchannel.orchestrator.partnercenter.AuditRecord;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.Cart;
@@ -20,6 +21,7 @@ import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
+import io.partnerchannel.orchestrator.partnercenter.Entitlement;
 import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
 import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuard;
@@ -40,6 +42,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +275,51 @@ public class RestPartnerCenter implements PartnerCenter {
     return call("POST " + RELATIONSHIPS + "/" + relationshipId + "/accessAssignments", () ->
         post(graphBaseUrl() + RELATIONSHIPS + "/{id}/accessAssignments", correlationId, assignment, relationshipId)
             .body(DelegatedAdminAccessAssignment.class));
+  }
+
+  // ---------------------------------------------------------------- ending a relationship
+
+  @Override
+  public List<Entitlement> getEntitlements(String customerTenantId) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Entitlement>> type = new ParameterizedTypeReference<>() {};
+    return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId + "/entitlements", () ->
+            get(apiBaseUrl() + "/v1/customers/{id}/entitlements?showExpiry=true", correlationId, customerTenantId)
+                .body(type)))
+        .map(ResourceCollection::itemsOrEmpty)
+        .orElse(List.of());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The body is remove-a-reseller-relationship-with-a-customer's example, property names as written there.
+   */
+  @Override
+  public Customer removeResellerRelationship(String customerTenantId) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("relationshipToPartner", Customer.NONE);
+    body.putObject("attributes").put("objectType", "Customer");
+    String correlationId = correlationId();
+    return call("PATCH /v1/customers/" + customerTenantId, () -> restClient.patch()
+        .uri(apiBaseUrl() + "/v1/customers/{id}", customerTenantId)
+        .headers(headers -> standardHeaders(headers, correlationId))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .body(Customer.class));
+  }
+
+  @Override
+  public List<AuditRecord> getAuditRecords(LocalDate startDate, LocalDate endDate, String resourceType) {
+    ObjectNode filter = JsonNodeFactory.instance.objectNode()
+        .put("Field", "ResourceType").put("Value", resourceType).put("Operator", "equals");
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<AuditRecord>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<AuditRecord> records = call("GET /v1/auditrecords?startDate=" + startDate + "&endDate=" + endDate
+        + "&filter=" + filter, () -> get(apiBaseUrl() + "/v1/auditrecords?startDate={start}&endDate={end}&filter={filter}",
+        correlationId, startDate.toString(), endDate.toString(), filter.toString()).body(type));
+    return records == null ? List.of() : records.itemsOrEmpty();
   }
 
   // ---------------------------------------------------------------- subscriptions, commerce and transfers
