@@ -71,7 +71,7 @@ public class CheckIndirectResellerDelegate implements JavaDelegate {
     String agreement = reseller.filter(InitiatorType::isActive).isPresent()
         ? agreementStatus(resellerTenantId) : AGREEMENT_NOT_CHECKED;
     execution.setVariable(RESELLER_AGREEMENT_STATUS, agreement);
-    log.info("Invitation {}: indirect reseller {} ({}) partnership {}, MPA {}", execution.getProcessInstanceId(),
+    log.debug("Invitation {}: indirect reseller {} ({}) partnership {}, MPA {}", execution.getProcessInstanceId(),
         resellerTenantId, reseller.map(PartnerRelationship::name).orElse("unknown"),
         reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP), agreement);
   }

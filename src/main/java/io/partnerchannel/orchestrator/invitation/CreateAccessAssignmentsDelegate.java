@@ -60,7 +60,7 @@ public class CreateAccessAssignmentsDelegate implements JavaDelegate {
     DelegatedAdminAccessAssignment assignment =
         existing.orElseGet(() -> partnerCenter.createAccessAssignment(relationshipId, newAssignment(execution)));
     execution.setVariable(GDAP_ACCESS_ASSIGNMENT_ID, assignment.id());
-    log.info(
+    log.debug(
         "Invitation {}: access assignment {} ({}) for security group {} on GDAP relationship {}{}",
         execution.getProcessInstanceId(),
         assignment.id(),

@@ -110,12 +110,33 @@ final class ApplicationNode implements AutoCloseable {
   static ApplicationNode start(String name, BenchSettings settings, Map<String, String> databaseEnvironment,
       Credentials credentials, int port, String profiles, List<String> arguments)
       throws IOException, InterruptedException {
+    return start(name, settings, databaseEnvironment, credentials, port, profiles, arguments, settings.jar(), List.of());
+  }
+
+  /**
+   * Starts a node from a given jar with further JVM options.
+   *
+   * @param name node name
+   * @param settings JVM options
+   * @param databaseEnvironment {@code SPRING_DATASOURCE_*}
+   * @param credentials passwords and the event secret
+   * @param port HTTP port
+   * @param profiles {@code spring.profiles.active}
+   * @param arguments further {@code --name=value} arguments
+   * @param jar the executable jar, e.g. the extracted one ({@link StartArchive})
+   * @param jvmOptions further JVM options, e.g. {@code -XX:SharedArchiveFile=...}
+   * @return the running node
+   */
+  static ApplicationNode start(String name, BenchSettings settings, Map<String, String> databaseEnvironment,
+      Credentials credentials, int port, String profiles, List<String> arguments, Path jar, List<String> jvmOptions)
+      throws IOException, InterruptedException {
     int jmxPort = freePort();
     Path log = settings.output().resolve("logs").resolve(name + ".log");
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(settings.jvmArgs());
+    command.addAll(jvmOptions);
     command.addAll(List.of(
         "-Dcom.sun.management.jmxremote.port=" + jmxPort,
         "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
@@ -123,7 +144,7 @@ final class ApplicationNode implements AutoCloseable {
         "-Dcom.sun.management.jmxremote.ssl=false",
         "-Dcom.sun.management.jmxremote.local.only=true",
         "-Djava.rmi.server.hostname=127.0.0.1",
-        "-jar", settings.jar().toAbsolutePath().toString(),
+        "-jar", jar.toAbsolutePath().toString(),
         "--server.port=" + port,
         "--spring.profiles.active=" + profiles,
         "--camunda.bpm.generic-properties.properties.hostname=" + name));

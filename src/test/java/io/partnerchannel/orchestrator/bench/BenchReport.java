@@ -95,6 +95,7 @@ record BenchReport(
    * @param rssMiB per node, resident set after the batch ({@code VmRSS})
    * @param peakRssMiB per node, resident set peak since the node started ({@code VmHWM})
    * @param startSeconds per node, JVM launch until healthy
+   * @param emulatorStartSeconds the emulated Partner Center's, from the plain jar
    */
   record Run(
       String scenario,
@@ -118,7 +119,8 @@ record BenchReport(
       List<Long> peakHeapMiB,
       List<Long> rssMiB,
       List<Long> peakRssMiB,
-      List<Double> startSeconds) {}
+      List<Double> startSeconds,
+      double emulatorStartSeconds) {}
 
   /**
    * Percentiles in milliseconds.
@@ -177,7 +179,7 @@ record BenchReport(
         .append(machine.note()).append(".\n\n");
     md.append("| scenario | process | inst/s | orchestrator CPU-s / inst | emulator CPU-s / inst"
         + " | start p50 / p95 / p99 ms | accepted→established p50 / p95 / p99 ms | commits / inst (emulator)"
-        + " | polls / inst | xids / inst | failed jobs | peak heap MiB | RSS after MiB (peak) | start s |\n");
+        + " | polls / inst | xids / inst | failed jobs | peak heap MiB | RSS after MiB (peak) | start s (emulator) |\n");
     md.append("|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Run run : runs) {
       md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
@@ -188,7 +190,8 @@ record BenchReport(
           .append(format(run.pollsPerInstance())).append(" | ")
           .append(format(run.transactionIdsPerInstance())).append(" | ").append(run.failedJobs())
           .append(" | ").append(join(run.peakHeapMiB())).append(" | ").append(join(run.rssMiB())).append(" (")
-          .append(join(run.peakRssMiB())).append(") | ").append(join(run.startSeconds())).append(" |\n");
+          .append(join(run.peakRssMiB())).append(") | ").append(join(run.startSeconds())).append(" (")
+          .append(format(run.emulatorStartSeconds())).append(") |\n");
     }
     md.append("\ninst/s: completed instances per second, first start request to last end event. CPU-s / inst: process CPU")
         .append(" time (JMX) of the orchestrator node(s) and of the emulated Partner Center (own process, own database)")
@@ -199,7 +202,10 @@ record BenchReport(
         .append(" transaction ids taken / N on the whole server, both databases (transactions and savepoints that wrote).")
         .append(" failed jobs: job executions that failed and were retried (a healthy run has none). peak heap: heap pools'")
         .append(" peak during the batch (JMX); RSS after: `VmRSS` after the batch (peak: `VmHWM` since start); start: JVM")
-        .append(" launch to `/actuator/health` UP.\n");
+        .append(" launch to `/actuator/health` UP of the orchestrator (").append(settings.cds() ? "extracted jar with its AppCDS"
+            + " archive" : "plain jar").append(") and, in brackets, of the emulator (plain jar). JVM options: `")
+        .append(String.join(" ", settings.jvmArgs())).append("`; emulated Partner Center latency per call: ")
+        .append(settings.partnerCenterLatency()).append(".\n");
     md.append("\n| ratio | value |\n|---|---:|\n");
     for (Ratio ratio : ratios) {
       md.append("| ").append(ratio.what()).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio.value())).append(" |\n");

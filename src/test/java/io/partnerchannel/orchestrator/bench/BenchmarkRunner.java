@@ -37,6 +37,7 @@ public final class BenchmarkRunner {
   private static final Logger log = LoggerFactory.getLogger(BenchmarkRunner.class);
   /** Time for PostgreSQL to publish the last transaction counts after a batch. */
   private static final long STATS_SETTLE_MILLIS = 1_500;
+  private static final String ORCHESTRATOR_PROFILES = "postgres,sandbox," + BenchProfile.NAME;
   /** Running instances started per preload request (well within the client's read timeout). */
   private static final int PRELOAD_REQUEST = 100;
 
@@ -49,6 +50,7 @@ public final class BenchmarkRunner {
   private final Workload baseline = new BaselineWorkload();
   private int batches;
   private int running;
+  private StartArchive startArchive;
 
   private BenchmarkRunner(BenchSettings settings, BenchDatabase database) {
     this.settings = settings;
@@ -85,9 +87,14 @@ public final class BenchmarkRunner {
   }
 
   private BenchReport run(Instant startedAt, long started) throws Exception {
+    if (settings.cds()) {
+      long began = System.nanoTime();
+      startArchive = StartArchive.create(settings, database.environment(), credentials, ORCHESTRATOR_PROFILES);
+      log.info("Extracted the jar and trained its AppCDS archive in {} s", Math.round((System.nanoTime() - began) / 1e9));
+    }
     ClusterCheck.PerInvitation singleNode = null;
     Batch.Outcome first = null;
-    try (Deployment single = Deployment.start(settings, database, credentials, "single-node", 1)) {
+    try (Deployment single = Deployment.start(settings, database, credentials, startArchive, "single-node", 1)) {
       warmUp(single);
       int level = 0;
       for (int runningLevel : settings.runningLevels().isEmpty() ? List.of(0) : settings.runningLevels()) {
@@ -151,7 +158,7 @@ public final class BenchmarkRunner {
   }
 
   private ClusterCheck cluster(ClusterCheck.PerInvitation singleNode, boolean invitationFirst) throws Exception {
-    try (Deployment deployment = Deployment.start(settings, database, credentials, "cluster-node", 2)) {
+    try (Deployment deployment = Deployment.start(settings, database, credentials, startArchive, "cluster-node", 2)) {
       warmUp(deployment);
       Batch.Outcome invitations = measureBoth("cluster of 2 nodes", deployment, invitationFirst);
       PartnerCenterCalls calls = PartnerCenterCalls.of(List.of(deployment.emulator), invitations.targets());
@@ -197,7 +204,7 @@ public final class BenchmarkRunner {
         nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList(),
         nodes.stream().map(node -> node.rssBytes() >> 20).toList(),
         nodes.stream().map(node -> node.peakRssBytes() >> 20).toList(),
-        nodes.stream().map(node -> node.startMillis() / 1000.0).toList());
+        nodes.stream().map(node -> node.startMillis() / 1000.0).toList(), deployment.emulator.startMillis() / 1000.0);
     runs.add(run);
     log.info("{} / {}: {} inst/s, {} CPU-s/inst (emulator {}), start p95 {} ms, accepted→established p50 {} ms",
         scenario, workload.name(), Math.round(run.throughput() * 10) / 10.0,
@@ -274,7 +281,7 @@ public final class BenchmarkRunner {
     }
 
     static Deployment start(BenchSettings settings, BenchDatabase database, ApplicationNode.Credentials credentials,
-        String name, int count) throws Exception {
+        StartArchive archive, String name, int count) throws Exception {
       int emulatorPort = ApplicationNode.freePort();
       List<Integer> ports = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -289,11 +296,12 @@ public final class BenchmarkRunner {
       try {
         for (int i = 0; i < count; i++) {
           nodes.add(ApplicationNode.start(count == 1 ? name : name + "-" + (i + 1), settings, database.environment(),
-              credentials, ports.get(i), "postgres,sandbox," + BenchProfile.NAME, List.of(
+              credentials, ports.get(i), ORCHESTRATOR_PROFILES, List.of(
                   "--pco.partner-center.api-base-url=http://localhost:" + emulatorPort + "/sandbox",
                   "--pco.partner-center.graph-base-url=http://localhost:" + emulatorPort + "/sandbox/graph/v1.0",
                   // the node's own built-in sandbox stays idle: every Partner Center call goes to the emulator
-                  "--pco.sandbox.event-delivery-interval=PT1H")));
+                  "--pco.sandbox.event-delivery-interval=PT1H"),
+              archive == null ? settings.jar() : archive.jar(), archive == null ? List.of() : archive.jvmOptions()));
         }
       } catch (Exception e) {
         for (ApplicationNode node : nodes) {
