@@ -96,7 +96,7 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
     execution.setVariable(ALREADY_RELATED, alreadyRelated);
     if (alreadyRelated) {
       execution.setVariable(REASON_CODE, "ALREADY_RELATED");
-      log.info("Invitation {}: {} is already a reseller customer ({})",
+      log.debug("Invitation {}: {} is already a reseller customer ({})",
           execution.getProcessInstanceId(), domain, customer.get().id());
       return;
     }
@@ -117,7 +117,7 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
     String customerRegion = regions.of((String) execution.getVariable(CUSTOMER_COUNTRY));
     execution.setVariable(TENANT_KIND, tenantKind.name());
     execution.setVariable(SAME_REGION, partnerRegion.equals(customerRegion));
-    log.info(
+    log.debug(
         "Invitation {}: {} is a {} tenant in region {} (partner region {}, partner is a {})",
         execution.getProcessInstanceId(), domain, tenantKind, customerRegion, partnerRegion,
         initiatorType);

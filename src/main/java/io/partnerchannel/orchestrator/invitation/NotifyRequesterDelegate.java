@@ -8,6 +8,8 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP_RELATIONSHIP_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.OUTCOME;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PARTNER_NAME;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON_CODE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 
 import io.partnerchannel.orchestrator.notification.AgentLanguage;
@@ -32,7 +34,8 @@ import org.springframework.stereotype.Component;
  * in the agent's language ({@link AgentLanguage}): on "Notify requester" that the relationship is established
  * (and how GDAP ended, or which indirect reseller is the customer's associated partner); on the message end
  * events "Customer already related", "Invitation refused", "Follow-up ended" and "Invitation withdrawn" the
- * outcome their input {@code outcome} names, with the reason in words ({@link InvitationReasons}). The e-mail
+ * outcome their input {@code outcome} names, with the reason in words ({@link InvitationReasons}; also recorded in
+ * English as the process variable {@code reason} for the history's readers). The e-mail
  * links the case page {@code /cases/{processInstanceId}}. It goes through the outbox with the key
  * {@code <processInstanceId>:<activityInstanceId>}, so a retried job never sends it twice. When the invitation
  * was started without a user, or the user has no e-mail address, nothing is sent and that is logged. Shared by
@@ -78,9 +81,13 @@ public class NotifyRequesterDelegate implements JavaDelegate {
     InvitationStatus outcome = execution.hasVariableLocal(OUTCOME)
         ? InvitationStatus.valueOf(text(execution, OUTCOME))
         : InvitationStatus.ESTABLISHED;
+    // The reason in words, recorded for whoever reads the history (case pages, the onboarding that called it).
+    if (execution.getVariableTyped(REASON_CODE) instanceof StringValue code && code.getValue() != null) {
+      execution.setVariable(REASON, reasons.text(execution, Locale.ENGLISH));
+    }
     User user = requester == null ? null : identityService.createUserQuery().userId(requester).singleResult();
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-      log.info(
+      log.debug(
           "Invitation {} ended {}: requester '{}' has no e-mail address, no notification sent",
           execution.getProcessInstanceId(), outcome, requester);
       return;
@@ -107,7 +114,7 @@ public class NotifyRequesterDelegate implements JavaDelegate {
             user.getEmail(),
             language,
             model);
-    log.info("Invitation {}: requester {} told {} ({})", execution.getProcessInstanceId(), requester, outcome, entry);
+    log.debug("Invitation {}: requester {} told {} ({})", execution.getProcessInstanceId(), requester, outcome, entry);
   }
 
   private static String text(DelegateExecution execution, String name) {

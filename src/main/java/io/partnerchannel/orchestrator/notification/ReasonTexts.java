@@ -5,7 +5,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
  * pt, sv: the languages e-mails exist in; others read English). A text may name process variables as
  * {@code {variableName}}, e.g. {@code {partnerName}}: each is replaced by the variable's value (empty when the
  * variable is absent). Analysts change a text in the bundles, and add a reason by adding its code to a decision
- * row and its text to each bundle (docs/routing.md).
+ * row and its text to each bundle (docs/routing.md); a row may also give the words themselves.
  */
 @Component
 public class ReasonTexts {
@@ -35,14 +34,17 @@ public class ReasonTexts {
    * @param code a reason code, may be null
    * @param variables the values of the variables the text names (e.g. {@code execution::getVariable})
    * @param locale the reader's language
-   * @return the reason in words; null when {@code code} is null or blank
-   * @throws NoSuchMessageException when no bundle has the code
+   * @return the reason in words; null when {@code code} is null or blank; {@code code} itself when no bundle has
+   *     it (a decision row may give words instead of a code: they are shown as written, in every language)
    */
   public String text(String code, Function<String, Object> variables, Locale locale) {
     if (code == null || code.isBlank()) {
       return null;
     }
-    String pattern = messageSource.getMessage(PREFIX + code.trim(), null, MailRenderer.supportedLocale(locale));
+    String pattern = messageSource.getMessage(PREFIX + code.trim(), null, null, MailRenderer.supportedLocale(locale));
+    if (pattern == null) {
+      return code.trim(); // a row that gives words instead of a code: shown as written
+    }
     Matcher matcher = VARIABLE.matcher(pattern);
     StringBuilder text = new StringBuilder();
     while (matcher.find()) {
