@@ -11,8 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
-import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
@@ -23,6 +21,8 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship.U
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +53,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
@@ -70,6 +71,8 @@ class GdapRelationshipLifecycleProcessTest {
   static final String BELLOWS_ADMIN = "admin@bellowscollege.onmicrosoft.com";
   static final String OWNER = "gdaplifecycleowner";
   static final String OWNER_EMAIL = "gdap.owner@northwind.example";
+  static final String DOCUMENTED_RELATIONSHIP = "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+  static final String DOCUMENTED_CHANGE_DATE = "2018-02-17T00:05:39.5485487+00:00";
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -80,7 +83,7 @@ class GdapRelationshipLifecycleProcessTest {
   @Autowired PartnerCenter partnerCenter;
   @Autowired GdapLifecycles lifecycles;
   @Autowired SandboxEventDelivery sandboxEvents;
-  @Autowired PartnerCenterEventInbox inbox;
+  @Autowired EventSharedSecret eventSecret;
   @LocalServerPort int port;
   RestClient http;
 
@@ -194,6 +197,12 @@ class GdapRelationshipLifecycleProcessTest {
     Assertions.assertThat(mails(lifecycle)).extracting(m -> m.path("subject").asText())
         .contains("Last reminder: GDAP relationship with Bellows College ends on " + dayOf(end));
 
+    // the old relationship expires while the customer has not approved yet: noted, the request goes on
+    deliverDocumented(GdapMessages.EVENT_EXPIRED, relationshipId);
+    assertThat(lifecycle).isWaitingAt(CALL_ACTIVITY_REQUEST_NEW_RELATIONSHIP)
+        .hasPassed(BOUNDARY_EVENT_EXPIRED_DURING_REQUEST, END_EVENT_EXPIRY_NOTED);
+    assertThat(request).isWaitingAt(GdapRelationshipRequestProcess.TASK_AWAIT_GDAP_APPROVAL);
+
     // the customer approves the new relationship: access assignments, the new one is watched, the old lifecycle ends
     approveGdapInSandbox(http, newRelationshipId, BELLOWS_ADMIN);
     Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
@@ -226,6 +235,20 @@ class GdapRelationshipLifecycleProcessTest {
 
     assertThat(lifecycle).isEnded()
         .hasPassed(START_EVENT_RELATIONSHIP_TERMINATED, END_EVENT_RELATIONSHIP_TERMINATED)
+        .hasNotPassed(TIMER_END_DATE_REACHED);
+  }
+
+  @Test
+  void theDocumentedExpiryEventEndsAnAutoExtendingRelationshipsLifecycle() {
+    String relationshipId = activeRelationship(GLOBAL_READER);
+    ProcessInstance lifecycle = watchedUntilAccessChecked(relationshipId);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
+
+    deliverDocumented(GdapMessages.EVENT_EXPIRED, relationshipId);
+
+    assertThat(lifecycle).isEnded()
+        .hasPassed(MESSAGE_EXPIRED_WHILE_EXTENDING, END_EVENT_RELATIONSHIP_EXPIRED)
         .hasNotPassed(TIMER_END_DATE_REACHED);
   }
 
@@ -289,10 +312,7 @@ class GdapRelationshipLifecycleProcessTest {
         .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE, "NOT_YET_ACTIVE");
 
     approveGdapInSandbox(http, relationshipId, BELLOWS_ADMIN);
-    PartnerCenterEventInbox.Receipt receipt = inbox.receive(new PartnerCenterEvent(
-        GdapMessages.EVENT_ACTIVATED, "https://partner.microsoft.com/granularAdminRelationships/" + relationshipId,
-        "GranularAdminRelationship", null, OffsetDateTime.now(ZoneOffset.UTC).toString()));
-    Assertions.assertThat(receipt.status().name()).isEqualTo("CORRELATED");
+    deliverDocumented(GdapMessages.EVENT_ACTIVATED, relationshipId);
     runDueJobs(managementService, lifecycle);
 
     assertThat(lifecycle).isWaitingAt(TIMER_PROVISIONING_TIME_PASSED)
@@ -376,6 +396,23 @@ class GdapRelationshipLifecycleProcessTest {
   private List<JsonNode> mails(ProcessInstance instance) {
     List<JsonNode> all = http.get().uri("/api/outbox").retrieve().body(new ParameterizedTypeReference<List<JsonNode>>() {});
     return all.stream().filter(mail -> instance.getId().equals(mail.path("businessReference").asText())).toList();
+  }
+
+  /**
+   * Partner Center calls the webhook with the documented example of an event (partner-center-webhook-events
+   * fixture), its relationship id replaced; the application answers 2xx.
+   */
+  private void deliverDocumented(String eventName, String relationshipId) {
+    String body = ContractFixture.load("partner-center/webhook-events/" + eventName).request().body().toString()
+        .replace(DOCUMENTED_RELATIONSHIP, relationshipId)
+        .replace(DOCUMENTED_CHANGE_DATE, OffsetDateTime.now(ZoneOffset.UTC).toString());
+    ResponseEntity<String> answer = RestClient.builder().baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> { }).build()
+        .post().uri("/api/partner-center/events")
+        .header(EventSharedSecret.HEADER, eventSecret.value())
+        .contentType(MediaType.APPLICATION_JSON).body(body)
+        .retrieve().toEntity(String.class);
+    Assertions.assertThat(answer.getStatusCode().is2xxSuccessful()).as(eventName + " acknowledged: " + answer).isTrue();
   }
 
   /** POST to the sandbox's GDAP world ({@code /sandbox/admin-center/granular-admin-relationships}). */
