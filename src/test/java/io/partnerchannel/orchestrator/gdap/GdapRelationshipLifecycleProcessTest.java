@@ -45,6 +45,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,6 +102,11 @@ class GdapRelationshipLifecycleProcessTest {
     }
   }
 
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
   @Test
   void relationshipWithoutGlobalAdministratorAutoExtendsAndIsWatchedAgainAtItsEndDate() {
     String relationshipId = activeRelationship(GLOBAL_READER, USER_ADMINISTRATOR);
@@ -121,6 +128,17 @@ class GdapRelationshipLifecycleProcessTest {
     Date firstEnd = date(lifecycle, GdapVariables.END_DATE_TIME);
     Assertions.assertThat(firstEnd.toInstant()).isEqualTo(extending.endDateTime().toInstant());
 
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT)).isEqualTo(firstEnd);
+
+    // the end date passes before Microsoft moved it: read again an hour later, not in a loop
+    ClockUtil.setCurrentTime(Date.from(firstEnd.toInstant().plus(Duration.ofMinutes(1))));
+    fire(lifecycle, TIMER_END_DATE_REACHED);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT).toInstant())
+        .isEqualTo(firstEnd.toInstant().plus(Duration.ofMinutes(61)));
+    ClockUtil.reset();
+
     // Microsoft's clock reaches the end date: the relationship extends itself by 180 days
     JsonNode extended = sandbox("/{id}/end-date-reached", relationshipId, null);
     Assertions.assertThat(extended.path("status").asText()).isEqualTo("active");
@@ -130,9 +148,11 @@ class GdapRelationshipLifecycleProcessTest {
     assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
     Assertions.assertThat(Duration.between(firstEnd.toInstant(), date(lifecycle, GdapVariables.END_DATE_TIME).toInstant()))
         .isEqualTo(Duration.ofDays(180));
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT))
+        .isEqualTo(date(lifecycle, GdapVariables.END_DATE_TIME));
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
             .processInstanceId(lifecycle.getId()).activityId(TASK_CHECK_ACCESS_ASSIGNMENTS).count())
-        .as("access assignments are checked once, not at every extension").isEqualTo(1);
+        .as("access assignments are checked once, not at every read").isEqualTo(1);
   }
 
   @Test
