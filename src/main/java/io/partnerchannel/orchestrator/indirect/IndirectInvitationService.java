@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -171,11 +172,13 @@ public class IndirectInvitationService {
     if (reseller.equalsIgnoreCase((String) variables.get(ASSOCIATED_PARTNER_ID))) {
       throw invalidReseller("is already the customer's associated reseller; name another reseller");
     }
-    PartnerRelationship partnership =
-        partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf).stream()
-            .filter(relationship -> reseller.equalsIgnoreCase(relationship.id()) && InitiatorType.isActive(relationship))
-            .findFirst()
-            .orElseThrow(() -> invalidReseller("must be one of the provider's indirect resellers in an active partnership"));
+    PartnerRelationship partnership = activePartnership(reseller)
+        .or(() -> {
+          // the relationships may be cached: a partnership made since is seen at once
+          partnerCenter.forgetPartnerReads();
+          return activePartnership(reseller);
+        })
+        .orElseThrow(() -> invalidReseller("must be one of the provider's indirect resellers in an active partnership"));
     Customer customer = partnerCenter.getCustomer(customerTenantId).filter(Customer::isReseller)
         .orElseThrow(() -> new ResourceConflictException("Customer " + customerTenantId
             + " is no longer a reseller customer of the provider in Partner Center"));
@@ -184,6 +187,12 @@ public class IndirectInvitationService {
     log.info("Indirect invitation {}: customer {} granted delegated admin to reseller {} ({}), associated reseller {}",
         id, customer.id(), reseller, recorded.created() ? "recorded" : "already recorded", customer.associatedPartnerId());
     return recorded;
+  }
+
+  private Optional<PartnerRelationship> activePartnership(String reseller) {
+    return partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf).stream()
+        .filter(relationship -> reseller.equalsIgnoreCase(relationship.id()) && InitiatorType.isActive(relationship))
+        .findFirst();
   }
 
   /**

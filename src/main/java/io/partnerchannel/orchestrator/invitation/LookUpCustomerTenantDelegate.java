@@ -98,7 +98,7 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
           execution.getVariable(COMPANY_NAME)
               + " (" + domain + ") is already a reseller customer of " + partner.companyName()
               + "; no second relationship was requested and nothing was changed.");
-      log.info("Invitation {}: {} is already a reseller customer ({})",
+      log.debug("Invitation {}: {} is already a reseller customer ({})",
           execution.getProcessInstanceId(), domain, customer.get().id());
       return;
     }
@@ -119,7 +119,7 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
     CspRegion customerRegion = CspRegion.of((String) execution.getVariable(CUSTOMER_COUNTRY));
     execution.setVariable(TENANT_KIND, tenantKind.name());
     execution.setVariable(SAME_REGION, partnerRegion.equals(customerRegion));
-    log.info(
+    log.debug(
         "Invitation {}: {} is a {} tenant in region {} (partner region {}, partner is a {})",
         execution.getProcessInstanceId(), domain, tenantKind, customerRegion.name(), partnerRegion.name(),
         initiatorType);

@@ -72,7 +72,7 @@ public class NotifyRequesterDelegate implements JavaDelegate {
     String requester = (String) execution.getVariable(REQUESTER);
     User user = requester == null ? null : identityService.createUserQuery().userId(requester).singleResult();
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
-      log.info(
+      log.debug(
           "Invitation {}: requester '{}' has no e-mail address, no notification sent",
           execution.getProcessInstanceId(), requester);
       return;
@@ -99,6 +99,6 @@ public class NotifyRequesterDelegate implements JavaDelegate {
             user.getEmail(),
             Locale.ENGLISH,
             model);
-    log.info("Invitation {}: requester {} notified ({})", execution.getProcessInstanceId(), requester, entry);
+    log.debug("Invitation {}: requester {} notified ({})", execution.getProcessInstanceId(), requester, entry);
   }
 }
