@@ -59,6 +59,8 @@ public final class GdapVariables {
   public static final String ACCESS_ASSIGNMENT_IDS = "gdapAccessAssignmentIds";
   /** Boolean: {@code GdapRelationshipRequest} ended with the customer's approval and access assignments. */
   public static final String GDAP_RELATIONSHIP_APPROVED = "gdapRelationshipApproved";
+  /** Boolean: {@code GdapRelationshipRequest} knows the Global admin e-mail, at least one role and the duration. */
+  public static final String GDAP_REQUEST_COMPLETE = "gdapRequestComplete";
   /** String: the relationship {@code GdapRelationshipRequest} created to replace the watched one. */
   public static final String NEW_RELATIONSHIP_ID = "newRelationshipId";
 

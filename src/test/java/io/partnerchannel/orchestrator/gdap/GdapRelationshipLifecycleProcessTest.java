@@ -192,11 +192,11 @@ class GdapRelationshipLifecycleProcessTest {
     runDueJobs(managementService, request);
     assertThat(request).isWaitingAt(GdapRelationshipRequestProcess.TASK_AWAIT_GDAP_APPROVAL)
         .hasPassedInOrder(GdapRelationshipRequestProcess.TASK_PREPARE_GDAP_REQUEST,
-            GdapRelationshipRequestProcess.GATEWAY_CUSTOMER_CONTACT_KNOWN,
+            GdapRelationshipRequestProcess.GATEWAY_GDAP_REQUEST_COMPLETE,
             GdapRelationshipRequestProcess.TASK_CREATE_GDAP_RELATIONSHIP,
             GdapRelationshipRequestProcess.TASK_LOCK_GDAP_FOR_APPROVAL,
             GdapRelationshipRequestProcess.TASK_SEND_GDAP_APPROVAL_EMAIL)
-        .hasNotPassed(GdapRelationshipRequestProcess.TASK_ENTER_CUSTOMER_CONTACT);
+        .hasNotPassed(GdapRelationshipRequestProcess.TASK_COMPLETE_GDAP_REQUEST);
     String newRelationshipId = (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
     DelegatedAdminRelationship newRelationship = partnerCenter.getDelegatedAdminRelationship(newRelationshipId).orElseThrow();
     Assertions.assertThat(newRelationship.status()).isEqualTo(DelegatedAdminRelationship.STATUS_APPROVAL_PENDING);
