@@ -52,6 +52,17 @@ public interface PartnerCenter {
   Optional<Customer> getCustomer(String customerTenantId);
 
   /**
+   * Every customer of the operating partner with its {@code relationshipToPartner}
+   * ({@code GET /v1/customers?size=100}, then each {@code links.next} with its {@code MS-ContinuationToken} header
+   * until a page has none; learn.microsoft.com/partner-center/developer/get-a-list-of-customers).
+   *
+   * @return the customers of every page, in Partner Center's order
+   * @throws PartnerCenterException on failure, or when the listing has more than {@code pco.partner-center.max-pages}
+   *     pages or loops
+   */
+  List<Customer> getCustomers();
+
+  /**
    * Subscriptions the operating partner provides to a customer ({@code GET /v1/customers/{id}/subscriptions}).
    *
    * @param customerTenantId the customer's tenant id
@@ -108,6 +119,16 @@ public interface PartnerCenter {
    * @return the relationship, or empty when unknown (HTTP 404)
    */
   Optional<DelegatedAdminRelationship> getDelegatedAdminRelationship(String relationshipId);
+
+  /**
+   * Every GDAP relationship of the operating partner (Microsoft Graph
+   * {@code GET /tenantRelationships/delegatedAdminRelationships}, every page through {@code @odata.nextLink};
+   * tenantrelationship-list-delegatedadminrelationships), whatever its status and customer.
+   *
+   * @return the relationships of every page
+   * @throws PartnerCenterException on failure, or past {@code pco.partner-center.max-pages} pages
+   */
+  List<DelegatedAdminRelationship> getDelegatedAdminRelationships();
 
   /**
    * Creates a GDAP relationship in status {@code created} ({@code POST /tenantRelationships/delegatedAdminRelationships}, G2).

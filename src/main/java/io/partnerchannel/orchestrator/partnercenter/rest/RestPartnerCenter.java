@@ -35,6 +35,7 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
+import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
@@ -159,6 +160,18 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   @Override
+  public List<Customer> getCustomers() {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Customer>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Customer> first = call("GET /v1/customers?size=" + PAGE_SIZE, () ->
+        get(apiBaseUrl() + "/v1/customers?size={size}", correlationId, PAGE_SIZE).body(type));
+    return new Pager<ResourceCollection<Customer>, Customer>("GET /v1/customers", partnerCenter.maxPages(),
+        ResourceCollection::itemsOrEmpty, RestPartnerCenter::nextLinkKey,
+        current -> nextPartnerCenterPage(current.links().next(), correlationId, type))
+        .all(first);
+  }
+
+  @Override
   public List<Subscription> getSubscriptions(String customerTenantId) {
     String correlationId = correlationId();
     ParameterizedTypeReference<ResourceCollection<Subscription>> type = new ParameterizedTypeReference<>() {};
@@ -208,6 +221,18 @@ public class RestPartnerCenter implements PartnerCenter {
     String correlationId = correlationId();
     return notFoundAsEmpty(() -> call("GET " + RELATIONSHIPS + "/" + relationshipId, () ->
         get(graphBaseUrl() + RELATIONSHIPS + "/{id}", correlationId, relationshipId).body(DelegatedAdminRelationship.class)));
+  }
+
+  @Override
+  public List<DelegatedAdminRelationship> getDelegatedAdminRelationships() {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<GraphCollection<DelegatedAdminRelationship>> type = new ParameterizedTypeReference<>() {};
+    GraphCollection<DelegatedAdminRelationship> page = call("GET " + RELATIONSHIPS, () ->
+        get(graphBaseUrl() + RELATIONSHIPS, correlationId).body(type));
+    return new Pager<GraphCollection<DelegatedAdminRelationship>, DelegatedAdminRelationship>(
+        "GET " + RELATIONSHIPS, partnerCenter.maxPages(), GraphCollection::valueOrEmpty, GraphCollection::nextLink,
+        current -> nextGraphPage(current.nextLink(), correlationId, type))
+        .all(page);
   }
 
   @Override
@@ -615,6 +640,34 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   // ---------------------------------------------------------------- HTTP plumbing
+
+  /**
+   * The key the {@link Pager} compares to notice a loop: a Partner Center {@code links.next} is its relative
+   * {@code uri} plus its headers (the continuation token), since the uri alone repeats from page to page.
+   */
+  private static String nextLinkKey(ResourceCollection<?> page) {
+    ResourceLinks.Link next = page.links() == null ? null : page.links().next();
+    if (next == null || next.uri() == null) {
+      return null;
+    }
+    return next.uri() + (next.headers() == null ? "" : next.headers().stream()
+        .map(header -> " " + header.key() + "=" + header.value()).collect(java.util.stream.Collectors.joining()));
+  }
+
+  /** Fetches a Partner Center {@code links.next}: its uri relative to the API base, with the headers it names. */
+  private <T> T nextPartnerCenterPage(ResourceLinks.Link next, String correlationId, ParameterizedTypeReference<T> type) {
+    String uri = next.uri().startsWith("/v1/") ? next.uri() : "/v1" + (next.uri().startsWith("/") ? "" : "/") + next.uri();
+    return call("GET " + uri, () -> restClient.get()
+        .uri(URI.create(apiBaseUrl() + uri))
+        .headers(headers -> {
+          standardHeaders(headers, correlationId);
+          if (next.headers() != null) {
+            next.headers().forEach(header -> headers.set(header.key(), header.value()));
+          }
+        })
+        .retrieve()
+        .body(type));
+  }
 
   /** Fetches a Graph {@code @odata.nextLink} (an absolute URL). */
   private <T> T nextGraphPage(String nextLink, String correlationId, ParameterizedTypeReference<T> type) {
