@@ -40,7 +40,7 @@ import org.springframework.http.ResponseEntity;
  * GDAP request, whose acceptance (roles and a duration within R29) starts {@code GdapRelationshipRequest}.
  */
 @Import(ProcessEngineCoverageConfiguration.class)
-class DapTerminatedByMicrosoftTest extends SandboxWorldTest {
+class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
 
   @Autowired DapTerminations terminations;
   @Autowired EventInboxRepository inbox;
@@ -82,7 +82,7 @@ class DapTerminatedByMicrosoftTest extends SandboxWorldTest {
         .variables().containsEntry(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE)
         .containsEntry(RemovalVariables.COMPANY_NAME, "Proseware")
         .containsEntry(RemovalVariables.CUSTOMER_DOMAIN, "proseware.onmicrosoft.com");
-    assertThat(offer).task().hasCandidateGroup("sales-agents").hasCandidateGroup("global-admins");
+    assertThat(offer).task().hasCandidateGroup("global-admins");
 
     // Partner Center delivers the same event again: acknowledged, nothing recorded or started twice
     ResponseEntity<JsonNode> again = TestUsers.anonymous(port).post().uri("/api/partner-center/events").contentType(MediaType.APPLICATION_JSON)
@@ -97,9 +97,10 @@ class DapTerminatedByMicrosoftTest extends SandboxWorldTest {
     Assertions.assertThatThrownBy(() -> taskService.complete(task(offer).getId(),
             Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP", "gdapRoles", org.camunda.spin.Spin.JSON(roles), "gdapDuration", "P900D")))
         .hasMessageContaining("gdapDuration must be P1D to P730D (R29)");
-    identityService.setAuthenticatedUserId(TestUsers.SALES_AGENT);
+    String taskId = task(offer).getId();
+    identityService.setAuthentication(TestUsers.GLOBAL_ADMIN, List.of("global-admins"));
     try {
-      taskService.complete(task(offer).getId(), Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP",
+      taskService.complete(taskId, Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP",
           "gdapRoles", org.camunda.spin.Spin.JSON(roles), "gdapDuration", "P180D"));
     } finally {
       identityService.clearAuthentication();
@@ -112,7 +113,7 @@ class DapTerminatedByMicrosoftTest extends SandboxWorldTest {
         .containsEntry(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE)
         .containsEntry(RemovalVariables.CUSTOMER_DOMAIN, "proseware.onmicrosoft.com")
         .containsEntry("gdapDuration", "P180D")
-        .containsEntry(RemovalVariables.REQUESTER, TestUsers.SALES_AGENT);
+        .containsEntry(RemovalVariables.REQUESTER, TestUsers.GLOBAL_ADMIN);
   }
 
   @Test
