@@ -16,7 +16,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 /**
  * The event correlators, one per Partner Center event name. A customer's acceptance, of the reseller link
  * or of an indirect provider's indirect reseller link, goes to whichever {@link CustomerInvitationProcess}
- * holds the open invitation of that customer; GDAP approval goes to {@code ResellerRelationshipInvitation}.
+ * holds the open invitation of that customer; GDAP approval goes to {@code ResellerRelationshipInvitation} and to
+ * {@code GdapRelationshipRequest} (a re-request of the GDAP lifecycle, a GDAP offer). The GDAP lifecycle's own
+ * events are correlated in package {@code gdap}.
  */
 @Configuration(proxyBeanMethods = false)
 class EventCorrelatorConfiguration {
@@ -47,6 +49,9 @@ class EventCorrelatorConfiguration {
     return executor;
   }
 
+  /** Process id of {@code bpmn/GdapRelationshipRequest.bpmn}, which waits for GDAP approval as the invitation does. */
+  private static final String GDAP_RELATIONSHIP_REQUEST = "GdapRelationshipRequest";
+
   @Bean
   LateAcceptances lateAcceptances(
       RuntimeService runtimeService, HistoryService historyService, List<CustomerInvitationProcess> invitations) {
@@ -69,7 +74,8 @@ class EventCorrelatorConfiguration {
 
   @Bean
   GdapRelationshipApprovedCorrelator gdapRelationshipApprovedCorrelator(RuntimeService runtimeService) {
-    return new GdapRelationshipApprovedCorrelator(new ProcessMessageCorrelation(runtimeService, PROCESS_KEY));
+    return new GdapRelationshipApprovedCorrelator(
+        new ProcessMessageCorrelation(runtimeService, PROCESS_KEY, GDAP_RELATIONSHIP_REQUEST));
   }
 
   private static ProcessMessageCorrelation invitationCorrelation(

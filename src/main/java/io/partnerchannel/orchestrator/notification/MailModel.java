@@ -28,6 +28,9 @@ package io.partnerchannel.orchestrator.notification;
  *   <tr><td>{@link #RESELLER_NAME}</td><td>o (sender)</td><td>o (sender)</td><td></td><td>o</td><td>R</td></tr>
  *   <tr><td>{@link #PROCESS_INSTANCE_ID}</td><td>o</td><td>o</td><td>o</td><td>o</td><td>o</td></tr>
  * </table>
+ * {@code gdap-expiry-reminder} (to a GDAP relationship's owner) reads {@link #COMPANY_NAME} (R),
+ * {@link #EXPIRES_AT} (R), {@link #GDAP_RELATIONSHIP_ID} (R), {@link #GDAP_ROLES}, {@link #CUSTOMER_TENANT_ID},
+ * {@link #FINAL_REMINDER}, {@link #REQUESTER_NAME} and {@link #PROCESS_INSTANCE_ID} (o).
  */
 public final class MailModel {
 
@@ -74,6 +77,10 @@ public final class MailModel {
   public static final String RESELLER_NAME = "resellerName";
   /** String: the process instance the e-mail belongs to; stored as the outbox entry's business reference. */
   public static final String PROCESS_INSTANCE_ID = "processInstanceId";
+  /** String: a GDAP relationship's id (Graph {@code delegatedAdminRelationship}). */
+  public static final String GDAP_RELATIONSHIP_ID = "gdapRelationshipId";
+  /** Boolean: the last reminder before a GDAP relationship's end ({@code gdap-expiry-reminder}). */
+  public static final String FINAL_REMINDER = "finalReminder";
 
   private MailModel() {}
 }

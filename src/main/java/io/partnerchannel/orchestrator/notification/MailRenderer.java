@@ -113,6 +113,9 @@ public class MailRenderer {
       case GDAP_APPROVAL -> message(
           "mail." + template.templateName() + ".subject", locale,
           variables.get(MailModel.PARTNER_NAME), variables.get(MailModel.COMPANY_NAME));
+      case GDAP_EXPIRY_REMINDER -> message(
+          "mail.gdap-expiry-reminder.subject" + (Boolean.TRUE.equals(variables.get(MailModel.FINAL_REMINDER)) ? ".final" : ""),
+          locale, variables.get(MailModel.COMPANY_NAME), variables.get("expiresOn"));
       case RESELLER_NOTIFICATION -> message(
           "mail.reseller-notification.subject", locale,
           variables.get(MailModel.COMPANY_NAME), variables.get(MailModel.CUSTOMER_DOMAIN));
@@ -138,6 +141,7 @@ public class MailRenderer {
       case GDAP_APPROVAL -> List.of(MailModel.COMPANY_NAME, MailModel.PARTNER_NAME, MailModel.GDAP_APPROVAL_URL,
           MailModel.GDAP_ROLES, MailModel.GDAP_DURATION);
       case REQUESTER_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.CUSTOMER_DOMAIN, MailModel.STATUS);
+      case GDAP_EXPIRY_REMINDER -> List.of(MailModel.COMPANY_NAME, MailModel.EXPIRES_AT, MailModel.GDAP_RELATIONSHIP_ID);
       case RESELLER_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.CUSTOMER_DOMAIN, MailModel.PARTNER_NAME,
           MailModel.RESELLER_NAME);
     };

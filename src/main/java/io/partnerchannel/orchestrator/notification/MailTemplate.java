@@ -12,6 +12,8 @@ public enum MailTemplate {
   INVITATION_REMINDER("invitation-reminder"),
   /** GDAP approval link to the customer's Global admin. */
   GDAP_APPROVAL("gdap-approval"),
+  /** Reminder to a GDAP relationship's owner that it expires and cannot auto-extend (R30); a new one is requested. */
+  GDAP_EXPIRY_REMINDER("gdap-expiry-reminder"),
   /** Notice to the requesting agent that the relationship is established (or why the process ended). */
   REQUESTER_NOTIFICATION("requester-notification"),
   /** Notice to an indirect reseller's staff that the customer accepted the invitation they forwarded (R15). */

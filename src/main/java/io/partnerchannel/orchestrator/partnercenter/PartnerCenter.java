@@ -136,6 +136,21 @@ public interface PartnerCenter {
       String relationshipId, DelegatedAdminRelationshipRequest.Action action);
 
   /**
+   * Sets how long a GDAP relationship extends itself at its end date (Microsoft Graph update
+   * delegatedAdminRelationship: {@code PATCH /tenantRelationships/delegatedAdminRelationships/{id}} with
+   * {@code {"autoExtendDuration": ...}} and {@code If-Match: <@odata.etag of a GET>}, delegatedadminrelationship-update;
+   * allowed while the relationship is {@code created} or {@code active}). Graph refuses {@code P180D} for a
+   * relationship that includes the Global Administrator role (R30).
+   *
+   * @param relationshipId the relationship id
+   * @param autoExtendDuration {@code P180D} (extend by 180 days) or {@code PT0S} (do not extend)
+   * @return the updated relationship
+   * @throws PartnerCenterException 400 when Graph refuses (Global Administrator, status), 404 unknown relationship
+   */
+  DelegatedAdminRelationship updateDelegatedAdminRelationshipAutoExtendDuration(
+      String relationshipId, String autoExtendDuration);
+
+  /**
    * Access assignments of a GDAP relationship ({@code GET .../delegatedAdminRelationships/{id}/accessAssignments}, G4).
    *
    * @param relationshipId the relationship id

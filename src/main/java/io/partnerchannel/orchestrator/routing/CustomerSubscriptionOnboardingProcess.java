@@ -26,10 +26,8 @@ public final class CustomerSubscriptionOnboardingProcess {
   public static final String SUB_PROCESS_ONBOARD_SUBSCRIPTION = "SubProcess_OnboardSubscription";
   public static final String GATEWAY_ROUTE = "Gateway_Route";
   public static final String TASK_REVIEW_SUBSCRIPTION_ROUTE = "Task_ReviewSubscriptionRoute";
-  public static final String CALL_ACTIVITY_AZURE_CANCEL_AND_RECREATE_MIGRATION =
-      "CallActivity_AzureCancelAndRecreateMigration";
-  public static final String CALL_ACTIVITY_AZURE_PARTNER_SWITCH = "CallActivity_AzurePartnerSwitch";
-  public static final String CALL_ACTIVITY_LICENSE_SUBSCRIPTION_TRANSITION = "CallActivity_LicenseSubscriptionTransition";
+  /** Starts the process the decision names for the route ({@code calledElement="${routeProcessKey}"}). */
+  public static final String CALL_ACTIVITY_START_ROUTE_PROCESS = "CallActivity_StartRouteProcess";
   public static final String TASK_RECORD_UNSUPPORTED_SUBSCRIPTION = "Task_RecordUnsupportedSubscription";
   public static final String END_EVENT_SUBSCRIPTION_ONBOARDED = "EndEvent_SubscriptionOnboarded";
   public static final String END_EVENT_SUBSCRIPTIONS_ONBOARDED = "EndEvent_SubscriptionsOnboarded";

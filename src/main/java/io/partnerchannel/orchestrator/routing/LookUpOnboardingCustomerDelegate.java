@@ -3,7 +3,6 @@ package io.partnerchannel.orchestrator.routing;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CUSTOMER_RELATED;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.RELATIONSHIP_NEEDED;
-import static io.partnerchannel.orchestrator.routing.OnboardingVariables.ROUTE;
 
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Look up customer": reads whether the customer is already our reseller customer ({@code customerRelated})
- * and whether any decided route needs that relationship ({@code relationshipNeeded}: every route but
- * NOT_SUPPORTED, R2-R5b, R24). When the relationship is needed, it prefills "Confirm customer contact" with
+ * and whether any decided route needs that relationship ({@code relationshipNeeded}: the decision's output
+ * {@code needsRelationship}, R2-R5b, R24). When the relationship is needed, it prefills "Confirm customer contact" with
  * what Microsoft Graph tells about the tenant (company name, default domain) and asks for no admin access
  * with the relationship (GDAP is requested separately, R8).
  */
@@ -39,7 +38,7 @@ public class LookUpOnboardingCustomerDelegate implements JavaDelegate {
     Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
     boolean related = customer.map(Customer::isReseller).orElse(false);
     boolean routeNeedsIt = OnboardingVariables.channelTransitions(execution).values().stream()
-        .anyMatch(transition -> ChannelRoute.valueOf(transition.get(ROUTE)).needsRelationship());
+        .anyMatch(OnboardingVariables::needsRelationship);
     boolean needed = !related && routeNeedsIt;
     execution.setVariable(CUSTOMER_RELATED, related);
     execution.setVariable(RELATIONSHIP_NEEDED, needed);

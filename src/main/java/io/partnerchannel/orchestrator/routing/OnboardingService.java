@@ -115,7 +115,8 @@ public class OnboardingService {
       Map<String, String> transition = transitions.getOrDefault(subscriptionId, Map.of());
       String route = transition.get(OnboardingVariables.ROUTE);
       ChildProcess process = childBySubscription.get(subscriptionId);
-      if (process == null && ChannelRoute.RELATIONSHIP_REQUEST.name().equals(route)) {
+      if (process == null && transition.get(OnboardingVariables.ROUTE_PROCESS_KEY) == null
+          && OnboardingVariables.needsRelationship(transition)) {
         process = relationship;
       }
       subscriptions.add(new SubscriptionView(

@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.routing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.StringValue;
 
 /**
  * Process variables of {@code CustomerSubscriptionOnboarding}, in one place (camunda-bpm-data style). The
@@ -19,7 +20,10 @@ public final class OnboardingVariables {
   public static final String RULE_SET = "ruleSet";
   /** List of maps {@code {id, serviceType, boughtFrom}}: the subscriptions to onboard, the multi-instance collection. */
   public static final String SUBSCRIPTIONS = "subscriptions";
-  /** Map subscription id → map {@code {serviceType, boughtFrom, route, reason, outcome}}: the decisions so far. */
+  /**
+   * Map subscription id → map {@code {serviceType, boughtFrom, route, reason, routeProcessKey, needsRelationship,
+   * outcome}} (all strings, {@code needsRelationship} {@code "true"} or {@code "false"}): the decisions so far.
+   */
   public static final String CHANNEL_TRANSITIONS = "channelTransitions";
   /** String (local to one subscription): the subscription id. */
   public static final String SUBSCRIPTION_ID = "subscriptionId";
@@ -27,8 +31,17 @@ public final class OnboardingVariables {
   public static final String SERVICE_TYPE = "serviceType";
   /** String (local): where the customer bought it; a {@code ChannelTransition} input. */
   public static final String BOUGHT_FROM = "boughtFrom";
-  /** String (local): {@link ChannelRoute} decided. */
+  /**
+   * String (local): the route the decision {@code ChannelTransition} chose, its own vocabulary (e.g.
+   * {@code PARTNER_SWITCH}); null when no rule matched. Only {@code RELATIONSHIP_REQUEST} and
+   * {@code NOT_SUPPORTED} without a process mean something to the model; any other route without a process
+   * goes to "Review subscription route".
+   */
   public static final String ROUTE = "route";
+  /** String (local): key of the process the onboarding starts for the route, null when none (a DMN output). */
+  public static final String ROUTE_PROCESS_KEY = "routeProcessKey";
+  /** Boolean (local): whether the route needs a reseller relationship with the customer (a DMN output). */
+  public static final String NEEDS_RELATIONSHIP = "needsRelationship";
   /** String (local): the decision's reason. */
   public static final String REASON = "reason";
   /** Boolean: the customer is in a reseller relationship with the operating partner. */
@@ -42,8 +55,27 @@ public final class OnboardingVariables {
 
   /** Key of {@link #CHANNEL_TRANSITIONS} entries: what became of the subscription. */
   public static final String OUTCOME = "outcome";
+  /** {@link #ROUTE} of a subscription that no route brings to this partner. */
+  public static final String ROUTE_NOT_SUPPORTED = "NOT_SUPPORTED";
 
   private OnboardingVariables() {}
+
+  /**
+   * @param scope an execution
+   * @param name a variable holding a string or nothing
+   * @return the string, null when absent or null
+   */
+  public static String text(VariableScope scope, String name) {
+    return scope.getVariableTyped(name) instanceof StringValue value ? value.getValue() : null;
+  }
+
+  /**
+   * @param transition an entry of {@link #CHANNEL_TRANSITIONS}
+   * @return whether the decided route needs the reseller relationship ({@link #NEEDS_RELATIONSHIP})
+   */
+  public static boolean needsRelationship(Map<String, String> transition) {
+    return Boolean.parseBoolean(transition.get(NEEDS_RELATIONSHIP));
+  }
 
   /**
    * @param scope an execution

@@ -33,7 +33,7 @@ public record OnboardingView(
    * @param id subscription id
    * @param serviceType {@code LICENSE_BASED} or {@code USAGE_BASED}
    * @param boughtFrom where the customer bought it
-   * @param route the decided {@link ChannelRoute}, null until decided
+   * @param route the route the decision {@code ChannelTransition} chose, null until decided
    * @param reason the decision's reason (or why the subscription could not go its route)
    * @param outcome {@code NOT_SUPPORTED} or {@code NO_RELATIONSHIP} when the route did not run, else null
    * @param process the process run for it, null when none (yet)

@@ -4,7 +4,6 @@ import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CHANNEL
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.INVITATION_REASON;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.OUTCOME;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.REASON;
-import static io.partnerchannel.orchestrator.routing.OnboardingVariables.ROUTE;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,7 +32,7 @@ public class RecordMissingRelationshipDelegate implements JavaDelegate {
         + (invitationReason == null ? "." : ": " + invitationReason);
     Map<String, Map<String, String>> transitions = OnboardingVariables.channelTransitions(execution);
     transitions.values().stream()
-        .filter(transition -> ChannelRoute.valueOf(transition.get(ROUTE)).needsRelationship())
+        .filter(OnboardingVariables::needsRelationship)
         .forEach(transition -> {
           transition.put(OUTCOME, NO_RELATIONSHIP);
           transition.put(REASON, reason);

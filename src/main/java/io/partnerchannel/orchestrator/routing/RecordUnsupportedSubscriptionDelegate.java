@@ -26,7 +26,7 @@ public class RecordUnsupportedSubscriptionDelegate implements JavaDelegate {
     String subscriptionId = (String) execution.getVariable(SUBSCRIPTION_ID);
     Map<String, Map<String, String>> transitions = OnboardingVariables.channelTransitions(execution);
     Map<String, String> transition = transitions.get(subscriptionId);
-    transition.put(OUTCOME, ChannelRoute.NOT_SUPPORTED.name());
+    transition.put(OUTCOME, OnboardingVariables.ROUTE_NOT_SUPPORTED);
     execution.getProcessInstance().setVariable(CHANNEL_TRANSITIONS, transitions);
     log.info("Onboarding {}: subscription {} is not supported: {}", execution.getProcessInstanceId(), subscriptionId,
         transition.get(REASON));

@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.security;
 
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -49,8 +50,9 @@ import org.springframework.stereotype.Component;
  *       users; READ on groups; the memberships of the role and reseller staff groups but
  *       {@value PartnerRoles#GLOBAL_ADMINS}; READ on tenants</td></tr>
  *   <tr><td>{@value PartnerRoles#SALES_AGENTS}</td><td>Tasklist and Cockpit; READ on users and groups</td></tr>
- *   <tr><td>{@value PartnerRoles#BUSINESS_ANALYSTS}</td><td>CREATE and READ on deployments; READ on process
- *       definitions, decision definitions and decision requirements definitions</td></tr>
+ *   <tr><td>{@value PartnerRoles#BUSINESS_ANALYSTS}</td><td>Cockpit; CREATE and READ on deployments; READ on
+ *       process definitions, decision definitions and decision requirements definitions (no instances, history,
+ *       variables, tasks, users or groups: docs/analysts.md)</td></tr>
  *   <tr><td>{@code reseller-<tenant id>}</td><td>Tasklist ({@link #grantResellerStaff})</td></tr>
  * </table>
  * The grants on identity resources and the starters' grants are set to exactly these permissions at every
@@ -134,6 +136,7 @@ public class PartnerRoleAuthorizations {
     grantExactly(sales, Resources.GROUP, Authorization.ANY, READ);
 
     String analysts = PartnerRoles.BUSINESS_ANALYSTS;
+    grant(analysts, Resources.APPLICATION, "cockpit", ACCESS);
     grantExactly(analysts, Resources.DEPLOYMENT, Authorization.ANY, READ, CREATE);
     grantExactly(analysts, Resources.PROCESS_DEFINITION, Authorization.ANY, READ);
     grantExactly(analysts, Resources.DECISION_DEFINITION, Authorization.ANY, READ);

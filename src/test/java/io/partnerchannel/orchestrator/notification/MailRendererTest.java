@@ -64,6 +64,11 @@ class MailRendererTest {
       model.put(MailModel.ADMIN_ACCESS, "GDAP");
       model.put(MailModel.EXPIRES_AT, LocalDate.of(2030, 3, 14));
     }
+    if (template == MailTemplate.GDAP_EXPIRY_REMINDER) {
+      model.put(MailModel.EXPIRES_AT, LocalDate.of(2030, 3, 14));
+      model.put(MailModel.GDAP_RELATIONSHIP_ID, "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836");
+      model.put(MailModel.FINAL_REMINDER, true);
+    }
     if (template == MailTemplate.RESELLER_NOTIFICATION) {
       model.put(MailModel.PARTNER_NAME, "Tailspin Distribution");
       model.put(MailModel.RESELLER_NAME, "Fourth Coffee IT");

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -97,6 +98,13 @@ class ChannelTransitionDecisionTest {
         Arguments.of("SEAT_BASED", "EA", "GLOBAL", "2020", "Rule_NoMatchingRow", "NOT_SUPPORTED", "No channel transition"));
   }
 
+  /** The process each route of the shipped table starts; null: none per subscription. */
+  private static final Map<String, String> PROCESS_OF_ROUTE = Map.of(
+      "CANCEL_AND_RECREATE", "AzureCancelAndRecreateMigration",
+      "PARTNER_SWITCH", "AzurePartnerSwitch",
+      "WAIT_FOR_TERM_END", "LicenseSubscriptionTransition",
+      "PARTNER_TRANSFER", "LicenseSubscriptionTransition");
+
   @ParameterizedTest(name = "{0} from {1} in {2} ({3}) -> {5} by {4}")
   @MethodSource("cases")
   void decidesTheRouteByTheExpectedRow(
@@ -111,7 +119,8 @@ class ChannelTransitionDecisionTest {
     assertThat(matchedRules).first().isEqualTo(row);
     assertThat(result.<String>getEntry("route")).isEqualTo(route);
     assertThat(result.<String>getEntry("reason")).contains(reasonContains);
-    assertThat(ChannelRoute.valueOf(route)).isNotNull();
+    assertThat(result.get("routeProcessKey")).isEqualTo(PROCESS_OF_ROUTE.get(route));
+    assertThat(result.get("needsRelationship")).isEqualTo(!"NOT_SUPPORTED".equals(route));
     rowsHit.add(matchedRules.get(0));
   }
 }

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
 class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
 
   @Autowired InvitationService invitations;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
 
   @Override
   protected List<String> processKeys() {
@@ -172,6 +173,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
         .setVariable(OnboardingVariables.SUBSCRIPTIONS, List.of(subscription))
         .setVariable("subscriptionId", "proseware-x")
         .setVariable("route", "MANUAL_REVIEW")
+        .setVariable("routeProcessKey", null)
         .setVariable("requester", "sales.agent")
         .execute(true, true);
 
@@ -182,6 +184,86 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
 
     assertThat(instance).hasPassed(TASK_REVIEW_SUBSCRIPTION_ROUTE, END_EVENT_SUBSCRIPTION_ONBOARDED)
         .hasNotPassed(TASK_RECORD_UNSUPPORTED_SUBSCRIPTION);
+  }
+
+  @Test
+  void aNewDecisionRowRoutesToAnotherExistingProcessWithoutJava() throws Exception {
+    // An analyst's change, deployed alone: usage-based Azure from EA takes a route no Java knows, to the
+    // existing partner switch process instead of cancel and recreate.
+    String shipped = shippedChannelTransition();
+    String row = rule(shipped, "Rule_UsageBased_AdvisorOpenEa");
+    String changed = shipped.replace(row, row
+        .replace("<text>\"CANCEL_AND_RECREATE\"</text>", "<text>\"SWITCH_EA_AZURE\"</text>")
+        .replace("<text>\"AzureCancelAndRecreateMigration\"</text>", "<text>\"AzurePartnerSwitch\"</text>"));
+    Assertions.assertThat(rule(changed, "Rule_UsageBased_AdvisorOpenEa")).contains("SWITCH_EA_AZURE", "\"AzurePartnerSwitch\"");
+    String deployment = deployDecision(changed);
+    try {
+      ProcessInstance instance = start(PROSEWARE, "GLOBAL", "2020", subscription("proseware-ea-azure", "USAGE_BASED", "EA"));
+      runDueJobs(runtimeService, managementService, instance.getId(),
+          io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess.START_EVENT_SWITCH_REQUESTED);
+
+      assertThat(instance).isWaitingAt(CALL_ACTIVITY_START_ROUTE_PROCESS);
+      ProcessInstance called = calledInstance(runtimeService, instance.getId(), "AzurePartnerSwitch");
+      Assertions.assertThat(called.getBusinessKey()).isEqualTo("proseware-ea-azure");
+      Assertions.assertThat(runtimeService.getVariable(called.getId(), "subscriptionId")).isEqualTo("proseware-ea-azure");
+      Assertions.assertThat(runtimeService.getVariable(called.getId(), "customerTenantId")).isEqualTo(PROSEWARE);
+      Assertions.assertThat(transitions(instance).get("proseware-ea-azure"))
+          .containsEntry("route", "SWITCH_EA_AZURE")
+          .containsEntry("routeProcessKey", "AzurePartnerSwitch")
+          .containsEntry("needsRelationship", "true");
+    } finally {
+      deleteRunning(runtimeService, PROCESS_KEY);
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  @Test
+  void noMatchingRowReachesAPerson() throws Exception {
+    // An analyst deletes the row for usage-based Azure from EA and the catch-all row: nothing matches.
+    String shipped = shippedChannelTransition();
+    String changed = shipped.replace(rule(shipped, "Rule_UsageBased_AdvisorOpenEa"), "")
+        .replace(rule(shipped, "Rule_NoMatchingRow"), "");
+    Assertions.assertThat(changed).doesNotContain("Rule_NoMatchingRow", "Rule_UsageBased_AdvisorOpenEa\"");
+    String deployment = deployDecision(changed);
+    try {
+      ProcessInstance instance = start(PROSEWARE, "GLOBAL", "2020", subscription("proseware-ea-azure", "USAGE_BASED", "EA"));
+      runDueJobs(runtimeService, managementService, instance.getId());
+
+      assertThat(instance).isWaitingAt(TASK_REVIEW_SUBSCRIPTION_ROUTE)
+          .hasPassed(TASK_DECIDE_CHANNEL_TRANSITION, TASK_RECORD_CHANNEL_DECISION, GATEWAY_ROUTE)
+          .hasNotPassed(CALL_ACTIVITY_START_ROUTE_PROCESS, TASK_RECORD_UNSUPPORTED_SUBSCRIPTION);
+      assertThat(instance).task().hasCandidateGroup(GROUP_SALES_AGENTS);
+      Assertions.assertThat(transitions(instance).get("proseware-ea-azure"))
+          .containsEntry("route", null)
+          .containsEntry("needsRelationship", "false");
+      taskService.complete(task(instance).getId());
+      assertThat(instance).isEnded().hasPassed(END_EVENT_SUBSCRIPTIONS_ONBOARDED);
+    } finally {
+      deleteRunning(runtimeService, PROCESS_KEY);
+      repositoryService.deleteDeployment(deployment, true);
+    }
+  }
+
+  /** @return the text of the row {@code ruleId}, from {@code <rule} to {@code </rule>} */
+  private static String rule(String xml, String ruleId) {
+    int start = xml.indexOf("<rule id=\"" + ruleId + "\"");
+    Assertions.assertThat(start).as(ruleId).isNotNegative();
+    return xml.substring(start, xml.indexOf("</rule>", start) + "</rule>".length());
+  }
+
+  private static String shippedChannelTransition() throws java.io.IOException {
+    try (java.io.InputStream dmn = CustomerSubscriptionOnboardingProcessTest.class.getResourceAsStream("/bpmn/ChannelTransition.dmn")) {
+      return new String(dmn.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Deploys {@code ChannelTransition.dmn} alone, as an analyst does from Camunda Modeler; @return the deployment id */
+  private String deployDecision(String xml) {
+    return repositoryService.createDeployment()
+        .name("analyst change")
+        .addString("ChannelTransition.dmn", xml)
+        .deploy()
+        .getId();
   }
 
   @Test

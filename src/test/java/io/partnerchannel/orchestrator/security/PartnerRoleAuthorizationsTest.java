@@ -143,6 +143,8 @@ class PartnerRoleAuthorizationsTest {
     assertThat(may(TestUsers.GLOBAL_ADMIN, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
     assertThat(may(TestUsers.WINGTIP_STAFF, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
     assertThat(may(TestUsers.WINGTIP_STAFF, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    assertThat(may(TestUsers.BUSINESS_ANALYST, Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+    assertThat(may(TestUsers.BUSINESS_ANALYST, Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isFalse();
   }
 
   @Test

@@ -42,10 +42,22 @@ public final class CamundaWebappSession {
    * @return the login's HTTP status (200 when logged in)
    */
   public int login(String userId, String password) {
-    get("/camunda/app/tasklist/" + engineName + "/");
+    return login(userId, password, "tasklist");
+  }
+
+  /**
+   * Opens a webapp (which hands out the CSRF token) and logs in to it, as its login page does.
+   *
+   * @param userId the user
+   * @param password the password
+   * @param app {@code tasklist}, {@code cockpit} or {@code admin}
+   * @return the login's HTTP status (200 when logged in, 403 when the user may not use the app)
+   */
+  public int login(String userId, String password, String app) {
+    get("/camunda/app/" + app + "/" + engineName + "/");
     String form = "username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    int status = send(request("/camunda/api/admin/auth/user/" + engineName + "/login/tasklist")
+    int status = send(request("/camunda/api/admin/auth/user/" + engineName + "/login/" + app)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
     // The login starts a new session; like Tasklist, ask who is logged in, which hands out its CSRF token.

@@ -25,6 +25,8 @@ public final class TestUsers {
   public static final String USER_ADMIN = "user.admin";
   /** Member of {@code sales-agents}. */
   public static final String SALES_AGENT = "sales.agent";
+  /** Member of {@code business-analysts}: deploys from Camunda Modeler, reads definitions, uses Cockpit. */
+  public static final String BUSINESS_ANALYST = "business.analyst";
   /** Staff of the indirect reseller Fourth Coffee IT (tenant {@value #FOURTH_COFFEE}). */
   public static final String FOURTH_COFFEE_STAFF = "fourthcoffee.staff";
   /** Staff of the indirect reseller Wingtip Solutions (tenant {@value #WINGTIP}). */

@@ -238,6 +238,34 @@ public class RestPartnerCenter implements PartnerCenter {
             relationshipId).body(DelegatedAdminRelationshipRequest.class));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Reads the relationship first: its {@code @odata.etag} goes into the {@code If-Match} header the update
+   * page requires.
+   */
+  @Override
+  public DelegatedAdminRelationship updateDelegatedAdminRelationshipAutoExtendDuration(
+      String relationshipId, String autoExtendDuration) {
+    String correlationId = correlationId();
+    JsonNode current = call("GET " + RELATIONSHIPS + "/" + relationshipId, () ->
+        get(graphBaseUrl() + RELATIONSHIPS + "/{id}", correlationId, relationshipId).body(JsonNode.class));
+    String etag = current == null ? null : textOrNull(current.get("@odata.etag"));
+    return call("PATCH " + RELATIONSHIPS + "/" + relationshipId, () ->
+        restClient.patch()
+            .uri(graphBaseUrl() + RELATIONSHIPS + "/{id}", relationshipId)
+            .headers(headers -> {
+              standardHeaders(headers, correlationId);
+              if (etag != null) {
+                headers.set(HttpHeaders.IF_MATCH, etag);
+              }
+            })
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("autoExtendDuration", autoExtendDuration))
+            .retrieve()
+            .body(DelegatedAdminRelationship.class));
+  }
+
   @Override
   public List<DelegatedAdminAccessAssignment> getAccessAssignments(String relationshipId) {
     String correlationId = correlationId();

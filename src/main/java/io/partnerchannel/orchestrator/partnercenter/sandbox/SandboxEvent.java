@@ -29,6 +29,10 @@ public record SandboxEvent(
   public static final String INDIRECT_RESELLER_RELATIONSHIP_ACCEPTED = "indirect-reseller-relationship-accepted-by-customer";
   /** Raised when a customer approves a GDAP relationship. */
   public static final String GRANULAR_ADMIN_RELATIONSHIP_APPROVED = "granular-admin-relationship-approved";
+  /** Raised when a GDAP relationship is terminated by the partner or the customer (partner-center-webhook-events). */
+  public static final String GRANULAR_ADMIN_RELATIONSHIP_TERMINATED = "granular-admin-relationship-terminated";
+  /** Raised when a GDAP relationship expires (partner-center-webhook-events). */
+  public static final String GRANULAR_ADMIN_RELATIONSHIP_EXPIRED = "granular-admin-relationship-expired";
   /** {@code ResourceName} of the relationship-accepted events (partner-center-webhook-events example). */
   public static final String CUSTOMER = "Customer";
   /** {@code ResourceName} of the GDAP relationship events (partner-center-webhook-events). */

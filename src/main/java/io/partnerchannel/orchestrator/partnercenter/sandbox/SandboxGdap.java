@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The GDAP rules of the sandbox (Microsoft Graph {@code delegatedAdminRelationship}, G1–G6): creation
  * with validation (R29, R30), {@code lockForApproval}, approval by the customer's Global Administrator
- * (raising {@code granular-admin-relationship-approved}) and access assignments once active (R32).
+ * (raising {@code granular-admin-relationship-approved}), access assignments once active (R32), auto-extension
+ * (refused with Global Administrator, R30), termination and expiry (raising {@code granular-admin-relationship-terminated}
+ * / {@code -expired}).
  */
 @Service
 @SandboxConfiguration
@@ -34,6 +36,10 @@ public class SandboxGdap {
 
   /** Entra role definition id of Global Administrator. */
   public static final String GLOBAL_ADMINISTRATOR_ROLE = "62e90394-69f5-4237-9190-012177145e10";
+  private static final String STATUS_TERMINATED = "terminated";
+  private static final String STATUS_EXPIRED = "expired";
+  private static final List<String> ACCESS_ASSIGNMENT_STATUSES =
+      List.of("pending", "active", "deleting", "deleted", "error");
   private static final int MAX_DISPLAY_NAME = 50;
   private static final int MAX_DURATION_DAYS = 730;
   private static final Set<String> AUTO_EXTEND_DURATIONS = Set.of("PT0S", "P0D", "P180D");
@@ -171,7 +177,7 @@ public class SandboxGdap {
             .contains(relationship.status())) {
           throw badRequest("terminate needs an approved or active relationship; it is " + relationship.status() + ".");
         }
-        yield "terminated";
+        yield STATUS_TERMINATED;
       }
       case approve, reject -> throw badRequest("The partner can only request lockForApproval or terminate.");
     };
@@ -181,7 +187,147 @@ public class SandboxGdap {
     DelegatedAdminRelationshipRequest request =
         new DelegatedAdminRelationshipRequest(UUID.randomUUID().toString(), action, "created", now);
     repository.insertRequest(id, request, "succeeded");
+    if (action == DelegatedAdminRelationshipRequest.Action.terminate) {
+      events.enqueue(SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP_TERMINATED,
+          SandboxEvent.granularAdminRelationshipUri(id), SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP);
+    }
     return request;
+  }
+
+  /**
+   * {@code PATCH /tenantRelationships/delegatedAdminRelationships/{id}} with {@code autoExtendDuration}
+   * (delegatedadminrelationship-update): allowed while the relationship is {@code created} or {@code active};
+   * {@code P180D} is refused when the relationship includes the Global Administrator role (R30).
+   *
+   * @param partner the calling partner
+   * @param id relationship id
+   * @param autoExtendDuration {@code PT0S}, {@code P0D} or {@code P180D}
+   * @return the updated relationship
+   * @throws GraphApiException 404 unknown relationship, 400 other status, value or Global Administrator
+   */
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
+  public SandboxGdapRepository.StoredRelationship updateAutoExtendDuration(
+      SandboxPartner partner, String id, String autoExtendDuration) {
+    DelegatedAdminRelationship relationship = get(partner, id).relationship();
+    if (autoExtendDuration == null || !AUTO_EXTEND_DURATIONS.contains(autoExtendDuration)) {
+      throw badRequest("autoExtendDuration must be PT0S, P0D or P180D.");
+    }
+    if (!Set.of(DelegatedAdminRelationship.STATUS_CREATED, DelegatedAdminRelationship.STATUS_ACTIVE)
+        .contains(relationship.status())) {
+      throw badRequest("autoExtendDuration can be updated only while the relationship is created or active; it is "
+          + relationship.status() + ".");
+    }
+    if ("P180D".equals(autoExtendDuration) && roleIds(relationship.accessDetails()).contains(GLOBAL_ADMINISTRATOR_ROLE)) {
+      throw badRequest("autoExtendDuration cannot be set for a relationship that includes the Global Administrator role.");
+    }
+    OffsetDateTime now = now();
+    repository.updateAutoExtendDuration(id, autoExtendDuration, now);
+    return get(partner, id);
+  }
+
+  /**
+   * The customer's Global Administrator terminates an active relationship in the admin center ("Terminate
+   * relationship", G8): it becomes {@code terminated} and {@code granular-admin-relationship-terminated} is queued.
+   * Terminating a terminated relationship again changes nothing and raises no second event.
+   *
+   * @param relationshipId relationship id
+   * @param userPrincipalName the terminating user
+   * @return the relationship after termination
+   * @throws AdminCenterRefusal 404 unknown relationship or user, 403 not a Global Administrator of the
+   *     customer, 409 relationship not active
+   */
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
+  public SandboxGdapRepository.StoredRelationship terminateByCustomer(String relationshipId, String userPrincipalName) {
+    SandboxGdapRepository.StoredRelationship stored = existing(relationshipId);
+    SandboxUser user = directory.user(userPrincipalName)
+        .orElseThrow(() -> new AdminCenterRefusal(HttpStatus.NOT_FOUND, "Unknown user",
+            "There is no user " + userPrincipalName + "."));
+    DelegatedAdminRelationship relationship = stored.relationship();
+    if (relationship.customer() == null || !relationship.customer().tenantId().equals(user.tenantId())
+        || !user.isGlobalAdministrator()) {
+      throw new AdminCenterRefusal(HttpStatus.FORBIDDEN, "Not a Global Administrator of the customer",
+          "Only a Global Administrator of the relationship's customer can terminate it.");
+    }
+    if (STATUS_TERMINATED.equals(relationship.status())) {
+      return stored;
+    }
+    if (!DelegatedAdminRelationship.STATUS_ACTIVE.equals(relationship.status())) {
+      throw new AdminCenterRefusal(HttpStatus.CONFLICT, "Not active",
+          "This admin relationship is " + relationship.status() + " and cannot be terminated.");
+    }
+    OffsetDateTime now = now();
+    DelegatedAdminRelationship terminated = withStatus(relationship, STATUS_TERMINATED, relationship.customer(),
+        relationship.activatedDateTime(), relationship.endDateTime());
+    repository.update(terminated, now);
+    events.enqueue(SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP_TERMINATED,
+        SandboxEvent.granularAdminRelationshipUri(relationshipId), SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP);
+    return new SandboxGdapRepository.StoredRelationship(stored.partnerId(), terminated, now);
+  }
+
+  /**
+   * Microsoft's clock reaches an active relationship's {@code endDateTime} (expiring-gdap-relationships-and-auto-extend-gdap):
+   * with {@code autoExtendDuration} {@code P180D} it stays {@code active} and its end moves by 180 days; otherwise
+   * it becomes {@code expired} and {@code granular-admin-relationship-expired} is queued.
+   *
+   * @param relationshipId relationship id
+   * @return the relationship afterwards
+   * @throws AdminCenterRefusal 404 unknown relationship, 409 relationship not active
+   */
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
+  public SandboxGdapRepository.StoredRelationship reachEndDate(String relationshipId) {
+    SandboxGdapRepository.StoredRelationship stored = existing(relationshipId);
+    DelegatedAdminRelationship relationship = stored.relationship();
+    if (!DelegatedAdminRelationship.STATUS_ACTIVE.equals(relationship.status())) {
+      throw new AdminCenterRefusal(HttpStatus.CONFLICT, "Not active",
+          "This admin relationship is " + relationship.status() + "; only an active one reaches its end date.");
+    }
+    OffsetDateTime now = now();
+    boolean extends180 = "P180D".equals(relationship.autoExtendDuration());
+    DelegatedAdminRelationship next = extends180
+        ? withStatus(relationship, relationship.status(), relationship.customer(), relationship.activatedDateTime(),
+            relationship.endDateTime().plusDays(180))
+        : withStatus(relationship, STATUS_EXPIRED, relationship.customer(), relationship.activatedDateTime(),
+            relationship.endDateTime());
+    repository.update(next, now);
+    if (!extends180) {
+      events.enqueue(SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP_EXPIRED,
+          SandboxEvent.granularAdminRelationshipUri(relationshipId), SandboxEvent.GRANULAR_ADMIN_RELATIONSHIP);
+    }
+    return new SandboxGdapRepository.StoredRelationship(stored.partnerId(), next, now);
+  }
+
+  /**
+   * Microsoft's provisioning of an access assignment ends with a status other than {@code active}
+   * (delegatedadminaccessassignment: {@code pending}, {@code active}, {@code deleting}, {@code deleted},
+   * {@code error}), e.g. {@code error} for a security group Microsoft cannot grant roles to.
+   *
+   * @param relationshipId relationship id
+   * @param assignmentId access assignment id
+   * @param status the status the assignment now has
+   * @return the assignment afterwards
+   * @throws AdminCenterRefusal 404 unknown relationship or assignment, 400 unknown status
+   */
+  @Transactional(SandboxDatabase.TRANSACTION_MANAGER)
+  public DelegatedAdminAccessAssignment setAccessAssignmentStatus(String relationshipId, String assignmentId, String status) {
+    existing(relationshipId);
+    if (!ACCESS_ASSIGNMENT_STATUSES.contains(status)) {
+      throw new AdminCenterRefusal(HttpStatus.BAD_REQUEST, "Unknown status",
+          "status must be one of " + ACCESS_ASSIGNMENT_STATUSES + ".");
+    }
+    DelegatedAdminAccessAssignment assignment = repository.accessAssignments(relationshipId).stream()
+        .filter(a -> a.id().equals(assignmentId))
+        .findFirst()
+        .orElseThrow(() -> new AdminCenterRefusal(HttpStatus.NOT_FOUND, "Unknown access assignment",
+            "There is no access assignment " + assignmentId + " in admin relationship " + relationshipId + "."));
+    repository.updateAccessAssignmentStatus(assignmentId, status, now());
+    return new DelegatedAdminAccessAssignment(assignment.id(), assignment.accessContainer(), assignment.accessDetails(),
+        status, assignment.createdDateTime());
+  }
+
+  private SandboxGdapRepository.StoredRelationship existing(String relationshipId) {
+    return repository.relationship(relationshipId)
+        .orElseThrow(() -> new AdminCenterRefusal(HttpStatus.NOT_FOUND, "Unknown relationship",
+            "There is no admin relationship " + relationshipId + "."));
   }
 
   /**

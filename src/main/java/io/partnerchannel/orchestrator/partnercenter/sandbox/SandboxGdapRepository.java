@@ -124,6 +124,19 @@ public class SandboxGdapRepository {
   }
 
   /**
+   * Stores a relationship's new {@code autoExtendDuration}.
+   *
+   * @param relationshipId the relationship
+   * @param autoExtendDuration {@code PT0S}, {@code P0D} or {@code P180D}
+   * @param lastModified last modification time
+   */
+  public void updateAutoExtendDuration(String relationshipId, String autoExtendDuration, OffsetDateTime lastModified) {
+    jdbc.sql("update sbx_gdap_relationship set auto_extend_duration = ?, last_modified_date_time = ? where id = ?")
+        .params(autoExtendDuration, lastModified, relationshipId)
+        .update();
+  }
+
+  /**
    * @param relationshipId the relationship
    * @param request the request to store
    * @param status the stored status

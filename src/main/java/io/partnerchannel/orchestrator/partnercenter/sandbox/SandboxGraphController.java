@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -99,6 +101,38 @@ public class SandboxGraphController {
       @PathVariable String id) {
     SandboxPartner caller = callers.graphCaller(authorization);
     return relationship(gdap.get(caller, id), "tenantRelationships/delegatedAdminRelationships/$entity");
+  }
+
+  /**
+   * Update a delegatedAdminRelationship (delegatedadminrelationship-update): the sandbox accepts
+   * {@code autoExtendDuration} only, with the {@code If-Match} the page requires.
+   *
+   * @param authorization bearer token
+   * @param ifMatch the relationship's {@code @odata.etag} as last read
+   * @param id relationship id
+   * @param update {@code {"autoExtendDuration": "P180D"}}
+   * @return 200 with the updated relationship; 400 other properties, status or Global Administrator (R30),
+   *     412 when {@code If-Match} is missing or not the current etag, 404 unknown relationship
+   */
+  @PatchMapping("/{id}")
+  public ObjectNode update(
+      @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @PathVariable String id,
+      @RequestBody(required = false) JsonNode update) {
+    SandboxPartner caller = callers.graphCaller(authorization);
+    SandboxGdapRepository.StoredRelationship current = gdap.get(caller, id);
+    String etag = etag(id, current.lastModifiedDateTime().toString());
+    if (!etag.equals(ifMatch)) {
+      throw new GraphApiException(HttpStatus.PRECONDITION_FAILED, "PreconditionFailed",
+          "If-Match must carry the relationship's current @odata.etag " + etag + ".");
+    }
+    if (update == null || !update.isObject() || update.size() != 1 || !update.path("autoExtendDuration").isTextual()) {
+      throw new GraphApiException(HttpStatus.BAD_REQUEST, GraphApiException.BAD_REQUEST,
+          "The sandbox updates autoExtendDuration only: send {\"autoExtendDuration\": \"P180D\"}.");
+    }
+    return relationship(gdap.updateAutoExtendDuration(caller, id, update.path("autoExtendDuration").asText()),
+        "tenantRelationships/delegatedAdminRelationships/$entity");
   }
 
   /**

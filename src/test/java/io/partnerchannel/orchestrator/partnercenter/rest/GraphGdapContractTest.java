@@ -95,4 +95,21 @@ class GraphGdapContractTest extends ContractTestSupport {
     assertThat(assignments.get(1).accessContainer().accessContainerId()).isEqualTo("869713c9-0b28-4d08-8949-ae07ae1bf528");
     verifyDocumentedRequest(fixture);
   }
+
+  @Test
+  void enableAutoExtendReadsTheEtagFirstAndSendsItAsIfMatch() {
+    ContractFixture read = serve("graph/delegatedadminrelationship-get");
+    ContractFixture fixture = serve("graph/delegatedadminrelationship-update");
+
+    DelegatedAdminRelationship updated =
+        partnerCenter.updateDelegatedAdminRelationshipAutoExtendDuration(RELATIONSHIP, "P180D");
+
+    assertThat(updated.id()).isEqualTo(RELATIONSHIP);
+    verifyDocumentedRequest(read);
+    verifyDocumentedRequest(fixture);
+    MICROSOFT.verify(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(
+            com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(fixture.request().path()))
+        .withHeader("If-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+            fixture.request().headers().get("If-Match"))));
+  }
 }

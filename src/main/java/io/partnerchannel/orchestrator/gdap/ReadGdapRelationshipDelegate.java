@@ -1,0 +1,96 @@
+package io.partnerchannel.orchestrator.gdap;
+
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Read GDAP relationship" ({@code GET /tenantRelationships/delegatedAdminRelationships/{id}}, delegatedadminrelationship-get):
+ * records the watched relationship's status as {@link GdapVariables#RELATIONSHIP_STATE}, its customer, roles and
+ * duration (what a new relationship repeats), its {@code endDateTime} and the two reminder dates, and whether the
+ * roles allow auto-extension (not with Global Administrator, R30). A relationship Graph no longer knows counts as
+ * ended. Read-only, so safe to repeat.
+ */
+@Component("readGdapRelationship")
+class ReadGdapRelationshipDelegate implements JavaDelegate {
+
+  /** Role definition id of the Microsoft Entra built-in role Global Administrator (permissions-reference). */
+  static final String GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
+  /** {@link GdapVariables#RELATIONSHIP_STATE} values. */
+  static final String ACTIVE = "ACTIVE";
+  static final String NOT_YET_ACTIVE = "NOT_YET_ACTIVE";
+  static final String ENDED = "ENDED";
+
+  private static final Set<String> ACTIVE_STATUSES = Set.of("active", "expiring");
+  private static final Set<String> NOT_YET_ACTIVE_STATUSES = Set.of("created", "approvalPending", "approved", "activating");
+  private static final Logger log = LoggerFactory.getLogger(ReadGdapRelationshipDelegate.class);
+
+  private final PartnerCenter partnerCenter;
+  private final GdapProperties properties;
+
+  /**
+   * @param partnerCenter the Partner Center port
+   * @param properties reminder offsets
+   */
+  ReadGdapRelationshipDelegate(PartnerCenter partnerCenter, GdapProperties properties) {
+    this.partnerCenter = partnerCenter;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String relationshipId = GdapVariables.string(execution, GdapVariables.RELATIONSHIP_ID);
+    Optional<DelegatedAdminRelationship> found = partnerCenter.getDelegatedAdminRelationship(relationshipId);
+    if (found.isEmpty()) {
+      execution.setVariable(GdapVariables.RELATIONSHIP_STATUS, "unknown");
+      execution.setVariable(GdapVariables.RELATIONSHIP_STATE, ENDED);
+      log.info("GDAP lifecycle {}: relationship {} is unknown to Graph", execution.getProcessInstanceId(), relationshipId);
+      return;
+    }
+    DelegatedAdminRelationship relationship = found.get();
+    String status = relationship.status();
+    execution.setVariable(GdapVariables.RELATIONSHIP_STATUS, status);
+    execution.setVariable(GdapVariables.RELATIONSHIP_STATE, state(status));
+    if (relationship.customer() != null) {
+      execution.setVariable(GdapVariables.CUSTOMER_TENANT_ID, relationship.customer().tenantId());
+      execution.setVariable(InvitationVariables.COMPANY_NAME, relationship.customer().displayName());
+    }
+    List<String> roles = relationship.accessDetails() == null || relationship.accessDetails().unifiedRoles() == null
+        ? List.of()
+        : relationship.accessDetails().unifiedRoles().stream()
+            .map(role -> role.roleDefinitionId().toLowerCase(Locale.ROOT))
+            .toList();
+    execution.setVariable(InvitationVariables.GDAP_ROLES, SpinValues.jsonValue(Spin.JSON(roles)).create());
+    execution.setVariable(InvitationVariables.GDAP_DURATION, relationship.duration());
+    execution.setVariable(GdapVariables.AUTO_EXTEND_ALLOWED, !roles.contains(GLOBAL_ADMINISTRATOR));
+    if (relationship.endDateTime() != null) {
+      execution.setVariable(GdapVariables.END_DATE_TIME, Date.from(relationship.endDateTime().toInstant()));
+      execution.setVariable(GdapVariables.FIRST_REMINDER_AT,
+          Date.from(relationship.endDateTime().minus(properties.lifecycle().firstReminder()).toInstant()));
+      execution.setVariable(GdapVariables.FINAL_REMINDER_AT,
+          Date.from(relationship.endDateTime().minus(properties.lifecycle().finalReminder()).toInstant()));
+    }
+    log.info("GDAP lifecycle {}: relationship {} is {} until {}, auto-extend {}",
+        execution.getProcessInstanceId(), relationshipId, status, relationship.endDateTime(),
+        relationship.autoExtendDuration());
+  }
+
+  private static String state(String status) {
+    if (ACTIVE_STATUSES.contains(status)) {
+      return ACTIVE;
+    }
+    return NOT_YET_ACTIVE_STATUSES.contains(status) ? NOT_YET_ACTIVE : ENDED;
+  }
+}
