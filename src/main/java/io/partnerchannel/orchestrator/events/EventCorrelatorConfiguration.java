@@ -23,6 +23,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @Configuration(proxyBeanMethods = false)
 class EventCorrelatorConfiguration {
 
+  /** Process id of {@code bpmn/GdapRelationshipRequest.bpmn}, which waits for GDAP approval as the invitation does. */
+  private static final String GDAP_RELATIONSHIP_REQUEST = "GdapRelationshipRequest";
+
   /** Name of the executor received events are correlated on. */
   static final String EXECUTOR = "eventCorrelationExecutor";
 
@@ -48,9 +51,6 @@ class EventCorrelatorConfiguration {
     executor.initialize();
     return executor;
   }
-
-  /** Process id of {@code bpmn/GdapRelationshipRequest.bpmn}, which waits for GDAP approval as the invitation does. */
-  private static final String GDAP_RELATIONSHIP_REQUEST = "GdapRelationshipRequest";
 
   @Bean
   LateAcceptances lateAcceptances(

@@ -73,6 +73,7 @@ public class LateAcceptances {
         + " had ended; the relationship was recorded.");
     ProcessInstance started = runtimeService.createMessageCorrelation(
             InvitationMessages.lateAcceptance(expired.getProcessDefinitionKey()))
+        .processInstanceBusinessKey(expired.getBusinessKey())
         .setVariables(variables)
         .correlateStartMessage();
     return Optional.of(CorrelationResult.correlated("accepted after the follow-up window of " + expired.getProcessDefinitionKey()

@@ -31,6 +31,8 @@ public final class GdapRelationshipLifecycleProcess {
   public static final String TIMER_EXPIRY_REMINDER_DUE = "TimerEvent_ExpiryReminderDue";
   public static final String MESSAGE_EXPIRED_BEFORE_REMINDER = "MessageEvent_ExpiredBeforeReminder";
   public static final String END_EVENT_RELATIONSHIP_EXPIRED = "EndEvent_RelationshipExpired";
+  public static final String END_EVENT_EXPIRED_BEFORE_REMINDER = "EndEvent_ExpiredBeforeReminder";
+  public static final String GATEWAY_CHECK_ACCESS_ASSIGNMENTS = "Gateway_CheckAccessAssignments";
   public static final String TASK_SEND_EXPIRY_REMINDER = "Task_SendExpiryReminder";
   public static final String CALL_ACTIVITY_REQUEST_NEW_RELATIONSHIP = "CallActivity_RequestNewRelationship";
   public static final String BOUNDARY_EVENT_FINAL_REMINDER_DUE = "BoundaryEvent_FinalReminderDue";

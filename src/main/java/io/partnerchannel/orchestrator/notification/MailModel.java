@@ -26,6 +26,9 @@ package io.partnerchannel.orchestrator.notification;
  *   <tr><td>{@link #DETAILS_URL}</td><td></td><td></td><td></td><td>o</td><td></td></tr>
  *   <tr><td>{@link #REQUESTER_NAME}</td><td></td><td></td><td></td><td>o</td><td>o</td></tr>
  *   <tr><td>{@link #RESELLER_NAME}</td><td>o (sender)</td><td>o (sender)</td><td></td><td>o</td><td>R</td></tr>
+ *   <tr><td>{@link #UNCHANGED}</td><td colspan="5">removal-notification only (o); removal-notification also reads
+ *   {@link #COMPANY_NAME} (R), {@link #STATUS} (R: REMOVED, NOT_RELATED, CANCELLED), {@link #CUSTOMER_TENANT_ID},
+ *   {@link #REASON}, {@link #DETAILS_URL}, {@link #REQUESTER_NAME} (o)</td></tr>
  *   <tr><td>{@link #PROCESS_INSTANCE_ID}</td><td>o</td><td>o</td><td>o</td><td>o</td><td>o</td></tr>
  * </table>
  * {@code gdap-expiry-reminder} (to a GDAP relationship's owner) reads {@link #COMPANY_NAME} (R),
@@ -75,6 +78,8 @@ public final class MailModel {
    * name), or the customer's associated reseller in a notice about an indirect invitation.
    */
   public static final String RESELLER_NAME = "resellerName";
+  /** String: what a relationship removal does not change (R18–R20), one item per line. */
+  public static final String UNCHANGED = "unchanged";
   /** String: the process instance the e-mail belongs to; stored as the outbox entry's business reference. */
   public static final String PROCESS_INSTANCE_ID = "processInstanceId";
   /** String: a GDAP relationship's id (Graph {@code delegatedAdminRelationship}). */

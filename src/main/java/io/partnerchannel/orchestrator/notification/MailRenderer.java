@@ -50,6 +50,8 @@ public class MailRenderer {
 
   /** {@link MailModel#STATUS} values: the final statuses of an invitation. */
   static final Set<String> FINAL_STATUSES = Set.of("ESTABLISHED", "ALREADY_RELATED", "REFUSED", "EXPIRED", "WITHDRAWN");
+  /** How a relationship removal ends (removal-notification's {@code status}). */
+  static final Set<String> REMOVAL_STATUSES = Set.of("REMOVED", "NOT_RELATED", "CANCELLED");
 
   private final ITemplateEngine templateEngine;
   private final MessageSource messageSource;
@@ -119,6 +121,16 @@ public class MailRenderer {
       case RESELLER_NOTIFICATION -> message(
           "mail.reseller-notification.subject", locale,
           variables.get(MailModel.COMPANY_NAME), variables.get(MailModel.CUSTOMER_DOMAIN));
+      case REMOVAL_NOTIFICATION -> {
+        String status = upperCase(variables.get(MailModel.STATUS), "");
+        if (!REMOVAL_STATUSES.contains(status)) {
+          throw new IllegalArgumentException(MailModel.STATUS + " must be one of " + REMOVAL_STATUSES + ", was " + status);
+        }
+        variables.put(MailModel.STATUS, status);
+        String unchanged = text(variables.get(MailModel.UNCHANGED));
+        variables.put(MailModel.UNCHANGED, unchanged == null ? List.of() : List.of(unchanged.split("\\R")));
+        yield message("mail.removal-notification.subject." + status, locale, variables.get(MailModel.COMPANY_NAME));
+      }
       case REQUESTER_NOTIFICATION -> {
         String status = upperCase(variables.get(MailModel.STATUS), "");
         if (!FINAL_STATUSES.contains(status)) {
@@ -144,6 +156,7 @@ public class MailRenderer {
       case GDAP_EXPIRY_REMINDER -> List.of(MailModel.COMPANY_NAME, MailModel.EXPIRES_AT, MailModel.GDAP_RELATIONSHIP_ID);
       case RESELLER_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.CUSTOMER_DOMAIN, MailModel.PARTNER_NAME,
           MailModel.RESELLER_NAME);
+      case REMOVAL_NOTIFICATION -> List.of(MailModel.COMPANY_NAME, MailModel.STATUS);
     };
     for (String key : required) {
       Object value = model.get(key);

@@ -17,7 +17,9 @@ public enum MailTemplate {
   /** Notice to the requesting agent that the relationship is established (or why the process ended). */
   REQUESTER_NOTIFICATION("requester-notification"),
   /** Notice to an indirect reseller's staff that the customer accepted the invitation they forwarded (R15). */
-  RESELLER_NOTIFICATION("reseller-notification");
+  RESELLER_NOTIFICATION("reseller-notification"),
+  /** Notice to the requesting user how the removal of a reseller relationship ended and what it does not change. */
+  REMOVAL_NOTIFICATION("removal-notification");
 
   private final String templateName;
 

@@ -1,11 +1,13 @@
 package io.partnerchannel.orchestrator.partnercenter;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 
 /**
- * Partner Center {@code Customer} resource (A7).
+ * Partner Center {@code Customer} resource (A7). Read case-insensitively: remove-a-reseller-relationship-with-a-customer
+ * answers it in PascalCase.
  *
  * @param id the customer's tenant id (GUID)
  * @param commerceId commerce id
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param associatedPartnerId the indirect reseller associated with the customer (indirect model, R15)
  * @param attributes {@code {"objectType": "Customer"}}
  */
+@JsonFormat(with = JsonFormat.Feature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Customer(
@@ -31,6 +34,8 @@ public record Customer(
 
   /** {@code relationshipToPartner} of a customer in a reseller relationship with the partner. */
   public static final String RESELLER = "reseller";
+  /** {@code relationshipToPartner} of a customer the partner has no relationship with (any more). */
+  public static final String NONE = "none";
 
   /**
    * @param tenantId tenant id

@@ -59,6 +59,17 @@ public interface PartnerCenter {
   Optional<Customer> getCustomer(String customerTenantId);
 
   /**
+   * Every customer of the operating partner with its {@code relationshipToPartner}
+   * ({@code GET /v1/customers?size=100}, then each {@code links.next} with its {@code MS-ContinuationToken} header
+   * until a page has none; learn.microsoft.com/partner-center/developer/get-a-list-of-customers).
+   *
+   * @return the customers of every page, in Partner Center's order
+   * @throws PartnerCenterException on failure, or when the listing has more than {@code pco.partner-center.max-pages}
+   *     pages or loops
+   */
+  List<Customer> getCustomers();
+
+  /**
    * Subscriptions the operating partner provides to a customer ({@code GET /v1/customers/{id}/subscriptions}).
    *
    * @param customerTenantId the customer's tenant id
@@ -117,6 +128,16 @@ public interface PartnerCenter {
   Optional<DelegatedAdminRelationship> getDelegatedAdminRelationship(String relationshipId);
 
   /**
+   * Every GDAP relationship of the operating partner (Microsoft Graph
+   * {@code GET /tenantRelationships/delegatedAdminRelationships}, every page through {@code @odata.nextLink};
+   * tenantrelationship-list-delegatedadminrelationships), whatever its status and customer.
+   *
+   * @return the relationships of every page
+   * @throws PartnerCenterException on failure, or past {@code pco.partner-center.max-pages} pages
+   */
+  List<DelegatedAdminRelationship> getDelegatedAdminRelationships();
+
+  /**
    * Creates a GDAP relationship in status {@code created} ({@code POST /tenantRelationships/delegatedAdminRelationships}, G2).
    *
    * @param relationship displayName, duration ({@code P1D}..{@code P2Y}, R29), customer and roles
@@ -167,6 +188,43 @@ public interface PartnerCenter {
    */
   DelegatedAdminAccessAssignment createAccessAssignment(
       String relationshipId, DelegatedAdminAccessAssignment assignment);
+
+  // ---------------------------------------------------------------- ending a relationship (R17–R20, R33)
+
+  /**
+   * What a customer is entitled to from this partner's orders (get-a-collection-of-entitlements: {@code GET
+   * /v1/customers/{id}/entitlements?showExpiry=true}): Azure reservations and software purchases, which block the
+   * removal of the reseller relationship until cancelled (R17, remove-a-reseller-relationship-with-a-customer).
+   *
+   * @param customerTenantId the customer
+   * @return the entitlements with their expiry dates where applicable; empty when none or not a customer (HTTP 404)
+   */
+  List<Entitlement> getEntitlements(String customerTenantId);
+
+  /**
+   * Ends this partner's reseller relationship with a customer (remove-a-reseller-relationship-with-a-customer:
+   * {@code PATCH /v1/customers/{id}} with {@code {"relationshipToPartner": "none", "attributes": {"objectType":
+   * "Customer"}}} → {@code 200} and the Customer with {@code RelationshipToPartner: none}). Prerequisites: no active
+   * Azure reservation and no active subscription (R17). DAP goes with the relationship (R18); GDAP and Azure RBAC stay.
+   *
+   * @param customerTenantId the customer
+   * @return the customer as answered, {@code relationshipToPartner} {@code none}
+   * @throws PartnerCenterException 400 (code {@code 600006}) when Partner Center refuses because of active
+   *     subscriptions or reservations; 404 or code {@code 3000} when no relationship exists (any more)
+   */
+  Customer removeResellerRelationship(String customerTenantId);
+
+  /**
+   * Partner Center's activity records of one resource type over a period (get-a-record-of-partner-center-activity-by-user:
+   * {@code GET /v1/auditrecords?startDate={yyyy-mm-dd}&endDate={yyyy-mm-dd}&filter={"Field":"ResourceType","Value":
+   * "{type}","Operator":"equals"}}); records are kept for 90 days. Only the first page is read (the default page size).
+   *
+   * @param startDate first day (UTC), at most 90 days ago
+   * @param endDate last day (UTC)
+   * @param resourceType e.g. {@link AuditRecord#PARTNER_CUSTOMER_DAP}
+   * @return the records, empty when none
+   */
+  List<AuditRecord> getAuditRecords(java.time.LocalDate startDate, java.time.LocalDate endDate, String resourceType);
 
   // ---------------------------------------------------------------- subscriptions, commerce and transfers
   // (multi-channel: cancel-and-recreate, partner switch, license transition; §1.6, §1.7, §2.2, §2.3)

@@ -36,7 +36,8 @@ import org.w3c.dom.Node;
  *   <li>a resource other than {@code .bpmn}, {@code .dmn} and Camunda Forms ({@code .form}): no embedded
  *       HTML forms, scripts or CMMN;</li>
  *   <li>a script task, a {@code camunda:script} (listener or input/output script), a connector, or a
- *       condition or expression in a language other than JUEL (DMN: other than FEEL or JUEL);</li>
+ *       condition or expression in a language other than JUEL (DMN: other than FEEL or JUEL; BPMN's default
+ *       {@code expressionLanguage} on {@code definitions}, which the engine ignores, passes);</li>
  *   <li>a {@code class} attribute naming anything but a delegate or listener of this application
  *       ({@code io.partnerchannel.orchestrator});</li>
  *   <li>a {@code delegateExpression} other than {@code ${beanName}} naming a {@code JavaDelegate},
@@ -53,6 +54,7 @@ public class DeploymentGuard implements Deployer {
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  static final String BPMN_DEFAULT_EXPRESSION_LANGUAGE = "http://www.w3.org/1999/XPath";
   static final String DMN_EXPRESSIONS = "inputExpression inputEntry outputEntry literalExpression";
   static final String APPLICATION_PACKAGE = "io.partnerchannel.orchestrator.";
   private static final Pattern BEAN_REFERENCE = Pattern.compile("\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}\\s*");
@@ -137,7 +139,7 @@ public class DeploymentGuard implements Deployer {
         || attribute.getNamespaceURI() == null && CAMUNDA.equals(element.getNamespaceURI());
     String value = attribute.getValue();
     if ("language".equals(local) || "scriptFormat".equals(local)
-        || "expressionLanguage".equals(local) && !"juel".equalsIgnoreCase(value.trim())) {
+        || "expressionLanguage".equals(local) && !"juel".equalsIgnoreCase(value.trim()) && !isBpmnDefault(element, value)) {
       throw refused(resource, id, "only JUEL expressions are allowed, not " + local + "=\"" + value + "\"", null);
     }
     if (camunda && local.toLowerCase(Locale.ROOT).endsWith("class")) {
@@ -147,6 +149,15 @@ public class DeploymentGuard implements Deployer {
     } else {
       checkExpression(resource, id, value);
     }
+  }
+
+  /**
+   * BPMN's default {@code expressionLanguage} (XPath) on {@code definitions}, which model writers such as Camunda's
+   * Model API add; Camunda's BPMN parser never reads the attribute (expressions without {@code language} are JUEL).
+   */
+  private static boolean isBpmnDefault(Element element, String value) {
+    return BPMN.equals(element.getNamespaceURI()) && "definitions".equals(element.getLocalName())
+        && BPMN_DEFAULT_EXPRESSION_LANGUAGE.equals(value.trim());
   }
 
   private void checkDmn(String resource, Element element, String language, String elementId) {

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,24 +24,38 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-  private final int maxBytes;
+  private final int defaultMaxBytes;
   private final ObjectMapper objectMapper;
+  private final Map<String, Integer> maxBytesByPath;
 
   /**
    * @param maxBytes the largest body accepted, in bytes
    * @param objectMapper writes the problem
    */
   public RequestBodyLimitFilter(int maxBytes, ObjectMapper objectMapper) {
-    this.maxBytes = maxBytes;
+    this(maxBytes, objectMapper, List.of());
+  }
+
+  /**
+   * @param maxBytes the largest body accepted, in bytes, where no {@link RequestBodyLimit} applies
+   * @param objectMapper writes the problem
+   * @param limits larger limits of single paths
+   */
+  public RequestBodyLimitFilter(int maxBytes, ObjectMapper objectMapper, List<RequestBodyLimit> limits) {
+    this.defaultMaxBytes = maxBytes;
     this.objectMapper = objectMapper;
+    this.maxBytesByPath = limits.stream()
+        .collect(Collectors.toUnmodifiableMap(RequestBodyLimit::path, limit -> Math.toIntExact(limit.maxBodySize().toBytes())));
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    int maxBytes = maxBytesByPath.getOrDefault(
+        request.getRequestURI().substring(request.getContextPath().length()), defaultMaxBytes);
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
-      refuse(request, response);
+      refuse(request, response, maxBytes);
       return;
     }
     if (declared >= 0) {
@@ -47,13 +64,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     }
     byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
     if (body.length > maxBytes) {
-      refuse(request, response);
+      refuse(request, response, maxBytes);
       return;
     }
     chain.doFilter(new BufferedBodyRequest(request, body), response);
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private void refuse(HttpServletRequest request, HttpServletResponse response, int maxBytes) throws IOException {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
         "The request body is larger than " + maxBytes + " bytes");
     problem.setTitle("Request body too large");

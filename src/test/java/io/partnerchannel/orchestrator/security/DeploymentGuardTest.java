@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.dmn.Dmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +50,20 @@ class DeploymentGuardTest {
     assertThatCode(() -> new DeploymentGuard(beans).check(file.getFileName().toString(), model)).doesNotThrowAnyException();
   }
 
+  /** An analyst's copy written by another tool: Camunda's Model API adds BPMN's default attributes to definitions. */
+  @ParameterizedTest
+  @MethodSource("applicationModels")
+  void theApplicationsOwnModelsPassAsCamundasModelApiWritesThem(Path file) {
+    String name = file.getFileName().toString();
+    String written = name.endsWith(".bpmn") ? Bpmn.convertToString(Bpmn.readModelFromFile(file.toFile()))
+        : Dmn.convertToString(Dmn.readModelFromFile(file.toFile()));
+    if (name.endsWith(".bpmn")) {
+      assertThat(written).contains("expressionLanguage=\"" + DeploymentGuard.BPMN_DEFAULT_EXPRESSION_LANGUAGE + "\"");
+    }
+    assertThatCode(() -> new DeploymentGuard(beans).check(name, written.getBytes(StandardCharsets.UTF_8)))
+        .doesNotThrowAnyException();
+  }
+
   @Test
   void aFormPassesButOtherResourcesAreForAdministrators() {
     DeploymentGuard guard = new DeploymentGuard(beans);
@@ -71,6 +87,8 @@ class DeploymentGuardTest {
         "Task_Property", "class");
     assertRefused("<bpmn:serviceTask id=\"Task_Engine\" camunda:expression=\"${execution.processEngineServices}\" />",
         "Task_Engine", "processEngineServices");
+    assertRefused("<bpmn:subProcess id=\"SubProcess_XPath\" expressionLanguage=\"http://www.w3.org/1999/XPath\" />",
+        "SubProcess_XPath", "expressionLanguage");
     assertRefused("<bpmn:userTask id=\"Task_Listener\"><bpmn:extensionElements><camunda:taskListener event=\"create\" "
         + "class=\"java.lang.Runtime\" /></bpmn:extensionElements></bpmn:userTask>", "Task_Listener", "java.lang.Runtime");
   }

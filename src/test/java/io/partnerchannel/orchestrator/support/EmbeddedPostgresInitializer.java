@@ -39,14 +39,22 @@ public class EmbeddedPostgresInitializer
     if (!"postgres".equals(System.getProperty("pco.test.database"))) {
       return;
     }
-    String database = "pco_test_" + DATABASES.incrementAndGet();
+    // A test that restarts the application names its database (pco.test.database-name): the same one each time.
+    String named = context.getEnvironment().getProperty("pco.test.database-name");
+    String database = named != null ? named : "pco_test_" + DATABASES.incrementAndGet();
     EmbeddedPostgres server = server();
     synchronized (CONTEXTS) {
       CONTEXTS.push(context);
     }
     try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
-      statement.execute("CREATE DATABASE " + database);
+      boolean exists;
+      try (var found = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+        exists = found.next();
+      }
+      if (!exists) {
+        statement.execute("CREATE DATABASE " + database);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot create test database " + database, e);
     }

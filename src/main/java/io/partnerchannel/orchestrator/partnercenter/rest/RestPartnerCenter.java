@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.partnercenter.AccessTokenProvider;
 import io.partnerchannel.orchestrator.partnercenter.AgreementMetaData;
+import io.partnerchannel.orchestrator.partnercenter.AuditRecord;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.Cart;
@@ -20,6 +21,7 @@ import io.partnerchannel.orchestrator.partnercenter.CustomerAgreement;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
+import io.partnerchannel.orchestrator.partnercenter.Entitlement;
 import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
 import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuard;
@@ -34,6 +36,7 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.ResourceCollection;
+import io.partnerchannel.orchestrator.partnercenter.ResourceLinks;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
@@ -41,6 +44,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +167,18 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   @Override
+  public List<Customer> getCustomers() {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Customer>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<Customer> first = call("GET /v1/customers?size=" + PAGE_SIZE, () ->
+        get(apiBaseUrl() + "/v1/customers?size={size}", correlationId, PAGE_SIZE).body(type));
+    return new Pager<ResourceCollection<Customer>, Customer>("GET /v1/customers", partnerCenter.maxPages(),
+        ResourceCollection::itemsOrEmpty, RestPartnerCenter::nextLinkKey,
+        current -> nextPartnerCenterPage(current.links().next(), correlationId, type))
+        .all(first);
+  }
+
+  @Override
   public List<Subscription> getSubscriptions(String customerTenantId) {
     String correlationId = correlationId();
     ParameterizedTypeReference<ResourceCollection<Subscription>> type = new ParameterizedTypeReference<>() {};
@@ -220,6 +236,18 @@ public class RestPartnerCenter implements PartnerCenter {
     String correlationId = correlationId();
     return notFoundAsEmpty(() -> call("GET " + RELATIONSHIPS + "/" + relationshipId, () ->
         get(graphBaseUrl() + RELATIONSHIPS + "/{id}", correlationId, relationshipId).body(DelegatedAdminRelationship.class)));
+  }
+
+  @Override
+  public List<DelegatedAdminRelationship> getDelegatedAdminRelationships() {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<GraphCollection<DelegatedAdminRelationship>> type = new ParameterizedTypeReference<>() {};
+    GraphCollection<DelegatedAdminRelationship> page = call("GET " + RELATIONSHIPS, () ->
+        get(graphBaseUrl() + RELATIONSHIPS, correlationId).body(type));
+    return new Pager<GraphCollection<DelegatedAdminRelationship>, DelegatedAdminRelationship>(
+        "GET " + RELATIONSHIPS, partnerCenter.maxPages(), GraphCollection::valueOrEmpty, GraphCollection::nextLink,
+        current -> nextGraphPage(current.nextLink(), correlationId, type))
+        .all(page);
   }
 
   @Override
@@ -287,6 +315,51 @@ public class RestPartnerCenter implements PartnerCenter {
     return call("POST " + RELATIONSHIPS + "/" + relationshipId + "/accessAssignments", () ->
         post(graphBaseUrl() + RELATIONSHIPS + "/{id}/accessAssignments", correlationId, assignment, relationshipId)
             .body(DelegatedAdminAccessAssignment.class));
+  }
+
+  // ---------------------------------------------------------------- ending a relationship
+
+  @Override
+  public List<Entitlement> getEntitlements(String customerTenantId) {
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<Entitlement>> type = new ParameterizedTypeReference<>() {};
+    return notFoundAsEmpty(() -> call("GET /v1/customers/" + customerTenantId + "/entitlements", () ->
+            get(apiBaseUrl() + "/v1/customers/{id}/entitlements?showExpiry=true", correlationId, customerTenantId)
+                .body(type)))
+        .map(ResourceCollection::itemsOrEmpty)
+        .orElse(List.of());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The body is remove-a-reseller-relationship-with-a-customer's example, property names as written there.
+   */
+  @Override
+  public Customer removeResellerRelationship(String customerTenantId) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("relationshipToPartner", Customer.NONE);
+    body.putObject("attributes").put("objectType", "Customer");
+    String correlationId = correlationId();
+    return call("PATCH /v1/customers/" + customerTenantId, () -> restClient.patch()
+        .uri(apiBaseUrl() + "/v1/customers/{id}", customerTenantId)
+        .headers(headers -> standardHeaders(headers, correlationId))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .body(Customer.class));
+  }
+
+  @Override
+  public List<AuditRecord> getAuditRecords(LocalDate startDate, LocalDate endDate, String resourceType) {
+    ObjectNode filter = JsonNodeFactory.instance.objectNode()
+        .put("Field", "ResourceType").put("Value", resourceType).put("Operator", "equals");
+    String correlationId = correlationId();
+    ParameterizedTypeReference<ResourceCollection<AuditRecord>> type = new ParameterizedTypeReference<>() {};
+    ResourceCollection<AuditRecord> records = call("GET /v1/auditrecords?startDate=" + startDate + "&endDate=" + endDate
+        + "&filter=" + filter, () -> get(apiBaseUrl() + "/v1/auditrecords?startDate={start}&endDate={end}&filter={filter}",
+        correlationId, startDate.toString(), endDate.toString(), filter.toString()).body(type));
+    return records == null ? List.of() : records.itemsOrEmpty();
   }
 
   // ---------------------------------------------------------------- subscriptions, commerce and transfers
@@ -582,6 +655,34 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
   // ---------------------------------------------------------------- HTTP plumbing
+
+  /**
+   * The key the {@link Pager} compares to notice a loop: a Partner Center {@code links.next} is its relative
+   * {@code uri} plus its headers (the continuation token), since the uri alone repeats from page to page.
+   */
+  private static String nextLinkKey(ResourceCollection<?> page) {
+    ResourceLinks.Link next = page.links() == null ? null : page.links().next();
+    if (next == null || next.uri() == null) {
+      return null;
+    }
+    return next.uri() + (next.headers() == null ? "" : next.headers().stream()
+        .map(header -> " " + header.key() + "=" + header.value()).collect(java.util.stream.Collectors.joining()));
+  }
+
+  /** Fetches a Partner Center {@code links.next}: its uri relative to the API base, with the headers it names. */
+  private <T> T nextPartnerCenterPage(ResourceLinks.Link next, String correlationId, ParameterizedTypeReference<T> type) {
+    String uri = next.uri().startsWith("/v1/") ? next.uri() : "/v1" + (next.uri().startsWith("/") ? "" : "/") + next.uri();
+    return call("GET " + uri, () -> restClient.get()
+        .uri(URI.create(apiBaseUrl() + uri))
+        .headers(headers -> {
+          standardHeaders(headers, correlationId);
+          if (next.headers() != null) {
+            next.headers().forEach(header -> headers.set(header.key(), header.value()));
+          }
+        })
+        .retrieve()
+        .body(type));
+  }
 
   /** Fetches a Graph {@code @odata.nextLink} (an absolute URL). */
   private <T> T nextGraphPage(String nextLink, String correlationId, ParameterizedTypeReference<T> type) {

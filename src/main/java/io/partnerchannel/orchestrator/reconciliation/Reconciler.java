@@ -1,0 +1,162 @@
+package io.partnerchannel.orchestrator.reconciliation;
+
+import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
+import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
+import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
+import io.partnerchannel.orchestrator.invitation.InvitationMessages;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess;
+import io.partnerchannel.orchestrator.migration.MigrationVariables;
+import io.partnerchannel.orchestrator.migration.SubscriptionUpdatedCorrelator;
+import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compares what Partner Center says with what the processes wait for, and feeds what no event told us into the
+ * event inbox as the event Partner Center would have sent, so it reaches the process through the same inbox and
+ * correlators as a webhook delivery (stored first, correlated once, retried while nothing waits):
+ * <ul>
+ *   <li>an invitation waiting for acceptance whose customer Partner Center lists with
+ *       {@code relationshipToPartner = reseller} ({@link PartnerCenter#getCustomers()}, every page) →
+ *       {@code reseller-relationship-accepted-by-customer} (an {@code IndirectResellerInvitation}:
+ *       {@code indirect-reseller-relationship-accepted-by-customer}) for {@code /v1/customers/{tenant id}};</li>
+ *   <li>a partner switch or license transition waiting for its transfer whose transfer Partner Center reports
+ *       {@code Completed} ({@link PartnerCenter#getTransfer}) → {@code subscription-updated} for
+ *       {@code /v1/customers/{tenant id}/subscriptions/{subscription id}}, the event Partner Center sends when a
+ *       transfer completes (up to 48 h late, R: webhook reliability).</li>
+ * </ul>
+ * The events are stable per finding — the change date of an acceptance is the invitation's start (the customer
+ * list does not say when it was accepted), that of a transfer its {@code completedTime} — so a repeated run, or a
+ * run on another node, feeds a delivery the inbox already has and nothing is correlated twice. The audit URI
+ * {@value #AUDIT_URI} tells these events from Partner Center's in the inbox. Customers are listed only when an
+ * invitation waits.
+ */
+@Component
+public class Reconciler {
+
+  /** {@code AuditUri} of the events reconciliation feeds. */
+  public static final String AUDIT_URI = "urn:pco:reconciliation";
+
+  private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+
+  private final RuntimeService runtimeService;
+  private final HistoryService historyService;
+  private final PartnerCenter partnerCenter;
+  private final PartnerCenterEventInbox inbox;
+
+  Reconciler(RuntimeService runtimeService, HistoryService historyService, PartnerCenter partnerCenter,
+      PartnerCenterEventInbox inbox) {
+    this.runtimeService = runtimeService;
+    this.historyService = historyService;
+    this.partnerCenter = partnerCenter;
+    this.inbox = inbox;
+  }
+
+  /**
+   * One reconciliation, without the cluster lock ({@link ReconciliationJob} takes it).
+   *
+   * @return what it found and fed
+   * @throws io.partnerchannel.orchestrator.partnercenter.PartnerCenterException when Partner Center cannot be read;
+   *     what was fed before stays fed
+   */
+  public ReconciliationReport reconcile() {
+    List<ReconciliationReport.FedEvent> fed = new ArrayList<>();
+    int invitations = acceptances(fed);
+    int transfers = transfers(fed);
+    ReconciliationReport report = new ReconciliationReport(invitations, transfers, List.copyOf(fed));
+    log.info("Reconciliation: {} invitations and {} transfers waiting; fed {} events ({} new)", invitations, transfers,
+        fed.size(), fed.stream().filter(event -> !event.duplicate()).count());
+    return report;
+  }
+
+  private int acceptances(List<ReconciliationReport.FedEvent> fed) {
+    List<Execution> waiting = runtimeService.createExecutionQuery()
+        .messageEventSubscriptionName(InvitationMessages.INVITATION_ACCEPTED).list();
+    if (waiting.isEmpty()) {
+      return 0;
+    }
+    Set<String> resellerCustomers = partnerCenter.getCustomers().stream()
+        .filter(Customer::isReseller)
+        .map(customer -> customer.id().toLowerCase(Locale.ROOT))
+        .collect(Collectors.toSet());
+    Set<String> instanceIds = waiting.stream().map(Execution::getProcessInstanceId).collect(Collectors.toSet());
+    Map<String, HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceIds(instanceIds).list().stream()
+        .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+    for (String instanceId : instanceIds) {
+      String tenantId = string(instanceId, InvitationVariables.CUSTOMER_TENANT_ID);
+      HistoricProcessInstance instance = instances.get(instanceId);
+      if (tenantId == null || instance == null || !resellerCustomers.contains(tenantId.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String eventName = IndirectResellerInvitationProcess.PROCESS_KEY.equals(instance.getProcessDefinitionKey())
+          ? ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME : ResellerRelationshipAcceptedCorrelator.EVENT_NAME;
+      fed.add(feed(eventName, "/v1/customers/" + tenantId, "Customer", instance.getStartTime().toInstant(), instanceId));
+    }
+    return instanceIds.size();
+  }
+
+  private int transfers(List<ReconciliationReport.FedEvent> fed) {
+    Map<String, String> waitingExecutionOfInstance = runtimeService.createExecutionQuery()
+        .messageEventSubscriptionName(AzurePartnerSwitchProcess.MESSAGE_SUBSCRIPTION_UPDATED).list().stream()
+        .collect(Collectors.toMap(Execution::getProcessInstanceId, Execution::getId, (first, second) -> first));
+    for (Map.Entry<String, String> waiting : waitingExecutionOfInstance.entrySet()) {
+      String instanceId = waiting.getKey();
+      String customerTenantId = string(waiting.getValue(), MigrationVariables.CUSTOMER_TENANT_ID);
+      String transferId = string(waiting.getValue(), MigrationVariables.TRANSFER_ID);
+      String subscriptionId = string(waiting.getValue(), MigrationVariables.SUBSCRIPTION_ID);
+      if (customerTenantId == null || transferId == null || subscriptionId == null) {
+        continue;
+      }
+      partnerCenter.getTransfer(customerTenantId, transferId)
+          .filter(transfer -> "Completed".equalsIgnoreCase(transfer.status()))
+          .ifPresent(transfer -> fed.add(feed(SubscriptionUpdatedCorrelator.EVENT_NAME,
+              "/v1/customers/" + customerTenantId + "/subscriptions/" + subscriptionId, "subscription",
+              completedAt(transfer), instanceId)));
+    }
+    return waitingExecutionOfInstance.size();
+  }
+
+  private ReconciliationReport.FedEvent feed(String eventName, String resourceUri, String resourceName,
+      Instant changed, String instanceId) {
+    PartnerCenterEventInbox.Receipt receipt =
+        inbox.receive(new PartnerCenterEvent(eventName, resourceUri, resourceName, AUDIT_URI, changed.toString()));
+    if (!receipt.duplicate()) {
+      log.warn("Reconciliation: Partner Center says {} for {}, which no event told; fed to the inbox as {} for"
+          + " process instance {}", eventName, resourceUri, receipt.id(), instanceId);
+    }
+    return new ReconciliationReport.FedEvent(eventName, resourceUri, instanceId, receipt.id(), receipt.duplicate());
+  }
+
+  private static Instant completedAt(TransferEntity transfer) {
+    OffsetDateTime at = transfer.completedTime() != null ? transfer.completedTime()
+        : transfer.lastModifiedTime() != null ? transfer.lastModifiedTime() : transfer.createdTime();
+    return at == null ? Instant.EPOCH : at.toInstant();
+  }
+
+  /** A string variable visible from an execution, read typed; null when absent or not a string. */
+  private String string(String executionId, String name) {
+    TypedValue value = runtimeService.getVariableTyped(executionId, name);
+    return value instanceof StringValue text ? text.getValue() : null;
+  }
+}

@@ -1,0 +1,57 @@
+package io.partnerchannel.orchestrator.removal;
+
+import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.FieldError;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Complete listener of "Clear removal blockers" and "Decide on GDAP request": the decision must be one of the form's
+ * values, else the completion is refused (400 naming the field) and the task stays open. Cancelling the removal sets
+ * {@code removalStatus CANCELLED}; requesting GDAP records the deciding user as {@code requester} of the GDAP request.
+ */
+@Component("removalDecision")
+class RemovalDecisionListener implements TaskListener {
+
+  /** {@code blockersDecision}: check the prerequisites again. */
+  static final String CHECK_AGAIN = "CHECK_AGAIN";
+  /** {@code blockersDecision}: give the removal up. */
+  static final String CANCEL_REMOVAL = "CANCEL_REMOVAL";
+  /** {@code gdapDecision}: request a GDAP relationship. */
+  static final String REQUEST_GDAP = "REQUEST_GDAP";
+  /** {@code gdapDecision}: request none. */
+  static final String NO_GDAP = "NO_GDAP";
+
+  private final IdentityService identityService;
+
+  RemovalDecisionListener(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (ResellerRelationshipRemovalProcess.TASK_CLEAR_REMOVAL_BLOCKERS.equals(task.getTaskDefinitionKey())) {
+      String decision = require(task, RemovalVariables.BLOCKERS_DECISION, CHECK_AGAIN, CANCEL_REMOVAL);
+      if (CANCEL_REMOVAL.equals(decision)) {
+        task.getExecution().setVariable(RemovalVariables.REMOVAL_STATUS, RemovalVariables.RemovalStatus.CANCELLED.name());
+      }
+    } else if (REQUEST_GDAP.equals(require(task, RemovalVariables.GDAP_DECISION, REQUEST_GDAP, NO_GDAP))) {
+      Authentication user = identityService.getCurrentAuthentication();
+      String requester = user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
+      task.getExecution().setVariable(RemovalVariables.REQUESTER, requester);
+    }
+  }
+
+  private static String require(DelegateTask task, String name, String... allowed) {
+    String decision = RemovalVariables.string(task, name);
+    if (decision == null || !List.of(allowed).contains(decision)) {
+      throw new InvalidProcessInputException("Invalid decision",
+          List.of(new FieldError(name, "must be one of " + String.join(", ", allowed))));
+    }
+    return decision;
+  }
+}

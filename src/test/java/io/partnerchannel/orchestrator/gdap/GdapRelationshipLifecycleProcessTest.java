@@ -1,0 +1,390 @@
+package io.partnerchannel.orchestrator.gdap;
+
+import static io.partnerchannel.orchestrator.gdap.GdapRelationshipLifecycleProcess.*;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.BELLOWS;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.GLOBAL_READER;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.SECURITY_GROUP;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.USER_ADMINISTRATOR;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.approveGdapInSandbox;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
+import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
+import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship.AccessDetails;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship.CustomerParticipant;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship.UnifiedRole;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Every path of {@code GdapRelationshipLifecycle}, run by the engine against the built-in sandbox's Graph GDAP
+ * API: relationships are created, approved, terminated and reach their end date in the sandbox, which delivers the
+ * documented webhook events to the application's event inbox. Timers are fired by executing their jobs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+class GdapRelationshipLifecycleProcessTest {
+
+  static final String GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
+  static final String BELLOWS_ADMIN = "admin@bellowscollege.onmicrosoft.com";
+  static final String OWNER = "gdaplifecycleowner";
+  static final String OWNER_EMAIL = "gdap.owner@northwind.example";
+
+  @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired PartnerCenter partnerCenter;
+  @Autowired GdapLifecycles lifecycles;
+  @Autowired SandboxEventDelivery sandboxEvents;
+  @Autowired PartnerCenterEventInbox inbox;
+  @LocalServerPort int port;
+  RestClient http;
+
+  @BeforeEach
+  void setUp() {
+    init(processEngine);
+    http = InvitationTestSupport.http(port);
+    if (identityService.createUserQuery().userId(OWNER).singleResult() == null) {
+      User owner = identityService.newUser(OWNER);
+      owner.setFirstName("Olga");
+      owner.setLastName("Owner");
+      owner.setEmail(OWNER_EMAIL);
+      identityService.saveUser(owner);
+    }
+  }
+
+  @Test
+  void relationshipWithoutGlobalAdministratorAutoExtendsAndIsWatchedAgainAtItsEndDate() {
+    String relationshipId = activeRelationship(GLOBAL_READER, USER_ADMINISTRATOR);
+    ProcessInstance lifecycle = watchedUntilAccessChecked(relationshipId);
+
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle)
+        .isWaitingAt(GATEWAY_AWAIT_END_DATE)
+        .hasPassedInOrder(TASK_READ_GDAP_RELATIONSHIP, GATEWAY_RELATIONSHIP_STATE, TIMER_PROVISIONING_TIME_PASSED,
+            TASK_CHECK_ACCESS_ASSIGNMENTS, GATEWAY_ACCESS_ASSIGNMENTS_ACTIVE, GATEWAY_AUTO_EXTEND_ALLOWED,
+            TASK_ENABLE_AUTO_EXTEND)
+        .hasNotPassed(TASK_REVIEW_ACCESS_ASSIGNMENTS, TASK_SEND_EXPIRY_REMINDER)
+        .variables()
+        .containsEntry(GdapVariables.AUTO_EXTEND_ALLOWED, true)
+        .containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, true)
+        .containsEntry(GdapVariables.CUSTOMER_TENANT_ID, BELLOWS);
+    DelegatedAdminRelationship extending = partnerCenter.getDelegatedAdminRelationship(relationshipId).orElseThrow();
+    Assertions.assertThat(extending.autoExtendDuration()).isEqualTo("P180D");
+    Date firstEnd = date(lifecycle, GdapVariables.END_DATE_TIME);
+    Assertions.assertThat(firstEnd.toInstant()).isEqualTo(extending.endDateTime().toInstant());
+
+    // Microsoft's clock reaches the end date: the relationship extends itself by 180 days
+    JsonNode extended = sandbox("/{id}/end-date-reached", relationshipId, null);
+    Assertions.assertThat(extended.path("status").asText()).isEqualTo("active");
+    fire(lifecycle, TIMER_END_DATE_REACHED);
+    runDueJobs(managementService, lifecycle);
+
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
+    Assertions.assertThat(Duration.between(firstEnd.toInstant(), date(lifecycle, GdapVariables.END_DATE_TIME).toInstant()))
+        .isEqualTo(Duration.ofDays(180));
+    Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
+            .processInstanceId(lifecycle.getId()).activityId(TASK_CHECK_ACCESS_ASSIGNMENTS).count())
+        .as("access assignments are checked once, not at every extension").isEqualTo(1);
+  }
+
+  @Test
+  void globalAdministratorRefusesAutoExtendSoTheOwnerIsRemindedAndANewRelationshipReplacesIt() {
+    String relationshipId = activeRelationship(GLOBAL_ADMINISTRATOR, GLOBAL_READER);
+    Assertions.assertThatThrownBy(
+            () -> partnerCenter.updateDelegatedAdminRelationshipAutoExtendDuration(relationshipId, "P180D"))
+        .as("Graph refuses auto-extend with Global Administrator (R30)")
+        .isInstanceOfSatisfying(PartnerCenterException.class, e -> Assertions.assertThat(e.getHttpStatus()).isEqualTo(400));
+    ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(lifecycles.watch(relationshipId, BELLOWS,
+            new GdapLifecycles.Contacts(OWNER, BELLOWS_ADMIN, "pt")))
+        .singleResult();
+    runDueJobs(managementService, lifecycle);
+    fire(lifecycle, TIMER_PROVISIONING_TIME_PASSED);
+    runDueJobs(managementService, lifecycle);
+
+    assertThat(lifecycle)
+        .isWaitingAt(GATEWAY_AWAIT_EXPIRY_REMINDER)
+        .hasPassed(GATEWAY_AUTO_EXTEND_ALLOWED)
+        .hasNotPassed(TASK_ENABLE_AUTO_EXTEND)
+        .variables().containsEntry(GdapVariables.AUTO_EXTEND_ALLOWED, false);
+    Date end = date(lifecycle, GdapVariables.END_DATE_TIME);
+    Assertions.assertThat(date(lifecycle, GdapVariables.FIRST_REMINDER_AT).toInstant())
+        .isEqualTo(end.toInstant().minus(Duration.ofDays(30)));
+    Assertions.assertThat(date(lifecycle, GdapVariables.FINAL_REMINDER_AT).toInstant())
+        .isEqualTo(end.toInstant().minus(Duration.ofDays(7)));
+
+    // 30 days before the end: the owner is reminded and a new relationship with the same roles is requested
+    fire(lifecycle, TIMER_EXPIRY_REMINDER_DUE);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(CALL_ACTIVITY_REQUEST_NEW_RELATIONSHIP).hasPassed(TASK_SEND_EXPIRY_REMINDER);
+    Assertions.assertThat(mails(lifecycle)).extracting(m -> m.path("subject").asText())
+        .containsExactly("GDAP relationship with Bellows College ends on " + dayOf(end));
+    ProcessInstance request = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(lifecycle.getId()).singleResult();
+    runDueJobs(managementService, request);
+    assertThat(request).isWaitingAt(GdapRelationshipRequestProcess.TASK_AWAIT_GDAP_APPROVAL)
+        .hasPassedInOrder(GdapRelationshipRequestProcess.TASK_PREPARE_GDAP_REQUEST,
+            GdapRelationshipRequestProcess.GATEWAY_CUSTOMER_CONTACT_KNOWN,
+            GdapRelationshipRequestProcess.TASK_CREATE_GDAP_RELATIONSHIP,
+            GdapRelationshipRequestProcess.TASK_LOCK_GDAP_FOR_APPROVAL,
+            GdapRelationshipRequestProcess.TASK_SEND_GDAP_APPROVAL_EMAIL)
+        .hasNotPassed(GdapRelationshipRequestProcess.TASK_ENTER_CUSTOMER_CONTACT);
+    String newRelationshipId = (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
+    DelegatedAdminRelationship newRelationship = partnerCenter.getDelegatedAdminRelationship(newRelationshipId).orElseThrow();
+    Assertions.assertThat(newRelationship.status()).isEqualTo(DelegatedAdminRelationship.STATUS_APPROVAL_PENDING);
+    Assertions.assertThat(roleIds(newRelationship)).containsExactlyInAnyOrder(GLOBAL_ADMINISTRATOR, GLOBAL_READER);
+    Assertions.assertThat(newRelationship.duration()).isEqualTo("P730D");
+    Assertions.assertThat(newRelationship.customer().tenantId()).isEqualTo(BELLOWS);
+    Assertions.assertThat(mails(request)).singleElement().satisfies(mail -> {
+      Assertions.assertThat(mail.path("template").asText()).isEqualTo("gdap-approval");
+      Assertions.assertThat(mail.path("recipient").asText()).isEqualTo(BELLOWS_ADMIN);
+      Assertions.assertThat(mail.path("language").asText()).isEqualTo("pt");
+    });
+
+    // 7 days before the end, still not approved: the final reminder; the request keeps waiting
+    fire(lifecycle, BOUNDARY_EVENT_FINAL_REMINDER_DUE);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(CALL_ACTIVITY_REQUEST_NEW_RELATIONSHIP)
+        .hasPassedInOrder(BOUNDARY_EVENT_FINAL_REMINDER_DUE, TASK_SEND_FINAL_EXPIRY_REMINDER, END_EVENT_FINAL_REMINDER_SENT);
+    Assertions.assertThat(mails(lifecycle)).extracting(m -> m.path("subject").asText())
+        .contains("Last reminder: GDAP relationship with Bellows College ends on " + dayOf(end));
+
+    // the customer approves the new relationship: access assignments, the new one is watched, the old lifecycle ends
+    approveGdapInSandbox(http, newRelationshipId, BELLOWS_ADMIN);
+    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    runDueJobs(managementService, request);
+
+    assertThat(request).isEnded().hasPassed(GdapRelationshipRequestProcess.TASK_CREATE_ACCESS_ASSIGNMENTS,
+        GdapRelationshipRequestProcess.END_EVENT_GDAP_RELATIONSHIP_APPROVED);
+    assertThat(lifecycle).isEnded().hasPassed(GATEWAY_NEW_RELATIONSHIP_APPROVED, END_EVENT_RELATIONSHIP_REPLACED)
+        .hasNotPassed(END_EVENT_REPLACEMENT_NOT_APPROVED);
+    Assertions.assertThat(historic(lifecycle, GdapVariables.NEW_RELATIONSHIP_ID)).isEqualTo(newRelationshipId);
+    Assertions.assertThat(partnerCenter.getAccessAssignments(newRelationshipId)).singleElement()
+        .extracting(a -> a.accessContainer().accessContainerId()).isEqualTo(SECURITY_GROUP);
+    String successor = lifecycles.watching(newRelationshipId).orElseThrow();
+    Assertions.assertThat(runtimeService.getVariables(successor))
+        .containsEntry(GdapVariables.OWNER, OWNER)
+        .containsEntry(GdapVariables.GLOBAL_ADMIN_EMAIL, BELLOWS_ADMIN)
+        .containsEntry(GdapVariables.CUSTOMER_TENANT_ID, BELLOWS);
+  }
+
+  @Test
+  void theCustomerTerminatesTheRelationshipAndTheLifecycleEnds() {
+    String relationshipId = activeRelationship(GLOBAL_READER);
+    ProcessInstance lifecycle = watchedUntilAccessChecked(relationshipId);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
+
+    JsonNode terminated = sandbox("/{id}/terminate", relationshipId, Map.of("userPrincipalName", BELLOWS_ADMIN));
+    Assertions.assertThat(terminated.path("status").asText()).isEqualTo("terminated");
+    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+
+    assertThat(lifecycle).isEnded()
+        .hasPassed(START_EVENT_RELATIONSHIP_TERMINATED, END_EVENT_RELATIONSHIP_TERMINATED)
+        .hasNotPassed(TIMER_END_DATE_REACHED);
+  }
+
+  @Test
+  void aRelationshipThatCannotAutoExtendExpiresBeforeItsReminder() {
+    String relationshipId = activeRelationship(GLOBAL_ADMINISTRATOR);
+    ProcessInstance lifecycle = watchedUntilAccessChecked(relationshipId);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_EXPIRY_REMINDER);
+
+    JsonNode expired = sandbox("/{id}/end-date-reached", relationshipId, null);
+    Assertions.assertThat(expired.path("status").asText()).isEqualTo("expired");
+    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+
+    assertThat(lifecycle).isEnded()
+        .hasPassed(MESSAGE_EXPIRED_BEFORE_REMINDER, END_EVENT_EXPIRED_BEFORE_REMINDER)
+        .hasNotPassed(TASK_SEND_EXPIRY_REMINDER, CALL_ACTIVITY_REQUEST_NEW_RELATIONSHIP);
+  }
+
+  @Test
+  void anAccessAssignmentInErrorRaisesAReviewTaskForThePartnersAdmins() {
+    String relationshipId = activeRelationship(GLOBAL_READER);
+    String assignmentId = partnerCenter.getAccessAssignments(relationshipId).get(0).id();
+    sandbox("/{id}/access-assignments/" + assignmentId + "/status", relationshipId, Map.of("status", "error"));
+    ProcessInstance lifecycle = watchedUntilAccessChecked(relationshipId);
+    runDueJobs(managementService, lifecycle);
+
+    assertThat(lifecycle).isWaitingAt(TASK_REVIEW_ACCESS_ASSIGNMENTS)
+        .hasPassedInOrder(TASK_CHECK_ACCESS_ASSIGNMENTS, GATEWAY_ACCESS_ASSIGNMENTS_ACTIVE)
+        .variables().containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, false);
+    Assertions.assertThat((String) runtimeService.getVariable(lifecycle.getId(), GdapVariables.ACCESS_ASSIGNMENT_PROBLEMS))
+        .contains(SECURITY_GROUP, assignmentId, "error");
+    Task review = taskService.createTaskQuery().processInstanceId(lifecycle.getId()).initializeFormKeys().singleResult();
+    Assertions.assertThat(taskService.getIdentityLinksForTask(review.getId()))
+        .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("global-admins"));
+    Assertions.assertThat(review.getCamundaFormRef().getKey()).isEqualTo("Form_ReviewAccessAssignments");
+
+    // the admin fixes the group in Partner Center and checks again
+    sandbox("/{id}/access-assignments/" + assignmentId + "/status", relationshipId, Map.of("status", "active"));
+    taskService.complete(review.getId(), Map.of(GdapVariables.ACCESS_ASSIGNMENT_DECISION, "CHECK_AGAIN"));
+    runDueJobs(managementService, lifecycle);
+
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE)
+        .hasPassed(GATEWAY_CHECK_AGAIN, GATEWAY_CHECK_ACCESS_ASSIGNMENTS, TASK_ENABLE_AUTO_EXTEND)
+        .variables().containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, true);
+    Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(lifecycle.getId()).activityId(TASK_CHECK_ACCESS_ASSIGNMENTS).count()).isEqualTo(2);
+  }
+
+  @Test
+  void aRelationshipNotYetActiveIsWatchedFromItsActivationEvent() {
+    String relationshipId = createdRelationship(GLOBAL_READER);
+    partnerCenter.requestDelegatedAdminRelationshipAction(relationshipId, DelegatedAdminRelationshipRequest.Action.lockForApproval);
+    String first = lifecycles.watch(relationshipId, BELLOWS);
+    Assertions.assertThat(lifecycles.watch(relationshipId, BELLOWS)).as("watching twice starts nothing").isEqualTo(first);
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(relationshipId).count()).isEqualTo(1);
+    ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery().processInstanceId(first).singleResult();
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(TASK_AWAIT_ACTIVATION)
+        .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE, "NOT_YET_ACTIVE");
+
+    approveGdapInSandbox(http, relationshipId, BELLOWS_ADMIN);
+    PartnerCenterEventInbox.Receipt receipt = inbox.receive(new PartnerCenterEvent(
+        GdapMessages.EVENT_ACTIVATED, "https://partner.microsoft.com/granularAdminRelationships/" + relationshipId,
+        "GranularAdminRelationship", null, OffsetDateTime.now(ZoneOffset.UTC).toString()));
+    Assertions.assertThat(receipt.status().name()).isEqualTo("CORRELATED");
+    runDueJobs(managementService, lifecycle);
+
+    assertThat(lifecycle).isWaitingAt(TIMER_PROVISIONING_TIME_PASSED)
+        .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE, "ACTIVE");
+    Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(lifecycle.getId()).activityId(TASK_READ_GDAP_RELATIONSHIP).count()).isEqualTo(2);
+  }
+
+  @Test
+  void aTerminatedRelationshipFoundByReconciliationEndsTheLifecycleAtOnce() {
+    String relationshipId = activeRelationship(GLOBAL_READER);
+    partnerCenter.requestDelegatedAdminRelationshipAction(relationshipId, DelegatedAdminRelationshipRequest.Action.terminate);
+    ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(lifecycles.watch(relationshipId, null)).singleResult();
+    runDueJobs(managementService, lifecycle);
+
+    assertThat(lifecycle).isEnded().hasPassed(GATEWAY_RELATIONSHIP_STATE, END_EVENT_RELATIONSHIP_ENDED);
+  }
+
+  // ------------------------------------------------------------------------------------------- helpers
+
+  private ProcessInstance watchedUntilAccessChecked(String relationshipId) {
+    ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(lifecycles.watch(relationshipId, BELLOWS, new GdapLifecycles.Contacts(OWNER, BELLOWS_ADMIN, "en")))
+        .singleResult();
+    assertThat(lifecycle).isStarted().hasBusinessKey(relationshipId);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(TIMER_PROVISIONING_TIME_PASSED);
+    fire(lifecycle, TIMER_PROVISIONING_TIME_PASSED);
+    return lifecycle;
+  }
+
+  /** A relationship of Northwind with Bellows College in status {@code created}. */
+  private String createdRelationship(String... roles) {
+    return partnerCenter.createDelegatedAdminRelationship(new DelegatedAdminRelationship(
+        null, "PCO lifecycle test " + UUID.randomUUID().toString().substring(0, 8), "P730D",
+        new CustomerParticipant(BELLOWS, null), roles(roles), null, null, null, null, null)).id();
+  }
+
+  /** A relationship approved by the customer, with its access assignment for the partner's security group. */
+  private String activeRelationship(String... roles) {
+    String id = createdRelationship(roles);
+    partnerCenter.requestDelegatedAdminRelationshipAction(id, DelegatedAdminRelationshipRequest.Action.lockForApproval);
+    approveGdapInSandbox(http, id, BELLOWS_ADMIN);
+    sandboxEvents.deliverDue();
+    partnerCenter.createAccessAssignment(id, new DelegatedAdminAccessAssignment(null,
+        new DelegatedAdminAccessAssignment.AccessContainer(SECURITY_GROUP, "securityGroup"), roles(roles), null, null));
+    return id;
+  }
+
+  private static AccessDetails roles(String... ids) {
+    return new AccessDetails(Arrays.stream(ids).map(UnifiedRole::new).toList());
+  }
+
+  private static List<String> roleIds(DelegatedAdminRelationship relationship) {
+    return relationship.accessDetails().unifiedRoles().stream().map(UnifiedRole::roleDefinitionId).toList();
+  }
+
+  /** Fires a timer (or runs any job) of the instance at an activity, whenever it is due. */
+  private void fire(ProcessInstance instance, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    Assertions.assertThat(job).as("job at " + activityId).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
+  private Date date(ProcessInstance instance, String name) {
+    return (Date) runtimeService.getVariable(instance.getId(), name);
+  }
+
+  private Object historic(ProcessInstance instance, String name) {
+    return InvitationTestSupport.historicVariable(historyService, instance, name);
+  }
+
+  private static String dayOf(Date date) {
+    Instant instant = date.toInstant();
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(java.util.Locale.ENGLISH).format(instant.atOffset(ZoneOffset.UTC).toLocalDate());
+  }
+
+  /** The e-mails of an instance, as {@code GET /api/outbox} lists them (newest first). */
+  private List<JsonNode> mails(ProcessInstance instance) {
+    List<JsonNode> all = http.get().uri("/api/outbox").retrieve().body(new ParameterizedTypeReference<List<JsonNode>>() {});
+    return all.stream().filter(mail -> instance.getId().equals(mail.path("businessReference").asText())).toList();
+  }
+
+  /** POST to the sandbox's GDAP world ({@code /sandbox/admin-center/granular-admin-relationships}). */
+  private JsonNode sandbox(String path, String relationshipId, Map<String, String> body) {
+    RestClient.RequestBodySpec request = http.post()
+        .uri("/sandbox/admin-center/granular-admin-relationships" + path, relationshipId);
+    if (body != null) {
+      request.contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+    return request.retrieve().body(JsonNode.class);
+  }
+}

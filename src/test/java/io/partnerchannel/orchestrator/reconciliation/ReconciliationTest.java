@@ -1,0 +1,153 @@
+package io.partnerchannel.orchestrator.reconciliation;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.ADATUM;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NORTHWIND;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_ACCEPTED;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAdminCenter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Reconciliation against the sandbox: a customer accepts while the event endpoint is down (the sandbox's event
+ * delivery does not run in tests, so its {@code reseller-relationship-accepted-by-customer} never arrives); the
+ * customer list says {@code relationshipToPartner: reseller}, and reconciliation completes the waiting invitation
+ * through the event inbox — once, with two nodes (two lock providers, two jobs) on the same database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReconciliationTest {
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+  @Autowired ProcessEngine processEngine;
+  @Autowired Reconciler reconciler;
+  @Autowired ReconciliationProperties properties;
+  @Autowired DataSource dataSource;
+  @Autowired SandboxAdminCenter adminCenter;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    deleteRunningInvitations(runtimeService);
+  }
+
+  @AfterEach
+  void tearDown() {
+    deleteRunningInvitations(runtimeService);
+  }
+
+  @Test
+  void completesAnInvitationAcceptedWhileTheEventEndpointWasDownOnceWithTwoNodes() throws Exception {
+    ProcessInstance invitation = invitationWaitingForAdatum();
+    adminCenter.acceptResellerInvitation(NORTHWIND, ADATUM, "admin@adatum.onmicrosoft.com", false);
+    assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+
+    ReconciliationJob node1 = node();
+    ReconciliationJob node2 = node();
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    List<Optional<ReconciliationReport>> runs;
+    try {
+      Future<Optional<ReconciliationReport>> run1 = nodes.submit(() -> {
+        go.await();
+        return node1.runOnce();
+      });
+      Future<Optional<ReconciliationReport>> run2 = nodes.submit(() -> {
+        go.await();
+        return node2.runOnce();
+      });
+      go.countDown();
+      runs = List.of(run1.get(), run2.get());
+    } finally {
+      nodes.shutdown();
+    }
+
+    assertThat(runs).filteredOn(Optional::isPresent).hasSize(1);
+    ReconciliationReport report = runs.stream().flatMap(Optional::stream).findFirst().orElseThrow();
+    assertThat(report.events()).filteredOn(event -> event.processInstanceId().equals(invitation.getId()))
+        .singleElement()
+        .satisfies(event -> {
+          assertThat(event.eventName()).isEqualTo(ResellerRelationshipAcceptedCorrelator.EVENT_NAME);
+          assertThat(event.resourceUri()).isEqualTo("/v1/customers/" + ADATUM);
+          assertThat(event.duplicate()).isFalse();
+        });
+    assertThat(invitation).hasPassed(END_EVENT_INVITATION_ACCEPTED).isNotWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    runDueJobs(managementService, invitation);
+    assertThat(invitation).isEnded().hasPassed(END_EVENT_RELATIONSHIP_ESTABLISHED);
+
+    // the next run (the lock's minimum hold has no say here: the reconciler itself) finds nothing left to do
+    ReconciliationReport again = reconciler.reconcile();
+    assertThat(again.events()).noneMatch(event -> event.processInstanceId().equals(invitation.getId()));
+  }
+
+  @Test
+  void aCustomerWhoHasNotAcceptedLeavesTheInvitationWaiting() {
+    ProcessInstance invitation = invitationWaitingFor("c0ffee00-0000-4000-8000-000000000003", "cohowinery.onmicrosoft.com");
+
+    ReconciliationReport report = reconciler.reconcile();
+
+    assertThat(report.waitingInvitations()).isGreaterThanOrEqualTo(1);
+    assertThat(report.events()).noneMatch(event -> event.processInstanceId().equals(invitation.getId()));
+    assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+  }
+
+  private ReconciliationJob node() {
+    return new ReconciliationJob(reconciler, ReconciliationConfiguration.lockProvider(new JdbcTemplate(dataSource)),
+        new ReconciliationProperties(properties.interval(), properties.initialDelay(), properties.lockAtMostFor(),
+            properties.lockAtLeastFor()));
+  }
+
+  private ProcessInstance invitationWaitingForAdatum() {
+    return invitationWaitingFor(ADATUM, "adatum.onmicrosoft.com");
+  }
+
+  /** An invitation as it stands once its e-mail went out: waiting for the customer's acceptance. */
+  private ProcessInstance invitationWaitingFor(String tenantId, String domain) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(InvitationVariables.COMPANY_NAME, "Customer of " + domain);
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN, domain);
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE, "en");
+    variables.put(InvitationVariables.CUSTOMER_COUNTRY, "IT");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain);
+    variables.put(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
+    variables.put(InvitationVariables.ADMIN_ACCESS, "NONE");
+    variables.put(InvitationVariables.INVITATION_URL, "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
+    variables.put(InvitationVariables.REMINDER_INTERVAL, "P7D");
+    variables.put(InvitationVariables.EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
+        .startBeforeActivity(TASK_AWAIT_CUSTOMER_ACCEPTANCE).execute();
+  }
+}
