@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.gdap;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
@@ -19,8 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * "Read GDAP relationship" ({@code GET /tenantRelationships/delegatedAdminRelationships/{id}}, delegatedadminrelationship-get):
  * records the watched relationship's status as {@link GdapVariables#RELATIONSHIP_STATE}, its customer, roles and
- * duration (what a new relationship repeats), its {@code endDateTime} and the two reminder dates, and whether the
- * roles allow auto-extension (not with Global Administrator, R30). A relationship Graph no longer knows counts as
+ * duration (what a new relationship repeats), its {@code endDateTime}, when to read it again after that end (never
+ * sooner than {@code pco.gdap.lifecycle.activation-check-interval} from now, so an end date Microsoft has not moved
+ * yet is not read in a loop), the two reminder dates, and whether the roles allow auto-extension (not with Global
+ * Administrator, R30). A relationship Graph no longer knows counts as
  * ended. Read-only, so safe to repeat.
  */
 @Component("readGdapRelationship")
@@ -77,6 +81,9 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
     execution.setVariable(GdapVariables.AUTO_EXTEND_ALLOWED, !roles.contains(GLOBAL_ADMINISTRATOR));
     if (relationship.endDateTime() != null) {
       execution.setVariable(GdapVariables.END_DATE_TIME, Date.from(relationship.endDateTime().toInstant()));
+      Instant soonest = ClockUtil.getCurrentTime().toInstant().plus(properties.lifecycle().activationCheckInterval());
+      Instant end = relationship.endDateTime().toInstant();
+      execution.setVariable(GdapVariables.END_DATE_CHECK_AT, Date.from(end.isAfter(soonest) ? end : soonest));
       execution.setVariable(GdapVariables.FIRST_REMINDER_AT,
           Date.from(relationship.endDateTime().minus(properties.lifecycle().firstReminder()).toInstant()));
       execution.setVariable(GdapVariables.FINAL_REMINDER_AT,

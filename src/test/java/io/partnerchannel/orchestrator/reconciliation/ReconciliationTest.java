@@ -1,6 +1,8 @@
 package io.partnerchannel.orchestrator.reconciliation;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.ADATUM;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.BELLOWS;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.GLOBAL_READER;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NORTHWIND;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
@@ -13,7 +15,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
+import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAdminCenter;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxGdap;
+import java.util.UUID;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -43,7 +51,8 @@ import org.springframework.test.context.ActiveProfiles;
  * Reconciliation against the sandbox: a customer accepts while the event endpoint is down (the sandbox's event
  * delivery does not run in tests, so its {@code reseller-relationship-accepted-by-customer} never arrives); the
  * customer list says {@code relationshipToPartner: reseller}, and reconciliation completes the waiting invitation
- * through the event inbox — once, with two nodes (two lock providers, two jobs) on the same database.
+ * through the event inbox — once, with two nodes (two lock providers, two jobs) on the same database. An active
+ * GDAP relationship no lifecycle watches gets its {@code GdapRelationshipLifecycle}, once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -56,6 +65,9 @@ class ReconciliationTest {
   @Autowired ReconciliationProperties properties;
   @Autowired DataSource dataSource;
   @Autowired SandboxAdminCenter adminCenter;
+  @Autowired SandboxGdap gdap;
+  @Autowired PartnerCenter partnerCenter;
+  @Autowired GdapLifecycles gdapLifecycles;
 
   @BeforeEach
   void setUp() {
@@ -121,6 +133,31 @@ class ReconciliationTest {
     assertThat(report.waitingInvitations()).isGreaterThanOrEqualTo(1);
     assertThat(report.events()).noneMatch(event -> event.processInstanceId().equals(invitation.getId()));
     assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+  }
+
+  @Test
+  void anActiveGdapRelationshipThatNoLifecycleWatchesGetsOneOnce() {
+    DelegatedAdminRelationship created = partnerCenter.createDelegatedAdminRelationship(new DelegatedAdminRelationship(
+        null, "Bellows GDAP " + UUID.randomUUID().toString().substring(0, 8), "P730D",
+        new DelegatedAdminRelationship.CustomerParticipant(BELLOWS, null),
+        new DelegatedAdminRelationship.AccessDetails(List.of(new DelegatedAdminRelationship.UnifiedRole(GLOBAL_READER))),
+        null, null, null, null, null));
+    partnerCenter.requestDelegatedAdminRelationshipAction(created.id(), DelegatedAdminRelationshipRequest.Action.lockForApproval);
+    gdap.approve(created.id(), "admin@bellowscollege.onmicrosoft.com");
+    assertThat(partnerCenter.getDelegatedAdminRelationship(created.id())).map(DelegatedAdminRelationship::status)
+        .contains(DelegatedAdminRelationship.STATUS_ACTIVE);
+    assertThat(gdapLifecycles.watching(created.id())).isEmpty();
+
+    ReconciliationReport first = reconciler.reconcile();
+
+    assertThat(first.watchedGdapRelationships()).contains(created.id());
+    String lifecycle = gdapLifecycles.watching(created.id()).orElseThrow();
+    assertThat(runtimeService.getVariable(lifecycle, "customerTenantId")).isEqualTo(BELLOWS);
+
+    ReconciliationReport second = reconciler.reconcile();
+
+    assertThat(second.watchedGdapRelationships()).doesNotContain(created.id());
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(created.id()).count()).isEqualTo(1);
   }
 
   private ReconciliationJob node() {
