@@ -12,10 +12,10 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUST
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INVITATION_URL;
-import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 
 import io.partnerchannel.orchestrator.invitation.AdminAccess;
+import io.partnerchannel.orchestrator.invitation.InvitationReasons;
 import io.partnerchannel.orchestrator.invitation.InitiatorType;
 import io.partnerchannel.orchestrator.invitation.InvitationInstances;
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
@@ -54,6 +54,7 @@ public class IndirectInvitationService {
   private static final Logger log = LoggerFactory.getLogger(IndirectInvitationService.class);
 
   private final InvitationInstances instances;
+  private final InvitationReasons reasons;
   private final Validator validator;
   private final PartnerCenter partnerCenter;
   private final DelegatedAdminGrants grants;
@@ -63,10 +64,13 @@ public class IndirectInvitationService {
    * @param validator Bean Validation
    * @param partnerCenter the Partner Center port (the provider's resellers, the customer)
    * @param grants recorded delegated admin grants
+   * @param reasons the reason in words
    */
   public IndirectInvitationService(
-      InvitationInstances instances, Validator validator, PartnerCenter partnerCenter, DelegatedAdminGrants grants) {
+      InvitationInstances instances, Validator validator, PartnerCenter partnerCenter, DelegatedAdminGrants grants,
+      InvitationReasons reasons) {
     this.instances = instances;
+    this.reasons = reasons;
     this.validator = validator;
     this.partnerCenter = partnerCenter;
     this.grants = grants;
@@ -104,8 +108,7 @@ public class IndirectInvitationService {
    */
   public IndirectInvitationView find(String id) {
     HistoricProcessInstance instance = instances.historicInstance(id, PROCESS_KEY);
-    Map<String, Object> variables = instances.variables(id, ROUTE, RESELLER_TENANT_ID, RESELLER_NAME, CUSTOMER_DOMAIN,
-        INVITATION_URL, CUSTOMER_TENANT_ID, ASSOCIATED_PARTNER_ID, EXPIRES_AT, REASON, DECLINE_REASON);
+    Map<String, Object> variables = instances.allVariables(id);
     InvitationStatus status = instances.activeActivityIds(instance)
         .map(IndirectInvitationService::runningStatus)
         .orElseGet(() -> InvitationStatus.ofEnded(instances.endActivityId(instance)));
@@ -122,7 +125,7 @@ public class IndirectInvitationService {
         (String) variables.get(CUSTOMER_TENANT_ID),
         (String) variables.get(ASSOCIATED_PARTNER_ID),
         expiresAt instanceof Date date ? date.toInstant() : null,
-        (String) variables.get(REASON),
+        reasons.text(variables, java.util.Locale.ENGLISH),
         (String) variables.get(DECLINE_REASON),
         grants.ofInvitation(id),
         instances.steps(id));

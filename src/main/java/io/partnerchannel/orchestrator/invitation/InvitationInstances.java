@@ -168,6 +168,23 @@ public class InvitationInstances {
   }
 
   /**
+   * The latest values of all process-level variables, serialized objects left undeserialized.
+   *
+   * @param id the invitation id
+   * @return name → value
+   */
+  public Map<String, Object> allVariables(String id) {
+    Map<String, Object> variables = new HashMap<>();
+    for (HistoricVariableInstance variable :
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization().list()) {
+      if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
+        variables.put(variable.getName(), variable.getValue());
+      }
+    }
+    return variables;
+  }
+
+  /**
    * @param id the invitation id
    * @return the activities run so far, oldest first
    */
@@ -229,6 +246,7 @@ public class InvitationInstances {
           .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
           .processInstanceId(id)
           .setVariable(InvitationVariables.REASON, recorded)
+          .setVariable(InvitationVariables.REASON_CODE, null)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       Object current = status.get();
