@@ -72,6 +72,7 @@ public class LateAcceptances {
     variables.put(InvitationVariables.REASON_CODE, "ACCEPTED_LATE");
     ProcessInstance started = runtimeService.createMessageCorrelation(
             InvitationMessages.lateAcceptance(expired.getProcessDefinitionKey()))
+        .processInstanceBusinessKey(expired.getBusinessKey())
         .setVariables(variables)
         .correlateStartMessage();
     return Optional.of(CorrelationResult.correlated("accepted after the follow-up window of " + expired.getProcessDefinitionKey()

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * The cache of the operating partner's own Partner Center reads ({@link #PARTNER_READS}): its legal business
  * profile, its partner relationships per type and its relationship-request link, which every invitation reads
  * and which do not change during one. Kept {@code pco.cache.partner-center-reads} (default 5 minutes), at most
- * {@value #MAXIMUM_SIZE} entries, in memory per node; a failed read is not cached.
+ * {@value #MAXIMUM_SIZE} entries, in memory per node, with hit and miss counts (Micrometer {@code cache.*}); a
+ * failed read is not cached.
  * {@link PartnerCenter#forgetPartnerReads()} empties it (e.g. when a reseller is not among the cached
  * relationships).
  */
@@ -34,7 +35,8 @@ public class PartnerReadsCacheConfiguration {
     CaffeineCacheManager manager = new CaffeineCacheManager();
     manager.setCaffeine(Caffeine.newBuilder()
         .maximumSize(properties.partnerCenterReads().isZero() ? 0 : MAXIMUM_SIZE)
-        .expireAfterWrite(properties.partnerCenterReads()));
+        .expireAfterWrite(properties.partnerCenterReads())
+        .recordStats());
     manager.setCacheNames(List.of(PARTNER_READS));
     manager.setAllowNullValues(false);
     return manager;

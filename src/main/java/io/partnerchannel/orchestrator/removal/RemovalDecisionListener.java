@@ -1,5 +1,7 @@
 package io.partnerchannel.orchestrator.removal;
 
+import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.List;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of "Clear removal blockers" and "Decide on GDAP request": the decision must be one of the form's
  * values, else the completion is refused (400 naming the field) and the task stays open. Cancelling the removal sets
- * {@code removalStatus CANCELLED}; requesting GDAP records the deciding user as {@code requester} of the GDAP request.
+ * {@code removalStatus CANCELLED}; requesting GDAP needs {@code gdapRoles} (role definition ids) and {@code gdapDuration}
+ * ({@code P1D}..{@code P730D}, R29), and records the deciding user as {@code requester} of the GDAP request.
  */
 @Component("removalDecision")
 class RemovalDecisionListener implements TaskListener {
@@ -40,9 +43,31 @@ class RemovalDecisionListener implements TaskListener {
         task.getExecution().setVariable(RemovalVariables.REMOVAL_STATUS, RemovalVariables.RemovalStatus.CANCELLED.name());
       }
     } else if (REQUEST_GDAP.equals(require(task, RemovalVariables.GDAP_DECISION, REQUEST_GDAP, NO_GDAP))) {
+      requireGdapRequest(task);
       Authentication user = identityService.getCurrentAuthentication();
       String requester = user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
       task.getExecution().setVariable(RemovalVariables.REQUESTER, requester);
+    }
+  }
+
+  /** The roles (≥ 1 role definition id) and duration (P1D..P730D, R29) the GDAP request needs. */
+  private static void requireGdapRequest(DelegateTask task) {
+    List<FieldError> errors = new java.util.ArrayList<>();
+    List<String> roles;
+    try {
+      roles = InvitationVariables.gdapRoles(task);
+    } catch (IllegalArgumentException e) {
+      roles = List.of("?");
+    }
+    if (roles.isEmpty() || !roles.stream().allMatch(role -> role.matches(InvitationConstraints.GUID_PATTERN))) {
+      errors.add(new FieldError(InvitationVariables.GDAP_ROLES, "must list at least one role definition id"));
+    }
+    String duration = RemovalVariables.string(task, InvitationVariables.GDAP_DURATION);
+    if (duration == null || !new InvitationConstraints.GdapDurationValidator().isValid(duration, null)) {
+      errors.add(new FieldError(InvitationVariables.GDAP_DURATION, "must be P1D to P730D (R29)"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidProcessInputException("Invalid GDAP request", errors);
     }
   }
 

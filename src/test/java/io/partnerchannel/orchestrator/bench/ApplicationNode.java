@@ -31,7 +31,7 @@ import org.springframework.web.client.RestClientException;
  */
 final class ApplicationNode implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
 
   final String name;
   final int port;
@@ -282,7 +282,7 @@ final class ApplicationNode implements AutoCloseable {
   static RestClient restClient(String baseUrl, String userId, String password) {
     JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
-    requestFactory.setReadTimeout(Duration.ofSeconds(60));
+    requestFactory.setReadTimeout(Duration.ofMinutes(5));
     return RestClient.builder()
         .baseUrl(baseUrl)
         .requestFactory(requestFactory)

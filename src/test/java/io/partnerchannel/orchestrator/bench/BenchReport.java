@@ -161,11 +161,12 @@ record BenchReport(
   /** Writes {@code bench-<time>.json} and {@code .md}, and {@code latest.json} / {@code latest.md}. */
   void write(Path directory) throws IOException {
     Files.createDirectories(directory);
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     String stamp = startedAt.replaceAll("[^0-9T]", "").substring(0, 15);
     for (String name : List.of("bench-" + stamp, "latest")) {
-      json.writeValue(directory.resolve(name + ".json").toFile(), this);
       Files.writeString(directory.resolve(name + ".md"), markdown());
+      json.writeValue(directory.resolve(name + ".json").toFile(), this);
     }
   }
 

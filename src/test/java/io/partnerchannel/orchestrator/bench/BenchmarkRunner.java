@@ -39,7 +39,7 @@ public final class BenchmarkRunner {
   private static final long STATS_SETTLE_MILLIS = 1_500;
   private static final String ORCHESTRATOR_PROFILES = "postgres,sandbox," + BenchProfile.NAME;
   /** Running instances started per preload request (well within the client's read timeout). */
-  private static final int PRELOAD_REQUEST = 100;
+  private static final int PRELOAD_REQUEST = 200;
 
   private final BenchSettings settings;
   private final BenchDatabase database;

@@ -69,6 +69,10 @@ class MailRendererTest {
       model.put(MailModel.GDAP_RELATIONSHIP_ID, "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836");
       model.put(MailModel.FINAL_REMINDER, true);
     }
+    if (template == MailTemplate.REMOVAL_NOTIFICATION) {
+      model.put(MailModel.STATUS, "REMOVED");
+      model.put(MailModel.UNCHANGED, "GDAP relationships stay.\nAzure RBAC role assignments stay.");
+    }
     if (template == MailTemplate.RESELLER_NOTIFICATION) {
       model.put(MailModel.PARTNER_NAME, "Tailspin Distribution");
       model.put(MailModel.RESELLER_NAME, "Fourth Coffee IT");

@@ -22,11 +22,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.RepositoryService;
+import io.partnerchannel.orchestrator.gdap.GdapRelationshipRequestProcess;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -38,28 +37,22 @@ import org.springframework.http.ResponseEntity;
  * dap-admin-relationship-terminated-by-microsoft} as documented (no {@code ResourceUri}) through the application's
  * event inbox; the customer is found in Partner Center's activity records, the termination is recorded on it once
  * (a redelivery records and starts nothing again), the reseller relationship stays, and a partner user is offered a
- * GDAP request, whose acceptance starts {@code GdapRelationshipRequest} (a stand-in model here).
+ * GDAP request, whose acceptance (roles and a duration within R29) starts {@code GdapRelationshipRequest}.
  */
 @Import(ProcessEngineCoverageConfiguration.class)
-class DapTerminatedByMicrosoftTest extends SandboxWorldTest {
+class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
 
   @Autowired DapTerminations terminations;
   @Autowired EventInboxRepository inbox;
-  @Autowired RepositoryService repositoryService;
   @Autowired EventSharedSecret eventSecret;
-  String stubDeployment;
+  @Autowired IdentityService identityService;
+  static final String GLOBAL_READER = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
 
   @Override
   protected List<String> processKeys() {
     return List.of(DAP_PROCESS_KEY, GDAP_REQUEST_PROCESS_KEY);
   }
 
-  @AfterEach
-  void removeStub() {
-    if (stubDeployment != null) {
-      repositoryService.deleteDeployment(stubDeployment, true);
-    }
-  }
 
   @Test
   void terminationIsRecordedOnTheCustomerOnceAndAGdapRequestIsOffered() {
@@ -89,7 +82,7 @@ class DapTerminatedByMicrosoftTest extends SandboxWorldTest {
         .variables().containsEntry(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE)
         .containsEntry(RemovalVariables.COMPANY_NAME, "Proseware")
         .containsEntry(RemovalVariables.CUSTOMER_DOMAIN, "proseware.onmicrosoft.com");
-    assertThat(offer).task().hasCandidateGroup("sales-agents").hasCandidateGroup("global-admins");
+    assertThat(offer).task().hasCandidateGroup("global-admins");
 
     // Partner Center delivers the same event again: acknowledged, nothing recorded or started twice
     ResponseEntity<JsonNode> again = TestUsers.anonymous(port).post().uri("/api/partner-center/events").contentType(MediaType.APPLICATION_JSON)
@@ -100,16 +93,27 @@ class DapTerminatedByMicrosoftTest extends SandboxWorldTest {
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(DAP_PROCESS_KEY)
         .processInstanceBusinessKey(PROSEWARE).count()).isEqualTo(1);
 
-    stubDeployment = repositoryService.createDeployment().addModelInstance("GdapRelationshipRequest.bpmn",
-        Bpmn.createExecutableProcess(GDAP_REQUEST_PROCESS_KEY).camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_StandIn").endEvent().done()).deploy().getId();
-    taskService.complete(task(offer).getId(), Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP"));
-    runDueJobs(runtimeService, managementService, offer.getId());
+    String roles = "[\"" + GLOBAL_READER + "\"]";
+    Assertions.assertThatThrownBy(() -> taskService.complete(task(offer).getId(),
+            Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP", "gdapRoles", org.camunda.spin.Spin.JSON(roles), "gdapDuration", "P900D")))
+        .hasMessageContaining("gdapDuration must be P1D to P730D (R29)");
+    String taskId = task(offer).getId();
+    identityService.setAuthentication(TestUsers.GLOBAL_ADMIN, List.of("global-admins"));
+    try {
+      taskService.complete(taskId, Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP",
+          "gdapRoles", org.camunda.spin.Spin.JSON(roles), "gdapDuration", "P180D"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    runDueJobs(runtimeService, managementService, offer.getId(), GdapRelationshipRequestProcess.TASK_PREPARE_GDAP_REQUEST);
 
     assertThat(offer).hasPassed(GATEWAY_GDAP_REQUESTED).isWaitingAt(CALL_ACTIVITY_REQUEST_GDAP_RELATIONSHIP);
     ProcessInstance request = calledInstance(runtimeService, offer.getId(), GDAP_REQUEST_PROCESS_KEY);
-    assertThat(request).variables().containsEntry(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE)
-        .containsEntry(RemovalVariables.CUSTOMER_DOMAIN, "proseware.onmicrosoft.com");
+    assertThat(request).isWaitingAt(GdapRelationshipRequestProcess.TASK_PREPARE_GDAP_REQUEST).variables()
+        .containsEntry(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE)
+        .containsEntry(RemovalVariables.CUSTOMER_DOMAIN, "proseware.onmicrosoft.com")
+        .containsEntry("gdapDuration", "P180D")
+        .containsEntry(RemovalVariables.REQUESTER, TestUsers.GLOBAL_ADMIN);
   }
 
   @Test
