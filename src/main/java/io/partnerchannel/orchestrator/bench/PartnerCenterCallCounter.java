@@ -8,10 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,6 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * per {@code METHOD path?query} with the query decoded, so the benchmark can
  * attribute calls to a customer (its tenant id or domain is in the path or filter) and prove none was
  * made twice. Counts live in memory, per node, from start.
+ *
+ * <p>With {@code pco.bench.partner-center-latency} (default {@code PT0S}) each of these calls is answered that
+ * much later, as a remote Partner Center would be (the benchmark's {@code -Dbench.partner-center-latency}).
  */
 @Component
 @Profile(BenchProfile.NAME)
@@ -29,6 +34,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class PartnerCenterCallCounter extends OncePerRequestFilter {
 
   private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
+  private final Duration latency;
+
+  /** @param latency {@code pco.bench.partner-center-latency}: added to every call, default none */
+  public PartnerCenterCallCounter(@Value("${pco.bench.partner-center-latency:PT0S}") Duration latency) {
+    this.latency = latency;
+  }
 
   /** @return calls answered so far, per {@code METHOD path?query}, sorted */
   public Map<String, Long> calls() {
@@ -50,6 +61,14 @@ public class PartnerCenterCallCounter extends OncePerRequestFilter {
     String call = request.getMethod() + " " + request.getRequestURI()
         + (query == null ? "" : "?" + URLDecoder.decode(query, StandardCharsets.UTF_8));
     calls.computeIfAbsent(call, key -> new LongAdder()).increment();
+    if (!latency.isZero()) {
+      try {
+        Thread.sleep(latency.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ServletException("Interrupted while emulating Partner Center's latency", e);
+      }
+    }
     chain.doFilter(request, response);
   }
 }

@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.bulk;
 
 import io.partnerchannel.orchestrator.invitation.AdminAccess;
 import io.partnerchannel.orchestrator.invitation.InvitationRequest;
+import io.partnerchannel.orchestrator.routing.OnboardingRequest.SubscriptionToOnboard;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -22,8 +23,11 @@ import org.apache.commons.csv.CSVRecord;
  * {@value #COMPANY_NAME}, {@value #DOMAIN}, {@value #COUNTRY}, {@value #LANGUAGE}, {@value #GLOBAL_ADMIN_EMAIL}
  * (required columns), {@value #ADMIN_ACCESS} (NONE, DAP or GDAP; empty = NONE), {@value #GDAP_ROLES} (role
  * definition ids separated by spaces or {@code ;}), {@value #GDAP_DURATION} and {@value #MESSAGE} (optional
- * columns). Only what a cell cannot say as a string is checked here (an unknown admin access); everything else
- * is the invitation's own Bean Validation, applied by {@link BulkInvitations}.
+ * columns), and for "Onboard customer subscriptions" once the relationship exists {@value #SUBSCRIPTIONS}
+ * ({@code id serviceType boughtFrom} entries separated by {@code ;}) and {@value #RULE_SET} ({@code 2020} or
+ * {@code NEW_COMMERCE}, the default). Only what a cell cannot say as a string is checked here (an unknown admin
+ * access, a subscription entry without its three parts); everything else is the processes' own Bean Validation,
+ * applied by {@link BulkInvitations}.
  */
 final class BulkCsv {
 
@@ -36,10 +40,12 @@ final class BulkCsv {
   static final String GDAP_ROLES = "gdapRoles";
   static final String GDAP_DURATION = "gdapDuration";
   static final String MESSAGE = "message";
+  static final String SUBSCRIPTIONS = "subscriptions";
+  static final String RULE_SET = "ruleSet";
 
   static final List<String> REQUIRED_COLUMNS = List.of(COMPANY_NAME, DOMAIN, COUNTRY, LANGUAGE, GLOBAL_ADMIN_EMAIL);
-  static final List<String> COLUMNS =
-      List.of(COMPANY_NAME, DOMAIN, COUNTRY, LANGUAGE, GLOBAL_ADMIN_EMAIL, ADMIN_ACCESS, GDAP_ROLES, GDAP_DURATION, MESSAGE);
+  static final List<String> COLUMNS = List.of(COMPANY_NAME, DOMAIN, COUNTRY, LANGUAGE, GLOBAL_ADMIN_EMAIL,
+      ADMIN_ACCESS, GDAP_ROLES, GDAP_DURATION, MESSAGE, SUBSCRIPTIONS, RULE_SET);
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
       .setHeader()
@@ -57,9 +63,12 @@ final class BulkCsv {
    *
    * @param row 1-based number of the data row (the header is not counted)
    * @param request the row as an invitation request, not yet validated
+   * @param subscriptions the subscriptions to onboard once the relationship exists, empty when none
+   * @param ruleSet the onboarding's rule set as given, null when the cell is empty
    * @param errors what could not be read from the row's cells (before validation), may be empty
    */
-  record Row(int row, InvitationRequest request, List<BulkRowError> errors) {}
+  record Row(int row, InvitationRequest request, List<SubscriptionToOnboard> subscriptions, String ruleSet,
+      List<BulkRowError> errors) {}
 
   /**
    * @param csv the file's text
@@ -127,7 +136,24 @@ final class BulkCsv {
     InvitationRequest request = new InvitationRequest(
         cell(record, COMPANY_NAME), cell(record, DOMAIN), cell(record, COUNTRY), cell(record, LANGUAGE),
         cell(record, GLOBAL_ADMIN_EMAIL), adminAccess, gdapRoles, cell(record, GDAP_DURATION), cell(record, MESSAGE));
-    return new Row(number, request, errors);
+    List<SubscriptionToOnboard> subscriptions = new ArrayList<>();
+    String entries = cell(record, SUBSCRIPTIONS);
+    if (entries != null) {
+      for (String entry : entries.split(";")) {
+        if (entry.isBlank()) {
+          continue;
+        }
+        String[] parts = entry.trim().split("\\s+");
+        if (parts.length != 3) {
+          errors.add(new BulkRowError(number, SUBSCRIPTIONS + "[" + subscriptions.size() + "]",
+              "must be 'id serviceType boughtFrom', e.g. '5b5c0000-0000-4000-8000-000000000005 USAGE_BASED EA'"));
+          subscriptions.add(new SubscriptionToOnboard(parts[0], null, null));
+        } else {
+          subscriptions.add(new SubscriptionToOnboard(parts[0], parts[1], parts[2]));
+        }
+      }
+    }
+    return new Row(number, request, List.copyOf(subscriptions), cell(record, RULE_SET), errors);
   }
 
   /** @return the trimmed cell, null when the column is absent, the row short of it, or the cell empty */

@@ -9,8 +9,11 @@ import io.partnerchannel.orchestrator.invitation.InvitationRequest;
 import io.partnerchannel.orchestrator.invitation.OpenInvitations;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.ValidateInvitationRequestListener;
+import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
+import io.partnerchannel.orchestrator.routing.OnboardingRequest;
 import io.partnerchannel.orchestrator.security.EngineUser;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
+import jakarta.validation.Validator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -41,7 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Bulk onboarding (docs/bulk-onboarding.md): a CSV file of invitation requests ({@link BulkCsv}) is validated
  * row by row with the rules of the single start ({@link ValidateInvitationRequestListener#validate}, the Bean
  * Validation of {@link InvitationRequest}), plus what a file adds: a domain listed twice, or one whose invitation
- * is already open (the single start's 409). A file with invalid rows starts nothing unless the uploader chooses
+ * is already open (the single start's 409); a row's subscriptions are checked with the rules of
+ * {@code POST /api/onboardings} ({@link OnboardingRequest}). A file with invalid rows starts nothing unless the uploader chooses
  * "start the valid rows"; the valid rows are then queued and {@link BulkStarter} starts them as separate
  * {@code ResellerRelationshipInvitation} instances at a bounded rate. The same file (same bytes, SHA-256) uploaded
  * again is the same upload: nothing is stored or started a second time.
@@ -55,6 +59,9 @@ public class BulkInvitations {
 
   private static final Logger log = LoggerFactory.getLogger(BulkInvitations.class);
   private static final TypeReference<List<BulkRowError>> ERRORS = new TypeReference<>() {};
+  /** Rule set of a row's onboarding when its {@code ruleSet} cell is empty: as Partner Center works today. */
+  static final String DEFAULT_RULE_SET = "NEW_COMMERCE";
+  private static final String CUSTOMER_TENANT_ID = "customerTenantId";
 
   private final BulkUploadRepository repository;
   private final ValidateInvitationRequestListener validation;
@@ -64,10 +71,13 @@ public class BulkInvitations {
   private final BulkProperties properties;
   private final BulkProgress progress;
   private final TransactionTemplate transaction;
+  private final Validator validator;
+  private final String partnerCloud;
 
   BulkInvitations(BulkUploadRepository repository, ValidateInvitationRequestListener validation,
       OpenInvitations openInvitations, AuthorizationService authorizationService, ObjectMapper objectMapper,
-      BulkProperties properties, BulkProgress progress, PlatformTransactionManager transactionManager) {
+      BulkProperties properties, BulkProgress progress, PlatformTransactionManager transactionManager,
+      Validator validator, PartnerProperties partner) {
     this.repository = repository;
     this.validation = validation;
     this.openInvitations = openInvitations;
@@ -76,6 +86,8 @@ public class BulkInvitations {
     this.properties = properties;
     this.progress = progress;
     this.transaction = new TransactionTemplate(transactionManager);
+    this.validator = validator;
+    this.partnerCloud = partner.cloud();
   }
 
   /**
@@ -134,7 +146,8 @@ public class BulkInvitations {
           List<BulkRowError> rowErrors = errors.get(row.row());
           BulkRowState state = rowErrors != null ? BulkRowState.INVALID : queue ? BulkRowState.QUEUED : BulkRowState.HELD;
           repository.insert(new StoredRow(id, row.row(), row.request().domain(), row.request().companyName(),
-              json(row.request()), state, rowErrors == null ? null : json(rowErrors), null, null, 0, null));
+              json(row.request()), state, rowErrors == null ? null : json(rowErrors), null, null, 0, null,
+              onboarding(row).map(this::json).orElse(null), null, null));
         }
       });
     } catch (DuplicateKeyException concurrent) {
@@ -236,11 +249,34 @@ public class BulkInvitations {
               BulkCsv.DOMAIN, "has an open invitation already: " + open)));
         }
       }
+      onboarding(row).ifPresent(onboarding -> {
+        validator.validate(onboarding).stream()
+            .filter(violation -> !CUSTOMER_TENANT_ID.equals(violation.getPropertyPath().toString()))
+            .sorted(java.util.Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+            .forEach(violation -> rowErrors.add(new BulkRowError(row.row(),
+                violation.getPropertyPath().toString().replace(".<list element>", ""), violation.getMessage())));
+        onboarding.duplicateSubscriptions()
+            .forEach(error -> rowErrors.add(new BulkRowError(row.row(), error.field(), error.message())));
+      });
       if (!rowErrors.isEmpty()) {
         errors.put(row.row(), rowErrors);
       }
     }
     return errors;
+  }
+
+  /**
+   * The row's "Onboard customer subscriptions" request, without its customer tenant id (known once the relationship
+   * exists): the same {@link OnboardingRequest} the onboarding's start checks.
+   *
+   * @return empty when the row names no subscriptions
+   */
+  private Optional<OnboardingRequest> onboarding(BulkCsv.Row row) {
+    if (row.subscriptions().isEmpty() && row.ruleSet() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new OnboardingRequest(null, partnerCloud,
+        row.ruleSet() == null ? DEFAULT_RULE_SET : row.ruleSet(), row.subscriptions()));
   }
 
   private List<BulkRowError> storedErrors(String uploadId) {

@@ -8,9 +8,9 @@ import io.partnerchannel.orchestrator.bulk.BulkUploadRepository.Upload;
 import io.partnerchannel.orchestrator.invitation.InvitationRequest;
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,15 +50,15 @@ class BulkProgress {
     Map<String, HistoricProcessInstance> instances = instanceIds.isEmpty() ? new HashMap<>()
         : historyService.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
             .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
-    Map<BulkRowStatus, Integer> counts = new EnumMap<>(BulkRowStatus.class);
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (BulkRowStatus status : BulkRowStatus.values()) {
-      counts.put(status, 0);
+      counts.put(status.name(), 0);
     }
     List<BulkUploadView.Item> items = new ArrayList<>(rows.size());
     for (StoredRow row : rows) {
       BulkUploadView.Item item =
           item(row, row.processInstanceId() == null ? null : instances.get(row.processInstanceId()));
-      counts.merge(item.status(), 1, Integer::sum);
+      counts.merge(item.status().name(), 1, Integer::sum);
       items.add(item);
     }
     return new BulkUploadView(upload.id(), upload.fileName(), upload.uploadedBy(), upload.uploadedAt(),
@@ -103,7 +103,8 @@ class BulkProgress {
   private static BulkUploadView.Item item(StoredRow row, BulkRowStatus status, InvitationStatus invitationStatus,
       String detail, List<BulkRowError> errors) {
     return new BulkUploadView.Item(row.row(), row.companyName(), row.customerDomain(), status, row.processInstanceId(),
-        invitationStatus == null ? null : invitationStatus.name(), detail, errors);
+        invitationStatus == null ? null : invitationStatus.name(), detail, errors, row.onboardingId(),
+        row.onboardingFailure());
   }
 
   private InvitationRequest request(StoredRow row) {

@@ -47,10 +47,14 @@ class BulkUploadRepository {
    * @param failure why its start failed, null otherwise
    * @param attempts failed start attempts so far
    * @param startedAt when its instance was started
+   * @param onboardingJson its "Onboard customer subscriptions" request without tenant id (JSON of
+   *     {@code OnboardingRequest}), null when the row names no subscriptions
+   * @param onboardingId the onboarding started once its relationship was established, null before
+   * @param onboardingFailure why its onboarding was not started, null otherwise
    */
   record StoredRow(String uploadId, int row, String customerDomain, String companyName, String requestJson,
       BulkRowState state, String errorsJson, String processInstanceId, String failure, int attempts,
-      OffsetDateTime startedAt) {}
+      OffsetDateTime startedAt, String onboardingJson, String onboardingId, String onboardingFailure) {}
 
   void insert(Upload upload) {
     jdbc.sql("insert into pco_bulk_upload (id, content_hash, file_name, uploaded_by, uploaded_at, confirmed_at,"
@@ -62,9 +66,9 @@ class BulkUploadRepository {
 
   void insert(StoredRow row) {
     jdbc.sql("insert into pco_bulk_row (upload_id, row_number, customer_domain, company_name, request_json, state,"
-            + " errors_json, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)")
+            + " errors_json, attempts, onboarding_json) values (?, ?, ?, ?, ?, ?, ?, 0, ?)")
         .params(row.uploadId(), row.row(), row.customerDomain(), row.companyName(), row.requestJson(),
-            row.state().name(), row.errorsJson())
+            row.state().name(), row.errorsJson(), row.onboardingJson())
         .update();
   }
 
@@ -112,8 +116,8 @@ class BulkUploadRepository {
   /** @return the oldest queued rows (by confirmation, then row), at most {@code limit} */
   List<StoredRow> queued(int limit) {
     return jdbc.sql("select r.upload_id, r.row_number, r.customer_domain, r.company_name, r.request_json, r.state,"
-            + " r.errors_json, r.process_instance_id, r.failure, r.attempts, r.started_at"
-            + " from pco_bulk_row r join pco_bulk_upload u on u.id = r.upload_id"
+            + " r.errors_json, r.process_instance_id, r.failure, r.attempts, r.started_at, r.onboarding_json,"
+            + " r.onboarding_id, r.onboarding_failure from pco_bulk_row r join pco_bulk_upload u on u.id = r.upload_id"
             + " where r.state = ? order by u.confirmed_at, r.upload_id, r.row_number fetch first ? rows only")
         .params(BulkRowState.QUEUED.name(), limit)
         .query(BulkUploadRepository::row).list();
@@ -145,6 +149,27 @@ class BulkUploadRepository {
         .update();
   }
 
+  /** @return started rows whose onboarding is still to start (their relationship may not exist yet) */
+  List<StoredRow> awaitingOnboarding() {
+    return jdbc.sql(SELECT_ROW + " where state = ? and onboarding_json is not null and onboarding_id is null"
+            + " and onboarding_failure is null and process_instance_id is not null order by upload_id, row_number")
+        .param(BulkRowState.STARTED.name())
+        .query(BulkUploadRepository::row).list();
+  }
+
+  /** @return whether this call recorded the row's onboarding (false: another start did) */
+  boolean onboardingStarted(String uploadId, int row, String onboardingId) {
+    return jdbc.sql("update pco_bulk_row set onboarding_id = ? where upload_id = ? and row_number = ?"
+            + " and onboarding_id is null and onboarding_failure is null")
+        .params(onboardingId, uploadId, row).update() == 1;
+  }
+
+  void onboardingFailed(String uploadId, int row, String failure) {
+    jdbc.sql("update pco_bulk_row set onboarding_failure = ? where upload_id = ? and row_number = ?"
+            + " and onboarding_id is null")
+        .params(failure.length() > 2000 ? failure.substring(0, 2000) : failure, uploadId, row).update();
+  }
+
   static OffsetDateTime now() {
     return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
   }
@@ -152,7 +177,8 @@ class BulkUploadRepository {
   private static final String SELECT_UPLOAD = "select id, content_hash, file_name, uploaded_by, uploaded_at,"
       + " confirmed_at, row_count, invalid_count from pco_bulk_upload";
   private static final String SELECT_ROW = "select upload_id, row_number, customer_domain, company_name,"
-      + " request_json, state, errors_json, process_instance_id, failure, attempts, started_at from pco_bulk_row";
+      + " request_json, state, errors_json, process_instance_id, failure, attempts, started_at, onboarding_json,"
+      + " onboarding_id, onboarding_failure from pco_bulk_row";
 
   private static Upload upload(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
     return new Upload(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -162,6 +188,6 @@ class BulkUploadRepository {
   private static StoredRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
     return new StoredRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
         BulkRowState.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10),
-        rs.getObject(11, OffsetDateTime.class));
+        rs.getObject(11, OffsetDateTime.class), rs.getString(12), rs.getString(13), rs.getString(14));
   }
 }

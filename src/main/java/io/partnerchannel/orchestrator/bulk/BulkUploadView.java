@@ -13,11 +13,11 @@ import java.util.Map;
  * @param uploadedAt when
  * @param confirmedAt when its valid rows were queued, null while it waits for "start the valid rows"
  * @param rows data rows of the file
- * @param counts rows per status, every status present (0 when none)
+ * @param counts rows per status name ({@link BulkRowStatus}), every status present (0 when none), in the enum's order
  * @param items each row, in file order
  */
 public record BulkUploadView(String id, String fileName, String uploadedBy, OffsetDateTime uploadedAt,
-    OffsetDateTime confirmedAt, int rows, Map<BulkRowStatus, Integer> counts, List<Item> items) {
+    OffsetDateTime confirmedAt, int rows, Map<String, Integer> counts, List<Item> items) {
 
   /**
    * One row.
@@ -30,7 +30,11 @@ public record BulkUploadView(String id, String fileName, String uploadedBy, Offs
    * @param invitationStatus the invitation's own status ({@code InvitationStatus}), null before its start
    * @param detail why it failed or was refused, may be null
    * @param errors its validation errors (INVALID rows)
+   * @param onboardingId its "Onboard customer subscriptions" ({@code GET /api/onboardings/{id}}), null when the row
+   *     names no subscriptions or its relationship is not established yet
+   * @param onboardingDetail why its subscriptions are not onboarded, null otherwise
    */
   public record Item(int row, String companyName, String customerDomain, BulkRowStatus status, String invitationId,
-      String invitationStatus, String detail, List<BulkRowError> errors) {}
+      String invitationStatus, String detail, List<BulkRowError> errors, String onboardingId,
+      String onboardingDetail) {}
 }

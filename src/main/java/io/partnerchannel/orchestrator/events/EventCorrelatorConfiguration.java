@@ -4,10 +4,14 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 
 import io.partnerchannel.orchestrator.invitation.CustomerInvitationProcess;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The event correlators, one per Partner Center event name. A customer's acceptance, of the reseller link
@@ -21,6 +25,32 @@ class EventCorrelatorConfiguration {
 
   /** Process id of {@code bpmn/GdapRelationshipRequest.bpmn}, which waits for GDAP approval as the invitation does. */
   private static final String GDAP_RELATIONSHIP_REQUEST = "GdapRelationshipRequest";
+
+  /** Name of the executor received events are correlated on. */
+  static final String EXECUTOR = "eventCorrelationExecutor";
+
+  /**
+   * @param properties {@code pco.events.correlation.*}
+   * @return where received events are correlated: {@code threads} threads and a queue of {@code queue} events
+   *     (a full queue leaves the event to the retry); {@code threads = 0}: in the receiving thread, before the
+   *     webhook is answered
+   */
+  @Bean(name = EXECUTOR)
+  Executor eventCorrelationExecutor(EventCorrelationProperties properties) {
+    if (properties.threads() == 0) {
+      return new SyncTaskExecutor();
+    }
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(properties.threads());
+    executor.setMaxPoolSize(properties.threads());
+    executor.setQueueCapacity(properties.queue());
+    executor.setThreadNamePrefix("event-correlation-");
+    executor.setRejectedExecutionHandler(new ThreadPoolExecutor.AbortPolicy());
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(10);
+    executor.initialize();
+    return executor;
+  }
 
   @Bean
   LateAcceptances lateAcceptances(

@@ -69,10 +69,10 @@ public class LateAcceptances {
     }
     variables.put(InvitationVariables.ACCEPTED_LATE, true);
     variables.put(InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId);
-    variables.put(InvitationVariables.REASON, "The customer accepted the reseller relationship after our follow-up window"
-        + " had ended; the relationship was recorded.");
+    variables.put(InvitationVariables.REASON_CODE, "ACCEPTED_LATE");
     ProcessInstance started = runtimeService.createMessageCorrelation(
             InvitationMessages.lateAcceptance(expired.getProcessDefinitionKey()))
+        .processInstanceBusinessKey(expired.getBusinessKey())
         .setVariables(variables)
         .correlateStartMessage();
     return Optional.of(CorrelationResult.correlated("accepted after the follow-up window of " + expired.getProcessDefinitionKey()

@@ -6,10 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -25,6 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code pco.events.retry-interval} (default {@code PT30S}) until it is correlated or, once no instance
  * could take it, ignored. A repeated delivery (same name, resource and change time, compared as parsed:
  * {@link EventDeliveryIdentity}) is acknowledged without a second row and without a second correlation.
+ *
+ * <p>The webhook is answered as soon as the event is stored: {@link #receive} hands the correlation to the
+ * executor {@value EventCorrelatorConfiguration#EXECUTOR} ({@code pco.events.correlation.threads}, default 2);
+ * when it is full, or the node stops first, the event stays pending for {@link #correlatePending()}. Every
+ * path that correlates (the retry, a reconciliation) goes through {@link #correlate(String)}, which claims
+ * the event first, so an event is correlated once.
  */
 @Service
 public class PartnerCenterEventInbox {
@@ -35,14 +45,30 @@ public class PartnerCenterEventInbox {
   private final EventInboxRepository repository;
   private final Map<String, EventCorrelator> correlators;
   private final TransactionTemplate ownTransaction;
+  private final Executor correlation;
 
   /**
+   * An inbox that correlates each event in the receiving thread before answering.
+   *
    * @param repository the inbox table
    * @param correlators one per event name; events of other names are ignored
    * @param transactionManager the application's (and engine's) transaction manager
    */
   public PartnerCenterEventInbox(
       EventInboxRepository repository, List<EventCorrelator> correlators, PlatformTransactionManager transactionManager) {
+    this(repository, correlators, transactionManager, Runnable::run);
+  }
+
+  /**
+   * @param repository the inbox table
+   * @param correlators one per event name; events of other names are ignored
+   * @param transactionManager the application's (and engine's) transaction manager
+   * @param correlation where a received event is correlated ({@value EventCorrelatorConfiguration#EXECUTOR})
+   */
+  @Autowired
+  public PartnerCenterEventInbox(EventInboxRepository repository, List<EventCorrelator> correlators,
+      PlatformTransactionManager transactionManager, @Qualifier(EventCorrelatorConfiguration.EXECUTOR) Executor correlation) {
+    this.correlation = correlation;
     this.repository = repository;
     this.correlators = correlators.stream().collect(Collectors.toMap(EventCorrelator::eventName, Function.identity()));
     this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -81,9 +107,15 @@ public class PartnerCenterEventInbox {
           existing.resourceUri(), existing.resourceChangeUtcDate(), existing.status(), existing.id());
       return new Receipt(existing.id(), existing.status(), true);
     }
-    log.info("Received Partner Center event {} for {} at {} as {}", stored.eventName(), stored.resourceUri(),
+    log.debug("Received Partner Center event {} for {} at {} as {}", stored.eventName(), stored.resourceUri(),
         stored.resourceChangeUtcDate(), stored.id());
-    return new Receipt(stored.id(), correlate(stored.id()), false);
+    try {
+      correlation.execute(() -> correlate(stored.id()));
+    } catch (RejectedExecutionException e) {
+      log.debug("Partner Center event {} waits for the retry: correlation is busy", stored.id());
+    }
+    return new Receipt(stored.id(), repository.findById(stored.id()).map(InboxEvent::status).orElse(EventStatus.PENDING),
+        false);
   }
 
   /**
@@ -134,8 +166,8 @@ public class PartnerCenterEventInbox {
       return repository.findById(id).map(InboxEvent::status).orElse(EventStatus.PENDING);
     }
     switch (result.status()) {
-      case CORRELATED -> log.info("Partner Center event {} ({} {}): {}", id, event.eventName(), event.resourceUri(), result.detail());
-      case PENDING -> log.info("Partner Center event {} ({} {}) kept for retry: {}", id, event.eventName(), event.resourceUri(),
+      case CORRELATED -> log.debug("Partner Center event {} ({} {}): {}", id, event.eventName(), event.resourceUri(), result.detail());
+      case PENDING -> log.debug("Partner Center event {} ({} {}) kept for retry: {}", id, event.eventName(), event.resourceUri(),
           result.detail());
       case IGNORED -> log.warn("Ignored Partner Center event {} ({} {}): {}", id, event.eventName(), event.resourceUri(),
           result.detail());

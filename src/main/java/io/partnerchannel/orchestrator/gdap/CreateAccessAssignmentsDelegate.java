@@ -70,7 +70,7 @@ class CreateAccessAssignmentsDelegate implements JavaDelegate {
           new DelegatedAdminAccessAssignment(null, new AccessContainer(group, SECURITY_GROUP),
               new AccessDetails(roles.stream().map(UnifiedRole::new).toList()), null, null)));
       ids.add(assignment.id());
-      log.info("GDAP relationship {}: access assignment {} ({}) for security group {} with roles {}{}",
+      log.debug("GDAP relationship {}: access assignment {} ({}) for security group {} with roles {}{}",
           relationshipId, assignment.id(), assignment.status(), group, roles,
           found.isPresent() ? " already existed" : "");
     });

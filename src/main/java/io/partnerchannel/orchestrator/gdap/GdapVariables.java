@@ -27,13 +27,19 @@ public final class GdapVariables {
   /**
    * String: what "Read GDAP relationship" found: {@code ACTIVE} ({@code active} or {@code expiring}),
    * {@code NOT_YET_ACTIVE} ({@code created}, {@code approvalPending}, {@code approved}, {@code activating}) or
-   * {@code ENDED} (termination requested, terminating, terminated, expired, or unknown to Graph).
+   * {@code ENDED} (termination requested, terminating, terminated, expired, or unknown to Graph), or
+   * {@code WATCHED_ELSEWHERE} (another lifecycle of the same relationship runs).
    */
   public static final String RELATIONSHIP_STATE = "relationshipState";
   /** String: the relationship's Graph {@code status} as last read. */
   public static final String RELATIONSHIP_STATUS = "relationshipStatus";
   /** Date: the relationship's {@code endDateTime} as last read. */
   public static final String END_DATE_TIME = "gdapEndDateTime";
+  /**
+   * Date: when an auto-extending relationship is read again: its {@code endDateTime}, or
+   * {@code pco.gdap.lifecycle.activation-check-interval} from now when that end has passed (Microsoft not done yet).
+   */
+  public static final String END_DATE_CHECK_AT = "endDateCheckAt";
   /** Date: when the owner is reminded first ({@code endDateTime} - {@code pco.gdap.lifecycle.first-reminder}). */
   public static final String FIRST_REMINDER_AT = "firstReminderAt";
   /** Date: when the owner is reminded again ({@code endDateTime} - {@code pco.gdap.lifecycle.final-reminder}). */
@@ -54,6 +60,8 @@ public final class GdapVariables {
   public static final String ACCESS_ASSIGNMENT_IDS = "gdapAccessAssignmentIds";
   /** Boolean: {@code GdapRelationshipRequest} ended with the customer's approval and access assignments. */
   public static final String GDAP_RELATIONSHIP_APPROVED = "gdapRelationshipApproved";
+  /** Boolean: {@code GdapRelationshipRequest} knows the Global admin e-mail, at least one role and the duration. */
+  public static final String GDAP_REQUEST_COMPLETE = "gdapRequestComplete";
   /** String: the relationship {@code GdapRelationshipRequest} created to replace the watched one. */
   public static final String NEW_RELATIONSHIP_ID = "newRelationshipId";
 

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
  * "Prepare GDAP request" ({@code GdapRelationshipRequest}): fills in what the invitation's GDAP steps read and a
  * caller may not know: the partner's name for the approval e-mail ({@code GET /v1/profiles/legalbusiness}) and the
  * customer's default domain and name for the relationship's display name ({@code findTenantInformationByTenantId}).
- * Values the caller passed are kept. Read-only.
+ * Values the caller passed are kept. Sets {@link GdapVariables#GDAP_REQUEST_COMPLETE}: the customer's Global admin
+ * e-mail, at least one role and a duration are known; otherwise a partner admin completes the request first
+ * ("Complete GDAP request"). Read-only.
  */
 @Component("prepareGdapRequest")
 class PrepareGdapRequestDelegate implements JavaDelegate {
@@ -35,6 +37,11 @@ class PrepareGdapRequestDelegate implements JavaDelegate {
     }
     boolean domainMissing = GdapVariables.string(execution, InvitationVariables.CUSTOMER_DOMAIN) == null;
     boolean nameMissing = GdapVariables.string(execution, InvitationVariables.COMPANY_NAME) == null;
+    boolean complete = GdapVariables.string(execution, InvitationVariables.GLOBAL_ADMIN_EMAIL) != null
+        && !GdapVariables.string(execution, InvitationVariables.GLOBAL_ADMIN_EMAIL).isBlank()
+        && !InvitationVariables.gdapRoles(execution).isEmpty()
+        && GdapVariables.string(execution, InvitationVariables.GDAP_DURATION) != null;
+    execution.setVariable(GdapVariables.GDAP_REQUEST_COMPLETE, complete);
     if (domainMissing || nameMissing) {
       Optional<TenantInformation> tenant = partnerCenter.findTenantInformation(tenantId);
       if (domainMissing) {

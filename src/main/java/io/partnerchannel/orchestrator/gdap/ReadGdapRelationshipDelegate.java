@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.gdap;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
@@ -19,9 +21,12 @@ import org.springframework.stereotype.Component;
 /**
  * "Read GDAP relationship" ({@code GET /tenantRelationships/delegatedAdminRelationships/{id}}, delegatedadminrelationship-get):
  * records the watched relationship's status as {@link GdapVariables#RELATIONSHIP_STATE}, its customer, roles and
- * duration (what a new relationship repeats), its {@code endDateTime} and the two reminder dates, and whether the
- * roles allow auto-extension (not with Global Administrator, R30). A relationship Graph no longer knows counts as
- * ended. Read-only, so safe to repeat.
+ * duration (what a new relationship repeats), its {@code endDateTime}, when to read it again after that end (never
+ * sooner than {@code pco.gdap.lifecycle.activation-check-interval} from now, so an end date Microsoft has not moved
+ * yet is not read in a loop), the two reminder dates, and whether the roles allow auto-extension (not with Global
+ * Administrator, R30). A relationship Graph no longer knows counts as
+ * ended. When two lifecycles of one relationship were started at once (invitation and reconciliation), every one
+ * but the one with the smallest id ends here ({@code WATCHED_ELSEWHERE}). Read-only, so safe to repeat.
  */
 @Component("readGdapRelationship")
 class ReadGdapRelationshipDelegate implements JavaDelegate {
@@ -32,6 +37,8 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
   static final String ACTIVE = "ACTIVE";
   static final String NOT_YET_ACTIVE = "NOT_YET_ACTIVE";
   static final String ENDED = "ENDED";
+  /** Another lifecycle of the same relationship runs (two starts at once); the one with the smallest id stays. */
+  static final String WATCHED_ELSEWHERE = "WATCHED_ELSEWHERE";
 
   private static final Set<String> ACTIVE_STATUSES = Set.of("active", "expiring");
   private static final Set<String> NOT_YET_ACTIVE_STATUSES = Set.of("created", "approvalPending", "approved", "activating");
@@ -52,6 +59,17 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String relationshipId = GdapVariables.string(execution, GdapVariables.RELATIONSHIP_ID);
+    String self = execution.getProcessInstanceId();
+    boolean watchedElsewhere = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(GdapRelationshipLifecycleProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(execution.getProcessBusinessKey())
+        .list().stream()
+        .anyMatch(other -> other.getId().compareTo(self) < 0);
+    if (watchedElsewhere) {
+      execution.setVariable(GdapVariables.RELATIONSHIP_STATE, WATCHED_ELSEWHERE);
+      log.info("GDAP lifecycle {}: relationship {} is already watched by another instance", self, relationshipId);
+      return;
+    }
     Optional<DelegatedAdminRelationship> found = partnerCenter.getDelegatedAdminRelationship(relationshipId);
     if (found.isEmpty()) {
       execution.setVariable(GdapVariables.RELATIONSHIP_STATUS, "unknown");
@@ -77,6 +95,9 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
     execution.setVariable(GdapVariables.AUTO_EXTEND_ALLOWED, !roles.contains(GLOBAL_ADMINISTRATOR));
     if (relationship.endDateTime() != null) {
       execution.setVariable(GdapVariables.END_DATE_TIME, Date.from(relationship.endDateTime().toInstant()));
+      Instant soonest = ClockUtil.getCurrentTime().toInstant().plus(properties.lifecycle().activationCheckInterval());
+      Instant end = relationship.endDateTime().toInstant();
+      execution.setVariable(GdapVariables.END_DATE_CHECK_AT, Date.from(end.isAfter(soonest) ? end : soonest));
       execution.setVariable(GdapVariables.FIRST_REMINDER_AT,
           Date.from(relationship.endDateTime().minus(properties.lifecycle().firstReminder()).toInstant()));
       execution.setVariable(GdapVariables.FINAL_REMINDER_AT,

@@ -57,8 +57,13 @@ public class CheckIndirectResellerDelegate implements JavaDelegate {
     String resellerTenantId = (String) execution.getVariable(RESELLER_TENANT_ID);
     List<PartnerRelationship> resellers =
         partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf);
-    Optional<PartnerRelationship> reseller =
-        resellers.stream().filter(relationship -> resellerTenantId.equalsIgnoreCase(relationship.id())).findFirst();
+    Optional<PartnerRelationship> reseller = find(resellers, resellerTenantId);
+    if (reseller.filter(InitiatorType::isActive).isEmpty()) {
+      // the relationships may be cached: a partnership made since is seen at once
+      partnerCenter.forgetPartnerReads();
+      resellers = partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf);
+      reseller = find(resellers, resellerTenantId);
+    }
     execution.setVariable(RESELLER_OPTIONS, ResellerOptions.otherActive(resellers, resellerTenantId));
     execution.setVariable(RESELLER_NAME, reseller.map(PartnerRelationship::name).orElse(null));
     execution.setVariable(RESELLER_MPN_ID, reseller.map(PartnerRelationship::mpnId).orElse(null));
@@ -66,9 +71,13 @@ public class CheckIndirectResellerDelegate implements JavaDelegate {
     String agreement = reseller.filter(InitiatorType::isActive).isPresent()
         ? agreementStatus(resellerTenantId) : AGREEMENT_NOT_CHECKED;
     execution.setVariable(RESELLER_AGREEMENT_STATUS, agreement);
-    log.info("Invitation {}: indirect reseller {} ({}) partnership {}, MPA {}", execution.getProcessInstanceId(),
+    log.debug("Invitation {}: indirect reseller {} ({}) partnership {}, MPA {}", execution.getProcessInstanceId(),
         resellerTenantId, reseller.map(PartnerRelationship::name).orElse("unknown"),
         reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP), agreement);
+  }
+
+  private static Optional<PartnerRelationship> find(List<PartnerRelationship> resellers, String resellerTenantId) {
+    return resellers.stream().filter(relationship -> resellerTenantId.equalsIgnoreCase(relationship.id())).findFirst();
   }
 
   /** {@code SIGNED} or the Partner Center error code that says why not. */

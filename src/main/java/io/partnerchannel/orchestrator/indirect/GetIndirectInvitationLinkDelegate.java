@@ -43,6 +43,6 @@ public class GetIndirectInvitationLinkDelegate implements JavaDelegate {
         : InvitationLinks.requestLink(partnerCenter);
     String url = InvitationLinks.withDap(link, dap);
     execution.setVariable(INVITATION_URL, url);
-    log.info("Invitation {}: invitation link {}", execution.getProcessInstanceId(), url);
+    log.debug("Invitation {}: invitation link {}", execution.getProcessInstanceId(), url);
   }
 }

@@ -12,10 +12,10 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUST
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INVITATION_URL;
-import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 
 import io.partnerchannel.orchestrator.invitation.AdminAccess;
+import io.partnerchannel.orchestrator.invitation.InvitationReasons;
 import io.partnerchannel.orchestrator.invitation.InitiatorType;
 import io.partnerchannel.orchestrator.invitation.InvitationInstances;
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -53,6 +54,7 @@ public class IndirectInvitationService {
   private static final Logger log = LoggerFactory.getLogger(IndirectInvitationService.class);
 
   private final InvitationInstances instances;
+  private final InvitationReasons reasons;
   private final Validator validator;
   private final PartnerCenter partnerCenter;
   private final DelegatedAdminGrants grants;
@@ -62,10 +64,13 @@ public class IndirectInvitationService {
    * @param validator Bean Validation
    * @param partnerCenter the Partner Center port (the provider's resellers, the customer)
    * @param grants recorded delegated admin grants
+   * @param reasons the reason in words
    */
   public IndirectInvitationService(
-      InvitationInstances instances, Validator validator, PartnerCenter partnerCenter, DelegatedAdminGrants grants) {
+      InvitationInstances instances, Validator validator, PartnerCenter partnerCenter, DelegatedAdminGrants grants,
+      InvitationReasons reasons) {
     this.instances = instances;
+    this.reasons = reasons;
     this.validator = validator;
     this.partnerCenter = partnerCenter;
     this.grants = grants;
@@ -103,8 +108,7 @@ public class IndirectInvitationService {
    */
   public IndirectInvitationView find(String id) {
     HistoricProcessInstance instance = instances.historicInstance(id, PROCESS_KEY);
-    Map<String, Object> variables = instances.variables(id, ROUTE, RESELLER_TENANT_ID, RESELLER_NAME, CUSTOMER_DOMAIN,
-        INVITATION_URL, CUSTOMER_TENANT_ID, ASSOCIATED_PARTNER_ID, EXPIRES_AT, REASON, DECLINE_REASON);
+    Map<String, Object> variables = instances.allVariables(id);
     InvitationStatus status = instances.activeActivityIds(instance)
         .map(IndirectInvitationService::runningStatus)
         .orElseGet(() -> InvitationStatus.ofEnded(instances.endActivityId(instance)));
@@ -121,7 +125,7 @@ public class IndirectInvitationService {
         (String) variables.get(CUSTOMER_TENANT_ID),
         (String) variables.get(ASSOCIATED_PARTNER_ID),
         expiresAt instanceof Date date ? date.toInstant() : null,
-        (String) variables.get(REASON),
+        reasons.text(variables, java.util.Locale.ENGLISH),
         (String) variables.get(DECLINE_REASON),
         grants.ofInvitation(id),
         instances.steps(id));
@@ -171,11 +175,13 @@ public class IndirectInvitationService {
     if (reseller.equalsIgnoreCase((String) variables.get(ASSOCIATED_PARTNER_ID))) {
       throw invalidReseller("is already the customer's associated reseller; name another reseller");
     }
-    PartnerRelationship partnership =
-        partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf).stream()
-            .filter(relationship -> reseller.equalsIgnoreCase(relationship.id()) && InitiatorType.isActive(relationship))
-            .findFirst()
-            .orElseThrow(() -> invalidReseller("must be one of the provider's indirect resellers in an active partnership"));
+    PartnerRelationship partnership = activePartnership(reseller)
+        .or(() -> {
+          // the relationships may be cached: a partnership made since is seen at once
+          partnerCenter.forgetPartnerReads();
+          return activePartnership(reseller);
+        })
+        .orElseThrow(() -> invalidReseller("must be one of the provider's indirect resellers in an active partnership"));
     Customer customer = partnerCenter.getCustomer(customerTenantId).filter(Customer::isReseller)
         .orElseThrow(() -> new ResourceConflictException("Customer " + customerTenantId
             + " is no longer a reseller customer of the provider in Partner Center"));
@@ -184,6 +190,12 @@ public class IndirectInvitationService {
     log.info("Indirect invitation {}: customer {} granted delegated admin to reseller {} ({}), associated reseller {}",
         id, customer.id(), reseller, recorded.created() ? "recorded" : "already recorded", customer.associatedPartnerId());
     return recorded;
+  }
+
+  private Optional<PartnerRelationship> activePartnership(String reseller) {
+    return partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf).stream()
+        .filter(relationship -> reseller.equalsIgnoreCase(relationship.id()) && InitiatorType.isActive(relationship))
+        .findFirst();
   }
 
   /**

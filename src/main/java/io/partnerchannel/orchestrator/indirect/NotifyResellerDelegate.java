@@ -53,7 +53,7 @@ public class NotifyResellerDelegate implements JavaDelegate {
     String resellerTenantId = (String) execution.getVariable(RESELLER_TENANT_ID);
     List<User> recipients = recipients((String) execution.getVariable(FORWARDED_BY), resellerTenantId);
     if (recipients.isEmpty()) {
-      log.info("Invitation {}: nobody of reseller {} has an e-mail address, no notification sent",
+      log.debug("Invitation {}: nobody of reseller {} has an e-mail address, no notification sent",
           execution.getProcessInstanceId(), resellerTenantId);
       return;
     }
@@ -66,7 +66,7 @@ public class NotifyResellerDelegate implements JavaDelegate {
       model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
       String entry = mailOutbox.enqueue(InvitationMail.idempotencyKey(execution) + ":" + user.getId(),
           MailTemplate.RESELLER_NOTIFICATION, user.getEmail(), Locale.ENGLISH, model);
-      log.info("Invitation {}: reseller {} notified at {} ({})", execution.getProcessInstanceId(), resellerTenantId,
+      log.debug("Invitation {}: reseller {} notified at {} ({})", execution.getProcessInstanceId(), resellerTenantId,
           user.getId(), entry);
     }
   }

@@ -52,7 +52,7 @@ public class CreateGdapRelationshipDelegate implements JavaDelegate {
             .findDelegatedAdminRelationship(displayName)
             .orElseGet(() -> partnerCenter.createDelegatedAdminRelationship(newRelationship(execution, displayName)));
     execution.setVariable(GDAP_RELATIONSHIP_ID, relationship.id());
-    log.info(
+    log.debug(
         "Invitation {}: GDAP relationship '{}' is {} ({})",
         execution.getProcessInstanceId(),
         displayName,

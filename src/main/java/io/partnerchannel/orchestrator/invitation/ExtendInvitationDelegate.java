@@ -54,6 +54,6 @@ public class ExtendInvitationDelegate implements JavaDelegate {
           "No expiry timer pending for invitation " + execution.getProcessInstanceId());
     }
     managementService.setJobDuedate(expiryTimer.getId(), expiresAt);
-    log.info("Invitation {}: extended by {} days to {}", execution.getProcessInstanceId(), days, expiresAt);
+    log.debug("Invitation {}: extended by {} days to {}", execution.getProcessInstanceId(), days, expiresAt);
   }
 }

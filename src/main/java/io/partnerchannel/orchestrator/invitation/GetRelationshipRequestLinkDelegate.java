@@ -32,6 +32,6 @@ public class GetRelationshipRequestLinkDelegate implements JavaDelegate {
     boolean dap = InvitationVariables.adminAccess(execution) == AdminAccess.DAP;
     String url = InvitationLinks.withDap(InvitationLinks.requestLink(partnerCenter), dap);
     execution.setVariable(INVITATION_URL, url);
-    log.info("Invitation {}: relationship request link {}", execution.getProcessInstanceId(), url);
+    log.debug("Invitation {}: relationship request link {}", execution.getProcessInstanceId(), url);
   }
 }

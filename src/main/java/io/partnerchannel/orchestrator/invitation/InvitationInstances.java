@@ -6,6 +6,7 @@ import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -17,12 +18,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,31 +103,45 @@ public class InvitationInstances {
   }
 
   /**
+   * Where a running instance is, in one read of its activity instance tree: no exception path, so polling an
+   * instance that ends meanwhile logs nothing.
+   *
    * @param instance an instance from history
-   * @return the activities the instance is at now (waiting, or with a pending job); empty when it has ended,
-   *     also when it ended between reading the history and now
+   * @return the activities the instance is at now (waiting, or with a pending async continuation); empty when it
+   *     has ended, also when it ended between reading the history and now
    */
   public Optional<List<String>> activeActivityIds(HistoricProcessInstance instance) {
     if (instance.getEndTime() != null) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(runtimeService.getActiveActivityIds(instance.getId()));
-    } catch (ProcessEngineException e) {
-      HistoricProcessInstance reread = historicInstance(instance.getId(), instance.getProcessDefinitionKey());
-      if (reread.getEndTime() == null) {
-        throw e;
-      }
+    ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
+    if (tree == null) {
       return Optional.empty();
+    }
+    List<String> active = new ArrayList<>();
+    collect(tree, active);
+    return Optional.of(active);
+  }
+
+  private static void collect(ActivityInstance scope, List<String> active) {
+    for (TransitionInstance pending : scope.getChildTransitionInstances()) {
+      active.add(pending.getActivityId());
+    }
+    for (ActivityInstance child : scope.getChildActivityInstances()) {
+      active.add(child.getActivityId());
+      collect(child, active);
     }
   }
 
   /**
    * @param instance an instance from history
-   * @return the end event it reached, null while it runs or when it was cancelled
+   * @return the end event it reached, null while it runs or when it was cancelled (read again only when the
+   *     instance was still running when {@code instance} was read)
    */
   public String endActivityId(HistoricProcessInstance instance) {
-    return historicInstance(instance.getId(), instance.getProcessDefinitionKey()).getEndActivityId();
+    HistoricProcessInstance ended = instance.getEndTime() != null
+        ? instance : historicInstance(instance.getId(), instance.getProcessDefinitionKey());
+    return ended.getEndActivityId();
   }
 
   /**
@@ -144,6 +160,23 @@ public class InvitationInstances {
             .variableNameIn(names)
             .disableCustomObjectDeserialization()
             .list()) {
+      if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
+        variables.put(variable.getName(), variable.getValue());
+      }
+    }
+    return variables;
+  }
+
+  /**
+   * The latest values of all process-level variables, serialized objects left undeserialized.
+   *
+   * @param id the invitation id
+   * @return name → value
+   */
+  public Map<String, Object> allVariables(String id) {
+    Map<String, Object> variables = new HashMap<>();
+    for (HistoricVariableInstance variable :
+        historyService.createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization().list()) {
       if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
         variables.put(variable.getName(), variable.getValue());
       }
@@ -213,6 +246,7 @@ public class InvitationInstances {
           .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
           .processInstanceId(id)
           .setVariable(InvitationVariables.REASON, recorded)
+          .setVariable(InvitationVariables.REASON_CODE, null)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       Object current = status.get();

@@ -5,7 +5,6 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUST
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INVITATION_URL;
-import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 
@@ -31,10 +30,15 @@ public class InvitationService {
   private static final Logger log = LoggerFactory.getLogger(InvitationService.class);
 
   private final InvitationInstances instances;
+  private final InvitationReasons reasons;
 
-  /** @param instances reads, starts and withdraws invitation instances */
-  public InvitationService(InvitationInstances instances) {
+  /**
+   * @param instances reads, starts and withdraws invitation instances
+   * @param reasons the reason in words
+   */
+  public InvitationService(InvitationInstances instances, InvitationReasons reasons) {
     this.instances = instances;
+    this.reasons = reasons;
   }
 
   /**
@@ -62,7 +66,7 @@ public class InvitationService {
   public InvitationView find(String id) {
     HistoricProcessInstance instance = instances.historicInstance(id, PROCESS_KEY);
     Map<String, Object> variables =
-        instances.variables(id, ADMIN_ACCESS, CUSTOMER_DOMAIN, INVITATION_URL, CUSTOMER_TENANT_ID, EXPIRES_AT, REASON);
+        instances.allVariables(id);
     AdminAccess adminAccess =
         variables.get(ADMIN_ACCESS) == null ? AdminAccess.NONE : AdminAccess.valueOf(variables.get(ADMIN_ACCESS).toString());
     InvitationStatus status = instances.activeActivityIds(instance)
@@ -76,7 +80,7 @@ public class InvitationService {
         (String) variables.get(INVITATION_URL),
         (String) variables.get(CUSTOMER_TENANT_ID),
         expiresAt instanceof Date date ? date.toInstant() : null,
-        (String) variables.get(REASON),
+        reasons.text(variables, java.util.Locale.ENGLISH),
         instances.steps(id));
   }
 

@@ -46,8 +46,18 @@ public final class InvitationVariables {
   public static final String ALREADY_RELATED = "alreadyRelated";
   /** Boolean: DMN {@code InvitationEligibility} result. */
   public static final String ELIGIBLE = "eligible";
-  /** String: human-readable reason the request was refused or ended. */
+  /** String: human-readable reason the request was refused or ended, when no {@link #REASON_CODE} says it. */
   public static final String REASON = "reason";
+  /**
+   * String: why the request was refused or ended, as a code of {@code reasons/reasons*.properties} (a decision's
+   * output or set by the model), read in words through {@link io.partnerchannel.orchestrator.notification.ReasonTexts}.
+   */
+  public static final String REASON_CODE = "reasonCode";
+  /**
+   * String (local to the end event that notifies the requester): the outcome the e-mail tells, an
+   * {@link InvitationStatus} name; absent on "Notify requester" (ESTABLISHED).
+   */
+  public static final String OUTCOME = "outcome";
   /** Boolean: the customer accepted after our follow-up window had ended (set by the late-acceptance start event). */
   public static final String ACCEPTED_LATE = "acceptedLate";
   /** String: rule number that refused the request, e.g. {@code R6}. */

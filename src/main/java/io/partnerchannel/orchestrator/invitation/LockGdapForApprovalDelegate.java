@@ -38,12 +38,12 @@ public class LockGdapForApprovalDelegate implements JavaDelegate {
             .orElseThrow(
                 () -> new PartnerCenterException(404, null, "GDAP relationship " + relationshipId + " not found", null));
     if (!DelegatedAdminRelationship.STATUS_CREATED.equals(relationship.status())) {
-      log.info(
+      log.debug(
           "Invitation {}: GDAP relationship {} is already {}, not locked again",
           execution.getProcessInstanceId(), relationshipId, relationship.status());
       return;
     }
     partnerCenter.requestDelegatedAdminRelationshipAction(relationshipId, Action.lockForApproval);
-    log.info("Invitation {}: GDAP relationship {} locked for approval", execution.getProcessInstanceId(), relationshipId);
+    log.debug("Invitation {}: GDAP relationship {} locked for approval", execution.getProcessInstanceId(), relationshipId);
   }
 }

@@ -1,14 +1,13 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.ALREADY_RELATED;
-import static io.partnerchannel.orchestrator.invitation.InvitationVariables.COMPANY_NAME;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_COUNTRY;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_DOMAIN;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INDIRECT_PROVIDERS;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INITIATOR_TYPE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PARTNER_NAME;
-import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON_CODE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.SAME_REGION;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.TENANT_KIND;
 import static io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType.IsIndirectCloudSolutionProviderOf;
@@ -68,14 +67,17 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
 
   private final PartnerCenter partnerCenter;
   private final PartnerProperties partner;
+  private final CspRegions regions;
 
   /**
    * @param partnerCenter the Partner Center port
    * @param partner the operating partner (its tenant id)
+   * @param regions the decision {@code CspRegion}
    */
-  public LookUpCustomerTenantDelegate(PartnerCenter partnerCenter, PartnerProperties partner) {
+  public LookUpCustomerTenantDelegate(PartnerCenter partnerCenter, PartnerProperties partner, CspRegions regions) {
     this.partnerCenter = partnerCenter;
     this.partner = partner;
+    this.regions = regions;
   }
 
   @Override
@@ -93,12 +95,8 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
     boolean alreadyRelated = customer.map(Customer::isReseller).orElse(false);
     execution.setVariable(ALREADY_RELATED, alreadyRelated);
     if (alreadyRelated) {
-      execution.setVariable(
-          REASON,
-          execution.getVariable(COMPANY_NAME)
-              + " (" + domain + ") is already a reseller customer of " + partner.companyName()
-              + "; no second relationship was requested and nothing was changed.");
-      log.info("Invitation {}: {} is already a reseller customer ({})",
+      execution.setVariable(REASON_CODE, "ALREADY_RELATED");
+      log.debug("Invitation {}: {} is already a reseller customer ({})",
           execution.getProcessInstanceId(), domain, customer.get().id());
       return;
     }
@@ -115,13 +113,13 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
     }
 
     TenantKind tenantKind = tenant.map(found -> kind(found.tenantId(), providers, resellers)).orElse(TenantKind.NOT_FOUND);
-    CspRegion partnerRegion = CspRegion.of(partner.address().country());
-    CspRegion customerRegion = CspRegion.of((String) execution.getVariable(CUSTOMER_COUNTRY));
+    String partnerRegion = regions.of(partner.address().country());
+    String customerRegion = regions.of((String) execution.getVariable(CUSTOMER_COUNTRY));
     execution.setVariable(TENANT_KIND, tenantKind.name());
     execution.setVariable(SAME_REGION, partnerRegion.equals(customerRegion));
-    log.info(
+    log.debug(
         "Invitation {}: {} is a {} tenant in region {} (partner region {}, partner is a {})",
-        execution.getProcessInstanceId(), domain, tenantKind, customerRegion.name(), partnerRegion.name(),
+        execution.getProcessInstanceId(), domain, tenantKind, customerRegion, partnerRegion,
         initiatorType);
   }
 

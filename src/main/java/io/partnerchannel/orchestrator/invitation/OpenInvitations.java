@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the running invitation of a customer domain among every {@link CustomerInvitationProcess}: at most
- * one may be open at a time, whichever process it runs in.
+ * one may be open at a time, whichever process it runs in. Found by business key, which every invitation carries
+ * (the domain: set at start by the REST services and the start listeners, and kept by a late acceptance), so the
+ * look-up uses the engine's business-key index and costs the same with any number of running invitations.
  */
 @Component
 public class OpenInvitations {
@@ -35,7 +37,7 @@ public class OpenInvitations {
     return runtimeService
         .createProcessInstanceQuery()
         .processDefinitionKeyIn(processDefinitionKeys)
-        .variableValueEquals(InvitationVariables.CUSTOMER_DOMAIN, customerDomain.trim().toLowerCase(Locale.ROOT))
+        .processInstanceBusinessKey(customerDomain.trim().toLowerCase(Locale.ROOT))
         .listPage(0, 1)
         .stream()
         .map(ProcessInstance::getId)

@@ -56,7 +56,7 @@ public class RecordRelationshipDelegate implements JavaDelegate {
     execution.setVariable(CUSTOMER_TENANT_ID, customer.id());
     execution.setVariable(DELEGATED_ACCESS_GRANTED, Boolean.TRUE.equals(customer.allowDelegatedAccess()));
     execution.setVariable(ASSOCIATED_PARTNER_ID, customer.associatedPartnerId());
-    log.info(
+    log.debug(
         "Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}, associated partner {}",
         execution.getProcessInstanceId(),
         domain,

@@ -24,6 +24,6 @@ public class ResendInvitationEmailDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String entry = invitationMail.sendToCustomer(execution, MailTemplate.INVITATION_REMINDER, Map.of());
-    log.info("Invitation {}: reminder e-mail queued as {}", execution.getProcessInstanceId(), entry);
+    log.debug("Invitation {}: reminder e-mail queued as {}", execution.getProcessInstanceId(), entry);
   }
 }

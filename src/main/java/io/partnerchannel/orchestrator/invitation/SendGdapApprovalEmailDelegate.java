@@ -39,6 +39,6 @@ public class SendGdapApprovalEmailDelegate implements JavaDelegate {
             execution,
             MailTemplate.GDAP_APPROVAL,
             Map.of(GDAP_APPROVAL_URL, url, GDAP_RELATIONSHIP_ID, relationshipId));
-    log.info("Invitation {}: GDAP approval e-mail queued as {} ({})", execution.getProcessInstanceId(), entry, url);
+    log.debug("Invitation {}: GDAP approval e-mail queued as {} ({})", execution.getProcessInstanceId(), entry, url);
   }
 }

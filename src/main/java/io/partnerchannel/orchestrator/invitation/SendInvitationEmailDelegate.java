@@ -24,6 +24,6 @@ public class SendInvitationEmailDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String entry = invitationMail.sendToCustomer(execution, MailTemplate.INVITATION, Map.of());
-    log.info("Invitation {}: invitation e-mail queued as {}", execution.getProcessInstanceId(), entry);
+    log.debug("Invitation {}: invitation e-mail queued as {}", execution.getProcessInstanceId(), entry);
   }
 }

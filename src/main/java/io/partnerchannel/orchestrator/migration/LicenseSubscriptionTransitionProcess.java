@@ -21,6 +21,9 @@ public final class LicenseSubscriptionTransitionProcess {
   public static final String END_EVENT_TERM_ENDED = "EndEvent_TermEnded";
   public static final String END_EVENT_CANCELLATION_REPORTED = "EndEvent_CancellationReported";
   public static final String EVENT_CANCELLATION_REPORTED = "IntermediateCatchEvent_CancellationReported";
+  /** The person's way to report the cancellation: completing it ends the wait as the message does. */
+  public static final String TASK_RECORD_CUSTOMER_CANCELLATION = "Task_RecordCustomerCancellation";
+  public static final String END_EVENT_CANCELLATION_RECORDED = "EndEvent_CancellationRecorded";
   public static final String SUB_PROCESS_TERM_END_REMINDER = "SubProcess_TermEndReminder";
   public static final String TASK_PREPARE_LICENSE_TRANSITION = "Task_PrepareLicenseTransition";
   public static final String TASK_PROVISION_SAME_OFFER = "Task_ProvisionSameOffer";

@@ -8,23 +8,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
  * {@link MailOutbox} on the {@code pco_mail_outbox} table. The row is written in the caller's transaction
- * (a delegate's job transaction), inside a savepoint: when a concurrent transaction inserted the same
- * idempotency key first, only the savepoint is rolled back and the existing entry's id is returned, so
- * the caller's transaction stays usable (PostgreSQL aborts a whole transaction on an unguarded error).
+ * (a delegate's job transaction) with one idempotent insert that does nothing when the idempotency key is
+ * taken (PostgreSQL {@code on conflict do nothing}); then the existing entry's id is returned, and the caller's
+ * transaction stays usable.
  * Entries are {@link MailStatus#PENDING} when a {@link MailDispatcher} exists ({@code spring.mail.host}
  * set) and {@link MailStatus#STORED} otherwise.
  */
@@ -36,18 +32,14 @@ public class JdbcMailOutbox implements MailOutbox {
   private final MailOutboxRepository repository;
   private final MailRenderer renderer;
   private final ObjectProvider<MailDispatcher> dispatcher;
-  private final TransactionTemplate savepoint;
 
   JdbcMailOutbox(
       MailOutboxRepository repository,
       MailRenderer renderer,
-      ObjectProvider<MailDispatcher> dispatcher,
-      PlatformTransactionManager transactionManager) {
+      ObjectProvider<MailDispatcher> dispatcher) {
     this.repository = repository;
     this.renderer = renderer;
     this.dispatcher = dispatcher;
-    this.savepoint = new TransactionTemplate(transactionManager);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
   }
 
   /**
@@ -64,12 +56,6 @@ public class JdbcMailOutbox implements MailOutbox {
     }
     Objects.requireNonNull(template, "template");
     String address = emailAddress(recipient);
-
-    Optional<String> existing = repository.findIdByIdempotencyKey(idempotencyKey);
-    if (existing.isPresent()) {
-      log.debug("E-mail {} already queued as {}", idempotencyKey, existing.get());
-      return existing.get();
-    }
 
     RenderedMail mail = renderer.render(template, locale, model == null ? Map.of() : model);
     Object reference = model == null ? null : model.get(MailModel.PROCESS_INSTANCE_ID);
@@ -88,12 +74,19 @@ public class JdbcMailOutbox implements MailOutbox {
         null,
         OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
         null);
+    boolean inserted;
     try {
-      savepoint.executeWithoutResult(tx -> repository.insert(entry));
+      inserted = repository.insertIfAbsent(entry);
     } catch (DuplicateKeyException e) {
-      return repository.findIdByIdempotencyKey(idempotencyKey).orElseThrow(() -> e);
+      inserted = false;
     }
-    log.info("Queued e-mail '{}' ({}) to {} as {} [{}]", template.templateName(), mail.locale(), address, entry.id(), status);
+    if (!inserted) {
+      String existing = repository.findIdByIdempotencyKey(idempotencyKey)
+          .orElseThrow(() -> new IllegalStateException("E-mail " + idempotencyKey + " neither inserted nor found"));
+      log.debug("E-mail {} already queued as {}", idempotencyKey, existing);
+      return existing;
+    }
+    log.debug("Queued e-mail '{}' ({}) to {} as {} [{}]", template.templateName(), mail.locale(), address, entry.id(), status);
     return entry.id();
   }
 

@@ -1,11 +1,16 @@
 package io.partnerchannel.orchestrator.notification;
 
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,16 +23,39 @@ class MailOutboxRepository {
   private static final String COLUMNS = "id, idempotency_key, template, recipient, subject, html_body, language,"
       + " business_reference, status, attempts, last_error, created_at, sent_at";
 
-  private final JdbcClient jdbc;
+  private static final String VALUES =
+      ":id, :key, :template, :recipient, :subject, :html, :language, :reference, :status, 0, null, :createdAt, null";
 
-  MailOutboxRepository(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final String insertIfAbsent;
+
+  MailOutboxRepository(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
+    // PostgreSQL: one statement that never fails on a taken key (no savepoint needed, the transaction stays
+    // usable); elsewhere (H2, where a failed statement leaves the transaction usable) insert-if-not-exists
+    this.insertIfAbsent = DatabaseDriver.fromJdbcUrl(jdbcUrl(dataSource)) == DatabaseDriver.POSTGRESQL
+        ? "insert into pco_mail_outbox (" + COLUMNS + ") values (" + VALUES + ") on conflict (idempotency_key) do nothing"
+        : "insert into pco_mail_outbox (" + COLUMNS + ") select " + VALUES
+            + " where not exists (select 1 from pco_mail_outbox where idempotency_key = :key)";
   }
 
-  /** @throws org.springframework.dao.DuplicateKeyException when the idempotency key is taken */
-  void insert(OutboxEntry entry) {
-    jdbc.sql("insert into pco_mail_outbox (" + COLUMNS + ")"
-            + " values (:id, :key, :template, :recipient, :subject, :html, :language, :reference, :status, 0, null, :createdAt, null)")
+  private static String jdbcUrl(DataSource dataSource) {
+    try {
+      return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL);
+    } catch (MetaDataAccessException e) {
+      throw new IllegalStateException("Cannot tell which database the outbox is in", e);
+    }
+  }
+
+  /**
+   * Inserts the entry in one statement unless its idempotency key is taken.
+   *
+   * @return whether it was inserted; false when an entry with its idempotency key exists
+   * @throws org.springframework.dao.DuplicateKeyException (H2 only) when a concurrent transaction inserted the key
+   *     between the check and the insert
+   */
+  boolean insertIfAbsent(OutboxEntry entry) {
+    return jdbc.sql(insertIfAbsent)
         .param("id", entry.id())
         .param("key", entry.idempotencyKey())
         .param("template", entry.template())
@@ -38,7 +66,7 @@ class MailOutboxRepository {
         .param("reference", entry.businessReference())
         .param("status", entry.status().name())
         .param("createdAt", entry.createdAt())
-        .update();
+        .update() == 1;
   }
 
   Optional<String> findIdByIdempotencyKey(String idempotencyKey) {

@@ -44,6 +44,13 @@ public interface PartnerCenter {
   LegalBusinessProfile getLegalBusinessProfile();
 
   /**
+   * Forgets the operating partner's cached reads (legal business profile, partner relationships,
+   * relationship-request link; {@link PartnerReadsCacheConfiguration}), so the next read asks Partner Center.
+   * Implementations without a cache do nothing.
+   */
+  default void forgetPartnerReads() {}
+
+  /**
    * One of the operating partner's customers ({@code GET /v1/customers/{id}}).
    *
    * @param customerTenantId the customer's tenant id (GUID)

@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.reconciliation;
 import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
 import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
@@ -10,6 +11,7 @@ import io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess;
 import io.partnerchannel.orchestrator.migration.MigrationVariables;
 import io.partnerchannel.orchestrator.migration.SubscriptionUpdatedCorrelator;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.time.Instant;
@@ -43,7 +45,10 @@ import org.springframework.stereotype.Component;
  *   <li>a partner switch or license transition waiting for its transfer whose transfer Partner Center reports
  *       {@code Completed} ({@link PartnerCenter#getTransfer}) → {@code subscription-updated} for
  *       {@code /v1/customers/{tenant id}/subscriptions/{subscription id}}, the event Partner Center sends when a
- *       transfer completes (up to 48 h late, R: webhook reliability).</li>
+ *       transfer completes (up to 48 h late, R: webhook reliability);</li>
+ *   <li>an active GDAP relationship ({@link PartnerCenter#getDelegatedAdminRelationships()}) that no
+ *       {@code GdapRelationshipLifecycle} watches → {@link GdapLifecycles#watch}, which reminds before its end date,
+ *       extends or replaces it.</li>
  * </ul>
  * The events are stable per finding — the change date of an acceptance is the invitation's start (the customer
  * list does not say when it was accepted), that of a transfer its {@code completedTime} — so a repeated run, or a
@@ -57,19 +62,24 @@ public class Reconciler {
   /** {@code AuditUri} of the events reconciliation feeds. */
   public static final String AUDIT_URI = "urn:pco:reconciliation";
 
+  /** GDAP relationship statuses a lifecycle watches (the rest are before approval or ended). */
+  private static final Set<String> WATCHED_STATUSES = Set.of(DelegatedAdminRelationship.STATUS_ACTIVE, "expiring");
+
   private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
   private final PartnerCenter partnerCenter;
   private final PartnerCenterEventInbox inbox;
+  private final GdapLifecycles gdapLifecycles;
 
   Reconciler(RuntimeService runtimeService, HistoryService historyService, PartnerCenter partnerCenter,
-      PartnerCenterEventInbox inbox) {
+      PartnerCenterEventInbox inbox, GdapLifecycles gdapLifecycles) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.partnerCenter = partnerCenter;
     this.inbox = inbox;
+    this.gdapLifecycles = gdapLifecycles;
   }
 
   /**
@@ -83,9 +93,13 @@ public class Reconciler {
     List<ReconciliationReport.FedEvent> fed = new ArrayList<>();
     int invitations = acceptances(fed);
     int transfers = transfers(fed);
-    ReconciliationReport report = new ReconciliationReport(invitations, transfers, List.copyOf(fed));
-    log.info("Reconciliation: {} invitations and {} transfers waiting; fed {} events ({} new)", invitations, transfers,
-        fed.size(), fed.stream().filter(event -> !event.duplicate()).count());
+    List<String> watched = new ArrayList<>();
+    int gdapRelationships = gdapRelationships(watched);
+    ReconciliationReport report = new ReconciliationReport(invitations, transfers, List.copyOf(fed), gdapRelationships,
+        List.copyOf(watched));
+    log.info("Reconciliation: {} invitations and {} transfers waiting, fed {} events ({} new); {} active GDAP"
+        + " relationships, {} newly watched", invitations, transfers, fed.size(),
+        fed.stream().filter(event -> !event.duplicate()).count(), gdapRelationships, watched.size());
     return report;
   }
 
@@ -135,6 +149,29 @@ public class Reconciler {
               completedAt(transfer), instanceId)));
     }
     return waitingExecutionOfInstance.size();
+  }
+
+  /**
+   * Every active (or expiring) GDAP relationship gets its {@code GdapRelationshipLifecycle}: one that none watches —
+   * created outside this application, or before it watched relationships — is handed to
+   * {@link GdapLifecycles#watch} (idempotent by the relationship id).
+   *
+   * @return the active relationships Graph lists
+   */
+  private int gdapRelationships(List<String> watched) {
+    List<DelegatedAdminRelationship> active = partnerCenter.getDelegatedAdminRelationships().stream()
+        .filter(relationship -> relationship.id() != null && WATCHED_STATUSES.contains(relationship.status()))
+        .toList();
+    for (DelegatedAdminRelationship relationship : active) {
+      if (gdapLifecycles.watching(relationship.id()).isEmpty()) {
+        String instanceId = gdapLifecycles.watch(relationship.id(),
+            relationship.customer() == null ? null : relationship.customer().tenantId());
+        log.warn("Reconciliation: GDAP relationship {} ({}, ends {}) was watched by no lifecycle; now by {}",
+            relationship.id(), relationship.displayName(), relationship.endDateTime(), instanceId);
+        watched.add(relationship.id());
+      }
+    }
+    return active.size();
   }
 
   private ReconciliationReport.FedEvent feed(String eventName, String resourceUri, String resourceName,

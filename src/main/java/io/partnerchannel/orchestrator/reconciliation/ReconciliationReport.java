@@ -10,8 +10,11 @@ import java.util.List;
  * @param events the Partner Center events it fed into the event inbox for what no event had told (empty when
  *     Partner Center and the processes agreed); a repeated run feeds the same events, which the inbox recognises
  *     as deliveries it already has
+ * @param activeGdapRelationships active (or expiring) GDAP relationships Graph lists
+ * @param watchedGdapRelationships the ids of those no lifecycle watched, now watched
  */
-public record ReconciliationReport(int waitingInvitations, int waitingTransfers, List<FedEvent> events) {
+public record ReconciliationReport(int waitingInvitations, int waitingTransfers, List<FedEvent> events,
+    int activeGdapRelationships, List<String> watchedGdapRelationships) {
 
   /**
    * @param eventName the Partner Center event, e.g. {@code reseller-relationship-accepted-by-customer}

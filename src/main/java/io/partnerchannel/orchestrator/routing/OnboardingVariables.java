@@ -48,7 +48,9 @@ public final class OnboardingVariables {
   public static final String CUSTOMER_RELATED = "customerRelated";
   /** Boolean: a route needs the relationship and there is none yet. */
   public static final String RELATIONSHIP_NEEDED = "relationshipNeeded";
-  /** String: why the invitation ended, passed out of the call activity. */
+  /** String: why the invitation ended as a reason code ({@code reasons/reasons*.properties}), passed out of the call activity. */
+  public static final String INVITATION_REASON_CODE = "invitationReasonCode";
+  /** String: why the invitation ended in free text (a withdrawal's reason), passed out of the call activity. */
   public static final String INVITATION_REASON = "invitationReason";
   /** String: Camunda user id of the requesting agent, may be null. */
   public static final String REQUESTER = "requester";

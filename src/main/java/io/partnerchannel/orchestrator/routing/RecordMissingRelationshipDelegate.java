@@ -5,6 +5,8 @@ import static io.partnerchannel.orchestrator.routing.OnboardingVariables.INVITAT
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.OUTCOME;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.REASON;
 
+import io.partnerchannel.orchestrator.notification.ReasonTexts;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,9 +27,19 @@ public class RecordMissingRelationshipDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RecordMissingRelationshipDelegate.class);
 
+  private final ReasonTexts reasonTexts;
+
+  /** @param reasonTexts the words of the invitation's reason code */
+  public RecordMissingRelationshipDelegate(ReasonTexts reasonTexts) {
+    this.reasonTexts = reasonTexts;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
-    Object invitationReason = execution.getVariable(INVITATION_REASON);
+    String code = OnboardingVariables.text(execution, OnboardingVariables.INVITATION_REASON_CODE);
+    String invitationReason = code != null && !code.isBlank()
+        ? reasonTexts.text(code, execution::getVariable, Locale.ENGLISH)
+        : OnboardingVariables.text(execution, INVITATION_REASON);
     String reason = "No reseller relationship with the customer"
         + (invitationReason == null ? "." : ": " + invitationReason);
     Map<String, Map<String, String>> transitions = OnboardingVariables.channelTransitions(execution);

@@ -1,6 +1,15 @@
 package io.partnerchannel.orchestrator.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.partnerchannel.orchestrator.system.CacheProperties;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -21,18 +30,37 @@ import org.springframework.stereotype.Component;
  * <p>Also completes a {@link PreAuthenticatedAuthenticationToken} of {@link CamundaWebappSessionFilter}
  * (the user logged in to the Camunda webapps, whose password Camunda's login checked) when the user still
  * exists. The authenticated principal is an {@link EngineUser}; its authorities are {@code GROUP_<group id>}.
+ *
+ * <p>A successful password check is reused for {@code pco.cache.authentication} (default 10 s) for the same user
+ * name and password (kept as an HMAC-SHA-256 under a key made at start, never the password itself), so an API
+ * client's requests do not check the password and read groups and tenants each time. A failed check is never
+ * cached; a changed password, a removed user or a changed membership takes effect at once on the node where it
+ * was made ({@link IdentityChanges}) and within that time on the others.
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
   /** Prefix of the authority derived from each Camunda group. */
   public static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
+  private static final String HMAC = "HmacSHA256";
 
   private final IdentityService identityService;
+  private final Cache<String, SignedIn> signedIn;
+  private final SecretKeySpec cacheKey;
 
-  /** @param identityService the engine's identity service */
-  public EngineIdentityAuthenticationProvider(IdentityService identityService) {
+  /**
+   * @param identityService the engine's identity service
+   * @param cache {@code pco.cache.authentication}: how long a successful check is reused
+   */
+  public EngineIdentityAuthenticationProvider(IdentityService identityService, CacheProperties cache) {
     this.identityService = identityService;
+    this.signedIn = Caffeine.newBuilder()
+        .maximumSize(cache.authentication().isZero() ? 0 : 10_000)
+        .expireAfterWrite(cache.authentication())
+        .build();
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    this.cacheKey = new SecretKeySpec(key, HMAC);
   }
 
   /**
@@ -48,11 +76,23 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     }
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
-    if (userId == null || userId.isBlank() || credentials == null
-        || !identityService.checkPassword(userId, credentials.toString())) {
+    if (userId == null || userId.isBlank() || credentials == null) {
       throw new BadCredentialsException("Bad credentials");
     }
-    EngineUser user = load(userId);
+    String key = cacheKey(userId, credentials.toString());
+    SignedIn cached = signedIn.getIfPresent(key);
+    EngineUser user;
+    if (cached != null && cached.generation() == IdentityChanges.generation()) {
+      user = cached.user();
+    } else {
+      long generation = IdentityChanges.generation();
+      if (!identityService.checkPassword(userId, credentials.toString())) {
+        signedIn.invalidate(key);
+        throw new BadCredentialsException("Bad credentials");
+      }
+      user = load(userId);
+      signedIn.put(key, new SignedIn(user, generation));
+    }
     UsernamePasswordAuthenticationToken authenticated =
         UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
     authenticated.setDetails(authentication.getDetails());
@@ -75,6 +115,20 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
         user, token.getCredentials(), authorities(user));
     authenticated.setDetails(token.getDetails());
     return authenticated;
+  }
+
+  /** A successful check and the {@link IdentityChanges} generation it was made in. */
+  private record SignedIn(EngineUser user, long generation) {}
+
+  /** @return the user id and an HMAC of the password under this process's random key */
+  private String cacheKey(String userId, String password) {
+    try {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(cacheKey);
+      return userId + ':' + HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(HMAC + " is not available", e);
+    }
   }
 
   private static List<SimpleGrantedAuthority> authorities(EngineUser user) {

@@ -1,5 +1,9 @@
 package io.partnerchannel.orchestrator.security;
 
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
@@ -9,6 +13,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * by an earlier version is ignored. Camunda counts failures per user whoever sends them, so any anonymous
  * caller could lock any user; failed logins are throttled by source and by user in {@link LoginThrottle}
  * instead, which never locks permanently. Passwords are checked as before.
+ *
+ * <p>Every change to users, groups, tenants and memberships is recorded in {@link IdentityChanges}, so cached
+ * sign-ins are checked again.
  */
 public class NoLockoutIdentityProvider extends DbIdentityServiceProvider {
 
@@ -22,5 +29,76 @@ public class NoLockoutIdentityProvider extends DbIdentityServiceProvider {
   @Override
   protected void lockUser(UserEntity user) {
     // deliberately empty
+  }
+  @Override
+  public IdentityOperationResult saveUser(User user) {
+    IdentityChanges.changed();
+    return super.saveUser(user);
+  }
+
+  @Override
+  public IdentityOperationResult deleteUser(String userId) {
+    IdentityChanges.changed();
+    return super.deleteUser(userId);
+  }
+
+  @Override
+  public IdentityOperationResult saveGroup(Group group) {
+    IdentityChanges.changed();
+    return super.saveGroup(group);
+  }
+
+  @Override
+  public IdentityOperationResult deleteGroup(String groupId) {
+    IdentityChanges.changed();
+    return super.deleteGroup(groupId);
+  }
+
+  @Override
+  public IdentityOperationResult saveTenant(Tenant tenant) {
+    IdentityChanges.changed();
+    return super.saveTenant(tenant);
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenant(String tenantId) {
+    IdentityChanges.changed();
+    return super.deleteTenant(tenantId);
+  }
+
+  @Override
+  public IdentityOperationResult createMembership(String userId, String groupId) {
+    IdentityChanges.changed();
+    return super.createMembership(userId, groupId);
+  }
+
+  @Override
+  public IdentityOperationResult deleteMembership(String userId, String groupId) {
+    IdentityChanges.changed();
+    return super.deleteMembership(userId, groupId);
+  }
+
+  @Override
+  public IdentityOperationResult createTenantUserMembership(String tenantId, String userId) {
+    IdentityChanges.changed();
+    return super.createTenantUserMembership(tenantId, userId);
+  }
+
+  @Override
+  public IdentityOperationResult createTenantGroupMembership(String tenantId, String groupId) {
+    IdentityChanges.changed();
+    return super.createTenantGroupMembership(tenantId, groupId);
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantUserMembership(String tenantId, String userId) {
+    IdentityChanges.changed();
+    return super.deleteTenantUserMembership(tenantId, userId);
+  }
+
+  @Override
+  public IdentityOperationResult deleteTenantGroupMembership(String tenantId, String groupId) {
+    IdentityChanges.changed();
+    return super.deleteTenantGroupMembership(tenantId, groupId);
   }
 }

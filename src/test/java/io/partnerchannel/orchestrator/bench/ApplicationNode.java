@@ -31,7 +31,7 @@ import org.springframework.web.client.RestClientException;
  */
 final class ApplicationNode implements AutoCloseable {
 
-  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
 
   final String name;
   final int port;
@@ -42,6 +42,7 @@ final class ApplicationNode implements AutoCloseable {
   private final long startMillis;
   private final JMXConnector jmx;
   private final List<MemoryPoolMXBean> heapPools = new ArrayList<>();
+  private final com.sun.management.OperatingSystemMXBean operatingSystem;
 
   private ApplicationNode(String name, int port, Process process, long startMillis, JMXConnector jmx, Credentials user)
       throws IOException {
@@ -53,6 +54,8 @@ final class ApplicationNode implements AutoCloseable {
     this.http = restClient("http://localhost:" + port, user);
     this.operator = restClient("http://localhost:" + port, "admin", user.adminPassword());
     MBeanServerConnection connection = jmx.getMBeanServerConnection();
+    this.operatingSystem = ManagementFactory.newPlatformMXBeanProxy(
+        connection, ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME, com.sun.management.OperatingSystemMXBean.class);
     for (MemoryPoolMXBean pool : ManagementFactory.getPlatformMXBeans(connection, MemoryPoolMXBean.class)) {
       if (pool.getType() == MemoryType.HEAP) {
         heapPools.add(pool);
@@ -88,13 +91,52 @@ final class ApplicationNode implements AutoCloseable {
   static ApplicationNode start(
       String name, BenchSettings settings, BenchDatabase database, Credentials credentials, List<String> arguments)
       throws IOException, InterruptedException {
-    int port = freePort();
+    return start(name, settings, database.environment(), credentials, freePort(),
+        "postgres,sandbox," + BenchProfile.NAME, arguments);
+  }
+
+  /**
+   * Starts a node on a given port with given profiles and database, and waits until it is healthy.
+   *
+   * @param name node name, also its Camunda host name (job log {@code HOSTNAME_})
+   * @param settings the jar and JVM options
+   * @param databaseEnvironment {@code SPRING_DATASOURCE_*} of the node's database
+   * @param credentials passwords and the event secret
+   * @param port HTTP port, e.g. from {@link #freePort()}
+   * @param profiles {@code spring.profiles.active}
+   * @param arguments further {@code --name=value} arguments
+   * @return the running node
+   */
+  static ApplicationNode start(String name, BenchSettings settings, Map<String, String> databaseEnvironment,
+      Credentials credentials, int port, String profiles, List<String> arguments)
+      throws IOException, InterruptedException {
+    return start(name, settings, databaseEnvironment, credentials, port, profiles, arguments, settings.jar(), List.of());
+  }
+
+  /**
+   * Starts a node from a given jar with further JVM options.
+   *
+   * @param name node name
+   * @param settings JVM options
+   * @param databaseEnvironment {@code SPRING_DATASOURCE_*}
+   * @param credentials passwords and the event secret
+   * @param port HTTP port
+   * @param profiles {@code spring.profiles.active}
+   * @param arguments further {@code --name=value} arguments
+   * @param jar the executable jar, e.g. the extracted one ({@link StartArchive})
+   * @param jvmOptions further JVM options, e.g. {@code -XX:SharedArchiveFile=...}
+   * @return the running node
+   */
+  static ApplicationNode start(String name, BenchSettings settings, Map<String, String> databaseEnvironment,
+      Credentials credentials, int port, String profiles, List<String> arguments, Path jar, List<String> jvmOptions)
+      throws IOException, InterruptedException {
     int jmxPort = freePort();
     Path log = settings.output().resolve("logs").resolve(name + ".log");
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(settings.jvmArgs());
+    command.addAll(jvmOptions);
     command.addAll(List.of(
         "-Dcom.sun.management.jmxremote.port=" + jmxPort,
         "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort,
@@ -102,9 +144,9 @@ final class ApplicationNode implements AutoCloseable {
         "-Dcom.sun.management.jmxremote.ssl=false",
         "-Dcom.sun.management.jmxremote.local.only=true",
         "-Djava.rmi.server.hostname=127.0.0.1",
-        "-jar", settings.jar().toAbsolutePath().toString(),
+        "-jar", jar.toAbsolutePath().toString(),
         "--server.port=" + port,
-        "--spring.profiles.active=postgres,sandbox," + BenchProfile.NAME,
+        "--spring.profiles.active=" + profiles,
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
     command.addAll(arguments);
     ProcessBuilder builder = new ProcessBuilder(command)
@@ -112,7 +154,7 @@ final class ApplicationNode implements AutoCloseable {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
-    environment.putAll(database.environment());
+    environment.putAll(databaseEnvironment);
     environment.put("PCO_ADMIN_PASSWORD", credentials.adminPassword());
     environment.put("PCO_SANDBOX_DEMO_USER_PASSWORD", credentials.password());
     // one secret for all nodes, as in any cluster: a node's sandbox may deliver another node's events
@@ -164,16 +206,30 @@ final class ApplicationNode implements AutoCloseable {
 
   /** @return bytes: the process's peak resident set size so far ({@code VmHWM}) */
   long peakRssBytes() {
+    return procStatus("VmHWM:");
+  }
+
+  /** @return bytes: the process's resident set size now ({@code VmRSS}) */
+  long rssBytes() {
+    return procStatus("VmRSS:");
+  }
+
+  /** @return seconds of CPU time (user + system, all threads) the node's JVM used since it started (JMX) */
+  double cpuSeconds() {
+    return operatingSystem.getProcessCpuTime() / 1e9;
+  }
+
+  private long procStatus(String key) {
     try {
       for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-        if (line.startsWith("VmHWM:")) {
+        if (line.startsWith(key)) {
           return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the status of node " + name, e);
     }
-    throw new IllegalStateException("No VmHWM for node " + name);
+    throw new IllegalStateException("No " + key + " for node " + name);
   }
 
   /**
@@ -226,7 +282,7 @@ final class ApplicationNode implements AutoCloseable {
   static RestClient restClient(String baseUrl, String userId, String password) {
     JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
         HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build());
-    requestFactory.setReadTimeout(Duration.ofSeconds(60));
+    requestFactory.setReadTimeout(Duration.ofMinutes(5));
     return RestClient.builder()
         .baseUrl(baseUrl)
         .requestFactory(requestFactory)
@@ -251,7 +307,8 @@ final class ApplicationNode implements AutoCloseable {
     }
   }
 
-  private static int freePort() throws IOException {
+  /** @return a TCP port free right now */
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -33,16 +33,29 @@ final class Batch {
 
   private final Workload workload;
   private final List<ApplicationNode> nodes;
+  private final ApplicationNode emulator;
   private final int clients;
 
   /**
    * @param workload what to start
-   * @param nodes where to send requests, round robin
+   * @param nodes where to send requests, round robin; each answers its own sandbox's calls too
    * @param clients C
    */
   Batch(Workload workload, List<ApplicationNode> nodes, int clients) {
+    this(workload, nodes, null, clients);
+  }
+
+  /**
+   * @param workload what to start
+   * @param nodes where to send requests, round robin
+   * @param emulator the emulated Partner Center in its own process (customers are created and accept there), or
+   *     null when each node's built-in sandbox is used
+   * @param clients C
+   */
+  Batch(Workload workload, List<ApplicationNode> nodes, ApplicationNode emulator, int clients) {
     this.workload = workload;
     this.nodes = nodes;
+    this.emulator = emulator;
     this.clients = clients;
   }
 
@@ -89,7 +102,7 @@ final class Batch {
    * @throws IllegalStateException when an instance fails or takes longer than 5 minutes
    */
   Outcome run(String prefix, int count) throws InterruptedException {
-    List<Workload.Target> targets = workload.prepare(workload.client(nodes.get(0)), prefix, count);
+    List<Workload.Target> targets = workload.prepare(partnerCenter(0), prefix, count);
     String[] ids = new String[count];
     Instant[] started = new Instant[count];
     Instant[] accepted = new Instant[count];
@@ -129,7 +142,7 @@ final class Batch {
               return workload.waitsForAcceptance(acceptingNode, ids[i]);
             }, ids[i], "to wait for acceptance");
             accepted[i] = Instant.now();
-            workload.accept(acceptingNode, targets.get(i), ids[i]);
+            workload.accept(partnerCenter(i + 1), targets.get(i), ids[i]);
             RestClient node = node(i);
             awaitTrue(() -> {
               polls.increment();
@@ -166,6 +179,12 @@ final class Batch {
 
   private RestClient node(int index) {
     return workload.client(nodes.get(index % nodes.size()));
+  }
+
+  /** @return where the customer acts: the emulator, or the node's own sandbox */
+  private RestClient partnerCenter(int index) {
+    ApplicationNode node = nodes.get(index % nodes.size());
+    return emulator == null ? workload.client(node) : workload.customerClient(emulator, node);
   }
 
   private static void awaitTrue(Check check, String id, String what) throws InterruptedException {

@@ -19,21 +19,31 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 final class BenchDatabase implements AutoCloseable {
 
   private static final String DATABASE = "pco_bench";
+  /** The emulated Partner Center's own database on the same server. */
+  private static final String EMULATOR_DATABASE = "pco_emulator";
 
   private final EmbeddedPostgres embedded;
   private final String url;
   private final String username;
   private final String password;
+  private final String emulatorUrl;
   private final SingleConnectionDataSource dataSource;
+  private final SingleConnectionDataSource emulatorDataSource;
+  /** The orchestrator's database. */
   final JdbcClient jdbc;
+  /** The emulated Partner Center's database (its {@code sbx_*} tables), or {@link #jdbc} when it has none of its own. */
+  final JdbcClient emulatorJdbc;
 
-  private BenchDatabase(EmbeddedPostgres embedded, String url, String username, String password) {
+  private BenchDatabase(EmbeddedPostgres embedded, String url, String username, String password, String emulatorUrl) {
     this.embedded = embedded;
     this.url = url;
     this.username = username;
     this.password = password;
+    this.emulatorUrl = emulatorUrl;
     this.dataSource = new SingleConnectionDataSource(url, username, password, true);
     this.jdbc = JdbcClient.create(dataSource);
+    this.emulatorDataSource = emulatorUrl == null ? null : new SingleConnectionDataSource(emulatorUrl, username, password, true);
+    this.emulatorJdbc = emulatorDataSource == null ? jdbc : JdbcClient.create(emulatorDataSource);
   }
 
   /**
@@ -42,13 +52,26 @@ final class BenchDatabase implements AutoCloseable {
    * @throws IOException when the embedded server does not start
    */
   static BenchDatabase start(String synchronousCommit) throws IOException, SQLException {
+    return start(synchronousCommit, "on", null);
+  }
+
+  /**
+   * @param synchronousCommit {@code synchronous_commit} of an embedded server
+   * @param fsync {@code fsync} of an embedded server (zonky starts it with {@code -F}, i.e. off, unless set)
+   * @param emulatorUrl a configured server's database for the emulated Partner Center
+   *     ({@code BENCH_EMULATOR_DATASOURCE_URL}); null = none, or for an embedded server a second database on it
+   * @return the configured server, or a new embedded one with the databases {@code pco_bench} and {@code pco_emulator}
+   * @throws IOException when the embedded server does not start
+   */
+  static BenchDatabase start(String synchronousCommit, String fsync, String emulatorUrl) throws IOException, SQLException {
     String url = System.getenv("SPRING_DATASOURCE_URL");
     if (url != null && !url.isBlank()) {
       return new BenchDatabase(null, url, System.getenv("SPRING_DATASOURCE_USERNAME"),
-          System.getenv("SPRING_DATASOURCE_PASSWORD"));
+          System.getenv("SPRING_DATASOURCE_PASSWORD"), emulatorUrl);
     }
     // a modest production-like server: the defaults (128 MB buffers, 1 GB WAL) are for tiny machines
     EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        .setServerConfig("fsync", fsync)
         .setServerConfig("synchronous_commit", synchronousCommit)
         .setServerConfig("max_connections", "200")
         .setServerConfig("shared_buffers", "256MB")
@@ -57,14 +80,29 @@ final class BenchDatabase implements AutoCloseable {
     try (Connection connection = postgres.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + DATABASE);
+      statement.execute("CREATE DATABASE " + EMULATOR_DATABASE);
     }
-    return new BenchDatabase(postgres, postgres.getJdbcUrl("postgres", DATABASE), "postgres", "postgres");
+    return new BenchDatabase(postgres, postgres.getJdbcUrl("postgres", DATABASE), "postgres", "postgres",
+        postgres.getJdbcUrl("postgres", EMULATOR_DATABASE));
   }
 
   /** @return environment for an application node: {@code SPRING_DATASOURCE_*} of this database */
   Map<String, String> environment() {
+    return environment(url);
+  }
+
+  /** @return environment for the emulated Partner Center's node: {@code SPRING_DATASOURCE_*} of its own database */
+  Map<String, String> emulatorEnvironment() {
+    if (emulatorUrl == null) {
+      throw new IllegalStateException("No database for the emulated Partner Center: set BENCH_EMULATOR_DATASOURCE_URL"
+          + " (an empty database of its own on the server of SPRING_DATASOURCE_URL)");
+    }
+    return environment(emulatorUrl);
+  }
+
+  private Map<String, String> environment(String databaseUrl) {
     return Map.of(
-        "SPRING_DATASOURCE_URL", url,
+        "SPRING_DATASOURCE_URL", databaseUrl,
         "SPRING_DATASOURCE_USERNAME", username == null ? "" : username,
         "SPRING_DATASOURCE_PASSWORD", password == null ? "" : password);
   }
@@ -74,7 +112,9 @@ final class BenchDatabase implements AutoCloseable {
     String version = jdbc.sql("show server_version").query(String.class).single();
     String settings = jdbc.sql("select 'shared_buffers=' || current_setting('shared_buffers')"
             + " || ', max_wal_size=' || current_setting('max_wal_size')"
-            + " || ', synchronous_commit=' || current_setting('synchronous_commit')")
+            + " || ', fsync=' || current_setting('fsync')"
+            + " || ', synchronous_commit=' || current_setting('synchronous_commit')"
+            + " || ', full_page_writes=' || current_setting('full_page_writes')")
         .query(String.class).single();
     return (embedded == null ? "PostgreSQL " + version + " at " + url : "embedded PostgreSQL " + version + " (zonky)")
         + ", " + settings;
@@ -91,23 +131,28 @@ final class BenchDatabase implements AutoCloseable {
     jdbc.sql("select pg_stat_clear_snapshot()").query().singleRow();
     long commits = jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
         .query(Long.class).single();
+    long emulatorCommits = emulatorDataSource == null ? 0 : jdbc.sql(
+            "select xact_commit from pg_stat_database where datname = ?")
+        .param(EMULATOR_DATABASE).query(Long.class).single();
     long xid = jdbc.sql("select txid_current()").query(Long.class).single();
-    return new Counters(commits, xid);
+    return new Counters(commits, emulatorCommits, xid);
   }
 
   /**
-   * @param commits {@code pg_stat_database.xact_commit}
-   * @param transactionIds {@code txid_current()}
+   * @param commits {@code pg_stat_database.xact_commit} of the orchestrator's database
+   * @param emulatorCommits the same of the emulator's database (0 without one)
+   * @param transactionIds {@code txid_current()}: transaction ids of the whole server, both databases
    */
-  record Counters(long commits, long transactionIds) {
+  record Counters(long commits, long emulatorCommits, long transactionIds) {
 
     /**
      * @param earlier counters read before
-     * @return commits since, and write transactions since (the read of {@code txid_current()} itself, which
+     * @return commits since, and transaction ids taken since (the read of {@code txid_current()} itself, which
      *     takes an id, not counted)
      */
     Counters since(Counters earlier) {
-      return new Counters(commits - earlier.commits, transactionIds - earlier.transactionIds - 1);
+      return new Counters(commits - earlier.commits, emulatorCommits - earlier.emulatorCommits,
+          transactionIds - earlier.transactionIds - 1);
     }
   }
 
@@ -119,6 +164,9 @@ final class BenchDatabase implements AutoCloseable {
   @Override
   public void close() throws IOException {
     dataSource.destroy();
+    if (emulatorDataSource != null) {
+      emulatorDataSource.destroy();
+    }
     if (embedded != null) {
       embedded.close();
     }

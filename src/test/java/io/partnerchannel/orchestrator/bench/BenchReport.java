@@ -74,39 +74,53 @@ record BenchReport(
    * @param scenario e.g. {@code single node, empty history}
    * @param process {@code invitation} or {@code baseline}
    * @param nodes application nodes
+   * @param runningInstances invitations and as many baseline instances waiting for their customers beside the batch
    * @param historyInstances finished instances in the history before the batch
    * @param instances N
    * @param clients C
    * @param throughput completed instances per second, first start request to last established
    * @param seconds that span
+   * @param cpuSecondsPerInstance the orchestrator node(s)' process CPU time during the batch / N (JMX)
+   * @param emulatorCpuSecondsPerInstance the emulated Partner Center's process CPU time during the batch / N
    * @param startLatencyMs {@code POST} start latency
    * @param acceptedToEstablishedMs acceptance request to the engine's end event
-   * @param commitsPerInstance PostgreSQL {@code xact_commit} delta / N, read-only transactions (polling) included
+   * @param commitsPerInstance PostgreSQL {@code xact_commit} delta / N of the orchestrator's database, read-only
+   *     transactions (polling) included
+   * @param emulatorCommitsPerInstance the same of the emulator's database
    * @param pollsPerInstance status reads the clients made per instance while waiting for it
-   * @param writeTransactionsPerInstance transaction ids taken / N: transactions that wrote
+   * @param transactionIdsPerInstance transaction ids taken / N on the whole server (both databases): transactions
+   *     and savepoints that wrote
    * @param failedJobs job executions of the batch's instances that failed (and were retried)
    * @param peakHeapMiB per node, heap peak during the batch
+   * @param rssMiB per node, resident set after the batch ({@code VmRSS})
    * @param peakRssMiB per node, resident set peak since the node started ({@code VmHWM})
    * @param startSeconds per node, JVM launch until healthy
+   * @param emulatorStartSeconds the emulated Partner Center's, from the plain jar
    */
   record Run(
       String scenario,
       String process,
       int nodes,
+      int runningInstances,
       long historyInstances,
       int instances,
       int clients,
       double throughput,
       double seconds,
+      double cpuSecondsPerInstance,
+      double emulatorCpuSecondsPerInstance,
       Latency startLatencyMs,
       Latency acceptedToEstablishedMs,
       double commitsPerInstance,
+      double emulatorCommitsPerInstance,
       double pollsPerInstance,
-      double writeTransactionsPerInstance,
+      double transactionIdsPerInstance,
       long failedJobs,
       List<Long> peakHeapMiB,
+      List<Long> rssMiB,
       List<Long> peakRssMiB,
-      List<Double> startSeconds) {}
+      List<Double> startSeconds,
+      double emulatorStartSeconds) {}
 
   /**
    * Percentiles in milliseconds.
@@ -147,11 +161,12 @@ record BenchReport(
   /** Writes {@code bench-<time>.json} and {@code .md}, and {@code latest.json} / {@code latest.md}. */
   void write(Path directory) throws IOException {
     Files.createDirectories(directory);
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     String stamp = startedAt.replaceAll("[^0-9T]", "").substring(0, 15);
     for (String name : List.of("bench-" + stamp, "latest")) {
-      json.writeValue(directory.resolve(name + ".json").toFile(), this);
       Files.writeString(directory.resolve(name + ".md"), markdown());
+      json.writeValue(directory.resolve(name + ".json").toFile(), this);
     }
   }
 
@@ -163,25 +178,35 @@ record BenchReport(
         .append("; ").append(database).append(". N = ").append(settings.invitations()).append(", C = ")
         .append(settings.clients()).append(", whole run ").append(format(totalSeconds / 60)).append(" min. ")
         .append(machine.note()).append(".\n\n");
-    md.append("| scenario | process | history | inst/s | start p50 / p95 / p99 ms | accepted→established p50 / p95 / p99 ms"
-        + " | commits / inst | polls / inst | write tx / inst | failed jobs | peak heap MiB | peak RSS MiB | start s |\n");
-    md.append("|---|---|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("| scenario | process | inst/s | orchestrator CPU-s / inst | emulator CPU-s / inst"
+        + " | start p50 / p95 / p99 ms | accepted→established p50 / p95 / p99 ms | commits / inst (emulator)"
+        + " | polls / inst | xids / inst | failed jobs | peak heap MiB | RSS after MiB (peak) | start s (emulator) |\n");
+    md.append("|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Run run : runs) {
       md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
-          .append(run.historyInstances()).append(" | ").append(format(run.throughput())).append(" | ")
+          .append(format(run.throughput())).append(" | ").append(String.format(Locale.ROOT, "%.3f", run.cpuSecondsPerInstance()))
+          .append(" | ").append(String.format(Locale.ROOT, "%.3f", run.emulatorCpuSecondsPerInstance())).append(" | ")
           .append(latency(run.startLatencyMs())).append(" | ").append(latency(run.acceptedToEstablishedMs())).append(" | ")
-          .append(format(run.commitsPerInstance())).append(" | ").append(format(run.pollsPerInstance())).append(" | ")
-          .append(format(run.writeTransactionsPerInstance())).append(" | ").append(run.failedJobs())
-          .append(" | ").append(join(run.peakHeapMiB())).append(" | ").append(join(run.peakRssMiB())).append(" | ")
-          .append(join(run.startSeconds())).append(" |\n");
+          .append(format(run.commitsPerInstance())).append(" (").append(format(run.emulatorCommitsPerInstance())).append(") | ")
+          .append(format(run.pollsPerInstance())).append(" | ")
+          .append(format(run.transactionIdsPerInstance())).append(" | ").append(run.failedJobs())
+          .append(" | ").append(join(run.peakHeapMiB())).append(" | ").append(join(run.rssMiB())).append(" (")
+          .append(join(run.peakRssMiB())).append(") | ").append(join(run.startSeconds())).append(" (")
+          .append(format(run.emulatorStartSeconds())).append(") |\n");
     }
-    md.append("\ninst/s: completed instances per second, first start request to last end event. start: `POST` latency at")
-        .append(" the client. accepted→established: the customer's acceptance request to the instance's end event (engine")
-        .append(" time). commits: PostgreSQL `xact_commit` delta / N, including the read-only transactions of the clients'")
-        .append(" status polls (polls / inst). write tx: transaction ids taken / N, i.e. transactions that wrote. failed jobs:")
-        .append(" job executions that failed and were retried (a healthy run has none). peak heap:")
-        .append(" heap pools' peak during the batch (JMX); peak RSS: `VmHWM` since the node started; start: JVM launch to")
-        .append(" `/actuator/health` UP.\n");
+    md.append("\ninst/s: completed instances per second, first start request to last end event. CPU-s / inst: process CPU")
+        .append(" time (JMX) of the orchestrator node(s) and of the emulated Partner Center (own process, own database)")
+        .append(" during the batch / N. start: `POST` latency at the client. accepted→established: the customer's acceptance")
+        .append(" request to the instance's end event (engine time; the invitation's includes the emulator's event delivery,")
+        .append(" polled every 20 ms). commits: PostgreSQL `xact_commit` delta / N of the orchestrator's database (the")
+        .append(" emulator's in brackets), read-only transactions of the clients' status polls (polls / inst) included. xids:")
+        .append(" transaction ids taken / N on the whole server, both databases (transactions and savepoints that wrote).")
+        .append(" failed jobs: job executions that failed and were retried (a healthy run has none). peak heap: heap pools'")
+        .append(" peak during the batch (JMX); RSS after: `VmRSS` after the batch (peak: `VmHWM` since start); start: JVM")
+        .append(" launch to `/actuator/health` UP of the orchestrator (").append(settings.cds() ? "extracted jar with its AppCDS"
+            + " archive" : "plain jar").append(") and, in brackets, of the emulator (plain jar). JVM options: `")
+        .append(String.join(" ", settings.jvmArgs())).append("`; emulated Partner Center latency per call: ")
+        .append(settings.partnerCenterLatency()).append(".\n");
     md.append("\n| ratio | value |\n|---|---:|\n");
     for (Ratio ratio : ratios) {
       md.append("| ").append(ratio.what()).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio.value())).append(" |\n");

@@ -11,13 +11,21 @@ import java.util.List;
  * @param clients C, concurrent clients starting and, as many again, accepting; {@code bench.clients}, default 8
  * @param warmUp instances of each kind run unmeasured before the measured batches of a node;
  *     {@code bench.warmup}, default 60
+ * @param runningLevels running invitations (and as many running baseline instances) waiting for their customers
+ *     while a batch runs, ascending; {@code bench.running}, default {@code 100,10000}: the flat-cost runs
  * @param historyLevels finished instances the history holds for the cost-growth runs, ascending;
- *     {@code bench.history}, default {@code 10000,100000}; {@code 10000} leaves out the 100k run, whose bulk
- *     preload takes about 3 minutes on 2 shared cores (empty: no cost-growth runs)
+ *     {@code bench.history}, default none; e.g. {@code 10000,100000} (the bulk preload of 100k takes about 3
+ *     minutes on 2 shared cores)
  * @param cluster whether to run the two-node cluster batch; {@code bench.cluster}, default true
- * @param jvmArgs options of each application JVM; {@code bench.jvm-args}, default {@code -Xms256m -Xmx1g}
+ * @param jvmArgs options of each application JVM; {@code bench.jvm-args}, default {@code -Xmx512m -XX:+UseSerialGC}
+ *     (the memory setting of docs/performance.md)
  * @param synchronousCommit {@code synchronous_commit} of the embedded PostgreSQL;
  *     {@code bench.postgres.synchronous-commit}, default {@code on}
+ * @param fsync {@code fsync} of the embedded PostgreSQL; {@code bench.postgres.fsync}, default {@code on}
+ * @param partnerCenterLatency added by the emulated Partner Center to each of its API calls, as a remote service
+ *     would take; {@code bench.partner-center-latency}, default {@code PT0S}
+ * @param cds whether the orchestrator nodes start from the extracted jar with an AppCDS archive (the production
+ *     start of docs/performance.md; the emulator starts from the plain jar); {@code bench.cds}, default true
  * @param jar the executable application jar; {@code bench.jar} (set by the Maven profile)
  * @param output where reports and node logs go; {@code bench.output}, default {@code target/bench}
  */
@@ -25,28 +33,40 @@ record BenchSettings(
     int invitations,
     int clients,
     int warmUp,
+    List<Integer> runningLevels,
     List<Integer> historyLevels,
     boolean cluster,
     List<String> jvmArgs,
     String synchronousCommit,
+    String fsync,
+    java.time.Duration partnerCenterLatency,
+    boolean cds,
     Path jar,
     Path output) {
 
   static BenchSettings fromSystemProperties() {
-    String history = System.getProperty("bench.history", "10000,100000").trim();
     return new BenchSettings(
         Integer.getInteger("bench.invitations", 200),
         Integer.getInteger("bench.clients", 8),
         Integer.getInteger("bench.warmup", 60),
-        history.isEmpty()
-            ? List.of()
-            : Arrays.stream(history.split(",")).map(String::trim).map(Integer::valueOf).sorted().toList(),
+        levels(System.getProperty("bench.running", "100,10000")),
+        levels(System.getProperty("bench.history", "")),
         Boolean.parseBoolean(System.getProperty("bench.cluster", "true")),
-        Arrays.stream(System.getProperty("bench.jvm-args", "-Xms256m -Xmx1g").trim().split("\\s+"))
+        Arrays.stream(System.getProperty("bench.jvm-args", "-Xmx512m -XX:+UseSerialGC").trim().split("\\s+"))
             .filter(arg -> !arg.isEmpty())
             .toList(),
         System.getProperty("bench.postgres.synchronous-commit", "on"),
+        System.getProperty("bench.postgres.fsync", "on"),
+        java.time.Duration.parse(System.getProperty("bench.partner-center-latency", "PT0S")),
+        Boolean.parseBoolean(System.getProperty("bench.cds", "true")),
         Path.of(System.getProperty("bench.jar", "target/partner-channel-orchestrator-0.1.0-SNAPSHOT.jar")),
         Path.of(System.getProperty("bench.output", "target/bench")));
+  }
+
+  private static List<Integer> levels(String value) {
+    String trimmed = value.trim();
+    return trimmed.isEmpty()
+        ? List.of()
+        : Arrays.stream(trimmed.split(",")).map(String::trim).map(Integer::valueOf).sorted().toList();
   }
 }

@@ -8,26 +8,38 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 
 /**
- * The benchmark ({@code ./mvnw -Pbench verify}; README "Benchmark"). On one PostgreSQL (the configured server
- * or an embedded one) it runs, on application nodes it starts ({@code java -jar}, profiles {@code postgres,bench}):
+ * The benchmark ({@code ./mvnw -Pbench verify}; docs/benchmark.md). On one PostgreSQL server (the configured one
+ * or an embedded one, {@code fsync} and {@code synchronous_commit} on) it starts, from the executable jar:
+ * the <b>emulated Partner Center</b> in a process and database of its own (profiles
+ * {@code postgres,sandbox,bench,emulator}) and the <b>orchestrator</b> under test (profiles
+ * {@code postgres,sandbox,bench}) whose Partner Center and Graph base URLs point at the emulator over HTTP and
+ * whose webhook the emulator calls. Then:
  * <ol>
- *   <li>one node, empty history: a warm-up, then N invitations and N baseline instances with C clients;</li>
- *   <li>the same node, for each history level (default 10 000 and 100 000 finished instances), preloaded in
- *       bulk from the first batch's instances: the same two batches, so only the history differs;</li>
- *   <li>the cluster run: two nodes process one batch of N invitations together (and one baseline batch), and
- *       the run checks that everything happened exactly once ({@link ClusterCheck}).</li>
+ *   <li>one node: a warm-up of each kind, then for each level of running invitations (default 100 and 10 000,
+ *       as many of each process, waiting for their customers) N invitations and N baseline instances with C
+ *       clients, which one goes first alternating from level to level;</li>
+ *   <li>optionally, the same node with 10 000 / 100 000 finished instances in the history;</li>
+ *   <li>the cluster run: two orchestrator nodes process one batch of each together, and the run checks that
+ *       everything happened exactly once ({@link ClusterCheck}).</li>
  * </ol>
- * It writes {@code target/bench/latest.json} and {@code latest.md} and fails when the cluster checks fail.
+ * Each batch reports the orchestrator's and the emulator's CPU seconds per instance (JMX process CPU time) and
+ * their databases' commits apart. It writes {@code target/bench/latest.json} and {@code latest.md} and fails
+ * when the cluster checks fail.
  */
 public final class BenchmarkRunner {
 
   private static final Logger log = LoggerFactory.getLogger(BenchmarkRunner.class);
   /** Time for PostgreSQL to publish the last transaction counts after a batch. */
   private static final long STATS_SETTLE_MILLIS = 1_500;
+  private static final String ORCHESTRATOR_PROFILES = "postgres,sandbox," + BenchProfile.NAME;
+  /** Running instances started per preload request (well within the client's read timeout). */
+  private static final int PRELOAD_REQUEST = 200;
 
   private final BenchSettings settings;
   private final BenchDatabase database;
@@ -37,6 +49,8 @@ public final class BenchmarkRunner {
   private final Workload invitation = new InvitationWorkload();
   private final Workload baseline = new BaselineWorkload();
   private int batches;
+  private int running;
+  private StartArchive startArchive;
 
   private BenchmarkRunner(BenchSettings settings, BenchDatabase database) {
     this.settings = settings;
@@ -59,9 +73,10 @@ public final class BenchmarkRunner {
     Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     long started = System.nanoTime();
     BenchReport report;
-    try (BenchDatabase database = BenchDatabase.start(settings.synchronousCommit())) {
-      log.info("Benchmark: N={} C={} history={} cluster={} on {}", settings.invitations(), settings.clients(),
-          settings.historyLevels(), settings.cluster(), database.describe());
+    try (BenchDatabase database = BenchDatabase.start(settings.synchronousCommit(), settings.fsync(),
+        System.getenv("BENCH_EMULATOR_DATASOURCE_URL"))) {
+      log.info("Benchmark: N={} C={} running={} history={} cluster={} on {}", settings.invitations(), settings.clients(),
+          settings.runningLevels(), settings.historyLevels(), settings.cluster(), database.describe());
       report = new BenchmarkRunner(settings, database).run(startedAt, started);
     }
     report.write(settings.output());
@@ -72,81 +87,134 @@ public final class BenchmarkRunner {
   }
 
   private BenchReport run(Instant startedAt, long started) throws Exception {
-    ClusterCheck.PerInvitation singleNode;
-    try (ApplicationNode node = ApplicationNode.start("single-node", settings, database, credentials)) {
-      List<ApplicationNode> nodes = List.of(node);
-      warmUp(nodes);
-      Batch.Outcome first = measureBoth("single node, fresh database", nodes);
-      singleNode = ClusterCheck.PerInvitation.of(database.jdbc, first, PartnerCenterCalls.of(nodes, first.targets()));
-      HistoryPreloader preloader = new HistoryPreloader(database, first.ids());
-      for (int level : settings.historyLevels()) {
-        double seconds = preloader.preloadTo(level);
-        long finished = preloader.finishedInstances();
-        preloads.add(new Preload(finished, seconds, preloader.historyBytes() >> 20));
-        log.info("History holds {} finished instances (preloaded in {} s)", finished, Math.round(seconds));
-        measureBoth("single node, " + level + " in history", nodes);
+    if (settings.cds()) {
+      long began = System.nanoTime();
+      startArchive = StartArchive.create(settings, database.environment(), credentials, ORCHESTRATOR_PROFILES);
+      log.info("Extracted the jar and trained its AppCDS archive in {} s", Math.round((System.nanoTime() - began) / 1e9));
+    }
+    ClusterCheck.PerInvitation singleNode = null;
+    Batch.Outcome first = null;
+    try (Deployment single = Deployment.start(settings, database, credentials, startArchive, "single-node", 1)) {
+      warmUp(single);
+      int level = 0;
+      for (int runningLevel : settings.runningLevels().isEmpty() ? List.of(0) : settings.runningLevels()) {
+        preloadRunning(single.nodes.get(0), runningLevel);
+        Batch.Outcome outcome = measureBoth("single node, " + runningLevel + " running", single, level++ % 2 == 0);
+        if (first == null) {
+          first = outcome;
+          singleNode = ClusterCheck.PerInvitation.of(database.jdbc, first,
+              PartnerCenterCalls.of(List.of(single.emulator), first.targets()));
+        }
+      }
+      if (!settings.historyLevels().isEmpty()) {
+        HistoryPreloader preloader = new HistoryPreloader(database, first.ids());
+        for (int history : settings.historyLevels()) {
+          double seconds = preloader.preloadTo(history);
+          long finished = preloader.finishedInstances();
+          preloads.add(new Preload(finished, seconds, preloader.historyBytes() >> 20));
+          log.info("History holds {} finished instances (preloaded in {} s)", finished, Math.round(seconds));
+          measureBoth("single node, " + history + " in history", single, level++ % 2 == 0);
+        }
       }
     }
-    ClusterCheck cluster = settings.cluster() ? cluster(singleNode) : null;
+    ClusterCheck cluster = settings.cluster() ? cluster(singleNode, settings.runningLevels().size() % 2 == 0) : null;
     List<Ratio> ratios = ratios();
     return new BenchReport(startedAt.toString(), BenchReport.Machine.current(), database.describe(), settings,
         runs, preloads, ratios, cluster, (System.nanoTime() - started) / 1e9);
   }
 
-  /** Measures N invitations, then N baseline instances; returns the invitations' outcome. */
-  private Batch.Outcome measureBoth(String scenario, List<ApplicationNode> nodes) throws InterruptedException {
-    Batch.Outcome invitations = measure(scenario, invitation, nodes);
-    measure(scenario, baseline, nodes);
-    return invitations;
+  /** Tops the running invitations and baseline instances waiting for their customers up to {@code level} each. */
+  private void preloadRunning(ApplicationNode node, int level) {
+    int missing = level - running;
+    if (missing <= 0) {
+      return;
+    }
+    long began = System.nanoTime();
+    for (boolean isBaseline : List.of(false, true)) {
+      for (int from = 0; from < missing; from += PRELOAD_REQUEST) {
+        node.operator.post().uri("/sandbox/bench/running-instances")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(Map.of("baseline", isBaseline, "prefix", "p" + level + "x" + from,
+                "count", Math.min(PRELOAD_REQUEST, missing - from)))
+            .retrieve()
+            .toBodilessEntity();
+      }
+    }
+    running = level;
+    log.info("{} invitations and {} baseline instances wait for their customers (started {} of each in {} s)",
+        level, level, missing, Math.round((System.nanoTime() - began) / 1e9));
   }
 
-  private ClusterCheck cluster(ClusterCheck.PerInvitation singleNode) throws Exception {
-    try (ApplicationNode first = ApplicationNode.start("cluster-node-1", settings, database, credentials);
-        ApplicationNode second = ApplicationNode.start("cluster-node-2", settings, database, credentials)) {
-      List<ApplicationNode> nodes = List.of(first, second);
-      warmUp(nodes);
-      Batch.Outcome invitations = measureBoth("cluster of 2 nodes", nodes);
-      PartnerCenterCalls calls = PartnerCenterCalls.of(nodes, invitations.targets());
-      ClusterCheck check = ClusterCheck.of(database.jdbc, invitations, List.of(first.name, second.name), calls, singleNode);
+  /** Measures N invitations and N baseline instances, in the order given; returns the invitations' outcome. */
+  private Batch.Outcome measureBoth(String scenario, Deployment deployment, boolean invitationFirst)
+      throws InterruptedException {
+    if (invitationFirst) {
+      Batch.Outcome invitations = measure(scenario, invitation, deployment);
+      measure(scenario, baseline, deployment);
+      return invitations;
+    }
+    measure(scenario, baseline, deployment);
+    return measure(scenario, invitation, deployment);
+  }
+
+  private ClusterCheck cluster(ClusterCheck.PerInvitation singleNode, boolean invitationFirst) throws Exception {
+    try (Deployment deployment = Deployment.start(settings, database, credentials, startArchive, "cluster-node", 2)) {
+      warmUp(deployment);
+      Batch.Outcome invitations = measureBoth("cluster of 2 nodes", deployment, invitationFirst);
+      PartnerCenterCalls calls = PartnerCenterCalls.of(List.of(deployment.emulator), invitations.targets());
+      ClusterCheck check = ClusterCheck.of(database.jdbc, database.emulatorJdbc, invitations,
+          deployment.nodes.stream().map(node -> node.name).toList(), calls, singleNode);
       log.info("Cluster checks {}: {}", check.passed() ? "passed" : "FAILED", check);
       return check;
     }
   }
 
-  private void warmUp(List<ApplicationNode> nodes) throws InterruptedException {
+  /** The same warm-up for both kinds: {@code bench.warmup} instances each, the baseline first. */
+  private void warmUp(Deployment deployment) throws InterruptedException {
     if (settings.warmUp() > 0) {
-      for (Workload workload : List.of(invitation, baseline)) {
-        new Batch(workload, nodes, settings.clients()).run("w" + ++batches, settings.warmUp());
+      for (Workload workload : List.of(baseline, invitation)) {
+        new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run("w" + ++batches, settings.warmUp());
       }
     }
   }
 
-  private Batch.Outcome measure(String scenario, Workload workload, List<ApplicationNode> nodes)
+  private Batch.Outcome measure(String scenario, Workload workload, Deployment deployment)
       throws InterruptedException {
+    List<ApplicationNode> nodes = deployment.nodes;
     long history = database.jdbc.sql("select count(*) from act_hi_procinst where end_time_ is not null")
         .query(Long.class).single();
     nodes.forEach(ApplicationNode::resetPeakHeap);
     BenchDatabase.Counters before = database.counters();
-    Batch.Outcome outcome = new Batch(workload, nodes, settings.clients()).run("r" + ++batches, settings.invitations());
+    double cpuBefore = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum();
+    double emulatorCpuBefore = deployment.emulator.cpuSeconds();
+    Batch.Outcome outcome = new Batch(workload, nodes, deployment.emulator, settings.clients())
+        .run("r" + ++batches, settings.invitations());
+    double cpu = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum() - cpuBefore;
+    double emulatorCpu = deployment.emulator.cpuSeconds() - emulatorCpuBefore;
     Thread.sleep(STATS_SETTLE_MILLIS);
     BenchDatabase.Counters used = database.counters().since(before);
     int n = settings.invitations();
-    Run run = new Run(scenario, workload.name(), nodes.size(), history, n, settings.clients(), outcome.throughput(),
-        outcome.seconds(), Latency.of(outcome.startLatency()), Latency.of(outcome.acceptedToEstablished()),
-        (double) used.commits() / n, (double) outcome.polls() / n, (double) used.transactionIds() / n,
+    Run run = new Run(scenario, workload.name(), nodes.size(), running, history, n, settings.clients(),
+        outcome.throughput(), outcome.seconds(), cpu / n, emulatorCpu / n,
+        Latency.of(outcome.startLatency()), Latency.of(outcome.acceptedToEstablished()),
+        (double) used.commits() / n, (double) used.emulatorCommits() / n, (double) outcome.polls() / n,
+        (double) used.transactionIds() / n,
         database.jdbc.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ = any(?)")
             .param(outcome.ids().toArray(String[]::new)).query(Long.class).single(),
         nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList(),
+        nodes.stream().map(node -> node.rssBytes() >> 20).toList(),
         nodes.stream().map(node -> node.peakRssBytes() >> 20).toList(),
-        nodes.stream().map(node -> node.startMillis() / 1000.0).toList());
+        nodes.stream().map(node -> node.startMillis() / 1000.0).toList(), deployment.emulator.startMillis() / 1000.0);
     runs.add(run);
-    log.info("{} / {}: {} inst/s, start p95 {} ms, accepted→established p95 {} ms, {} write tx/inst", scenario,
-        workload.name(), Math.round(run.throughput() * 10) / 10.0, run.startLatencyMs().p95(),
-        run.acceptedToEstablishedMs().p95(), Math.round(run.writeTransactionsPerInstance() * 10) / 10.0);
+    log.info("{} / {}: {} inst/s, {} CPU-s/inst (emulator {}), start p95 {} ms, accepted→established p50 {} ms",
+        scenario, workload.name(), Math.round(run.throughput() * 10) / 10.0,
+        Math.round(run.cpuSecondsPerInstance() * 1000) / 1000.0,
+        Math.round(run.emulatorCpuSecondsPerInstance() * 1000) / 1000.0, run.startLatencyMs().p95(),
+        run.acceptedToEstablishedMs().p50());
     return outcome;
   }
 
-  /** Invitation / baseline per scenario, and cost growth of each level over the previous one and over empty. */
+  /** Invitation / baseline per scenario, flat cost with running invitations, cost growth with history. */
   private List<Ratio> ratios() {
     List<Ratio> ratios = new ArrayList<>();
     List<String> scenarios = runs.stream().map(Run::scenario).distinct().toList();
@@ -154,23 +222,38 @@ public final class BenchmarkRunner {
       Run real = find(scenario, invitation.name());
       Run base = find(scenario, baseline.name());
       ratios.add(new Ratio("invitation / baseline throughput, " + scenario, real.throughput() / base.throughput()));
+      ratios.add(new Ratio("invitation / baseline orchestrator CPU-s per instance, " + scenario,
+          real.cpuSecondsPerInstance() / base.cpuSecondsPerInstance()));
       ratios.add(new Ratio("invitation / baseline accepted→established p50, " + scenario,
           real.acceptedToEstablishedMs().p50() / base.acceptedToEstablishedMs().p50()));
-      ratios.add(new Ratio("invitation / baseline write transactions per instance, " + scenario,
-          real.writeTransactionsPerInstance() / base.writeTransactionsPerInstance()));
+      ratios.add(new Ratio("invitation / baseline orchestrator commits per instance, " + scenario,
+          real.commitsPerInstance() / base.commitsPerInstance()));
     }
-    List<String> single = scenarios.stream().filter(scenario -> scenario.startsWith("single node")).toList();
-    for (int i = 1; i < single.size(); i++) {
-      for (String from : i == 1 ? List.of(single.get(0)) : List.of(single.get(i - 1), single.get(0))) {
-        for (String process : List.of(invitation.name(), baseline.name())) {
-          Run later = find(single.get(i), process);
-          Run earlier = find(from, process);
-          String growth = " (" + later.historyInstances() + " vs " + earlier.historyInstances() + " in history)";
-          ratios.add(new Ratio(process + " throughput" + growth, later.throughput() / earlier.throughput()));
-          ratios.add(new Ratio(process + " accepted→established p95" + growth,
-              later.acceptedToEstablishedMs().p95() / earlier.acceptedToEstablishedMs().p95()));
-          ratios.add(new Ratio(process + " start p95" + growth, later.startLatencyMs().p95() / earlier.startLatencyMs().p95()));
-        }
+    List<String> runningScenarios = scenarios.stream().filter(scenario -> scenario.endsWith(" running")).toList();
+    if (runningScenarios.size() > 1) {
+      String least = runningScenarios.get(0);
+      String most = runningScenarios.get(runningScenarios.size() - 1);
+      for (String process : List.of(invitation.name(), baseline.name())) {
+        Run later = find(most, process);
+        Run earlier = find(least, process);
+        String growth = " (" + later.runningInstances() + " vs " + earlier.runningInstances() + " running)";
+        ratios.add(new Ratio(process + " start p95" + growth, later.startLatencyMs().p95() / earlier.startLatencyMs().p95()));
+        ratios.add(new Ratio(process + " accepted→established p95" + growth,
+            later.acceptedToEstablishedMs().p95() / earlier.acceptedToEstablishedMs().p95()));
+        ratios.add(new Ratio(process + " CPU-s per instance" + growth,
+            later.cpuSecondsPerInstance() / earlier.cpuSecondsPerInstance()));
+      }
+    }
+    List<String> history = scenarios.stream().filter(scenario -> scenario.endsWith(" in history")).toList();
+    for (String scenario : history) {
+      String from = runningScenarios.isEmpty() ? scenarios.get(0) : runningScenarios.get(runningScenarios.size() - 1);
+      for (String process : List.of(invitation.name(), baseline.name())) {
+        Run later = find(scenario, process);
+        Run earlier = find(from, process);
+        String growth = " (" + later.historyInstances() + " vs " + earlier.historyInstances() + " in history)";
+        ratios.add(new Ratio(process + " throughput" + growth, later.throughput() / earlier.throughput()));
+        ratios.add(new Ratio(process + " accepted→established p95" + growth,
+            later.acceptedToEstablishedMs().p95() / earlier.acceptedToEstablishedMs().p95()));
       }
     }
     return ratios;
@@ -181,5 +264,61 @@ public final class BenchmarkRunner {
         .filter(run -> run.scenario().equals(scenario) && run.process().equals(process))
         .findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * The emulated Partner Center and the orchestrator node(s) pointed at it, started together and stopped
+   * together.
+   */
+  private static final class Deployment implements AutoCloseable {
+
+    final ApplicationNode emulator;
+    final List<ApplicationNode> nodes;
+
+    private Deployment(ApplicationNode emulator, List<ApplicationNode> nodes) {
+      this.emulator = emulator;
+      this.nodes = nodes;
+    }
+
+    static Deployment start(BenchSettings settings, BenchDatabase database, ApplicationNode.Credentials credentials,
+        StartArchive archive, String name, int count) throws Exception {
+      int emulatorPort = ApplicationNode.freePort();
+      List<Integer> ports = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        ports.add(ApplicationNode.freePort());
+      }
+      // Partner Center calls one webhook URL; with two nodes the first one receives the events
+      ApplicationNode emulator = ApplicationNode.start(name + "-emulator", settings, database.emulatorEnvironment(),
+          credentials, emulatorPort, "postgres,sandbox," + BenchProfile.NAME + ",emulator", List.of(
+              "--pco.sandbox.webhook-url=http://localhost:" + ports.get(0) + "/api/partner-center/events",
+              "--pco.bench.partner-center-latency=" + settings.partnerCenterLatency()));
+      List<ApplicationNode> nodes = new ArrayList<>();
+      try {
+        for (int i = 0; i < count; i++) {
+          nodes.add(ApplicationNode.start(count == 1 ? name : name + "-" + (i + 1), settings, database.environment(),
+              credentials, ports.get(i), ORCHESTRATOR_PROFILES, List.of(
+                  "--pco.partner-center.api-base-url=http://localhost:" + emulatorPort + "/sandbox",
+                  "--pco.partner-center.graph-base-url=http://localhost:" + emulatorPort + "/sandbox/graph/v1.0",
+                  // the node's own built-in sandbox stays idle: every Partner Center call goes to the emulator
+                  "--pco.sandbox.event-delivery-interval=PT1H"),
+              archive == null ? settings.jar() : archive.jar(), archive == null ? List.of() : archive.jvmOptions()));
+        }
+      } catch (Exception e) {
+        for (ApplicationNode node : nodes) {
+          node.close();
+        }
+        emulator.close();
+        throw e;
+      }
+      return new Deployment(emulator, nodes);
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (ApplicationNode node : nodes) {
+        node.close();
+      }
+      emulator.close();
+    }
   }
 }

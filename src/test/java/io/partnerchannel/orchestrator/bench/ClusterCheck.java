@@ -65,6 +65,7 @@ record ClusterCheck(
 
   /**
    * @param jdbc the shared database
+   * @param emulatorJdbc the emulated Partner Center's database (its {@code sbx_*} tables)
    * @param batch the batch both nodes processed
    * @param nodeNames the nodes' host names
    * @param calls Partner Center calls the nodes' sandboxes answered
@@ -72,7 +73,7 @@ record ClusterCheck(
    * @return the checks and their outcome
    */
   static ClusterCheck of(
-      JdbcClient jdbc, Batch.Outcome batch, List<String> nodeNames, PartnerCenterCalls calls, PerInvitation singleNode) {
+      JdbcClient jdbc, JdbcClient emulatorJdbc, Batch.Outcome batch, List<String> nodeNames, PartnerCenterCalls calls, PerInvitation singleNode) {
     String[] ids = batch.ids().toArray(String[]::new);
     String[] uris = batch.targets().stream().map(target -> "/v1/customers/" + target.customerTenantId()).toArray(String[]::new);
     String[] tenants = batch.targets().stream().map(Workload.Target::customerTenantId).toArray(String[]::new);
@@ -94,10 +95,10 @@ record ClusterCheck(
     long jobFailures = count(jdbc, "select count(*) from act_hi_job_log where process_instance_id_ = any(?) and job_state_ = 1", ids);
     long emails = count(jdbc, "select count(*) from pco_mail_outbox where business_reference = any(?)", ids);
     long distinctEmailKeys = count(jdbc, "select count(distinct idempotency_key) from pco_mail_outbox where business_reference = any(?)", ids);
-    long relationships = count(jdbc, "select count(*) from sbx_customer_relationship where customer_tenant_id = any(?)"
+    long relationships = count(emulatorJdbc, "select count(*) from sbx_customer_relationship where customer_tenant_id = any(?)"
         + " and partner_id = ?", tenants, InvitationWorkload.PARTNER_ID);
-    long events = count(jdbc, "select count(*) from sbx_event_delivery where resource_uri = any(?)", uris);
-    long eventPosts = count(jdbc, "select coalesce(sum(attempts), 0) from sbx_event_delivery where resource_uri = any(?)", uris);
+    long events = count(emulatorJdbc, "select count(*) from sbx_event_delivery where resource_uri = any(?)", uris);
+    long eventPosts = count(emulatorJdbc, "select coalesce(sum(attempts), 0) from sbx_event_delivery where resource_uri = any(?)", uris);
     long inboxRows = count(jdbc, "select count(*) from pco_partner_center_event where resource_uri = any(?)", uris);
     long eventsCorrelated = count(jdbc, "select count(*) from pco_partner_center_event where resource_uri = any(?)"
         + " and status = 'CORRELATED' and attempts = 1", uris);

@@ -34,6 +34,12 @@ final class InvitationWorkload implements Workload {
     return PROCESS_KEY;
   }
 
+  /** Customers are Partner Center's: created in, and accepting at, the emulator. */
+  @Override
+  public RestClient customerClient(ApplicationNode emulator, ApplicationNode node) {
+    return emulator.http;
+  }
+
   @Override
   public List<Target> prepare(RestClient node, String prefix, int count) {
     JsonNode created = node.post().uri("/sandbox/bench/customer-tenants")

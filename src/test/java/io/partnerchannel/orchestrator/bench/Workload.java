@@ -27,6 +27,16 @@ interface Workload {
   }
 
   /**
+   * @param emulator the emulated Partner Center in its own process
+   * @param node the node under test
+   * @return the client customers are created and accept with: the node's (the baseline correlates its own
+   *     message) unless the workload's customers live in Partner Center
+   */
+  default RestClient customerClient(ApplicationNode emulator, ApplicationNode node) {
+    return client(node);
+  }
+
+  /**
    * @param node a node
    * @param prefix distinguishes this batch's customers from every other batch's
    * @param count how many

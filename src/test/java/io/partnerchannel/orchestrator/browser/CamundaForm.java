@@ -104,6 +104,25 @@ public final class CamundaForm {
   }
 
   /**
+   * Opens a select field's drop-down, reads its options and closes it again.
+   *
+   * @param label the field's label
+   * @return the options' labels, in the order shown
+   */
+  public List<String> options(String label) {
+    WebElement field = field(label);
+    browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
+    List<String> options = browser.until(driver -> {
+      List<String> shown = field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
+          .map(WebElement::getText)
+          .toList();
+      return shown.isEmpty() ? null : shown;
+    });
+    browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
+    return options;
+  }
+
+  /**
    * Clicks one option of a radio group.
    *
    * @param label the group's label

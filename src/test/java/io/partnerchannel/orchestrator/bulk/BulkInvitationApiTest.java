@@ -1,11 +1,16 @@
 package io.partnerchannel.orchestrator.bulk;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
+import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAdminCenter;
+import io.partnerchannel.orchestrator.reconciliation.Reconciler;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +38,8 @@ import org.springframework.web.client.RestClient;
  * {@code /api/bulk-invitations}: a 500-row file with 10 bad rows is refused naming each bad row and field, with
  * nothing started; "start the valid rows" starts the 490 others as separate invitations at the bounded rate
  * (the starter driven run by run here, no sleeps), all visible in the progress view; the same file again starts
- * nothing twice. Who may upload and see uploads; a file that is not a bulk onboarding file.
+ * nothing twice. A row's subscriptions are checked like an onboarding's and onboarded once its relationship exists.
+ * Who may upload and see uploads; a file that is not a bulk onboarding file.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -43,6 +51,10 @@ class BulkInvitationApiTest {
   @Autowired RuntimeService runtimeService;
   @Autowired BulkStarter starter;
   @Autowired BulkProperties properties;
+  @Autowired ManagementService managementService;
+  @Autowired SandboxAdminCenter adminCenter;
+  @Autowired Reconciler reconciler;
+  @Autowired PartnerCenterEventInbox inbox;
   @LocalServerPort int port;
   RestClient http;
   String run;
@@ -156,6 +168,47 @@ class BulkInvitationApiTest {
     assertThat(progress.path("counts").path("FAILED").asInt()).isEqualTo(1);
     assertThat(progress.path("items").get(1).path("detail").asText()).contains("already open");
     assertThat(invitations()).isEqualTo(2);
+  }
+
+  @Test
+  void aRowsSubscriptionsAreCheckedLikeAnOnboardingAndOnboardedOnceItsRelationshipExists() {
+    String csv = HEADER + ",subscriptions,ruleSet\n"
+        + "Adatum Corporation,adatum.onmicrosoft.com,IT,it,admin@adatum.onmicrosoft.com,NONE,,,run " + run
+        + ",5b5c0000-0000-4000-8000-000000000005 USAGE_BASED EA,\n"
+        + line(2) + ",x-1 LICENSE BOUGHT_IN_A_SHOP;x-1 USAGE_BASED EA,1999\n";
+
+    ResponseEntity<JsonNode> accepted = upload(csv, true);
+
+    assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    assertThat(StreamSupport.stream(accepted.getBody().path("errors").spliterator(), false)
+            .map(error -> tuple(error.path("row").asInt(), error.path("field").asText())).toList())
+        .containsExactlyInAnyOrder(tuple(2, "ruleSet"), tuple(2, "subscriptions[0].serviceType"),
+            tuple(2, "subscriptions[0].boughtFrom"), tuple(2, "subscriptions[1].id"));
+    assertThat(starter.startQueued()).isEqualTo(1);
+    JsonNode item = get(accepted.getHeaders().getLocation().getPath()).getBody().path("items").get(0);
+    ProcessInstance invitation = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(item.path("invitationId").asText()).singleResult();
+    runDueJobs(managementService, invitation);
+    if (runtimeService.createProcessInstanceQuery().processInstanceId(invitation.getId()).count() > 0) {
+      // waits for the customer: Adatum's Global admin accepts, and the event reaches it through the inbox
+      adminCenter.acceptResellerInvitation(InvitationTestSupport.NORTHWIND, InvitationTestSupport.ADATUM,
+          "admin@adatum.onmicrosoft.com", false);
+      reconciler.reconcile();
+      inbox.correlatePending();
+      runDueJobs(managementService, invitation);
+    }
+    assertThat(get(accepted.getHeaders().getLocation().getPath()).getBody().path("items").get(0).path("status").asText())
+        .isEqualTo("ESTABLISHED");
+
+    assertThat(starter.startQueued()).isEqualTo(1);
+    assertThat(starter.startQueued()).isZero();
+
+    String onboardingId = get(accepted.getHeaders().getLocation().getPath()).getBody().path("items").get(0)
+        .path("onboardingId").asText();
+    JsonNode onboarding = get("/api/onboardings/" + onboardingId).getBody();
+    assertThat(onboarding.path("customerTenantId").asText()).isEqualTo(InvitationTestSupport.ADATUM);
+    assertThat(onboarding.path("ruleSet").asText()).isEqualTo("NEW_COMMERCE");
+    assertThat(onboarding.path("subscriptions").get(0).path("id").asText()).isEqualTo("5b5c0000-0000-4000-8000-000000000005");
   }
 
   @Test

@@ -11,8 +11,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
-import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
@@ -23,6 +21,8 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship.U
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +45,8 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
@@ -70,6 +73,8 @@ class GdapRelationshipLifecycleProcessTest {
   static final String BELLOWS_ADMIN = "admin@bellowscollege.onmicrosoft.com";
   static final String OWNER = "gdaplifecycleowner";
   static final String OWNER_EMAIL = "gdap.owner@northwind.example";
+  static final String DOCUMENTED_RELATIONSHIP = "5d027261-d21f-4aa9-b7db-7fa1f56fb163-8777b240-c6f0-4469-9e98-a3205431b836";
+  static final String DOCUMENTED_CHANGE_DATE = "2018-02-17T00:05:39.5485487+00:00";
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
@@ -80,7 +85,7 @@ class GdapRelationshipLifecycleProcessTest {
   @Autowired PartnerCenter partnerCenter;
   @Autowired GdapLifecycles lifecycles;
   @Autowired SandboxEventDelivery sandboxEvents;
-  @Autowired PartnerCenterEventInbox inbox;
+  @Autowired EventSharedSecret eventSecret;
   @LocalServerPort int port;
   RestClient http;
 
@@ -95,6 +100,11 @@ class GdapRelationshipLifecycleProcessTest {
       owner.setEmail(OWNER_EMAIL);
       identityService.saveUser(owner);
     }
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @Test
@@ -118,6 +128,17 @@ class GdapRelationshipLifecycleProcessTest {
     Date firstEnd = date(lifecycle, GdapVariables.END_DATE_TIME);
     Assertions.assertThat(firstEnd.toInstant()).isEqualTo(extending.endDateTime().toInstant());
 
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT)).isEqualTo(firstEnd);
+
+    // the end date passes before Microsoft moved it: read again an hour later, not in a loop
+    ClockUtil.setCurrentTime(Date.from(firstEnd.toInstant().plus(Duration.ofMinutes(1))));
+    fire(lifecycle, TIMER_END_DATE_REACHED);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT).toInstant())
+        .isEqualTo(firstEnd.toInstant().plus(Duration.ofMinutes(61)));
+    ClockUtil.reset();
+
     // Microsoft's clock reaches the end date: the relationship extends itself by 180 days
     JsonNode extended = sandbox("/{id}/end-date-reached", relationshipId, null);
     Assertions.assertThat(extended.path("status").asText()).isEqualTo("active");
@@ -127,9 +148,11 @@ class GdapRelationshipLifecycleProcessTest {
     assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
     Assertions.assertThat(Duration.between(firstEnd.toInstant(), date(lifecycle, GdapVariables.END_DATE_TIME).toInstant()))
         .isEqualTo(Duration.ofDays(180));
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT))
+        .isEqualTo(date(lifecycle, GdapVariables.END_DATE_TIME));
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
             .processInstanceId(lifecycle.getId()).activityId(TASK_CHECK_ACCESS_ASSIGNMENTS).count())
-        .as("access assignments are checked once, not at every extension").isEqualTo(1);
+        .as("access assignments are checked once, not at every read").isEqualTo(1);
   }
 
   @Test
@@ -169,11 +192,11 @@ class GdapRelationshipLifecycleProcessTest {
     runDueJobs(managementService, request);
     assertThat(request).isWaitingAt(GdapRelationshipRequestProcess.TASK_AWAIT_GDAP_APPROVAL)
         .hasPassedInOrder(GdapRelationshipRequestProcess.TASK_PREPARE_GDAP_REQUEST,
-            GdapRelationshipRequestProcess.GATEWAY_CUSTOMER_CONTACT_KNOWN,
+            GdapRelationshipRequestProcess.GATEWAY_GDAP_REQUEST_COMPLETE,
             GdapRelationshipRequestProcess.TASK_CREATE_GDAP_RELATIONSHIP,
             GdapRelationshipRequestProcess.TASK_LOCK_GDAP_FOR_APPROVAL,
             GdapRelationshipRequestProcess.TASK_SEND_GDAP_APPROVAL_EMAIL)
-        .hasNotPassed(GdapRelationshipRequestProcess.TASK_ENTER_CUSTOMER_CONTACT);
+        .hasNotPassed(GdapRelationshipRequestProcess.TASK_COMPLETE_GDAP_REQUEST);
     String newRelationshipId = (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
     DelegatedAdminRelationship newRelationship = partnerCenter.getDelegatedAdminRelationship(newRelationshipId).orElseThrow();
     Assertions.assertThat(newRelationship.status()).isEqualTo(DelegatedAdminRelationship.STATUS_APPROVAL_PENDING);
@@ -193,6 +216,12 @@ class GdapRelationshipLifecycleProcessTest {
         .hasPassedInOrder(BOUNDARY_EVENT_FINAL_REMINDER_DUE, TASK_SEND_FINAL_EXPIRY_REMINDER, END_EVENT_FINAL_REMINDER_SENT);
     Assertions.assertThat(mails(lifecycle)).extracting(m -> m.path("subject").asText())
         .contains("Last reminder: GDAP relationship with Bellows College ends on " + dayOf(end));
+
+    // the old relationship expires while the customer has not approved yet: noted, the request goes on
+    deliverDocumented(GdapMessages.EVENT_EXPIRED, relationshipId);
+    assertThat(lifecycle).isWaitingAt(CALL_ACTIVITY_REQUEST_NEW_RELATIONSHIP)
+        .hasPassed(BOUNDARY_EVENT_EXPIRED_DURING_REQUEST, END_EVENT_EXPIRY_NOTED);
+    assertThat(request).isWaitingAt(GdapRelationshipRequestProcess.TASK_AWAIT_GDAP_APPROVAL);
 
     // the customer approves the new relationship: access assignments, the new one is watched, the old lifecycle ends
     approveGdapInSandbox(http, newRelationshipId, BELLOWS_ADMIN);
@@ -226,6 +255,20 @@ class GdapRelationshipLifecycleProcessTest {
 
     assertThat(lifecycle).isEnded()
         .hasPassed(START_EVENT_RELATIONSHIP_TERMINATED, END_EVENT_RELATIONSHIP_TERMINATED)
+        .hasNotPassed(TIMER_END_DATE_REACHED);
+  }
+
+  @Test
+  void theDocumentedExpiryEventEndsAnAutoExtendingRelationshipsLifecycle() {
+    String relationshipId = activeRelationship(GLOBAL_READER);
+    ProcessInstance lifecycle = watchedUntilAccessChecked(relationshipId);
+    runDueJobs(managementService, lifecycle);
+    assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
+
+    deliverDocumented(GdapMessages.EVENT_EXPIRED, relationshipId);
+
+    assertThat(lifecycle).isEnded()
+        .hasPassed(MESSAGE_EXPIRED_WHILE_EXTENDING, END_EVENT_RELATIONSHIP_EXPIRED)
         .hasNotPassed(TIMER_END_DATE_REACHED);
   }
 
@@ -289,10 +332,7 @@ class GdapRelationshipLifecycleProcessTest {
         .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE, "NOT_YET_ACTIVE");
 
     approveGdapInSandbox(http, relationshipId, BELLOWS_ADMIN);
-    PartnerCenterEventInbox.Receipt receipt = inbox.receive(new PartnerCenterEvent(
-        GdapMessages.EVENT_ACTIVATED, "https://partner.microsoft.com/granularAdminRelationships/" + relationshipId,
-        "GranularAdminRelationship", null, OffsetDateTime.now(ZoneOffset.UTC).toString()));
-    Assertions.assertThat(receipt.status().name()).isEqualTo("CORRELATED");
+    deliverDocumented(GdapMessages.EVENT_ACTIVATED, relationshipId);
     runDueJobs(managementService, lifecycle);
 
     assertThat(lifecycle).isWaitingAt(TIMER_PROVISIONING_TIME_PASSED)
@@ -310,6 +350,25 @@ class GdapRelationshipLifecycleProcessTest {
     runDueJobs(managementService, lifecycle);
 
     assertThat(lifecycle).isEnded().hasPassed(GATEWAY_RELATIONSHIP_STATE, END_EVENT_RELATIONSHIP_ENDED);
+  }
+
+  @Test
+  void twoLifecyclesStartedAtOnceForOneRelationshipLeaveOne() {
+    String relationshipId = activeRelationship(GLOBAL_READER);
+    // as if the invitation and reconciliation had both found no lifecycle at the same moment
+    List<ProcessInstance> started = List.of(start(relationshipId), start(relationshipId));
+    started.forEach(instance -> runDueJobs(managementService, instance));
+
+    List<ProcessInstance> byId = started.stream().sorted(java.util.Comparator.comparing(ProcessInstance::getId)).toList();
+    assertThat(byId.get(0)).isWaitingAt(TIMER_PROVISIONING_TIME_PASSED);
+    assertThat(byId.get(1)).isEnded().hasPassed(END_EVENT_ALREADY_WATCHED).hasNotPassed(TIMER_PROVISIONING_TIME_PASSED);
+    Assertions.assertThat(lifecycles.watching(relationshipId)).contains(byId.get(0).getId());
+  }
+
+  private ProcessInstance start(String relationshipId) {
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, relationshipId, Map.of(
+        GdapVariables.RELATIONSHIP_ID, relationshipId, GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, false,
+        GdapVariables.PROVISIONING_TIME, "PT15M", GdapVariables.ACTIVATION_CHECK_INTERVAL, "PT1H"));
   }
 
   // ------------------------------------------------------------------------------------------- helpers
@@ -376,6 +435,23 @@ class GdapRelationshipLifecycleProcessTest {
   private List<JsonNode> mails(ProcessInstance instance) {
     List<JsonNode> all = http.get().uri("/api/outbox").retrieve().body(new ParameterizedTypeReference<List<JsonNode>>() {});
     return all.stream().filter(mail -> instance.getId().equals(mail.path("businessReference").asText())).toList();
+  }
+
+  /**
+   * Partner Center calls the webhook with the documented example of an event (partner-center-webhook-events
+   * fixture), its relationship id replaced; the application answers 2xx.
+   */
+  private void deliverDocumented(String eventName, String relationshipId) {
+    String body = ContractFixture.load("partner-center/webhook-events/" + eventName).request().body().toString()
+        .replace(DOCUMENTED_RELATIONSHIP, relationshipId)
+        .replace(DOCUMENTED_CHANGE_DATE, OffsetDateTime.now(ZoneOffset.UTC).toString());
+    ResponseEntity<String> answer = RestClient.builder().baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> { }).build()
+        .post().uri("/api/partner-center/events")
+        .header(EventSharedSecret.HEADER, eventSecret.value())
+        .contentType(MediaType.APPLICATION_JSON).body(body)
+        .retrieve().toEntity(String.class);
+    Assertions.assertThat(answer.getStatusCode().is2xxSuccessful()).as(eventName + " acknowledged: " + answer).isTrue();
   }
 
   /** POST to the sandbox's GDAP world ({@code /sandbox/admin-center/granular-admin-relationships}). */

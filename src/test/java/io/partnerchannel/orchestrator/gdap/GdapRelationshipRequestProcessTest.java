@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
+import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship.UnifiedRole;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
@@ -103,9 +104,9 @@ class GdapRelationshipRequestProcessTest {
           InvitationVariables.CUSTOMER_LANGUAGE, "sv"));
       runDueJobs(managementService, request);
       assertThat(request).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL)
-          .hasPassedInOrder(TASK_PREPARE_GDAP_REQUEST, GATEWAY_CUSTOMER_CONTACT_KNOWN, TASK_CREATE_GDAP_RELATIONSHIP,
+          .hasPassedInOrder(TASK_PREPARE_GDAP_REQUEST, GATEWAY_GDAP_REQUEST_COMPLETE, TASK_CREATE_GDAP_RELATIONSHIP,
               TASK_LOCK_GDAP_FOR_APPROVAL, TASK_SEND_GDAP_APPROVAL_EMAIL)
-          .hasNotPassed(TASK_ENTER_CUSTOMER_CONTACT)
+          .hasNotPassed(TASK_COMPLETE_GDAP_REQUEST)
           .variables()
           .containsEntry(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions")
           .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "bellowscollege.onmicrosoft.com");
@@ -130,24 +131,32 @@ class GdapRelationshipRequestProcessTest {
   }
 
   @Test
-  void withoutTheCustomersGlobalAdminAPartnerAdminEntersItFirst() {
-    ProcessInstance request = start(Map.of());
+  void withoutTheCustomersGlobalAdminOrRolesAPartnerAdminCompletesTheRequestFirst() {
+    ProcessInstance request = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+        Map.of(InvitationVariables.CUSTOMER_TENANT_ID, BELLOWS));
     runDueJobs(managementService, request);
-    assertThat(request).isWaitingAt(TASK_ENTER_CUSTOMER_CONTACT);
+    assertThat(request).variables().containsEntry(GdapVariables.GDAP_REQUEST_COMPLETE, false);
+    assertThat(request).isWaitingAt(TASK_COMPLETE_GDAP_REQUEST);
     Task task = taskService.createTaskQuery().processInstanceId(request.getId()).initializeFormKeys().singleResult();
-    Assertions.assertThat(task.getCamundaFormRef().getKey()).isEqualTo("Form_EnterGdapCustomerContact");
+    Assertions.assertThat(task.getCamundaFormRef().getKey()).isEqualTo("Form_CompleteGdapRequest");
     Assertions.assertThat(taskService.getIdentityLinksForTask(task.getId()))
         .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("global-admins"));
 
-    taskService.complete(task.getId(), Map.of(InvitationVariables.GLOBAL_ADMIN_EMAIL, BELLOWS_ADMIN,
-        InvitationVariables.CUSTOMER_LANGUAGE, "it"));
+    taskService.complete(task.getId(), Variables.createVariables()
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, BELLOWS_ADMIN)
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "it")
+        .putValueTyped(InvitationVariables.GDAP_ROLES, SpinValues.jsonValue("[\"" + GLOBAL_READER + "\"]").create())
+        .putValue(InvitationVariables.GDAP_DURATION, "P365D"));
     runDueJobs(managementService, request);
 
     assertThat(request).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL)
-        .hasPassedInOrder(TASK_ENTER_CUSTOMER_CONTACT, GATEWAY_CONTACT_READY, TASK_CREATE_GDAP_RELATIONSHIP);
-    Assertions.assertThat(partnerCenter.getDelegatedAdminRelationship(
-            (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID)))
-        .get().extracting(r -> r.status()).isEqualTo("approvalPending");
+        .hasPassedInOrder(TASK_COMPLETE_GDAP_REQUEST, GATEWAY_CONTACT_READY, TASK_CREATE_GDAP_RELATIONSHIP);
+    DelegatedAdminRelationship created = partnerCenter.getDelegatedAdminRelationship(
+        (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID)).orElseThrow();
+    Assertions.assertThat(created.status()).isEqualTo("approvalPending");
+    Assertions.assertThat(created.duration()).isEqualTo("P365D");
+    Assertions.assertThat(created.accessDetails().unifiedRoles()).extracting(UnifiedRole::roleDefinitionId)
+        .containsExactly(GLOBAL_READER);
   }
 
   @Test

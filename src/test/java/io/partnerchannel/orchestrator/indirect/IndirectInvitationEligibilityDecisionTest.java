@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.indirect;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.DECISION_INDIRECT_INVITATION_ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.stream.Stream;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -59,21 +60,24 @@ class IndirectInvitationEligibilityDecisionTest {
       boolean eligible,
       String refusedByRule,
       String reasonContains) {
-    DmnDecisionResultEntries result = InvitationTestSupport.evaluate(decision, Variables.createVariables()
+    Map<String, Object> variables = Variables.createVariables()
         .putValue("initiatorType", initiatorType)
         .putValue("route", route)
         .putValue("resellerPartnershipState", partnershipState)
         .putValue("resellerAgreementStatus", agreementStatus)
         .putValue("resellerTenantId", RESELLER)
         .putValue("resellerName", "Active".equals(partnershipState) ? "Wingtip Solutions" : null)
-        .putValue("partnerName", "INDIRECT_RESELLER".equals(initiatorType) ? "Fourth Coffee IT" : "Tailspin Distribution"));
+        .putValue("partnerName", "INDIRECT_RESELLER".equals(initiatorType) ? "Fourth Coffee IT" : "Tailspin Distribution");
+    DmnDecisionResultEntries result = InvitationTestSupport.evaluate(decision, variables);
 
     assertThat(result.get("eligible")).isEqualTo(eligible);
     assertThat(result.get("refusedByRule")).isEqualTo(refusedByRule);
     if (reasonContains == null) {
-      assertThat(result.get("reason")).isNull();
+      assertThat(result.get("reasonCode")).isNull();
     } else {
-      assertThat((String) result.get("reason")).contains(reasonContains);
+      assertThat(InvitationTestSupport.reasonText(result, variables, java.util.Locale.ENGLISH)).contains(reasonContains)
+          .doesNotContainPattern("\\(R[0-9]");
+      assertThat(InvitationTestSupport.reasonText(result, variables, new java.util.Locale("sv"))).isNotBlank();
     }
   }
 }

@@ -221,7 +221,7 @@ class IndirectResellerInvitationProcessTest {
         .isNull();
     Assertions.assertThat(jdbc.sql("select html_body from pco_mail_outbox where idempotency_key like ? and template = ?")
             .params(instance.getId() + ":%", "requester-notification").query(String.class).single())
-        .contains("/api/indirect-invitations/" + instance.getId());
+        .contains("/cases/" + instance.getId());
   }
 
   @Test
@@ -310,7 +310,9 @@ class IndirectResellerInvitationProcessTest {
     assertThat(instance).isEnded().hasPassed(END_EVENT_WITHDRAWN_AFTER_DECLINE).hasNotPassed(TASK_SEND_INVITATION_EMAIL);
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITHDRAWN);
     Assertions.assertThat(invitations.find(instance.getId()).reason()).endsWith(": Customer is in liquidation");
-    Assertions.assertThat(mails(jdbc, instance.getId())).isEmpty();
+    // Nothing reached the customer; the requesting agent is told the invitation was withdrawn.
+    Assertions.assertThat(mails(jdbc, instance.getId())).extracting(mail -> mail.get("template"))
+        .containsOnly("requester-notification");
   }
 
   @Test
@@ -329,8 +331,8 @@ class IndirectResellerInvitationProcessTest {
 
   @ParameterizedTest(name = "{1}: {3}")
   @CsvSource(delimiter = '|', textBlock = """
-      EUROPE       | 2203 | false | has not signed the Microsoft Partner Agreement for the CSP region of Tailspin Distribution (error 2203)
-      NORTHAMERICA | 2201 | true  | does not match the CSP region of Tailspin Distribution (error 2201)
+      EUROPE       | 2203 | false | has not signed the Microsoft Partner Agreement for the region of Tailspin Distribution (error 2203)
+      NORTHAMERICA | 2201 | true  | does not match the region of Tailspin Distribution (error 2201)
       """)
   void resellerWithoutASignedMpaForTheRegionIsRefused(String region, String code, boolean signed, String reason) {
     agreement(jdbc, WINGTIP, "EUROPE", null);

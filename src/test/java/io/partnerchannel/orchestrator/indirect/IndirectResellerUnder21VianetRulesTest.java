@@ -45,11 +45,12 @@ import org.springframework.web.client.RestClient;
 class IndirectResellerUnder21VianetRulesTest {
 
   private static final String R13_REASON = "In Partner Center operated by 21Vianet an indirect reseller cannot create its"
-      + " own CSP invitation: ask your indirect provider Tailspin Distribution for its invitation and forward that one to"
-      + " the customer; the provider owns the reseller relationship (R13).";
+      + " own invitation: ask your indirect provider Tailspin Distribution for its invitation and forward that one to"
+      + " the customer; the provider holds the reseller relationship.";
 
   @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
+  @Autowired io.partnerchannel.orchestrator.invitation.InvitationService invitationService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
   @LocalServerPort int port;
@@ -96,7 +97,8 @@ class IndirectResellerUnder21VianetRulesTest {
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(ResellerRelationshipInvitationProcess.TASK_GET_RELATIONSHIP_REQUEST_LINK);
-    assertThat(historic(instance.getId(), InvitationVariables.REASON)).isEqualTo(R13_REASON);
+    assertThat(historic(instance.getId(), InvitationVariables.REASON_CODE)).isEqualTo("INDIRECT_RESELLER_CANNOT_INVITE_UNDER_21VIANET");
+    assertThat(invitationService.find(instance.getId()).reason()).isEqualTo(R13_REASON);
     assertThat(historic(instance.getId(), InvitationVariables.INDIRECT_PROVIDERS)).isEqualTo("Tailspin Distribution");
   }
 

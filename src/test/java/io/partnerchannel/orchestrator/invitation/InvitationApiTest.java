@@ -108,7 +108,8 @@ class InvitationApiTest {
 
     JsonNode refusedView = get("/api/invitations/" + refused).getBody();
     assertThat(refusedView.path("status").asText()).isEqualTo("REFUSED");
-    assertThat(refusedView.path("reason").asText()).contains("R9");
+    assertThat(refusedView.path("reason").asText()).contains("outside our Cloud Solution Provider region")
+        .doesNotContain("R9");
     JsonNode relatedView = get("/api/invitations/" + related).getBody();
     assertThat(relatedView.path("status").asText()).isEqualTo("ALREADY_RELATED");
     assertThat(relatedView.path("customerTenantId").asText()).isEqualTo(PROSEWARE);

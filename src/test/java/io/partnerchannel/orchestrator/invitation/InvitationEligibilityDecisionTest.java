@@ -22,25 +22,25 @@ class InvitationEligibilityDecisionTest {
     return Stream.of(
         // tenantKind, sameRegion, cloud, adminAccess -> eligible, refusedByRule, reason contains
         Arguments.of("R6 refuses another partner's CSP transaction tenant",
-            "CSP_TRANSACTION_TENANT", true, "GLOBAL", "GDAP", false, "R6", "CSP transaction tenant"),
+            "CSP_TRANSACTION_TENANT", true, "GLOBAL", "GDAP", false, "R6", "transaction tenant of another Cloud Solution Provider partner"),
         Arguments.of("R6 wins over a region mismatch",
-            "CSP_TRANSACTION_TENANT", false, "GLOBAL", "NONE", false, "R6", "(R6)"),
+            "CSP_TRANSACTION_TENANT", false, "GLOBAL", "NONE", false, "R6", "cannot buy online services from another partner"),
         Arguments.of("a domain no tenant uses is refused",
             "NOT_FOUND", true, "GLOBAL", "NONE", false, null, "No Microsoft Entra tenant"),
         Arguments.of("R9 refuses a customer outside the partner's CSP region",
-            "CUSTOMER", false, "GLOBAL", "NONE", false, "R9", "outside the partner's CSP region"),
+            "CUSTOMER", false, "GLOBAL", "NONE", false, "R9", "outside our Cloud Solution Provider region"),
         Arguments.of("R9 applies to corporate tenants too",
-            "CSP_CORPORATE_TENANT", false, "GLOBAL", "GDAP", false, "R9", "(R9)"),
+            "CSP_CORPORATE_TENANT", false, "GLOBAL", "GDAP", false, "R9", "only allows reseller relationships within the partner’s country or region"),
         Arguments.of("R12 refuses US Government without admin access",
             "CUSTOMER", true, "US_GOVERNMENT", "NONE", false, "R12", "US Government"),
         Arguments.of("DAP is refused in the global cloud",
-            "CUSTOMER", true, "GLOBAL", "DAP", false, "R8", "DAP is no longer granted with reseller relationships; request GDAP"),
+            "CUSTOMER", true, "GLOBAL", "DAP", false, "R8", "are no longer granted with reseller relationships; request granular delegated admin privileges (GDAP)"),
         Arguments.of("DAP is refused in US Government",
-            "CUSTOMER", true, "US_GOVERNMENT", "DAP", false, "R8", "request GDAP"),
+            "CUSTOMER", true, "US_GOVERNMENT", "DAP", false, "R8", "request granular delegated admin privileges (GDAP)"),
         Arguments.of("R34 refuses GDAP under 21Vianet",
             "CUSTOMER", true, "21VIANET", "GDAP", false, "R34", "21Vianet"),
         Arguments.of("R6b allows a CSP partner's corporate tenant",
-            "CSP_CORPORATE_TENANT", true, "GLOBAL", "GDAP", true, null, "(R6b)"),
+            "CSP_CORPORATE_TENANT", true, "GLOBAL", "GDAP", true, null, "which may buy from another partner"),
         Arguments.of("an ordinary customer without admin access is eligible",
             "CUSTOMER", true, "GLOBAL", "NONE", true, null, null),
         Arguments.of("an ordinary customer with GDAP is eligible",
@@ -64,21 +64,25 @@ class InvitationEligibilityDecisionTest {
       boolean eligible,
       String refusedByRule,
       String reasonContains) {
-    DmnDecisionResultEntries result =
-        InvitationTestSupport.evaluate(
-            decision,
-            Variables.createVariables()
-                .putValue("tenantKind", tenantKind)
-                .putValue("sameRegion", sameRegion)
-                .putValue("cloud", cloud)
-                .putValue("adminAccess", adminAccess));
+    Map<String, Object> variables = Variables.createVariables()
+        .putValue("tenantKind", tenantKind)
+        .putValue("sameRegion", sameRegion)
+        .putValue("cloud", cloud)
+        .putValue("adminAccess", adminAccess);
+    DmnDecisionResultEntries result = InvitationTestSupport.evaluate(decision, variables);
 
     assertThat(result.get("eligible")).isEqualTo(eligible);
     assertThat(result.get("refusedByRule")).isEqualTo(refusedByRule);
     if (reasonContains == null) {
-      assertThat(result.get("reason")).isNull();
+      assertThat(result.get("reasonCode")).isNull();
     } else {
-      assertThat((String) result.get("reason")).contains(reasonContains);
+      for (java.util.Locale language : java.util.List.of(java.util.Locale.ITALIAN, new java.util.Locale("pt"), new java.util.Locale("sv"))) {
+        assertThat(InvitationTestSupport.reasonText(result, variables, language)).as("%s", language)
+            .isNotBlank()
+            .isNotEqualTo(InvitationTestSupport.reasonText(result, variables, java.util.Locale.ENGLISH));
+      }
+      assertThat(InvitationTestSupport.reasonText(result, variables, java.util.Locale.ENGLISH)).contains(reasonContains)
+          .doesNotContainPattern("\\(R[0-9]");
     }
   }
 
@@ -100,7 +104,7 @@ class InvitationEligibilityDecisionTest {
     assertThat(result.get("eligible")).isEqualTo(eligible);
     assertThat(result.get("refusedByRule")).isEqualTo(eligible ? null : "R13");
     if (reasonContains != null) {
-      assertThat((String) result.get("reason")).contains(reasonContains);
+      assertThat(InvitationTestSupport.reasonText(result, variables, java.util.Locale.ENGLISH)).contains(reasonContains);
     }
   }
 
@@ -110,8 +114,8 @@ class InvitationEligibilityDecisionTest {
             "INDIRECT_RESELLER", "21VIANET", "Tailspin Distribution", false,
             "ask your indirect provider Tailspin Distribution for its invitation"),
         Arguments.of("R13 wins over every customer rule", "INDIRECT_RESELLER", "21VIANET", null, false,
-            "ask your indirect provider for its invitation and forward that one to the customer; the provider owns the"
-                + " reseller relationship (R13)."),
+            "ask your indirect provider for its invitation and forward that one to the customer; the provider holds the"
+                + " reseller relationship."),
         Arguments.of("R14: outside 21Vianet an indirect reseller invites", "INDIRECT_RESELLER", "GLOBAL", "Tailspin Distribution",
             true, null),
         Arguments.of("an indirect provider invites under 21Vianet", "INDIRECT_PROVIDER", "21VIANET", null, true, null),

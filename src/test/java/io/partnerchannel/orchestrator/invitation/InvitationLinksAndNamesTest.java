@@ -1,7 +1,6 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,14 +31,5 @@ class InvitationLinksAndNamesTest {
     String longName = CreateGdapRelationshipDelegate.displayName(
         "a-very-long-subsidiary-name-of-the-customer.onmicrosoft.com", "invitation-1");
     assertThat(longName).hasSize(50).startsWith("PCO a-very-long-subsidiary").matches(".* [0-9a-f]{8}");
-  }
-
-  @Test
-  void cspRegionsGroupEuropeNorthAmericaAndChina() {
-    assertThat(CspRegion.of("it")).isEqualTo(CspRegion.of("SE")).isEqualTo(CspRegion.of("GB")).isEqualTo(CspRegion.of("CH"));
-    assertThat(CspRegion.of("US")).isEqualTo(CspRegion.of("ca")).isNotEqualTo(CspRegion.of("IT"));
-    assertThat(CspRegion.of("CN").name()).isEqualTo("China");
-    assertThat(CspRegion.of("JP")).isEqualTo(new CspRegion("JP")).isNotEqualTo(CspRegion.of("KR"));
-    assertThatThrownBy(() -> CspRegion.of(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -136,6 +136,22 @@ public final class InvitationTestSupport {
   }
 
   /**
+   * @param result a decision's result with the output {@code reasonCode}
+   * @param variables the decision's variables, which the reason's text may name
+   * @param locale the language
+   * @return the reason in words from {@code reasons/reasons*.properties}, as the application shows it; null without code
+   */
+  public static String reasonText(DmnDecisionResultEntries result, Map<String, Object> variables, java.util.Locale locale) {
+    org.springframework.context.support.ResourceBundleMessageSource messages =
+        new org.springframework.context.support.ResourceBundleMessageSource();
+    messages.setBasename("reasons/reasons");
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return new io.partnerchannel.orchestrator.notification.ReasonTexts(messages)
+        .text((String) result.get("reasonCode"), variables::get, locale);
+  }
+
+  /**
    * Executes every job of the instance that is due (async continuations, due timers), repeatedly, until
    * the instance waits for something else. Uses the given engine's service, not camunda-bpm-assert's
    * static engine, so it is safe whichever test initialised that last.

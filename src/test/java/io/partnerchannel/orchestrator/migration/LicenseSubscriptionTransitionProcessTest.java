@@ -71,7 +71,8 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isEnded()
         .hasPassedInOrder(EVENT_TERM_ENDED, END_EVENT_TERM_ENDED, TASK_PROVISION_SAME_OFFER, END_EVENT_LICENSES_PROVISIONED)
-        .hasNotPassed(EVENT_CANCELLATION_REPORTED, "EndEvent_ReminderHandled");
+        .hasNotPassed(EVENT_CANCELLATION_REPORTED, "EndEvent_ReminderHandled", END_EVENT_CANCELLATION_RECORDED);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertProvisionedLikeLitwaresAndLitwaresUntouched(instance);
   }
 
@@ -88,7 +89,26 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
     assertThat(instance).isEnded()
         .hasPassedInOrder(EVENT_CANCELLATION_REPORTED, END_EVENT_CANCELLATION_REPORTED, TASK_PROVISION_SAME_OFFER,
             END_EVENT_LICENSES_PROVISIONED)
-        .hasNotPassed(EVENT_TERM_ENDED, TASK_PREPARE_LICENSE_TRANSITION);
+        .hasNotPassed(EVENT_TERM_ENDED, TASK_PREPARE_LICENSE_TRANSITION, END_EVENT_CANCELLATION_RECORDED);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertProvisionedLikeLitwaresAndLitwaresUntouched(instance);
+  }
+
+  @Test
+  void rules2020ProvisionWhenTheAgentRecordsTheCustomersCancellation() {
+    relate(directory, LAMNA, NORTHWIND);
+    ProcessInstance instance = startWaiting("2020");
+    assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_CANCELLATION, "Gateway_TermEndOrCancellation");
+    assertThat(instance).task(TASK_RECORD_CUSTOMER_CANCELLATION).hasCandidateGroup("sales-agents");
+
+    taskService.complete(task(TASK_RECORD_CUSTOMER_CANCELLATION, instance).getId(),
+        Map.of("cancellationConfirmation", "E-mail of the customer's IT manager"));
+    runDueJobs(runtimeService, managementService, instance.getId());
+
+    assertThat(instance).isEnded()
+        .hasPassedInOrder(TASK_RECORD_CUSTOMER_CANCELLATION, END_EVENT_CANCELLATION_RECORDED, TASK_PROVISION_SAME_OFFER,
+            END_EVENT_LICENSES_PROVISIONED)
+        .hasNotPassed(EVENT_TERM_ENDED, EVENT_CANCELLATION_REPORTED, TASK_PREPARE_LICENSE_TRANSITION);
     assertProvisionedLikeLitwaresAndLitwaresUntouched(instance);
   }
 

@@ -31,6 +31,7 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerCenterEndpoints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterProperties;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
+import io.partnerchannel.orchestrator.partnercenter.PartnerReadsCacheConfiguration;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import io.partnerchannel.orchestrator.partnercenter.RelationshipRequest;
@@ -50,6 +51,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
@@ -130,7 +133,9 @@ public class RestPartnerCenter implements PartnerCenter {
     this.objectMapper = objectMapper;
   }
 
+  /** Cached per node for {@code pco.cache.partner-center-reads} ({@link PartnerReadsCacheConfiguration}). */
   @Override
+  @Cacheable(cacheNames = PartnerReadsCacheConfiguration.PARTNER_READS, key = "'relationshipRequest'")
   public RelationshipRequest getRelationshipRequest() {
     String correlationId = correlationId();
     return call("GET /v1/customers/relationshiprequests", () -> get(apiBaseUrl() + "/v1/customers/relationshiprequests",
@@ -145,7 +150,9 @@ public class RestPartnerCenter implements PartnerCenter {
             indirectResellerTenantId).body(RelationshipRequest.class));
   }
 
+  /** Cached per node for {@code pco.cache.partner-center-reads} ({@link PartnerReadsCacheConfiguration}). */
   @Override
+  @Cacheable(cacheNames = PartnerReadsCacheConfiguration.PARTNER_READS, key = "'legalBusinessProfile'")
   public LegalBusinessProfile getLegalBusinessProfile() {
     String correlationId = correlationId();
     return call("GET /v1/profiles/legalbusiness", () -> get(apiBaseUrl() + "/v1/profiles/legalbusiness",
@@ -181,13 +188,21 @@ public class RestPartnerCenter implements PartnerCenter {
         .orElse(List.of());
   }
 
+  /** Cached per node and type for {@code pco.cache.partner-center-reads} ({@link PartnerReadsCacheConfiguration}). */
   @Override
+  @Cacheable(cacheNames = PartnerReadsCacheConfiguration.PARTNER_READS, key = "'relationships:' + #type")
   public List<PartnerRelationship> getPartnerRelationships(PartnerRelationshipType type) {
     String correlationId = correlationId();
     ParameterizedTypeReference<ResourceCollection<PartnerRelationship>> collection = new ParameterizedTypeReference<>() {};
     ResourceCollection<PartnerRelationship> relationships = call("GET /v1/relationships?relationship_type=" + type, () ->
         get(apiBaseUrl() + "/v1/relationships?relationship_type={type}", correlationId, type.name()).body(collection));
     return relationships == null ? List.of() : relationships.itemsOrEmpty();
+  }
+
+  @Override
+  @CacheEvict(cacheNames = PartnerReadsCacheConfiguration.PARTNER_READS, allEntries = true)
+  public void forgetPartnerReads() {
+    // the annotation empties the cache
   }
 
   @Override

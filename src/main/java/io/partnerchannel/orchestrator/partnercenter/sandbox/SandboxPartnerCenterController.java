@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.invitation.CspRegion;
+import io.partnerchannel.orchestrator.invitation.CspRegions;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import java.nio.charset.StandardCharsets;
@@ -47,17 +47,20 @@ public class SandboxPartnerCenterController {
   private final SandboxDirectory directory;
   private final SandboxCallers callers;
   private final ObjectMapper objectMapper;
+  private final CspRegions regions;
 
   /**
    * @param directory the sandbox world
    * @param callers identifies the calling partner
    * @param objectMapper JSON mapper
+   * @param regions the CSP region of a country (the application's decision {@code CspRegion})
    */
   public SandboxPartnerCenterController(
-      SandboxDirectory directory, SandboxCallers callers, ObjectMapper objectMapper) {
+      SandboxDirectory directory, SandboxCallers callers, ObjectMapper objectMapper, CspRegions regions) {
     this.directory = directory;
     this.callers = callers;
     this.objectMapper = objectMapper;
+    this.regions = regions;
   }
 
   /**
@@ -344,7 +347,7 @@ public class SandboxPartnerCenterController {
   private String cspRegion(SandboxPartner partner) {
     String country = directory.tenant(partner.id()).map(SandboxTenant::country)
         .orElseThrow(() -> new IllegalStateException("Sandbox partner " + partner.id() + " has no tenant"));
-    return CspRegion.of(country).name().toUpperCase(Locale.ROOT);
+    return regions.of(country).toUpperCase(Locale.ROOT);
   }
 
   private static PartnerCenterApiException compliance(String code, String description) {

@@ -1,0 +1,52 @@
+package io.partnerchannel.orchestrator.invitation;
+
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON_CODE;
+
+import io.partnerchannel.orchestrator.notification.ReasonTexts;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * Why an invitation was refused or ended, in words: the text of its {@code reasonCode}
+ * ({@link ReasonTexts}, the codes the decisions and the models record) in the reader's language, else the free
+ * text {@code reason} (a withdrawal's reason as the agent wrote it, an acceptance after the follow-up window).
+ */
+@Component
+public class InvitationReasons {
+
+  private final ReasonTexts texts;
+
+  /** @param texts the reason bundles */
+  public InvitationReasons(ReasonTexts texts) {
+    this.texts = texts;
+  }
+
+  /**
+   * @param execution a running invitation
+   * @param locale the reader's language
+   * @return the reason, null when there is none
+   */
+  public String text(VariableScope execution, Locale locale) {
+    String code = execution.getVariableTyped(REASON_CODE) instanceof StringValue value ? value.getValue() : null;
+    if (code != null && !code.isBlank()) {
+      return texts.text(code, execution::getVariable, locale);
+    }
+    return execution.getVariableTyped(REASON) instanceof StringValue value ? value.getValue() : null;
+  }
+
+  /**
+   * @param variables the variables of an invitation, running or ended (e.g. from history)
+   * @param locale the reader's language
+   * @return the reason, null when there is none
+   */
+  public String text(Map<String, Object> variables, Locale locale) {
+    if (variables.get(REASON_CODE) instanceof String code && !code.isBlank()) {
+      return texts.text(code, variables::get, locale);
+    }
+    return variables.get(REASON) instanceof String reason ? reason : null;
+  }
+}

@@ -1,0 +1,19 @@
+package io.partnerchannel.orchestrator.system;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long the application keeps what it read before reading it again ({@code pco.cache.*}; docs/performance.md).
+ *
+ * @param partnerCenterReads how long the operating partner's own Partner Center data (legal business profile,
+ *     partner relationships, the relationship-request link) are reused (default 5 minutes; {@code PT0S} = never)
+ * @param authentication how long a successful HTTP Basic sign-in of an API user (password check, groups,
+ *     tenants) is reused for the same user and password (default 10 seconds; {@code PT0S} = never). Failures are
+ *     never cached; a changed password or membership takes effect within this time.
+ */
+@ConfigurationProperties("pco.cache")
+public record CacheProperties(
+    @DefaultValue("PT5M") Duration partnerCenterReads,
+    @DefaultValue("PT10S") Duration authentication) {}

@@ -1,0 +1,33 @@
+package io.partnerchannel.orchestrator.bench;
+
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The benchmark's preload of running instances leaves them waiting for their customers, nothing else. */
+@SpringBootTest
+@ActiveProfiles({"test", "sandbox", BenchProfile.NAME})
+class BenchRunningInstancesTest {
+
+  @Autowired BenchRunningInstancesController controller;
+  @Autowired RuntimeService runtimeService;
+
+  @Test
+  void invitationsAndBaselineInstancesWaitForTheirCustomers() {
+    controller.start(new BenchRunningInstancesController.RunningInstancesRequest(false, "t1", 3));
+    controller.start(new BenchRunningInstancesController.RunningInstancesRequest(true, "t1", 2));
+
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .activityIdIn(TASK_AWAIT_CUSTOMER_ACCEPTANCE).count()).isEqualTo(3);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BenchProfile.BASELINE_PROCESS_KEY)
+        .activityIdIn(TASK_AWAIT_CUSTOMER_ACCEPTANCE).count()).isEqualTo(2);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("running-t1-000002.onmicrosoft.com")
+        .processDefinitionKey(PROCESS_KEY).count()).isEqualTo(1);
+  }
+}
