@@ -15,6 +15,7 @@ public final class GdapRelationshipLifecycleProcess {
   public static final String TASK_AWAIT_ACTIVATION = "Task_AwaitActivation";
   public static final String BOUNDARY_EVENT_ACTIVATION_CHECK_DUE = "BoundaryEvent_ActivationCheckDue";
   public static final String END_EVENT_RELATIONSHIP_ENDED = "EndEvent_RelationshipEnded";
+  public static final String END_EVENT_ALREADY_WATCHED = "EndEvent_AlreadyWatched";
   public static final String GATEWAY_ACCESS_ASSIGNMENTS_CHECKED = "Gateway_AccessAssignmentsChecked";
   public static final String TIMER_PROVISIONING_TIME_PASSED = "TimerEvent_ProvisioningTimePassed";
   public static final String TASK_CHECK_ACCESS_ASSIGNMENTS = "Task_CheckAccessAssignments";

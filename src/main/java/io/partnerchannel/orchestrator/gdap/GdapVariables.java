@@ -27,7 +27,8 @@ public final class GdapVariables {
   /**
    * String: what "Read GDAP relationship" found: {@code ACTIVE} ({@code active} or {@code expiring}),
    * {@code NOT_YET_ACTIVE} ({@code created}, {@code approvalPending}, {@code approved}, {@code activating}) or
-   * {@code ENDED} (termination requested, terminating, terminated, expired, or unknown to Graph).
+   * {@code ENDED} (termination requested, terminating, terminated, expired, or unknown to Graph), or
+   * {@code WATCHED_ELSEWHERE} (another lifecycle of the same relationship runs).
    */
   public static final String RELATIONSHIP_STATE = "relationshipState";
   /** String: the relationship's Graph {@code status} as last read. */

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * sooner than {@code pco.gdap.lifecycle.activation-check-interval} from now, so an end date Microsoft has not moved
  * yet is not read in a loop), the two reminder dates, and whether the roles allow auto-extension (not with Global
  * Administrator, R30). A relationship Graph no longer knows counts as
- * ended. Read-only, so safe to repeat.
+ * ended. When two lifecycles of one relationship were started at once (invitation and reconciliation), every one
+ * but the one with the smallest id ends here ({@code WATCHED_ELSEWHERE}). Read-only, so safe to repeat.
  */
 @Component("readGdapRelationship")
 class ReadGdapRelationshipDelegate implements JavaDelegate {
@@ -36,6 +37,8 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
   static final String ACTIVE = "ACTIVE";
   static final String NOT_YET_ACTIVE = "NOT_YET_ACTIVE";
   static final String ENDED = "ENDED";
+  /** Another lifecycle of the same relationship runs (two starts at once); the one with the smallest id stays. */
+  static final String WATCHED_ELSEWHERE = "WATCHED_ELSEWHERE";
 
   private static final Set<String> ACTIVE_STATUSES = Set.of("active", "expiring");
   private static final Set<String> NOT_YET_ACTIVE_STATUSES = Set.of("created", "approvalPending", "approved", "activating");
@@ -56,6 +59,17 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String relationshipId = GdapVariables.string(execution, GdapVariables.RELATIONSHIP_ID);
+    String self = execution.getProcessInstanceId();
+    boolean watchedElsewhere = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(GdapRelationshipLifecycleProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(execution.getProcessBusinessKey())
+        .list().stream()
+        .anyMatch(other -> other.getId().compareTo(self) < 0);
+    if (watchedElsewhere) {
+      execution.setVariable(GdapVariables.RELATIONSHIP_STATE, WATCHED_ELSEWHERE);
+      log.info("GDAP lifecycle {}: relationship {} is already watched by another instance", self, relationshipId);
+      return;
+    }
     Optional<DelegatedAdminRelationship> found = partnerCenter.getDelegatedAdminRelationship(relationshipId);
     if (found.isEmpty()) {
       execution.setVariable(GdapVariables.RELATIONSHIP_STATUS, "unknown");

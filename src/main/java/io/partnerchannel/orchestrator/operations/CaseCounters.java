@@ -63,7 +63,8 @@ class CaseCounters extends AbstractProcessEnginePlugin {
   }
 
   private void count(HistoryEvent event) {
-    if (!(event instanceof HistoricProcessInstanceEventEntity instance)) {
+    MeterRegistry meters = registry.getIfAvailable();
+    if (meters == null || !(event instanceof HistoricProcessInstanceEventEntity instance)) {
       return;
     }
     Counter counter;
@@ -71,14 +72,14 @@ class CaseCounters extends AbstractProcessEnginePlugin {
       counter = Counter.builder(STARTED)
           .description("Cases (process instances) started")
           .tag("process", instance.getProcessDefinitionKey())
-          .register(registry.getObject());
+          .register(meters);
     } else if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
       counter = Counter.builder(ENDED)
           .description("Cases (process instances) ended, by outcome (the end event's name)")
           .tag("process", instance.getProcessDefinitionKey())
           .tag("outcome", CaseOutcomes.outcome(instance.getState(), instance.getEndActivityId(),
               endEventName(instance.getProcessDefinitionId(), instance.getEndActivityId())))
-          .register(registry.getObject());
+          .register(meters);
     } else {
       return;
     }

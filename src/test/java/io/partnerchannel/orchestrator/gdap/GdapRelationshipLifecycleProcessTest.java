@@ -352,6 +352,25 @@ class GdapRelationshipLifecycleProcessTest {
     assertThat(lifecycle).isEnded().hasPassed(GATEWAY_RELATIONSHIP_STATE, END_EVENT_RELATIONSHIP_ENDED);
   }
 
+  @Test
+  void twoLifecyclesStartedAtOnceForOneRelationshipLeaveOne() {
+    String relationshipId = activeRelationship(GLOBAL_READER);
+    // as if the invitation and reconciliation had both found no lifecycle at the same moment
+    List<ProcessInstance> started = List.of(start(relationshipId), start(relationshipId));
+    started.forEach(instance -> runDueJobs(managementService, instance));
+
+    List<ProcessInstance> byId = started.stream().sorted(java.util.Comparator.comparing(ProcessInstance::getId)).toList();
+    assertThat(byId.get(0)).isWaitingAt(TIMER_PROVISIONING_TIME_PASSED);
+    assertThat(byId.get(1)).isEnded().hasPassed(END_EVENT_ALREADY_WATCHED).hasNotPassed(TIMER_PROVISIONING_TIME_PASSED);
+    Assertions.assertThat(lifecycles.watching(relationshipId)).contains(byId.get(0).getId());
+  }
+
+  private ProcessInstance start(String relationshipId) {
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, relationshipId, Map.of(
+        GdapVariables.RELATIONSHIP_ID, relationshipId, GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, false,
+        GdapVariables.PROVISIONING_TIME, "PT15M", GdapVariables.ACTIVATION_CHECK_INTERVAL, "PT1H"));
+  }
+
   // ------------------------------------------------------------------------------------------- helpers
 
   private ProcessInstance watchedUntilAccessChecked(String relationshipId) {

@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -239,6 +240,39 @@ class InvitationBrowserTest {
     assertThat(runtimeService.getActiveActivityIds(instance.getId())).contains(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).withException().count())
         .isZero();
+  }
+
+  /**
+   * The start form offers only the languages the e-mails are written in and shows no rule ids, and a refused Start
+   * does not leave it stuck: GDAP without a role is refused in words, and after switching back to "Reseller
+   * relationship only" Start starts. (A field shown only for GDAP carries no form-side check: form-js keeps a hidden
+   * field's error, which kept Tasklist's Start disabled.)
+   */
+  @Test
+  void startFormOffersTheMailLanguagesAndStartsAfterARefusedStart() {
+    Browser agent = browsers.open("agent");
+    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
+    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
+
+    CamundaForm form = tasklist.startProcess(PROCESS_NAME);
+    assertThat(form.options("Language of the e-mails")).containsExactly("English", "Italiano", "Português", "Svenska");
+    fillCustomer(form, "Bellows College", "bellowscollege.onmicrosoft.com", "GB", "English");
+    form.choose("Admin access", "GDAP: granular delegated admin roles, requested after acceptance");
+    assertThat(form.text()).doesNotContainPattern("\\bR\\d+\\b");
+    assertThat(tasklist.submitStartForm())
+        .contains("gdapRoles must name at least one Entra role definition id when adminAccess is GDAP");
+    agent.screenshot("gdap-without-role-refused");
+
+    form.choose("Admin access", "Reseller relationship only");
+    agent.screenshot("back-to-reseller-relationship-only");
+    tasklist.submitStartForm();
+    // The refusal's notification may still show: wait for the start's own.
+    agent.until(driver -> driver.findElements(By.cssSelector(".notifications .alert")).stream()
+        .anyMatch(notification -> notification.getText().contains("The process has been started.")));
+    ProcessInstance instance = awaitWaitingForCustomer("bellowscollege.onmicrosoft.com");
+    Map<String, Object> started = runtimeService.getVariables(instance.getId());
+    assertThat(started).containsEntry("adminAccess", "NONE").containsEntry("customerLanguage", "en");
+    assertThat(InvitationVariables.roleIds(started.get("gdapRoles"))).as("the hidden GDAP roles are not sent").isEmpty();
   }
 
   /** Fills the start form's customer fields; the Global admin is {@code admin@<domain>}, as in the sandbox. */

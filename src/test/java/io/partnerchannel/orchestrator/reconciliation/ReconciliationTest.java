@@ -3,6 +3,8 @@ package io.partnerchannel.orchestrator.reconciliation;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.ADATUM;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.BELLOWS;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.GLOBAL_READER;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.LAMNA;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.LITWARE;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NORTHWIND;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
@@ -13,6 +15,7 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
 import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
@@ -20,7 +23,16 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAdminCenter;
+import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxGdap;
+import io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess;
+import io.partnerchannel.orchestrator.migration.MigrationTestWorld;
+import io.partnerchannel.orchestrator.migration.MigrationVariables;
+import io.partnerchannel.orchestrator.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
 import java.util.UUID;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +64,8 @@ import org.springframework.test.context.ActiveProfiles;
  * delivery does not run in tests, so its {@code reseller-relationship-accepted-by-customer} never arrives); the
  * customer list says {@code relationshipToPartner: reseller}, and reconciliation completes the waiting invitation
  * through the event inbox — once, with two nodes (two lock providers, two jobs) on the same database. An active
- * GDAP relationship no lifecycle watches gets its {@code GdapRelationshipLifecycle}, once.
+ * GDAP relationship no lifecycle watches gets its {@code GdapRelationshipLifecycle}, once; a transfer Partner Center
+ * reports {@code Completed} moves the partner switch waiting for its {@code subscription-updated} on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -68,6 +81,9 @@ class ReconciliationTest {
   @Autowired SandboxGdap gdap;
   @Autowired PartnerCenter partnerCenter;
   @Autowired GdapLifecycles gdapLifecycles;
+  @Autowired PartnerCenterEventInbox inbox;
+  @Autowired SandboxDirectory directory;
+  @LocalServerPort int port;
 
   @BeforeEach
   void setUp() {
@@ -107,6 +123,7 @@ class ReconciliationTest {
     }
 
     assertThat(runs).filteredOn(Optional::isPresent).hasSize(1);
+    inbox.correlatePending(); // should the inbox correlate after storing (asynchronously), as it retries
     ReconciliationReport report = runs.stream().flatMap(Optional::stream).findFirst().orElseThrow();
     assertThat(report.events()).filteredOn(event -> event.processInstanceId().equals(invitation.getId()))
         .singleElement()
@@ -158,6 +175,47 @@ class ReconciliationTest {
 
     assertThat(second.watchedGdapRelationships()).doesNotContain(created.id());
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(created.id()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aTransferCompletedWithoutItsEventMovesTheWaitingPartnerSwitchOn() {
+    MigrationTestWorld.relate(directory, LAMNA, NORTHWIND);
+    RestClient http = TestUsers.http(port);
+    JsonNode transfer = http.post().uri("/sandbox/v1/customers/{c}/transfers", LAMNA)
+        .header("Authorization", "Bearer " + NORTHWIND).contentType(MediaType.APPLICATION_JSON)
+        .body(Map.of("sourcePartnerTenantId", LITWARE, "sourcePartnerName", "Litware CSP",
+            "customerEmailId", "claire.dubois@lamna.example", "targetPartnerTenantId", NORTHWIND,
+            "targetProductTypes", List.of("AzureSubscription"), "transferType", 5))
+        .retrieve().body(JsonNode.class);
+    String transferId = transfer.path("id").asText();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(MigrationVariables.CUSTOMER_TENANT_ID, LAMNA);
+    variables.put(MigrationVariables.SUBSCRIPTION_ID, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
+    variables.put(MigrationVariables.TRANSFER_ID, transferId);
+    variables.put(MigrationVariables.TRANSFER_CHECK_INTERVAL, "PT6H");
+    variables.put(MigrationVariables.TRANSFER_EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    ProcessInstance partnerSwitch = runtimeService.createProcessInstanceByKey(AzurePartnerSwitchProcess.PROCESS_KEY)
+        .setVariables(variables).startBeforeActivity(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER).execute();
+    try {
+      assertThat(reconciler.reconcile().events()).noneMatch(event -> event.processInstanceId().equals(partnerSwitch.getId()));
+
+      // Litware accepts; Partner Center has no transfer event and subscription-updated never comes
+      MigrationTestWorld.addLineItems(http, LITWARE, LAMNA, transferId, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
+      MigrationTestWorld.acceptTransfer(http, LITWARE, LAMNA, transferId);
+      ReconciliationReport report = reconciler.reconcile();
+      inbox.correlatePending();
+
+      assertThat(report.events()).filteredOn(event -> event.processInstanceId().equals(partnerSwitch.getId()))
+          .singleElement().satisfies(event -> {
+            assertThat(event.eventName()).isEqualTo("subscription-updated");
+            assertThat(event.resourceUri())
+                .isEqualTo("/v1/customers/" + LAMNA + "/subscriptions/" + MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
+          });
+      assertThat(partnerSwitch).hasPassed("IntermediateCatchEvent_SubscriptionUpdated")
+          .isWaitingAt(AzurePartnerSwitchProcess.TASK_CHECK_TRANSFER_STATUS);
+    } finally {
+      runtimeService.deleteProcessInstance(partnerSwitch.getId(), "test clean-up", true, true);
+    }
   }
 
   private ReconciliationJob node() {

@@ -151,7 +151,7 @@ public class SandboxRelationshipEndController {
     }
     ends.deleteRelationship(customerTenantId, caller.id());
     ends.recordActivity(caller.id(), customerTenantId, companyName(customerTenantId), PARTNER_CUSTOMER_RELATIONSHIP,
-        "remove_partner_customer_relationship", now);
+        "remove_partner_customer_relationship", "{\"RelationshipToPartner\":\"none\"}", now);
     ObjectNode customer = SandboxJson.object();
     for (String property : List.of("Id", "CommerceId", "CompanyProfile", "BillingProfile")) {
       customer.putNull(property);
@@ -228,7 +228,7 @@ public class SandboxRelationshipEndController {
     }
     SandboxEvent event = events.enqueue(DAP_TERMINATED_BY_MICROSOFT, null, PARTNER_CUSTOMER_DAP_RESOURCE);
     ends.recordActivity(partner, customer, companyName(customer), PARTNER_CUSTOMER_DAP,
-        "remove_partner_customer_dap", event.resourceChangeUtcDate());
+        "remove_partner_customer_dap", "{\"AllowDelegatedAccess\":false}", event.resourceChangeUtcDate());
     return event;
   }
 

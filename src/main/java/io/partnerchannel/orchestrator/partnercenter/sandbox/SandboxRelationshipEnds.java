@@ -108,17 +108,19 @@ public class SandboxRelationshipEnds {
    * @param customerName the customer's name
    * @param resourceType e.g. {@code partner_customer_dap}, {@code partner_customer_relationship}
    * @param operationType e.g. {@code remove_partner_customer_dap}
+   * @param newValue the resource's new value as JSON text, as {@code resourceNewValue} carries it
    * @param at when the operation happened
    * @return the record
    */
   public ObjectNode recordActivity(String partnerId, String customerTenantId, String customerName, String resourceType,
-      String operationType, OffsetDateTime at) {
+      String operationType, String newValue, OffsetDateTime at) {
     ObjectNode record = SandboxJson.object();
     record.put("partnerId", partnerId)
         .put("customerId", customerTenantId)
         .put("customerName", customerName)
         .put("userPrincipalName", (String) null)
         .put("resourceType", resourceType)
+        .put("resourceNewValue", newValue)
         .put("operationType", operationType)
         .put("operationDate", at.toString())
         .put("operationStatus", "succeeded");
