@@ -23,6 +23,8 @@ public final class ResellerRelationshipInvitationProcess {
   public static final String TASK_GET_RELATIONSHIP_REQUEST_LINK = "Task_GetRelationshipRequestLink";
   public static final String TASK_SEND_INVITATION_EMAIL = "Task_SendInvitationEmail";
 
+  /** Joins the first entry into "Track invitation" and each re-entry after an extension. */
+  public static final String GATEWAY_INVITATION_TRACKED = "Gateway_InvitationTracked";
   public static final String SUB_PROCESS_AWAIT_ACCEPTANCE = "SubProcess_AwaitAcceptance";
   public static final String START_EVENT_INVITATION_SENT = "StartEvent_InvitationSent";
   public static final String TASK_AWAIT_CUSTOMER_ACCEPTANCE = "Task_AwaitCustomerAcceptance";
@@ -36,6 +38,8 @@ public final class ResellerRelationshipInvitationProcess {
   public static final String END_EVENT_INVITATION_EXTENDED = "EndEvent_InvitationExtended";
   public static final String END_EVENT_WITHDRAWN_AT_FOLLOW_UP = "EndEvent_WithdrawnAtFollowUp";
 
+  /** Catches the escalation of "Invitation extended" and enters "Track invitation" again (new expiry timer). */
+  public static final String BOUNDARY_EVENT_INVITATION_EXTENDED = "BoundaryEvent_InvitationExtended";
   public static final String BOUNDARY_EVENT_INVITATION_EXPIRED = "BoundaryEvent_InvitationExpired";
   public static final String END_EVENT_INVITATION_EXPIRED = "EndEvent_InvitationExpired";
   public static final String BOUNDARY_EVENT_WITHDRAWAL_REQUESTED = "BoundaryEvent_WithdrawalRequested";
@@ -68,6 +72,8 @@ public final class ResellerRelationshipInvitationProcess {
   /** Activities inside {@link #SUB_PROCESS_AWAIT_ACCEPTANCE}: the invitation is with the customer. */
   static final Set<String> AWAITING_CUSTOMER_ACTIVITIES =
       Set.of(
+          GATEWAY_INVITATION_TRACKED,
+          BOUNDARY_EVENT_INVITATION_EXTENDED,
           SUB_PROCESS_AWAIT_ACCEPTANCE,
           START_EVENT_INVITATION_SENT,
           TASK_AWAIT_CUSTOMER_ACCEPTANCE,

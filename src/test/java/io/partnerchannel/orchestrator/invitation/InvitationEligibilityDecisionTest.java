@@ -30,7 +30,7 @@ class InvitationEligibilityDecisionTest {
         Arguments.of("R9 refuses a customer outside the partner's CSP region",
             "CUSTOMER", false, "GLOBAL", "NONE", false, "R9", "outside our Cloud Solution Provider region"),
         Arguments.of("R9 applies to corporate tenants too",
-            "CSP_CORPORATE_TENANT", false, "GLOBAL", "GDAP", false, "R9", "only allows reseller relationships within the partner’s country or region"),
+            "CSP_CORPORATE_TENANT", false, "GLOBAL", "GDAP", false, "R9", "only allows reseller relationships within the partner's country or region"),
         Arguments.of("R12 refuses US Government without admin access",
             "CUSTOMER", true, "US_GOVERNMENT", "NONE", false, "R12", "US Government"),
         Arguments.of("DAP is refused in the global cloud",
