@@ -71,9 +71,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * partner-center mode against a real OAuth2 server (mock-oauth2-server standing in for Entra ID) and a WireMock
  * Partner Center / Graph: a Global admin signs in with authorization code + PKCE; the client obtains, caches and
  * renews its tokens and sends them; a refresh token Entra ID no longer accepts ends as an incident that says what
- * to do, and the health endpoint shows it.
+ * to do, and the health endpoint shows it. The partner's own reads are not cached here
+ * ({@code pco.cache.partner-center-reads=PT0S}): the tests follow each token through repeated reads of the legal
+ * business profile.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "pco.cache.partner-center-reads=PT0S")
 @ActiveProfiles("partner-center-test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PartnerCenterSignInTest {
