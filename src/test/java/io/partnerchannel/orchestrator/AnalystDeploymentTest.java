@@ -98,7 +98,7 @@ class AnalystDeploymentTest {
     assertThat(refusedView.path("status").asText()).isEqualTo("REFUSED");
     assertThat(refusedView.path("reason").asText()).isEqualTo(NEW_REASON);
     assertThat(bean(HistoryService.class).createHistoricDecisionInstanceQuery().processInstanceId(refused)
-        .singleResult().getDecisionDefinitionId()).isEqualTo(analystsDecision.getId());
+        .decisionDefinitionKey(DECISION_INVITATION_ELIGIBILITY).singleResult().getDecisionDefinitionId()).isEqualTo(analystsDecision.getId());
 
     // (b) only the BPMN, one label changed
     ResponseEntity<JsonNode> bpmn = ModelerDeployment.deploy(analyst(), engineName(), "ResellerRelationshipInvitation",

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -70,11 +71,14 @@ public class LateAcceptances {
     variables.put(InvitationVariables.ACCEPTED_LATE, true);
     variables.put(InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId);
     variables.put(InvitationVariables.REASON_CODE, "ACCEPTED_LATE");
-    ProcessInstance started = runtimeService.createMessageCorrelation(
+    MessageCorrelationBuilder correlation = runtimeService.createMessageCorrelation(
             InvitationMessages.lateAcceptance(expired.getProcessDefinitionKey()))
-        .processInstanceBusinessKey(expired.getBusinessKey())
-        .setVariables(variables)
-        .correlateStartMessage();
+        .setVariables(variables);
+    if (expired.getBusinessKey() != null) {
+      // the domain: the late acceptance is an open invitation of that customer (OpenInvitations) until it ends
+      correlation.processInstanceBusinessKey(expired.getBusinessKey());
+    }
+    ProcessInstance started = correlation.correlateStartMessage();
     return Optional.of(CorrelationResult.correlated("accepted after the follow-up window of " + expired.getProcessDefinitionKey()
         + " instance " + expired.getId() + " had ended; recording it in instance " + started.getId()));
   }

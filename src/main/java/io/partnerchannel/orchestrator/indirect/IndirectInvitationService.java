@@ -128,7 +128,8 @@ public class IndirectInvitationService {
         reasons.text(variables, java.util.Locale.ENGLISH),
         (String) variables.get(DECLINE_REASON),
         grants.ofInvitation(id),
-        instances.steps(id));
+        instances.steps(id),
+        instances.incident(instance));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.indirect;
 
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
+import io.partnerchannel.orchestrator.invitation.InvitationView.Incident;
 import io.partnerchannel.orchestrator.invitation.InvitationView.Step;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.List;
  * @param declineReason why the reseller last declined to forward it, or null
  * @param delegatedAdminGrants delegated admin privileges the customer granted to other resellers (R13)
  * @param steps the activities run so far, oldest first
+ * @param incident the step that failed and waits for an operator, or null
  */
 public record IndirectInvitationView(
     String id,
@@ -37,7 +39,8 @@ public record IndirectInvitationView(
     String reason,
     String declineReason,
     List<DelegatedAdminGrant> delegatedAdminGrants,
-    List<Step> steps) {
+    List<Step> steps,
+    Incident incident) {
 
   /**
    * @param tenantId the reseller's tenant id

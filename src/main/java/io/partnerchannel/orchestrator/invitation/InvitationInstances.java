@@ -210,6 +210,23 @@ public class InvitationInstances {
   }
 
   /**
+   * @param instance an instance from history
+   * @return its oldest open incident (of the instance or of an instance it called), null when it has none or ended
+   */
+  public InvitationView.Incident incident(HistoricProcessInstance instance) {
+    if (instance.getEndTime() != null) {
+      return null;
+    }
+    return runtimeService.createIncidentQuery().processInstanceId(instance.getId()).orderByIncidentTimestamp().asc()
+        .listPage(0, 1).stream()
+        .map(incident -> new InvitationView.Incident(
+            incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId(),
+            incident.getIncidentMessage(), toInstant(incident.getIncidentTimestamp())))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
    * Withdraws an invitation by correlating {@link InvitationMessages#INVITATION_WITHDRAWN}, recording
    * {@code "Withdrawn[ by <user>][: <reason>]."} as its {@code reason}. The caller must see the invitation
    * and may start its process (the process's candidate starter groups); the message is then correlated by

@@ -81,7 +81,8 @@ public class InvitationService {
         (String) variables.get(CUSTOMER_TENANT_ID),
         expiresAt instanceof Date date ? date.toInstant() : null,
         reasons.text(variables, java.util.Locale.ENGLISH),
-        instances.steps(id));
+        instances.steps(id),
+        instances.incident(instance));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
  * @param expiresAt when the invitation expires, once set
  * @param reason why it ended as it did (refused, already related, expired, withdrawn), or null
  * @param steps the activities run so far, oldest first
+ * @param incident the step that failed and waits for an operator (Cockpit: incidents, Retry), or null
  */
 public record InvitationView(
     String id,
@@ -23,7 +24,8 @@ public record InvitationView(
     String customerTenantId,
     Instant expiresAt,
     String reason,
-    List<Step> steps) {
+    List<Step> steps,
+    Incident incident) {
 
   /**
    * One activity of the process, from history.
@@ -35,6 +37,17 @@ public record InvitationView(
    * @param endTime when it ended, null while it runs
    */
   public record Step(String activityId, String name, String type, Instant startTime, Instant endTime) {}
+
+  /**
+   * A step of a running invitation that failed after its retries (for example a decision deployed from Camunda
+   * Modeler that cannot be evaluated): the invitation waits there, and keeps its customer domain, until an
+   * operator retries it in Cockpit or cancels the instance (docs/analysts.md).
+   *
+   * @param activityId BPMN element id of the step that failed, e.g. {@code Task_DecideEligibility}
+   * @param message the engine's error message
+   * @param since when the incident was raised
+   */
+  public record Incident(String activityId, String message, Instant since) {}
 
   /**
    * The answer to {@code POST /api/invitations}.

@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * {@code ResourceName} {@code PartnerCustomerDap}), so the customer is read from Partner Center's activity records of
  * {@code partner_customer_dap} around the event's {@code ResourceChangeUtcDate} (get-a-record-of-partner-center-activity-by-user;
  * records within {@value #MATCH_WINDOW_MINUTES} minutes of the change). For each such customer the termination is
- * recorded ({@link DapTerminations}) and a {@code DapTerminatedByMicrosoft} instance offers a GDAP request; a repeated
- * delivery records and starts nothing again. While no activity record shows yet the event stays pending (retried by the
+ * recorded at the activity record's {@code operationDate} ({@link DapTerminations}) and a {@code DapTerminatedByMicrosoft}
+ * instance offers a GDAP request; a repeated delivery, or another event matching the same activity record, records and
+ * starts nothing again. While no activity record shows yet the event stays pending (retried by the
  * inbox) for a day, then it is ignored with that reason.
  */
 @Component
@@ -80,15 +81,16 @@ class DapTerminatedByMicrosoftCorrelator implements EventCorrelator {
     }
     List<String> recorded = new ArrayList<>();
     for (Map.Entry<String, AuditRecord> entry : customers.entrySet()) {
-      recorded.add(record(event, entry.getKey(), entry.getValue(), changedAt));
+      recorded.add(record(event, entry.getKey(), entry.getValue()));
     }
     return CorrelationResult.correlated("DAP termination by Microsoft recorded: " + String.join(", ", recorded));
   }
 
   /** Records one customer's termination and starts its follow-up, unless recorded before. */
-  private String record(InboxEvent event, String customerTenantId, AuditRecord record, OffsetDateTime changedAt) {
+  private String record(InboxEvent event, String customerTenantId, AuditRecord record) {
+    OffsetDateTime terminatedAt = record.operationDate().withOffsetSameInstant(ZoneOffset.UTC);
     DapTermination termination = new DapTermination(UUID.randomUUID().toString(), customerTenantId, record.customerName(),
-        changedAt, event.id(), null, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        terminatedAt, event.id(), null, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
     if (!terminations.insertIfNew(termination)) {
       return customerTenantId + " (recorded before)";
     }
@@ -100,7 +102,7 @@ class DapTerminatedByMicrosoftCorrelator implements EventCorrelator {
             .putValue(RemovalVariables.CUSTOMER_TENANT_ID, customerTenantId)
             .putValue(RemovalVariables.COMPANY_NAME, record.customerName())
             .putValue(RemovalVariables.CUSTOMER_DOMAIN, customerDomain)
-            .putValue(RemovalVariables.DAP_TERMINATED_AT, changedAt.toString())
+            .putValue(RemovalVariables.DAP_TERMINATED_AT, terminatedAt.toString())
             .putValue(RemovalVariables.REQUESTER, null))
         .getId();
     terminations.setProcessInstance(termination.id(), processInstanceId);

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
  * @param id record id (UUID)
  * @param customerTenantId the customer
  * @param customerName the customer's name from Partner Center's activity record, may be null
- * @param terminatedAt when Microsoft terminated it (the event's {@code ResourceChangeUtcDate})
+ * @param terminatedAt when Microsoft terminated it (its activity record's {@code operationDate})
  * @param inboxEventId the event inbox entry it was recorded from
  * @param processInstanceId the {@code DapTerminatedByMicrosoft} instance offering a GDAP request
  * @param recordedAt when it was recorded (UTC)

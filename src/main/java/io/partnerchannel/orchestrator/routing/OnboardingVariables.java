@@ -21,6 +21,14 @@ public final class OnboardingVariables {
   /** List of maps {@code {id, serviceType, boughtFrom}}: the subscriptions to onboard, the multi-instance collection. */
   public static final String SUBSCRIPTIONS = "subscriptions";
   /**
+   * Json objects {@code {id, serviceType, boughtFrom}} named {@code subscription1} .. {@code subscription}{@value
+   * #SUBSCRIPTION_SLOTS}: the start form's one group per subscription (Tasklist's form-js cannot submit a dynamic list
+   * once edited), turned into {@link #SUBSCRIPTIONS} by the start listener.
+   */
+  public static final String SUBSCRIPTION_SLOT = "subscription";
+  /** How many subscription groups the start form has. */
+  public static final int SUBSCRIPTION_SLOTS = 5;
+  /**
    * Map subscription id → map {@code {serviceType, boughtFrom, route, reason, routeProcessKey, needsRelationship,
    * outcome}} (all strings, {@code needsRelationship} {@code "true"} or {@code "false"}): the decisions so far.
    */

@@ -1,6 +1,8 @@
 package io.partnerchannel.orchestrator.routing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.web.FieldError;
 import jakarta.validation.ConstraintViolation;
@@ -62,7 +64,8 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
   }
 
   private OnboardingRequest read(DelegateExecution execution) {
-    Object subscriptions = execution.getVariable(OnboardingVariables.SUBSCRIPTIONS);
+    Object subscriptions = execution.hasVariable(OnboardingVariables.SUBSCRIPTIONS)
+        ? execution.getVariable(OnboardingVariables.SUBSCRIPTIONS) : fromStartFormSlots(execution);
     List<OnboardingRequest.SubscriptionToOnboard> list;
     try {
       Object tree = subscriptions instanceof SpinJsonNode json ? json.toString() : subscriptions;
@@ -82,6 +85,48 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
         string(execution, OnboardingVariables.CLOUD),
         string(execution, OnboardingVariables.RULE_SET),
         list);
+  }
+
+  /**
+   * The start form's subscription groups ({@code subscription1} ..), each a Json object, as the JSON list
+   * {@code subscriptions} would be; a group without an id, kind or channel is left out, and the groups' variables
+   * are removed.
+   *
+   * @return JSON text of the list, or null when the start has no groups either
+   */
+  private String fromStartFormSlots(DelegateExecution execution) {
+    ArrayNode list = objectMapper.createArrayNode();
+    boolean any = false;
+    for (int slot = 1; slot <= OnboardingVariables.SUBSCRIPTION_SLOTS; slot++) {
+      String name = OnboardingVariables.SUBSCRIPTION_SLOT + slot;
+      if (!execution.hasVariable(name)) {
+        continue;
+      }
+      any = true;
+      Object value = execution.getVariable(name);
+      execution.removeVariable(name);
+      try {
+        JsonNode group = value == null ? null
+            : value instanceof SpinJsonNode || value instanceof String ? objectMapper.readTree(value.toString())
+            : objectMapper.valueToTree(value);
+        if (group != null && group.isObject() && hasText(group, "id", "serviceType", "boughtFrom")) {
+          list.add(group);
+        }
+      } catch (JsonProcessingException e) {
+        throw new InvalidProcessInputException("Invalid onboarding request",
+            List.of(new FieldError(name, "must be an object {id, serviceType, boughtFrom}")));
+      }
+    }
+    return any ? list.toString() : null;
+  }
+
+  private static boolean hasText(JsonNode group, String... fields) {
+    for (String field : fields) {
+      if (group.hasNonNull(field) && !group.get(field).asText().isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String string(DelegateExecution execution, String name) {

@@ -20,7 +20,7 @@ public final class PartnerRoles {
 
   /**
    * Business analysts: deploy models, decisions and forms ({@code /engine-rest/deployment/create}, as Camunda
-   * Modeler does) and read definitions; nothing else.
+   * Modeler does), read definitions, decisions and forms, and use Cockpit; nothing else (docs/analysts.md).
    */
   public static final String BUSINESS_ANALYSTS = "business-analysts";
 

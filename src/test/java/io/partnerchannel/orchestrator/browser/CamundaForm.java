@@ -92,7 +92,35 @@ public final class CamundaForm {
    * @param option the option's label
    */
   public void select(String label, String option) {
-    WebElement field = field(label);
+    choose(field(label), option);
+  }
+
+  /**
+   * Types into a text field of a group (form-js {@code group}), for forms whose groups repeat the same labels.
+   *
+   * @param group the group's label
+   * @param label the field's label within the group
+   * @param text what to type
+   */
+  public void fillIn(String group, String label, String text) {
+    WebElement input = form().findElement(By.id(labelIn(group, label).getDomAttribute("for")));
+    browser.click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(text);
+  }
+
+  /**
+   * Picks an option of a select field of a group.
+   *
+   * @param group the group's label
+   * @param label the field's label within the group
+   * @param option the option's label
+   */
+  public void selectIn(String group, String label, String option) {
+    choose(labelIn(group, label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]")), option);
+  }
+
+  private void choose(WebElement field, String option) {
     browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
     WebElement item =
         browser.until(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
@@ -101,6 +129,17 @@ public final class CamundaForm {
             .orElse(null));
     browser.click(item);
     browser.until(driver -> field.findElement(By.cssSelector(".fjs-select-display")).getText().equals(option));
+  }
+
+  /** A field's label inside the visible group ({@code role="group"}) labelled {@code group}. */
+  private WebElement labelIn(String group, String label) {
+    return browser.until(driver -> form().findElements(By.xpath(
+            ".//div[@role='group'][label[normalize-space(text()[1])=" + xpathLiteral(group) + "]]")).stream()
+        .filter(WebElement::isDisplayed)
+        .flatMap(element -> element.findElements(labelLocator(label)).stream())
+        .filter(WebElement::isDisplayed)
+        .findFirst()
+        .orElse(null));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.deployment;
 
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,15 +11,23 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -33,6 +42,8 @@ class ModelReferencesTest {
 
   @Autowired RepositoryService repositoryService;
   @Autowired ProcessEngine processEngine;
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
   @LocalServerPort int port;
   final List<String> deployments = new ArrayList<>();
 
@@ -90,6 +101,42 @@ class ModelReferencesTest {
     assertThat(answer.getStatusCode().value()).isEqualTo(400);
     assertThat(answer.getBody().path("message").asText())
         .contains("Refs.bpmn", "Task_Decide", "decision 'NoSuchDecision'", "deploy the decision first");
+  }
+
+  @Test
+  void aDecisionThatFailsAtRunTimeLeavesAnIncidentThatTheInvitationShows() {
+    deleteRunningInvitations(runtimeService);
+    DmnModelInstance dmn = Dmn.readModelFromStream(getClass().getResourceAsStream("/bpmn/InvitationEligibility.dmn"));
+    InputExpression tenantKind = dmn.getModelElementById("InputExpression_TenantKind");
+    tenantKind.setTypeRef("integer"); // the tenant kind is text: every evaluation fails
+    ResponseEntity<JsonNode> deployed = ModelerDeployment.deploy(TestUsers.http(port, TestUsers.BUSINESS_ANALYST),
+        processEngine.getName(), "InvitationEligibility", "InvitationEligibility.dmn",
+        Dmn.convertToString(dmn).getBytes(StandardCharsets.UTF_8));
+    assertThat(deployed.getStatusCode().value()).isEqualTo(200);
+    deployments.add(deployed.getBody().path("id").asText());
+
+    JsonNode started = TestUsers.http(port).post().uri("/api/invitations").contentType(MediaType.APPLICATION_JSON)
+        .body(InvitationTestSupport.request("Lamna Healthcare", "lamna.onmicrosoft.com", "FR", "en")).retrieve()
+        .body(JsonNode.class);
+    String id = started.path("id").asText();
+    assertThat(id).as(started.toString()).isNotBlank();
+    for (int attempt = 0; attempt < 5 && runtimeService.createIncidentQuery().processInstanceId(id).count() == 0;
+        attempt++) {
+      Job job = managementService.createJobQuery().processInstanceId(id).singleResult();
+      managementService.setJobRetries(job.getId(), 1); // instead of waiting for the retry cycle
+      try {
+        managementService.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        // the start job passes; the job of the step that evaluates the decision fails
+      }
+    }
+
+    JsonNode invitation = TestUsers.http(port).get().uri("/api/invitations/{id}", id).retrieve().body(JsonNode.class);
+    assertThat(invitation.path("status").asText()).isEqualTo("REQUESTED");
+    assertThat(invitation.path("incident").path("activityId").asText()).isEqualTo("Task_DecideEligibility");
+    assertThat(invitation.path("incident").path("message").asText()).contains("integer");
+    assertThat(invitation.path("incident").path("since").asText()).isNotBlank();
+    deleteRunningInvitations(runtimeService);
   }
 
   void deploy(String bpmn) {

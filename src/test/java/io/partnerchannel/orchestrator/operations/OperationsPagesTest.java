@@ -276,6 +276,6 @@ class OperationsPagesTest {
   }
 
   private static String html(String text) {
-    return HtmlUtils.htmlEscape(text);
+    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }

@@ -14,7 +14,9 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -60,6 +62,38 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
         .containsEntry("outcome", "NOT_SUPPORTED")
         .containsEntry("serviceType", "USAGE_BASED");
     Assertions.assertThat(transitions.get("relecloud-azure").get("reason")).contains("21Vianet", "China");
+  }
+
+  /** What Tasklist's start form submits: one Json group per subscription; an empty group is left out. */
+  @Test
+  void theStartFormsSubscriptionGroupsBecomeTheSubscriptionList() {
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
+        .putValue(OnboardingVariables.CUSTOMER_TENANT_ID, PROSEWARE)
+        .putValue(OnboardingVariables.CLOUD, "GLOBAL")
+        .putValue(OnboardingVariables.RULE_SET, "NEW_COMMERCE")
+        .putValueTyped("subscription1", SpinValues.jsonValue(
+            "{\"id\":\"proseware-m365\",\"serviceType\":\"LICENSE_BASED\",\"boughtFrom\":\"MICROSOFT_DIRECT\"}").create())
+        .putValueTyped("subscription2", SpinValues.jsonValue("{\"id\":\"\",\"serviceType\":null,\"boughtFrom\":null}").create()));
+
+    assertThat(instance).isStarted().variables()
+        .containsEntry(OnboardingVariables.SUBSCRIPTIONS,
+            List.of(subscription("proseware-m365", "LICENSE_BASED", "MICROSOFT_DIRECT")))
+        .doesNotContainKeys("subscription1", "subscription2");
+  }
+
+  /** A start form group with a bad field is refused naming it, and nothing starts. */
+  @Test
+  void aBadSubscriptionGroupIsRefusedNamingTheField() {
+    long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+    Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
+            .putValue(OnboardingVariables.CUSTOMER_TENANT_ID, PROSEWARE)
+            .putValue(OnboardingVariables.CLOUD, "GLOBAL")
+            .putValue(OnboardingVariables.RULE_SET, "NEW_COMMERCE")
+            .putValueTyped("subscription1", SpinValues.jsonValue(
+                "{\"id\":\"proseware-m365\",\"serviceType\":null,\"boughtFrom\":\"EA\"}").create())))
+        .hasMessageContaining("subscriptions[0].serviceType");
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+        .isEqualTo(before);
   }
 
   @Test
