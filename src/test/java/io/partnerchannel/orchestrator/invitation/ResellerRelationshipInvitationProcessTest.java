@@ -314,9 +314,14 @@ class ResellerRelationshipInvitationProcessTest {
     Date extended = new Date(expiresAt.getTime() + Duration.ofDays(14).toMillis());
     assertThat(instance)
         .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
-        .hasPassed(TASK_EXTEND_INVITATION, END_EVENT_INVITATION_EXTENDED)
+        .hasPassedInOrder(TASK_EXTEND_INVITATION, END_EVENT_INVITATION_EXTENDED, BOUNDARY_EVENT_INVITATION_EXTENDED)
         .variables()
         .containsEntry(InvitationVariables.EXPIRES_AT, extended);
+    // "Track invitation" was entered again: its timer reads the new ${expiresAt}, one timer, one acceptance wait.
+    Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+        .activityId(GATEWAY_INVITATION_TRACKED).count()).isEqualTo(2);
+    Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
+        .activityId(BOUNDARY_EVENT_INVITATION_EXPIRED).count()).isEqualTo(1);
     Assertions.assertThat(job(BOUNDARY_EVENT_INVITATION_EXPIRED, instance).getDuedate()).isEqualTo(extended);
   }
 
@@ -367,6 +372,7 @@ class ResellerRelationshipInvitationProcessTest {
         .hasNotPassed(END_EVENT_WITHDRAWN_AT_FOLLOW_UP);
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     Assertions.assertThat(reason(instance)).isEqualTo("Customer asked us to stop");
+    Assertions.assertThat(mailHtml(instance, "requester-notification")).contains("Customer asked us to stop", "withdrawn");
   }
 
   @Test
@@ -402,6 +408,10 @@ class ResellerRelationshipInvitationProcessTest {
         .hasNotPassed(TASK_RECORD_RELATIONSHIP);
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     Assertions.assertThat(reason(instance)).contains("did not accept");
+    Assertions.assertThat(mails(instance))
+        .contains(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
+    Assertions.assertThat(mailHtml(instance, "requester-notification"))
+        .contains("We stopped following up the invitation to Fabrikam", "/cases/" + instance.getId());
   }
 
   @Test
