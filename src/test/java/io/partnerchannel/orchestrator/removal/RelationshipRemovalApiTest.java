@@ -19,7 +19,8 @@ import org.springframework.http.ResponseEntity;
  * {@code POST /api/relationship-removals} and {@code GET /api/relationship-removals/{id}}: a valid request starts
  * the removal as the signed-in user and answers 201 with its location; its status follows the process (waiting for
  * the blockers to be cleared, with the list); bad input answers 400 {@code application/problem+json} naming the
- * field and starts nothing; a second removal of the same customer answers 409; an unknown id 404; no sign-in 401.
+ * field and starts nothing; a second removal of the same customer answers 409; an unknown id 404; no sign-in 401;
+ * reseller staff and business analysts may neither start a removal nor see one.
  */
 class RelationshipRemovalApiTest extends SandboxWorldTest {
 
@@ -76,6 +77,26 @@ class RelationshipRemovalApiTest extends SandboxWorldTest {
         .retrieve().toEntity(JsonNode.class);
     assertThat(anonymous.getStatusCode().value()).isEqualTo(401);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("security")
+  void resellerStaffAndAnalystsNeitherStartNorSeeARemoval() {
+    String id = post("{\"customerTenantId\":\"" + PROSEWARE + "\"}").getBody().path("id").asText();
+
+    for (String user : List.of(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.BUSINESS_ANALYST)) {
+      ResponseEntity<JsonNode> start = TestUsers.http(port, user).post().uri("/api/relationship-removals")
+          .contentType(MediaType.APPLICATION_JSON).body("{\"customerTenantId\":\"" + PROSEWARE + "\"}")
+          .retrieve().toEntity(JsonNode.class);
+      assertThat(start.getStatusCode().value()).as(user + " starts").isIn(403, 404);
+      assertThat(start.getHeaders().getContentType()).as(user).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+
+      ResponseEntity<JsonNode> read = TestUsers.http(port, user).get().uri("/api/relationship-removals/{id}", id)
+          .retrieve().toEntity(JsonNode.class);
+      assertThat(read.getStatusCode().value()).as(user + " reads").isIn(403, 404);
+      assertThat(read.getBody().toString()).as(user).doesNotContain("Proseware");
+    }
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isOne();
   }
 
   private ResponseEntity<JsonNode> post(String body) {
