@@ -50,6 +50,22 @@ class RelationshipEndContractTest extends ContractTestSupport {
   }
 
   @Test
+  void theCustomerListIsReadWithEachCustomersRelationshipToThePartner() {
+    ContractFixture fixture = serve("partner-center/get-a-list-of-customers");
+
+    List<Customer> customers = partnerCenter.getCustomers();
+
+    assertThat(customers).extracting(Customer::id)
+        .containsExactly("b44bb1fb-c595-45b0-9e09-d657365580bf", "45c44870-ef77-4fdd-b6fe-3dacb075cff2");
+    assertThat(customers).allMatch(Customer::isReseller);
+    assertThat(customers.get(0).companyProfile().companyName()).isEqualTo("companyName");
+    verifyDocumentedRequest(fixture);
+    assertThat(ContractTestSupport.MICROSOFT.getAllServeEvents()).hasSize(1);
+    assertThat(ContractTestSupport.MICROSOFT.getAllServeEvents().get(0).getRequest().queryParameter("size").firstValue())
+        .as("size is required").matches("[1-9][0-9]*");
+  }
+
+  @Test
   void activityRecordsAreQueriedByResourceTypeAndDates() {
     ContractFixture fixture = serve("partner-center/get-a-record-of-partner-center-activity-by-user");
 

@@ -28,7 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The sandbox answers the documented requests of ending a relationship with the documented shapes (as
  * {@link SandboxContractTest} does for the other calls): entitlements, the removal of a reseller relationship and
- * the activity records; and refuses a removal while a subscription is active or a reservation current, in Partner
+ * the activity records, the customer list; and refuses a removal while a subscription is active or a reservation current, in Partner
  * Center's error shape (numeric code 600006), keeping the relationship.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -79,6 +79,14 @@ class SandboxRelationshipEndContractTest {
     JsonNode records = answers("partner-center/get-a-record-of-partner-center-activity-by-user",
         Map.of("2017-06-01", today, "2017-06-15", today, "partner_customer_dap", "partner_customer_relationship"));
     assertThat(records.path("items").findValuesAsText("customerId")).contains(ADATUM);
+  }
+
+  @Test
+  void theCustomerListAnswersTheDocumentedShapeWithEachRelationship() {
+    JsonNode customers = answers("partner-center/get-a-list-of-customers", Map.of());
+
+    assertThat(customers.path("items").findValuesAsText("id")).contains(ADATUM);
+    assertThat(customers.path("items").findValuesAsText("relationshipToPartner")).containsOnly("reseller");
   }
 
   @Test
