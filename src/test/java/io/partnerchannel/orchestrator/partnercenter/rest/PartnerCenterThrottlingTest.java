@@ -7,17 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.partnerchannel.orchestrator.partnercenter.AccessTokenProvider;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
+import io.partnerchannel.orchestrator.partnercenter.contract.SignedInWireMockTest;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,17 +24,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * partner-center mode against a WireMock Partner Center / Graph: throttled answers are waited out as
@@ -45,46 +35,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * fail loudly past {@code pco.partner-center.max-pages}.
  */
 @SpringBootTest(properties = {"pco.partner-center.throttling.attempts=2", "pco.partner-center.max-pages=5"})
-@ActiveProfiles("partner-center-test")
-class PartnerCenterThrottlingTest {
+class PartnerCenterThrottlingTest extends SignedInWireMockTest {
 
-  static final WireMockServer MICROSOFT = new WireMockServer(options().dynamicPort());
   static final String RELATIONSHIPS = "/graph/v1.0/tenantRelationships/delegatedAdminRelationships";
-
-  static {
-    MICROSOFT.start();
-  }
-
-  @DynamicPropertySource
-  static void endpoints(DynamicPropertyRegistry registry) {
-    registry.add("pco.partner-center.api-base-url", MICROSOFT::baseUrl);
-    registry.add("pco.partner-center.graph-base-url", () -> MICROSOFT.baseUrl() + "/graph/v1.0");
-  }
-
-  /** The sign-in is tested on its own (PartnerCenterSignInTest): here a token is simply there. */
-  @TestConfiguration
-  static class SignedIn {
-    @Bean
-    @Primary
-    AccessTokenProvider signedIn() {
-      return audience -> "token-for-" + audience;
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    MICROSOFT.stop();
-  }
 
   @Autowired PartnerCenter partnerCenter;
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-
-  @BeforeEach
-  void reset() {
-    MICROSOFT.resetAll();
-  }
 
   @Test
   void a429WithRetryAfterIsWaitedOutAndTheCallSucceeds() {

@@ -11,31 +11,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.requestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
-import io.partnerchannel.orchestrator.partnercenter.AccessTokenProvider;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
+import io.partnerchannel.orchestrator.partnercenter.contract.SignedInWireMockTest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The webhook registration against Microsoft's documented examples (partner-center-webhooks: view, register,
@@ -44,46 +34,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * registration and the last event received.
  */
 @SpringBootTest
-@ActiveProfiles("partner-center-test")
-class WebhookRegistrationContractTest {
+class WebhookRegistrationContractTest extends SignedInWireMockTest {
 
-  static final WireMockServer MICROSOFT = new WireMockServer(options().dynamicPort());
   static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
   static final ObjectMapper JSON = new ObjectMapper();
-
-  static {
-    MICROSOFT.start();
-  }
-
-  @DynamicPropertySource
-  static void endpoints(DynamicPropertyRegistry registry) {
-    registry.add("pco.partner-center.api-base-url", MICROSOFT::baseUrl);
-    registry.add("pco.partner-center.graph-base-url", () -> MICROSOFT.baseUrl() + "/graph/v1.0");
-  }
-
-  /** The sign-in is tested on its own (PartnerCenterSignInTest): here a token is simply there. */
-  @TestConfiguration
-  static class SignedIn {
-    @Bean
-    @Primary
-    AccessTokenProvider signedIn() {
-      return audience -> "token-for-" + audience;
-    }
-  }
-
-  @AfterAll
-  static void stop() {
-    MICROSOFT.stop();
-  }
 
   @Autowired WebhookRegistration registration;
   @Autowired WebhookHealthIndicator health;
   @Autowired PartnerCenterEventInbox inbox;
-
-  @BeforeEach
-  void reset() {
-    MICROSOFT.resetAll();
-  }
 
   @Test
   void withoutARegistrationTheDocumentedPostRegistersOurUrlAndTheEventsTheProcessesWaitFor() throws Exception {
