@@ -3,8 +3,6 @@ package io.partnerchannel.orchestrator.events;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * {@code granular-admin-relationship-approved} (partner-center-webhook-events; ResourceUri
@@ -17,9 +15,6 @@ public class GdapRelationshipApprovedCorrelator implements EventCorrelator {
 
   /** The Partner Center event name. */
   public static final String EVENT_NAME = "granular-admin-relationship-approved";
-
-  private static final Pattern RELATIONSHIP_URI =
-      Pattern.compile("/granularAdminRelationships/([^/?#]+)/?$", Pattern.CASE_INSENSITIVE);
 
   private final ProcessMessageCorrelation correlation;
 
@@ -35,11 +30,10 @@ public class GdapRelationshipApprovedCorrelator implements EventCorrelator {
 
   @Override
   public CorrelationResult correlate(InboxEvent event) {
-    Matcher matcher = RELATIONSHIP_URI.matcher(ResourceUris.path(event.resourceUri()));
-    if (!matcher.find()) {
+    String relationshipId = ResourceUris.gdapRelationshipId(event.resourceUri()).orElse(null);
+    if (relationshipId == null) {
       return CorrelationResult.ignored("ResourceUri " + event.resourceUri() + " names no GDAP relationship");
     }
-    String relationshipId = matcher.group(1);
     CorrelationResult result = correlation.correlate(InvitationMessages.GDAP_RELATIONSHIP_APPROVED,
         InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId, Map.of());
     return result.status() == EventStatus.IGNORED

@@ -7,8 +7,6 @@ import io.partnerchannel.orchestrator.events.InboxEvent;
 import io.partnerchannel.orchestrator.events.ProcessMessageCorrelation;
 import io.partnerchannel.orchestrator.events.ResourceUris;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A GDAP relationship event of Partner Center ({@code granular-admin-relationship-activated}, {@code -expired},
@@ -18,9 +16,6 @@ import java.util.regex.Pattern;
  * relationship. An event for a relationship no lifecycle watches is ignored (reconciliation finds those).
  */
 class GdapRelationshipEventCorrelator implements EventCorrelator {
-
-  private static final Pattern RELATIONSHIP_URI =
-      Pattern.compile("/granularAdminRelationships/([^/?#]+)/?$", Pattern.CASE_INSENSITIVE);
 
   private final String eventName;
   private final String messageName;
@@ -44,11 +39,10 @@ class GdapRelationshipEventCorrelator implements EventCorrelator {
 
   @Override
   public CorrelationResult correlate(InboxEvent event) {
-    Matcher matcher = RELATIONSHIP_URI.matcher(ResourceUris.path(event.resourceUri()));
-    if (!matcher.find()) {
+    String relationshipId = ResourceUris.gdapRelationshipId(event.resourceUri()).orElse(null);
+    if (relationshipId == null) {
       return CorrelationResult.ignored("ResourceUri " + event.resourceUri() + " names no GDAP relationship");
     }
-    String relationshipId = matcher.group(1);
     CorrelationResult result = correlation.correlate(messageName, GdapVariables.RELATIONSHIP_ID, relationshipId, Map.of());
     return result.status() == EventStatus.IGNORED
         ? CorrelationResult.ignored("no lifecycle watches GDAP relationship " + relationshipId + ": " + result.detail())
