@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.reconciliation;
 
 import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
-import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;

@@ -8,6 +8,7 @@ import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMig
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.TASK_ENTER_SUBSCRIPTION_DETAILS;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_EA_AZURE;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.NORTHWIND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,12 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.spin.Spin;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,20 +58,10 @@ class AzureMigrationBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @LocalServerPort int port;
 
-  @AfterEach
-  void noProcessLeftRunning() {
-    List<String> running = runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream()
-        .map(ProcessInstance::getId)
-        .toList();
-    if (!running.isEmpty()) {
-      runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
-    }
-  }
 
   @Test
   void agentMovesEaAzureServicesToACspAzurePlanThroughTheMigrationForms() {
@@ -86,8 +75,7 @@ class AzureMigrationBrowserTest {
     assertThat(onboarding.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
+    Tasklist tasklist = browsers.tasklist(agent, TestUsers.SALES_AGENT);
     agent.until(driver -> tasklist.showTasks().contains("Confirm customer contact"));
     CamundaForm contact = tasklist.openTask("Confirm customer contact");
     assertThat(contact.value("Customer domain")).isEqualTo(DOMAIN);
@@ -177,6 +165,36 @@ class AzureMigrationBrowserTest {
             Spin.JSON(String.valueOf(historicVariable(migration, MigrationVariables.CANCELLED_SERVICES.getName()))))))
         .containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
     assertThat(tasklist.showTasks()).isEmpty();
+
+    // The walkthrough's last step (docs/walkthroughs.md, "Migration walkthrough"): what the onboarding, the sandbox
+    // and the migration's record show.
+    JsonNode routed = TestUsers.http(port).get()
+        .uri("/api/onboardings/{id}", onboarding.getBody().get("id").asText())
+        .retrieve()
+        .body(JsonNode.class);
+    assertThat(routed.at("/subscriptions/0/route").asText()).isEqualTo("CANCEL_AND_RECREATE");
+    assertThat(routed.at("/subscriptions/0/process/processDefinitionKey").asText())
+        .isEqualTo(AzureCancelAndRecreateMigrationProcess.PROCESS_KEY);
+    JsonNode datum = TestUsers.anonymous(port).get()
+        .uri("/sandbox/tenants?domain={domain}", DOMAIN)
+        .retrieve()
+        .body(JsonNode.class)
+        .get(0);
+    assertThat(datum.get("partners")).as("the reseller relationship")
+        .anySatisfy(partner -> assertThat(partner.get("partnerId").asText()).isEqualTo(NORTHWIND));
+    assertThat(datum.get("subscriptions")).anySatisfy(subscription -> {
+      assertThat(subscription.get("channel").asText()).isEqualTo("CSP_PARTNER");
+      assertThat(subscription.get("sellerPartnerId").asText()).isEqualTo(NORTHWIND);
+      assertThat(subscription.get("friendlyName").asText()).startsWith("Azure plan");
+    });
+    assertThat(datum.get("subscriptions")).as("neither the sandbox nor Partner Center sees the EA portal")
+        .anySatisfy(subscription -> {
+          assertThat(subscription.get("id").asText()).isEqualTo(DATUM_EA_AZURE);
+          assertThat(subscription.get("status").asText()).isEqualTo("active");
+        });
+    assertThat((String) historicVariable(migration, MigrationVariables.COEXISTENCE.getName()))
+        .contains(newAzure, "\"Datum workloads\"", "owner oliver.smith@datum.example", PRODUCTION, DEVELOPMENT)
+        .doesNotContain(ANALYTICS);
   }
 
   private Object historicVariable(ProcessInstance instance, String name) {
