@@ -316,8 +316,8 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             "[{\"id\":\"a\",\"serviceType\":\"USAGE_BASED\",\"boughtFrom\":\"EA\"},"
                 + "{\"id\":\"a\",\"serviceType\":\"SEATS\",\"boughtFrom\":\"EA\"}]")))
         .isInstanceOf(InvalidProcessInputException.class)
-        .hasMessageContaining("customerTenantId")
-        .hasMessageContaining("cloud")
+        .hasMessageContaining(OnboardingVariables.CUSTOMER_TENANT_ID.getName())
+        .hasMessageContaining(OnboardingVariables.CLOUD.getName())
         .hasMessageContaining("subscriptions[1].serviceType")
         .hasMessageContaining("subscriptions[1].id is listed twice");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
