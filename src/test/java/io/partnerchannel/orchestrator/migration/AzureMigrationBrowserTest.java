@@ -24,9 +24,12 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,7 +109,7 @@ class AzureMigrationBrowserTest {
     ProcessInstance migration = awaitWaitingAt(runtimeService, AzureCancelAndRecreateMigrationProcess.PROCESS_KEY,
         DATUM_EA_AZURE, TASK_ENTER_SUBSCRIPTION_DETAILS, BrowserTest.ENGINE_TIMEOUT);
     String newAzure =
-        (String) runtimeService.getVariable(migration.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+        MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, migration.getId()).get();
     agent.until(driver -> tasklist.showTasks().contains("Enter subscription details"));
     CamundaForm details = tasklist.openTask("Enter subscription details");
     assertThat(details.value("Old subscription (other channel)")).isEqualTo(DATUM_EA_AZURE);
@@ -148,17 +151,18 @@ class AzureMigrationBrowserTest {
     tasklist.completeTask();
 
     awaitEndedAt(historyService, migration, END_EVENT_AZURE_SERVICES_MOVED, BrowserTest.ENGINE_TIMEOUT);
-    assertThat(historicVariable(migration, MigrationVariables.NEW_SUBSCRIPTION_NAME)).isEqualTo("Datum workloads");
-    assertThat(historicVariable(migration, MigrationVariables.SUBSCRIPTION_OWNER))
+    assertThat(historicVariable(migration, MigrationVariables.NEW_SUBSCRIPTION_NAME.getName())).isEqualTo("Datum workloads");
+    assertThat(historicVariable(migration, MigrationVariables.SUBSCRIPTION_OWNER.getName()))
         .isEqualTo("oliver.smith@datum.example");
-    assertThat(historicVariable(migration, MigrationVariables.RESOURCE_GROUP_MAPPING))
+    assertThat(historicVariable(migration, MigrationVariables.RESOURCE_GROUP_MAPPING.getName()))
         .isEqualTo("rg-prod -> rg-prod-csp");
-    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.MOVED_SERVICES)))
-        .containsExactly(PRODUCTION, DEVELOPMENT, ANALYTICS);
-    assertThat(historicVariable(migration, MigrationVariables.CANCELLATION_SCOPE)).isEqualTo("SELECTED_SERVICES");
-    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.SERVICES_TO_CANCEL)))
-        .containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
-    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.CANCELLED_SERVICES)))
+    assertThat(historicVariable(migration, MigrationVariables.MOVED_SERVICES.getName()))
+        .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(PRODUCTION, DEVELOPMENT, ANALYTICS);
+    assertThat(historicVariable(migration, MigrationVariables.CANCELLATION_SCOPE.getName())).isEqualTo("SELECTED_SERVICES");
+    assertThat(historicVariable(migration, MigrationVariables.SERVICES_TO_CANCEL.getName()))
+        .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
+    assertThat(MigrationVariables.strings(Optional.of(
+            Spin.JSON(String.valueOf(historicVariable(migration, MigrationVariables.CANCELLED_SERVICES.getName()))))))
         .containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
     assertThat(tasklist.showTasks()).isEmpty();
 
