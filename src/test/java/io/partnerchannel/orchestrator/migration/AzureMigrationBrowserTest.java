@@ -192,7 +192,7 @@ class AzureMigrationBrowserTest {
           assertThat(subscription.get("id").asText()).isEqualTo(DATUM_EA_AZURE);
           assertThat(subscription.get("status").asText()).isEqualTo("active");
         });
-    assertThat((String) historicVariable(migration, MigrationVariables.COEXISTENCE))
+    assertThat((String) historicVariable(migration, MigrationVariables.COEXISTENCE.getName()))
         .contains(newAzure, "\"Datum workloads\"", "owner oliver.smith@datum.example", PRODUCTION, DEVELOPMENT)
         .doesNotContain(ANALYTICS);
   }
