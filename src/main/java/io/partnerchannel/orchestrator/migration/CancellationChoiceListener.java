@@ -4,7 +4,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCEL
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_SCOPE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +56,7 @@ public class CancellationChoiceListener implements TaskListener {
       errors.add(new FieldError(CANCELLATION_REASON, "must be 1 to 500 characters"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid cancellation choice", errors);
+      throw new InvalidFieldsException("Invalid cancellation choice", errors);
     }
     task.getExecution().setVariable(CANCELLATION_SCOPE, scope.name());
     task.getExecution().setVariable(SERVICES_TO_CANCEL, new ArrayList<>(services));

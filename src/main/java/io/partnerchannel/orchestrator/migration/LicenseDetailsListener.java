@@ -7,7 +7,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.QUANTI
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.REMINDER_AT;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TERM_DURATION;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -79,7 +79,7 @@ public class LicenseDetailsListener implements TaskListener {
       errors.add(new FieldError(COMMITMENT_END_DATE, "must be the term's end date (yyyy-MM-dd), in the future"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid subscription details", errors);
+      throw new InvalidFieldsException("Invalid subscription details", errors);
     }
     task.getExecution().setVariable(OFFER_ID, offer);
     task.getExecution().setVariable(QUANTITY, quantity);

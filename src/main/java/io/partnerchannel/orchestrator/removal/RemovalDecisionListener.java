@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.removal;
 
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -67,14 +67,14 @@ class RemovalDecisionListener implements TaskListener {
       errors.add(new FieldError(InvitationVariables.GDAP_DURATION, "must be P1D to P730D (R29)"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid GDAP request", errors);
+      throw new InvalidFieldsException("Invalid GDAP request", errors);
     }
   }
 
   private static String require(DelegateTask task, String name, String... allowed) {
     String decision = RemovalVariables.string(task, name);
     if (decision == null || !List.of(allowed).contains(decision)) {
-      throw new InvalidProcessInputException("Invalid decision",
+      throw new InvalidFieldsException("Invalid decision",
           List.of(new FieldError(name, "must be one of " + String.join(", ", allowed))));
     }
     return decision;

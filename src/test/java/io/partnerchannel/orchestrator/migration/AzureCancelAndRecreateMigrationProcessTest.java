@@ -11,7 +11,7 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
 import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.routing.OnboardingService;
 import io.partnerchannel.orchestrator.routing.OnboardingView;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
@@ -82,7 +82,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
             .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID, "00000000-0000-4000-8000-000000000000")
             .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME, "")
             .putValue(MigrationVariables.SUBSCRIPTION_OWNER, "owner")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.OLD_CHANNEL)
         .hasMessageContaining(MigrationVariables.OLD_SERVICES)
         .hasMessageContaining(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID)
@@ -100,7 +100,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
             .putValue(MigrationVariables.CANCELLATION_SCOPE, "SELECTED_SERVICES")
             .putValueTyped(MigrationVariables.SERVICES_TO_CANCEL, json("not a service"))
             .putValue(MigrationVariables.CANCELLATION_REASON, "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.SERVICES_TO_CANCEL)
         .hasMessageContaining(MigrationVariables.CANCELLATION_REASON);
 
@@ -112,7 +112,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThatThrownBy(() -> taskService.complete(confirm.getId(), Variables.createVariables()
             .putValueTyped(MigrationVariables.CANCELLED_SERVICES, json(PRODUCTION))
             .putValue(MigrationVariables.CUSTOMER_CONFIRMATION, "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.CANCELLED_SERVICES)
         .hasMessageContaining(MigrationVariables.CUSTOMER_CONFIRMATION);
 
@@ -240,7 +240,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
   void invalidStartVariablesStartNothing() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
             Map.of(MigrationVariables.CUSTOMER_TENANT_ID, "datum")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.CUSTOMER_TENANT_ID)
         .hasMessageContaining(MigrationVariables.OLD_SUBSCRIPTION_ID);
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();

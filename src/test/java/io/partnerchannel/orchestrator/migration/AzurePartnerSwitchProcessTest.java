@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -116,7 +116,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     assertThat(instance).task(TASK_REVIEW_TRANSFER_STATUS).hasCandidateGroup("sales-agents");
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
             Map.of(MigrationVariables.TRANSFER_DECISION, "IGNORE")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class).hasMessageContaining("transfer decision");
+        .hasRootCauseInstanceOf(InvalidFieldsException.class).hasMessageContaining("transfer decision");
 
     taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "CLOSE"));
 
@@ -179,7 +179,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     fromUs.put(MigrationVariables.CUSTOMER_EMAIL, "not an e-mail");
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(), fromUs))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.SOURCE_PARTNER_TENANT_ID)
         .hasMessageContaining(MigrationVariables.CUSTOMER_EMAIL);
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS);
