@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.migration;
 
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import io.partnerchannel.orchestrator.web.ValidationGate;
 import jakarta.validation.groups.Default;
 import java.util.Locale;
@@ -34,24 +35,25 @@ public class ValidateMigrationStartListener implements ExecutionListener {
         .getProcessDefinition(execution.getProcessDefinitionId())).getKey();
     boolean cancelAndRecreate = AzureCancelAndRecreateMigrationProcess.PROCESS_KEY.equals(processKey);
     boolean licenseTransition = LicenseSubscriptionTransitionProcess.PROCESS_KEY.equals(processKey);
-    String subscriptionVariable = cancelAndRecreate ? MigrationVariables.OLD_SUBSCRIPTION_ID : MigrationVariables.SUBSCRIPTION_ID;
+    VariableFactory<String> subscriptionVariable =
+        cancelAndRecreate ? MigrationVariables.OLD_SUBSCRIPTION_ID : MigrationVariables.SUBSCRIPTION_ID;
     MigrationStartRequest request = new MigrationStartRequest(
-        MigrationVariables.text(execution, MigrationVariables.CUSTOMER_TENANT_ID),
-        MigrationVariables.text(execution, subscriptionVariable),
-        MigrationVariables.text(execution, MigrationVariables.RULE_SET),
-        MigrationVariables.text(execution, MigrationVariables.BOUGHT_FROM));
+        MigrationVariables.trimmed(MigrationVariables.CUSTOMER_TENANT_ID, execution),
+        MigrationVariables.trimmed(subscriptionVariable, execution),
+        MigrationVariables.trimmed(MigrationVariables.RULE_SET, execution),
+        MigrationVariables.trimmed(MigrationVariables.BOUGHT_FROM, execution));
     gate.check("Invalid start of " + processKey, request,
-        field -> field.equals("subscriptionId") ? subscriptionVariable : field,
+        field -> field.equals("subscriptionId") ? subscriptionVariable.getName() : field,
         licenseTransition
             ? new Class<?>[] {Default.class, MigrationStartRequest.LicenseTransition.class}
             : new Class<?>[] {Default.class});
     if (licenseTransition && request.boughtFrom() == null) {
-      execution.setVariable(MigrationVariables.BOUGHT_FROM, MigrationStartRequest.CSP_PARTNER);
+      MigrationVariables.BOUGHT_FROM.on(execution).set(MigrationStartRequest.CSP_PARTNER);
     }
-    execution.setVariable(MigrationVariables.CUSTOMER_TENANT_ID, request.customerTenantId().toLowerCase(Locale.ROOT));
-    execution.setVariable(subscriptionVariable, request.subscriptionId());
-    if (!execution.hasVariable(MigrationVariables.REQUESTER)) {
-      execution.setVariable(MigrationVariables.REQUESTER, null);
+    MigrationVariables.CUSTOMER_TENANT_ID.on(execution).set(request.customerTenantId().toLowerCase(Locale.ROOT));
+    subscriptionVariable.on(execution).set(request.subscriptionId());
+    if (!execution.hasVariable(MigrationVariables.REQUESTER.getName())) {
+      MigrationVariables.REQUESTER.on(execution).set(null);
     }
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(request.subscriptionId());

@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.GdapRelationshipApprovedCorrelator;
 import com.jayway.jsonpath.JsonPath;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;

@@ -144,9 +144,9 @@ public final class MigrationTestWorld {
    * @return the form's variables
    */
   public static Map<String, Object> transferFromLitware() {
-    return Map.of(MigrationVariables.SOURCE_PARTNER_TENANT_ID, LITWARE,
-        MigrationVariables.SOURCE_PARTNER_NAME, "Litware CSP",
-        MigrationVariables.CUSTOMER_EMAIL, "claire.dubois@lamna.example");
+    return Map.of(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), LITWARE,
+        MigrationVariables.SOURCE_PARTNER_NAME.getName(), "Litware CSP",
+        MigrationVariables.CUSTOMER_EMAIL.getName(), "claire.dubois@lamna.example");
   }
 
   /**

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
-import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
@@ -189,11 +189,11 @@ class ReconciliationTest {
         .retrieve().body(JsonNode.class);
     String transferId = transfer.path("id").asText();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(MigrationVariables.CUSTOMER_TENANT_ID, LAMNA);
-    variables.put(MigrationVariables.SUBSCRIPTION_ID, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
-    variables.put(MigrationVariables.TRANSFER_ID, transferId);
-    variables.put(MigrationVariables.TRANSFER_CHECK_INTERVAL, "PT6H");
-    variables.put(MigrationVariables.TRANSFER_EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    variables.put(MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA);
+    variables.put(MigrationVariables.SUBSCRIPTION_ID.getName(), MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
+    variables.put(MigrationVariables.TRANSFER_ID.getName(), transferId);
+    variables.put(MigrationVariables.TRANSFER_CHECK_INTERVAL.getName(), "PT6H");
+    variables.put(MigrationVariables.TRANSFER_EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
     ProcessInstance partnerSwitch = runtimeService.createProcessInstanceByKey(AzurePartnerSwitchProcess.PROCESS_KEY)
         .setVariables(variables).startBeforeActivity(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER).execute();
     try {

@@ -67,8 +67,8 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS)
         .hasPassedInOrder(TASK_CHECK_REMOVAL_PREREQUISITES, GATEWAY_PREREQUISITES_MET)
         .hasNotPassed(TASK_REMOVE_RESELLER_RELATIONSHIP)
-        .variables().containsEntry(RemovalVariables.PREREQUISITES, "BLOCKED")
-        .containsEntry(RemovalVariables.COMPANY_NAME, "Proseware");
+        .variables().containsEntry(RemovalVariables.PREREQUISITES.getName(), "BLOCKED")
+        .containsEntry(RemovalVariables.COMPANY_NAME.getName(), "Proseware");
     assertThat(instance).task(TASK_CLEAR_REMOVAL_BLOCKERS).isAssignedTo(TestUsers.GLOBAL_ADMIN);
     Assertions.assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
         .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
@@ -78,7 +78,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     Subscription active = partnerCenter.getSubscription(PROSEWARE, PROSEWARE_LICENSES).orElseThrow();
     partnerCenter.updateSubscription(PROSEWARE, withStatus(active, "suspended"));
-    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION, "CHECK_AGAIN"));
+    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "CHECK_AGAIN"));
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded()
@@ -86,8 +86,8 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
             TASK_REMOVE_RESELLER_RELATIONSHIP, TASK_NOTIFY_REQUESTER, END_EVENT_REMOVAL_ENDED);
     Assertions.assertThat(directory.relationship(PROSEWARE, NORTHWIND)).isEmpty();
     Assertions.assertThat(partnerCenter.getCustomer(PROSEWARE)).isEmpty();
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("REMOVED");
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.UNCHANGED_BY_REMOVAL))
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("REMOVED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.UNCHANGED_BY_REMOVAL.getName()))
         .contains("GDAP relationships", "Azure RBAC", "R18", "R20");
     JsonNode mail = mailTo(instance);
     Assertions.assertThat(mail.path("subject").asText()).isEqualTo("Reseller relationship with Proseware removed");
@@ -106,7 +106,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
             TASK_NOTIFY_REQUESTER, END_EVENT_REMOVAL_ENDED)
         .hasNotPassed(TASK_CLEAR_REMOVAL_BLOCKERS);
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isEmpty();
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("REMOVED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("REMOVED");
   }
 
   @Test
@@ -125,7 +125,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
         .contains("Cancel the software purchase", "DG7GMGF0DWTK");
 
     ends.deleteEntitlements(ADATUM); // cancelled through Azure support
-    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION, "CHECK_AGAIN"));
+    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "CHECK_AGAIN"));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isEnded().hasPassed(TASK_REMOVE_RESELLER_RELATIONSHIP);
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isEmpty();
@@ -143,16 +143,16 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS)
         .hasPassed(BOUNDARY_EVENT_REMOVAL_REFUSED);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_REFUSAL))
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_REFUSAL.getName()))
         .contains("Partner Center refused the removal (code 600006)", "reservedinstance");
     Assertions.assertThat(blockers(instance)).contains("600006");
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isPresent();
 
-    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION, "CANCEL_REMOVAL"));
+    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "CANCEL_REMOVAL"));
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_BLOCKERS_DECISION, TASK_NOTIFY_REQUESTER);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("CANCELLED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("CANCELLED");
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isPresent();
     Assertions.assertThat(mailTo(instance).path("subject").asText())
         .isEqualTo("Removal of the reseller relationship with Adatum Corporation cancelled");
@@ -165,7 +165,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_PREREQUISITES_MET, TASK_NOTIFY_REQUESTER)
         .hasNotPassed(TASK_REMOVE_RESELLER_RELATIONSHIP, TASK_CLEAR_REMOVAL_BLOCKERS);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("NOT_RELATED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("NOT_RELATED");
   }
 
   @Test
@@ -179,13 +179,13 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isEnded().hasPassed(TASK_REMOVE_RESELLER_RELATIONSHIP, END_EVENT_REMOVAL_ENDED)
         .hasNotPassed(BOUNDARY_EVENT_REMOVAL_REFUSED);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("REMOVED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("REMOVED");
   }
 
   @Test
   void invalidStartAndInvalidDecisionAreRefused() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
-            Map.of(RemovalVariables.CUSTOMER_TENANT_ID, "proseware.onmicrosoft.com")))
+            Map.of(RemovalVariables.CUSTOMER_TENANT_ID.getName(), "proseware.onmicrosoft.com")))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerTenantId must be a tenant id (GUID)");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
@@ -193,7 +193,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
     ProcessInstance instance = requestRemoval(PROSEWARE);
     runDueJobs(runtimeService, managementService, instance.getId());
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
-            Map.of(RemovalVariables.BLOCKERS_DECISION, "REMOVE_ANYWAY")))
+            Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "REMOVE_ANYWAY")))
         .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("blockersDecision must be one of CHECK_AGAIN, CANCEL_REMOVAL");
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS);
@@ -201,16 +201,16 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   private ProcessInstance requestRemoval(String customerTenantId) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(RemovalVariables.CUSTOMER_TENANT_ID, customerTenantId);
-    variables.put(RemovalVariables.REASON, "Customer moves to another partner");
-    variables.put(RemovalVariables.REQUESTER, TestUsers.GLOBAL_ADMIN);
+    variables.put(RemovalVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId);
+    variables.put(RemovalVariables.REASON.getName(), "Customer moves to another partner");
+    variables.put(RemovalVariables.REQUESTER.getName(), TestUsers.GLOBAL_ADMIN);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
     assertThat(instance).isStarted().hasBusinessKey(customerTenantId);
     return instance;
   }
 
   private String blockers(ProcessInstance instance) {
-    return String.valueOf(runtimeService.getVariable(instance.getId(), RemovalVariables.REMOVAL_BLOCKERS));
+    return String.valueOf(runtimeService.getVariable(instance.getId(), RemovalVariables.REMOVAL_BLOCKERS.getName()));
   }
 
   private static Subscription withStatus(Subscription subscription, String status) {
