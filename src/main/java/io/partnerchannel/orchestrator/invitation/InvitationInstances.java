@@ -1,7 +1,6 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import io.partnerchannel.orchestrator.invitation.InvitationView.Step;
-import io.partnerchannel.orchestrator.web.FieldError;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
@@ -37,49 +36,41 @@ public class InvitationInstances {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final OpenInvitations openInvitations;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
 
   /**
    * @param runtimeService the engine's runtime service
    * @param historyService the engine's history service
-   * @param openInvitations finds an open invitation for a domain
    * @param repositoryService checks who may withdraw (who may start the process)
    * @param identityService the caller's engine authentication
    */
   public InvitationInstances(RuntimeService runtimeService, HistoryService historyService,
-      OpenInvitations openInvitations, RepositoryService repositoryService, IdentityService identityService) {
+      RepositoryService repositoryService, IdentityService identityService) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.openInvitations = openInvitations;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
   }
 
   /**
    * Starts an invitation with the domain as business key. The variables must hold a valid, normalised
-   * request; the process's start listener checks it again.
+   * request; the process's start listener checks it again and claims the domain ({@link OpenInvitations}).
    *
    * @param processDefinitionKey the invitation process
    * @param variables start variables, {@code customerDomain} among them
    * @return the new instance's id
    * @throws ResourceConflictException when an invitation for the same domain is still open, in any
    *     invitation process (with {@code openInvitationId})
-   * @throws InvalidFieldsException when the start listener refuses the request (nothing is started)
+   * @throws InvalidFieldsException when the start listener refuses the request, naming the process variables
+   *     (nothing is started)
    */
   public String start(String processDefinitionKey, Map<String, Object> variables) {
     String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN);
-    openInvitations.findByDomain(domain).ifPresent(open -> {
-      throw alreadyOpen(domain, open);
-    });
     try {
       return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
     } catch (InvitationAlreadyOpenException e) {
       throw alreadyOpen(e.getCustomerDomain(), e.getOpenInvitationId());
-    } catch (InvalidInvitationRequestException e) {
-      throw new InvalidFieldsException(
-          e.getProblems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList());
     }
   }
 

@@ -38,21 +38,21 @@ class NotifyRemovalRequesterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String requester = RemovalVariables.string(execution, RemovalVariables.REQUESTER);
+    String requester = RemovalVariables.REQUESTER.from(execution).getOrNull();
     User user = requester == null ? null : identityService.createUserQuery().userId(requester).singleResult();
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
       log.info("Relationship removal {}: requester '{}' has no e-mail address, no notification sent",
           execution.getProcessInstanceId(), requester);
       return;
     }
-    String customerTenantId = RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID);
-    String companyName = RemovalVariables.string(execution, RemovalVariables.COMPANY_NAME);
+    String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
+    String companyName = RemovalVariables.COMPANY_NAME.from(execution).getOrNull();
     Map<String, Object> model = new HashMap<>();
     model.put(MailModel.COMPANY_NAME, companyName == null ? customerTenantId : companyName);
     model.put(MailModel.CUSTOMER_TENANT_ID, customerTenantId);
-    model.put(MailModel.STATUS, RemovalVariables.string(execution, RemovalVariables.REMOVAL_STATUS));
-    model.put(MailModel.REASON, RemovalVariables.string(execution, RemovalVariables.REASON));
-    model.put(MailModel.UNCHANGED, RemovalVariables.string(execution, RemovalVariables.UNCHANGED_BY_REMOVAL));
+    model.put(MailModel.STATUS, RemovalVariables.REMOVAL_STATUS.from(execution).getOrNull());
+    model.put(MailModel.REASON, RemovalVariables.REASON.from(execution).getOrNull());
+    model.put(MailModel.UNCHANGED, RemovalVariables.UNCHANGED_BY_REMOVAL.from(execution).getOrNull());
     model.put(MailModel.REQUESTER_NAME, displayName(user));
     model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
     model.put(MailModel.DETAILS_URL, publicBaseUrl.link("/api/relationship-removals/{id}", execution.getProcessInstanceId()));

@@ -1,6 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -134,7 +135,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             InvitationVariables.CUSTOMER_COUNTRY, "Italy",
             InvitationVariables.CUSTOMER_LANGUAGE, "it",
             InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT);
@@ -154,7 +155,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
         .containsEntry(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com")
         .containsEntry(InvitationVariables.ADMIN_ACCESS, "NONE");
 
-    acceptInvitation(http, sandboxEvents, ADATUM, "admin@adatum.onmicrosoft.com");
+    sandbox.acceptInvitation(ADATUM, "admin@adatum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(invitation).isEnded().hasPassed(ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED);
@@ -246,7 +247,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
           .containsEntry("routeProcessKey", "AzurePartnerSwitch")
           .containsEntry("needsRelationship", "true");
     } finally {
-      deleteRunning(runtimeService, PROCESS_KEY);
+      deleteRunning(PROCESS_KEY);
       repositoryService.deleteDeployment(deployment, true);
     }
   }
@@ -273,7 +274,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
       taskService.complete(task(instance).getId());
       assertThat(instance).isEnded().hasPassed(END_EVENT_SUBSCRIPTIONS_ONBOARDED);
     } finally {
-      deleteRunning(runtimeService, PROCESS_KEY);
+      deleteRunning(PROCESS_KEY);
       repositoryService.deleteDeployment(deployment, true);
     }
   }
@@ -311,7 +312,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             OnboardingVariables.SUBSCRIPTIONS,
             "[{\"id\":\"a\",\"serviceType\":\"USAGE_BASED\",\"boughtFrom\":\"EA\"},"
                 + "{\"id\":\"a\",\"serviceType\":\"SEATS\",\"boughtFrom\":\"EA\"}]")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerTenantId")
         .hasMessageContaining("cloud")
         .hasMessageContaining("subscriptions[1].serviceType")
@@ -321,7 +322,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             OnboardingVariables.CLOUD, "GLOBAL",
             OnboardingVariables.RULE_SET, "2020",
             OnboardingVariables.SUBSCRIPTIONS, "not json")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("subscriptions must be a list");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(before);
