@@ -11,10 +11,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.SentMails;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -40,11 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -53,8 +53,7 @@ import org.springframework.web.client.RestClient;
  * the sandbox admin center; the sandbox delivers the resulting events to {@code /api/partner-center/events},
  * which correlates them to the waiting invitation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 @Import(ProcessEngineCoverageConfiguration.class)
 class ResellerRelationshipInvitationProcessTest {
 
@@ -70,7 +69,7 @@ class ResellerRelationshipInvitationProcessTest {
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired PartnerCenter partnerCenter;
-  @Autowired JdbcClient jdbc;
+  SentMails sentMails;
   @Autowired InvitationService invitations;
   @Autowired SandboxEventDelivery sandboxEvents;
   @LocalServerPort int port;
@@ -544,7 +543,7 @@ class ResellerRelationshipInvitationProcessTest {
     submitted.put(InvitationVariables.CUSTOMER_DOMAIN, "fabrikam.onmicrosoft.com");
     submitted.put(InvitationVariables.GDAP_ROLES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
     Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("gdapRoles must name at least one Entra role definition id when adminAccess is GDAP");
   }
 
@@ -555,7 +554,7 @@ class ResellerRelationshipInvitationProcessTest {
     variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address");
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerDomain")
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
@@ -563,14 +562,14 @@ class ResellerRelationshipInvitationProcessTest {
     badShapes.put(InvitationVariables.ADMIN_ACCESS, "EVERYTHING");
     badShapes.put(InvitationVariables.GDAP_ROLES, "Global Reader");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badShapes))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("adminAccess must be one of [NONE, DAP, GDAP]")
         .hasMessageContaining("gdapRoles must be a JSON array");
     Map<String, Object> badTimers = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
     badTimers.put(InvitationVariables.REMINDER_INTERVAL, "weekly");
     badTimers.put(InvitationVariables.EXPIRES_AT, "tomorrow");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badTimers))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("reminderInterval must be an ISO-8601 duration")
         .hasMessageContaining("expiresAt must be a date");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
@@ -616,19 +615,13 @@ class ResellerRelationshipInvitationProcessTest {
   }
 
   private List<Map<String, Object>> mails(ProcessInstance instance) {
-    return jdbc.sql("select template, recipient, language from pco_mail_outbox where idempotency_key like ? order by created_at")
-        .param(instance.getId() + ":%")
-        .query((rs, row) -> Map.<String, Object>of(
-            "template", rs.getString("template"), "recipient", rs.getString("recipient"), "language", rs.getString("language")))
-        .list();
+    return sentMails.of(instance.getId()).stream()
+        .map(mail -> Map.<String, Object>of("template", mail.template(), "recipient", mail.recipient(), "language", mail.language()))
+        .toList();
   }
 
   private String mailHtml(ProcessInstance instance, String template) {
-    return jdbc.sql("select html_body from pco_mail_outbox where idempotency_key like ? and template = ?")
-        .param(instance.getId() + ":%")
-        .param(template)
-        .query(String.class)
-        .single();
+    return sentMails.html(instance.getId(), template);
   }
 
   /** @return the reason the application shows for the invitation, in English */

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.*;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -11,7 +12,7 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
 import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.routing.OnboardingService;
 import io.partnerchannel.orchestrator.routing.OnboardingView;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
@@ -58,7 +59,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void selectedServicesAreCancelledByTheCustomerInTheOldChannelAndConfirmedByTheAgent() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -84,7 +85,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
             .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.getName(), "00000000-0000-4000-8000-000000000000")
             .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME.getName(), "")
             .putValue(MigrationVariables.SUBSCRIPTION_OWNER.getName(), "owner")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.OLD_CHANNEL.getName())
         .hasMessageContaining(MigrationVariables.OLD_SERVICES.getName())
         .hasMessageContaining(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.getName())
@@ -102,7 +103,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
             .putValue(MigrationVariables.CANCELLATION_SCOPE.getName(), "SELECTED_SERVICES")
             .putValueTyped(MigrationVariables.SERVICES_TO_CANCEL.getName(), json("not a service"))
             .putValue(MigrationVariables.CANCELLATION_REASON.getName(), "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.SERVICES_TO_CANCEL.getName())
         .hasMessageContaining(MigrationVariables.CANCELLATION_REASON.getName());
 
@@ -114,7 +115,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThatThrownBy(() -> taskService.complete(confirm.getId(), Variables.createVariables()
             .putValueTyped(MigrationVariables.CANCELLED_SERVICES.getName(), json(PRODUCTION))
             .putValue(MigrationVariables.CUSTOMER_CONFIRMATION.getName(), "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.CANCELLED_SERVICES.getName())
         .hasMessageContaining(MigrationVariables.CUSTOMER_CONFIRMATION.getName());
 
@@ -134,7 +135,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void theAgentIsRemindedWhileTheCustomerHasNotConfirmedTheCancellation() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
     String newAzure = MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
@@ -165,7 +166,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void withdrawingBeforeAnyCancellationCancelsTheNewAzurePlanAgain() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
     String plan = MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
@@ -187,7 +188,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void anAzurePlanThatExistedBeforeIsReusedAndNotCompensated() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance first = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, first.getId());
     String plan = MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.from(runtimeService, first.getId()).get();
@@ -224,7 +225,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void customerWithTheLegacyAzureOfferIsRefusedByR26() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     directory.insertSubscription(new SandboxSubscription("5b5c0000-0000-4000-8000-0000000001e9", DATUM, NORTHWIND,
         "CSP_PARTNER", "{\"id\":\"5b5c0000-0000-4000-8000-0000000001e9\",\"offerId\":\"MS-AZR-0145P\","
             + "\"offerName\":\"Microsoft Azure (legacy CSP)\",\"status\":\"active\",\"partnerId\":\"" + NORTHWIND_MPN
@@ -242,7 +243,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
   void invalidStartVariablesStartNothing() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
             Map.of(MigrationVariables.CUSTOMER_TENANT_ID.getName(), "datum")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.CUSTOMER_TENANT_ID.getName())
         .hasMessageContaining(MigrationVariables.OLD_SUBSCRIPTION_ID.getName());
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
@@ -268,7 +269,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
         InvitationVariables.CUSTOMER_LANGUAGE, "en",
         InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@datum.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, onboarding);
-    acceptInvitation(http, sandboxEvents, DATUM, "admin@datum.onmicrosoft.com");
+    sandbox.acceptInvitation(DATUM, "admin@datum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, onboarding);
 
     ProcessInstance migration = calledInstance(runtimeService, onboarding, PROCESS_KEY);

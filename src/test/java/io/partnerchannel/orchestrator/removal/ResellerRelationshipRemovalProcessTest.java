@@ -5,7 +5,6 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.BELLOW
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.NORTHWIND;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE_LICENSES;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.relate;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.runDueJobs;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,11 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxRelationshipEnds;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -96,7 +95,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void withoutBlockersTheRelationshipIsRemovedAtOnceAndAnExpiredReservationDoesNotBlock() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ends.insertEntitlement(ADATUM, NORTHWIND, reservation(OffsetDateTime.now(ZoneOffset.UTC).minusDays(3)));
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -111,7 +110,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void currentReservationAndSoftwarePurchaseBlock() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ends.insertEntitlement(ADATUM, NORTHWIND, reservation(null));
     ObjectNode software = reservation(OffsetDateTime.now(ZoneOffset.UTC).plusYears(1));
     software.put("entitlementType", "software").put("productId", "DG7GMGF0DWTK");
@@ -133,7 +132,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void partnerCenterRefusesAfterTheCheckAndThePersonCancelsTheRemoval() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_REMOVE_RESELLER_RELATIONSHIP);
     assertThat(instance).isWaitingAt(TASK_REMOVE_RESELLER_RELATIONSHIP);
@@ -170,7 +169,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void relationshipAlreadyGoneWhenTheRemovalRunsCountsAsRemoved() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_REMOVE_RESELLER_RELATIONSHIP);
     ends.deleteRelationship(ADATUM, NORTHWIND); // an earlier attempt got through before its job was rolled back
@@ -186,7 +185,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
   void invalidStartAndInvalidDecisionAreRefused() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
             Map.of(RemovalVariables.CUSTOMER_TENANT_ID.getName(), "proseware.onmicrosoft.com")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerTenantId must be a tenant id (GUID)");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
 
@@ -194,7 +193,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
     runDueJobs(runtimeService, managementService, instance.getId());
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
             Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "REMOVE_ANYWAY")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("blockersDecision must be one of CHECK_AGAIN, CANCEL_REMOVAL");
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS);
   }

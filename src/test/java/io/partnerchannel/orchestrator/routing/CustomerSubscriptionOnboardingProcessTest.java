@@ -1,6 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -135,7 +136,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             InvitationVariables.CUSTOMER_COUNTRY, "Italy",
             InvitationVariables.CUSTOMER_LANGUAGE, "it",
             InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(InvitationVariables.CUSTOMER_COUNTRY)
         .hasMessageContaining(InvitationVariables.GLOBAL_ADMIN_EMAIL);
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT);
@@ -155,7 +156,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
         .containsEntry(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com")
         .containsEntry(InvitationVariables.ADMIN_ACCESS, "NONE");
 
-    acceptInvitation(http, sandboxEvents, ADATUM, "admin@adatum.onmicrosoft.com");
+    sandbox.acceptInvitation(ADATUM, "admin@adatum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(invitation).isEnded().hasPassed(ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED);
@@ -250,7 +251,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
           .containsEntry(OnboardingVariables.ROUTE_PROCESS_KEY.getName(), "AzurePartnerSwitch")
           .containsEntry(OnboardingVariables.NEEDS_RELATIONSHIP.getName(), "true");
     } finally {
-      deleteRunning(runtimeService, PROCESS_KEY);
+      deleteRunning(PROCESS_KEY);
       repositoryService.deleteDeployment(deployment, true);
     }
   }
@@ -277,7 +278,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
       taskService.complete(task(instance).getId());
       assertThat(instance).isEnded().hasPassed(END_EVENT_SUBSCRIPTIONS_ONBOARDED);
     } finally {
-      deleteRunning(runtimeService, PROCESS_KEY);
+      deleteRunning(PROCESS_KEY);
       repositoryService.deleteDeployment(deployment, true);
     }
   }
@@ -315,7 +316,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             OnboardingVariables.SUBSCRIPTIONS.getName(),
             "[{\"id\":\"a\",\"serviceType\":\"USAGE_BASED\",\"boughtFrom\":\"EA\"},"
                 + "{\"id\":\"a\",\"serviceType\":\"SEATS\",\"boughtFrom\":\"EA\"}]")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(OnboardingVariables.CUSTOMER_TENANT_ID.getName())
         .hasMessageContaining(OnboardingVariables.CLOUD.getName())
         .hasMessageContaining("subscriptions[1].serviceType")
@@ -325,7 +326,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             OnboardingVariables.CLOUD.getName(), "GLOBAL",
             OnboardingVariables.RULE_SET.getName(), "2020",
             OnboardingVariables.SUBSCRIPTIONS.getName(), "not json")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("subscriptions must be a list");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(before);
