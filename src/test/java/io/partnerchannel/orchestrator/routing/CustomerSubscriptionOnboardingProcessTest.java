@@ -218,7 +218,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isWaitingAt(TASK_REVIEW_SUBSCRIPTION_ROUTE).hasPassed(GATEWAY_ROUTE);
     assertThat(instance).task().isAssignedTo("sales.agent");
-    Assertions.assertThat(taskService.getVariable(task(instance).getId(), OnboardingVariables.ROUTE.getName())).isEqualTo("MANUAL_REVIEW");
+    Assertions.assertThat(OnboardingVariables.ROUTE.from(taskService, task(instance).getId()).get()).isEqualTo("MANUAL_REVIEW");
     taskService.complete(task(instance).getId());
 
     assertThat(instance).hasPassed(TASK_REVIEW_SUBSCRIPTION_ROUTE, END_EVENT_SUBSCRIPTION_ONBOARDED)
@@ -244,8 +244,8 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
       assertThat(instance).isWaitingAt(CALL_ACTIVITY_START_ROUTE_PROCESS);
       ProcessInstance called = calledInstance(runtimeService, instance.getId(), "AzurePartnerSwitch");
       Assertions.assertThat(called.getBusinessKey()).isEqualTo("proseware-ea-azure");
-      Assertions.assertThat(runtimeService.getVariable(called.getId(), OnboardingVariables.SUBSCRIPTION_ID.getName())).isEqualTo("proseware-ea-azure");
-      Assertions.assertThat(runtimeService.getVariable(called.getId(), OnboardingVariables.CUSTOMER_TENANT_ID.getName())).isEqualTo(PROSEWARE);
+      Assertions.assertThat(OnboardingVariables.SUBSCRIPTION_ID.from(runtimeService, called.getId()).get()).isEqualTo("proseware-ea-azure");
+      Assertions.assertThat(OnboardingVariables.CUSTOMER_TENANT_ID.from(runtimeService, called.getId()).get()).isEqualTo(PROSEWARE);
       Assertions.assertThat(transitions(instance).get("proseware-ea-azure"))
           .containsEntry(OnboardingVariables.ROUTE.getName(), "SWITCH_EA_AZURE")
           .containsEntry(OnboardingVariables.ROUTE_PROCESS_KEY.getName(), "AzurePartnerSwitch")
