@@ -56,16 +56,16 @@ public record IndirectInvitationRequest(
     List<FieldProblem> problems = new ArrayList<>();
     validator.validate(invitation).stream().map(InvitationRequest::problem).forEach(problems::add);
     if (invitation.adminAccess() == AdminAccess.GDAP) {
-      problems.add(problem(InvitationVariables.ADMIN_ACCESS,
+      problems.add(problem(InvitationVariables.ADMIN_ACCESS.getName(),
           "must be NONE or DAP: an indirect invitation does not request GDAP; request it after the customer accepted"));
     }
     validator.validate(this).stream().map(InvitationRequest::problem).forEach(problems::add);
     boolean resellerGiven = resellerTenantId != null && !resellerTenantId.isBlank();
     if (route == IndirectRoute.VIA_RESELLER && !resellerGiven) {
-      problems.add(problem(RESELLER_TENANT_ID, "must name one of the provider's indirect resellers when route is VIA_RESELLER"));
+      problems.add(problem(RESELLER_TENANT_ID.getName(), "must name one of the provider's indirect resellers when route is VIA_RESELLER"));
     }
     if (route == IndirectRoute.DIRECT && resellerGiven) {
-      problems.add(problem(RESELLER_TENANT_ID, "must be empty when route is DIRECT"));
+      problems.add(problem(RESELLER_TENANT_ID.getName(), "must be empty when route is DIRECT"));
     }
     return problems;
   }
@@ -80,14 +80,14 @@ public record IndirectInvitationRequest(
    */
   public static IndirectInvitationRequest fromVariables(VariableScope scope) {
     InvitationRequest invitation = InvitationRequest.fromVariables(scope);
-    String route = InvitationVariables.getString(scope, ROUTE);
+    String route = ROUTE.from(scope).getOrNull();
     IndirectRoute parsed = null;
     if (route != null && !route.isBlank()) {
       parsed = Arrays.stream(IndirectRoute.values()).filter(value -> value.name().equals(route.trim())).findFirst()
           .orElseThrow(() -> new InvalidInvitationRequestException(
-              List.of(problem(ROUTE, "must be one of " + Arrays.toString(IndirectRoute.values())))));
+              List.of(problem(ROUTE.getName(), "must be one of " + Arrays.toString(IndirectRoute.values())))));
     }
-    String reseller = InvitationVariables.getString(scope, RESELLER_TENANT_ID);
+    String reseller = RESELLER_TENANT_ID.from(scope).getOrNull();
     return new IndirectInvitationRequest(invitation, parsed, reseller == null || reseller.isBlank() ? null : reseller.trim());
   }
 
@@ -99,8 +99,8 @@ public record IndirectInvitationRequest(
    */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = invitation.toVariables();
-    variables.put(ROUTE, route.name());
-    variables.put(RESELLER_TENANT_ID,
+    variables.put(ROUTE.getName(), route.name());
+    variables.put(RESELLER_TENANT_ID.getName(),
         route == IndirectRoute.VIA_RESELLER ? resellerTenantId.trim().toLowerCase(Locale.ROOT) : null);
     return variables;
   }

@@ -46,12 +46,12 @@ public class CreateGdapRelationshipDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String displayName =
-        displayName((String) execution.getVariable(CUSTOMER_DOMAIN), execution.getProcessInstanceId());
+        displayName(CUSTOMER_DOMAIN.from(execution).getOrNull(), execution.getProcessInstanceId());
     DelegatedAdminRelationship relationship =
         partnerCenter
             .findDelegatedAdminRelationship(displayName)
             .orElseGet(() -> partnerCenter.createDelegatedAdminRelationship(newRelationship(execution, displayName)));
-    execution.setVariable(GDAP_RELATIONSHIP_ID, relationship.id());
+    GDAP_RELATIONSHIP_ID.on(execution).set(relationship.id());
     log.debug(
         "Invitation {}: GDAP relationship '{}' is {} ({})",
         execution.getProcessInstanceId(),
@@ -62,13 +62,13 @@ public class CreateGdapRelationshipDelegate implements JavaDelegate {
 
   private static DelegatedAdminRelationship newRelationship(DelegateExecution execution, String displayName) {
     List<UnifiedRole> roles =
-        InvitationVariables.gdapRoles(execution).stream().map(UnifiedRole::new).toList();
+        InvitationVariables.GDAP_ROLES.from(execution).stream().map(UnifiedRole::new).toList();
     return new DelegatedAdminRelationship(
         null,
         displayName,
-        (String) execution.getVariable(GDAP_DURATION),
+        GDAP_DURATION.from(execution).getOrNull(),
         new CustomerParticipant(
-            (String) execution.getVariable(CUSTOMER_TENANT_ID), (String) execution.getVariable(COMPANY_NAME)),
+            CUSTOMER_TENANT_ID.from(execution).getOrNull(), COMPANY_NAME.from(execution).getOrNull()),
         new AccessDetails(roles),
         AUTO_EXTEND_OFF,
         null,

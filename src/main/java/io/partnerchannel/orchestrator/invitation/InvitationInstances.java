@@ -8,7 +8,6 @@ import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -69,7 +70,7 @@ public class InvitationInstances {
    * @throws InvalidFieldsException when the start listener refuses the request (nothing is started)
    */
   public String start(String processDefinitionKey, Map<String, Object> variables) {
-    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN);
+    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN.getName());
     openInvitations.findByDomain(domain).ifPresent(open -> {
       throw alreadyOpen(domain, open);
     });
@@ -151,8 +152,8 @@ public class InvitationInstances {
    * @param names the variable names
    * @return name → value of those that exist
    */
-  public Map<String, Object> variables(String id, String... names) {
-    Map<String, Object> variables = new HashMap<>();
+  public VariableMap variables(String id, String... names) {
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable :
         historyService
             .createHistoricVariableInstanceQuery()
@@ -173,8 +174,8 @@ public class InvitationInstances {
    * @param id the invitation id
    * @return name → value
    */
-  public Map<String, Object> allVariables(String id) {
-    Map<String, Object> variables = new HashMap<>();
+  public VariableMap allVariables(String id) {
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable :
         historyService.createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization().list()) {
       if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
@@ -262,8 +263,8 @@ public class InvitationInstances {
       runtimeService
           .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
           .processInstanceId(id)
-          .setVariable(InvitationVariables.REASON, recorded)
-          .setVariable(InvitationVariables.REASON_CODE, null)
+          .setVariable(InvitationVariables.REASON.getName(), recorded)
+          .setVariable(InvitationVariables.REASON_CODE.getName(), null)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       Object current = status.get();

@@ -82,20 +82,20 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String domain = (String) execution.getVariable(CUSTOMER_DOMAIN);
+    String domain = CUSTOMER_DOMAIN.from(execution).getOrNull();
     LegalBusinessProfile partner = partnerCenter.getLegalBusinessProfile();
     if (partner.address() == null || partner.address().country() == null) {
       throw new IllegalStateException("Partner Center returned no country in the partner's legal business profile");
     }
-    execution.setVariable(PARTNER_NAME, partner.companyName());
+    PARTNER_NAME.on(execution).set(partner.companyName());
 
     Optional<TenantInformation> tenant = partnerCenter.findTenantInformationByDomainName(domain);
-    tenant.ifPresent(found -> execution.setVariable(CUSTOMER_TENANT_ID, found.tenantId()));
+    tenant.ifPresent(found -> CUSTOMER_TENANT_ID.on(execution).set(found.tenantId()));
     Optional<Customer> customer = tenant.flatMap(found -> partnerCenter.getCustomer(found.tenantId()));
     boolean alreadyRelated = customer.map(Customer::isReseller).orElse(false);
-    execution.setVariable(ALREADY_RELATED, alreadyRelated);
+    ALREADY_RELATED.on(execution).set(alreadyRelated);
     if (alreadyRelated) {
-      execution.setVariable(REASON_CODE, "ALREADY_RELATED");
+      REASON_CODE.on(execution).set("ALREADY_RELATED");
       log.debug("Invitation {}: {} is already a reseller customer ({})",
           execution.getProcessInstanceId(), domain, customer.get().id());
       return;
@@ -104,19 +104,19 @@ public class LookUpCustomerTenantDelegate implements JavaDelegate {
     List<PartnerRelationship> providers = partnerCenter.getPartnerRelationships(IsIndirectResellerOf);
     List<PartnerRelationship> resellers = partnerCenter.getPartnerRelationships(IsIndirectCloudSolutionProviderOf);
     InitiatorType initiatorType = InitiatorType.of(providers, resellers);
-    execution.setVariable(INITIATOR_TYPE, initiatorType.name());
+    INITIATOR_TYPE.on(execution).set(initiatorType.name());
     if (initiatorType == InitiatorType.INDIRECT_RESELLER) {
       execution.setVariable(
-          INDIRECT_PROVIDERS,
+          INDIRECT_PROVIDERS.getName(),
           providers.stream().filter(InitiatorType::isActive).map(PartnerRelationship::name)
               .collect(Collectors.joining(" or ")));
     }
 
     TenantKind tenantKind = tenant.map(found -> kind(found.tenantId(), providers, resellers)).orElse(TenantKind.NOT_FOUND);
     String partnerRegion = regions.of(partner.address().country());
-    String customerRegion = regions.of((String) execution.getVariable(CUSTOMER_COUNTRY));
-    execution.setVariable(TENANT_KIND, tenantKind.name());
-    execution.setVariable(SAME_REGION, partnerRegion.equals(customerRegion));
+    String customerRegion = regions.of(CUSTOMER_COUNTRY.from(execution).getOrNull());
+    TENANT_KIND.on(execution).set(tenantKind.name());
+    SAME_REGION.on(execution).set(partnerRegion.equals(customerRegion));
     log.debug(
         "Invitation {}: {} is a {} tenant in region {} (partner region {}, partner is a {})",
         execution.getProcessInstanceId(), domain, tenantKind, customerRegion, partnerRegion,

@@ -70,7 +70,7 @@ public class CreateTransferRequestDelegate implements JavaDelegate {
     try {
       transfer = open.isPresent() ? open.get() : partnerCenter.createTransfer(customerTenantId, TransferEntity.request(
           source, (String) execution.getVariable(SOURCE_PARTNER_NAME), (String) execution.getVariable(CUSTOMER_EMAIL),
-          (String) execution.getVariable(InvitationVariables.COMPANY_NAME), partner.tenantId(),
+          InvitationVariables.COMPANY_NAME.from(execution).getOrNull(), partner.tenantId(),
           productType));
     } catch (MultiPartnerGuardException refusal) {
       throw MultiPartnerGuardErrors.refused(execution, refusal);

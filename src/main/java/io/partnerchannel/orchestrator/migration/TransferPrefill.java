@@ -17,8 +17,8 @@ final class TransferPrefill {
   static void prefill(DelegateExecution execution, Optional<Customer> customer) {
     customer.ifPresent(found -> {
       if (found.companyProfile() != null && found.companyProfile().companyName() != null
-          && execution.getVariable(InvitationVariables.COMPANY_NAME) == null) {
-        execution.setVariable(InvitationVariables.COMPANY_NAME, found.companyProfile().companyName());
+          && InvitationVariables.COMPANY_NAME.from(execution).getOptional().isEmpty()) {
+        InvitationVariables.COMPANY_NAME.on(execution).set(found.companyProfile().companyName());
       }
       if (found.billingProfile() != null && found.billingProfile().email() != null
           && execution.getVariable(MigrationVariables.CUSTOMER_EMAIL) == null) {

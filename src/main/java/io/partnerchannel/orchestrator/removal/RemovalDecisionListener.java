@@ -55,16 +55,16 @@ class RemovalDecisionListener implements TaskListener {
     List<FieldError> errors = new java.util.ArrayList<>();
     List<String> roles;
     try {
-      roles = InvitationVariables.gdapRoles(task);
+      roles = InvitationVariables.GDAP_ROLES.from(task);
     } catch (IllegalArgumentException e) {
       roles = List.of("?");
     }
     if (roles.isEmpty() || !roles.stream().allMatch(role -> role.matches(InvitationConstraints.GUID_PATTERN))) {
-      errors.add(new FieldError(InvitationVariables.GDAP_ROLES, "must list at least one role definition id"));
+      errors.add(new FieldError(InvitationVariables.GDAP_ROLES.getName(), "must list at least one role definition id"));
     }
-    String duration = RemovalVariables.string(task, InvitationVariables.GDAP_DURATION);
+    String duration = RemovalVariables.string(task, InvitationVariables.GDAP_DURATION.getName());
     if (duration == null || !new InvitationConstraints.GdapDurationValidator().isValid(duration, null)) {
-      errors.add(new FieldError(InvitationVariables.GDAP_DURATION, "must be P1D to P730D (R29)"));
+      errors.add(new FieldError(InvitationVariables.GDAP_DURATION.getName(), "must be P1D to P730D (R29)"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidProcessInputException("Invalid GDAP request", errors);
