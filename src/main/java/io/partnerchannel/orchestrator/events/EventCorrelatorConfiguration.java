@@ -1,30 +1,19 @@
 package io.partnerchannel.orchestrator.events;
 
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-
-import io.partnerchannel.orchestrator.invitation.CustomerInvitationProcess;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * The event correlators, one per Partner Center event name. A customer's acceptance, of the reseller link
- * or of an indirect provider's indirect reseller link, goes to whichever {@link CustomerInvitationProcess}
- * holds the open invitation of that customer; GDAP approval goes to {@code ResellerRelationshipInvitation} and to
- * {@code GdapRelationshipRequest} (a re-request of the GDAP lifecycle, a GDAP offer). The GDAP lifecycle's own
- * events are correlated in package {@code gdap}.
+ * Where received events are correlated. The {@link EventCorrelator}s themselves are published by the feature
+ * whose process waits for the event (e.g. {@code invitation.InvitationEventCorrelatorConfiguration},
+ * {@code gdap.GdapEventCorrelatorConfiguration}), together with the {@link EventMessages} they raise.
  */
 @Configuration(proxyBeanMethods = false)
 class EventCorrelatorConfiguration {
-
-  /** Process id of {@code bpmn/GdapRelationshipRequest.bpmn}, which waits for GDAP approval as the invitation does. */
-  private static final String GDAP_RELATIONSHIP_REQUEST = "GdapRelationshipRequest";
 
   /** Name of the executor received events are correlated on. */
   static final String EXECUTOR = "eventCorrelationExecutor";
@@ -50,40 +39,5 @@ class EventCorrelatorConfiguration {
     executor.setAwaitTerminationSeconds(10);
     executor.initialize();
     return executor;
-  }
-
-  @Bean
-  LateAcceptances lateAcceptances(
-      RuntimeService runtimeService, HistoryService historyService, List<CustomerInvitationProcess> invitations) {
-    return new LateAcceptances(runtimeService, historyService, keys(invitations));
-  }
-
-  @Bean
-  ResellerRelationshipAcceptedCorrelator resellerRelationshipAcceptedCorrelator(
-      RuntimeService runtimeService, List<CustomerInvitationProcess> invitations, LateAcceptances lateAcceptances) {
-    return new ResellerRelationshipAcceptedCorrelator(ResellerRelationshipAcceptedCorrelator.EVENT_NAME,
-        invitationCorrelation(runtimeService, invitations), lateAcceptances);
-  }
-
-  @Bean
-  ResellerRelationshipAcceptedCorrelator indirectResellerRelationshipAcceptedCorrelator(
-      RuntimeService runtimeService, List<CustomerInvitationProcess> invitations, LateAcceptances lateAcceptances) {
-    return new ResellerRelationshipAcceptedCorrelator(ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME,
-        invitationCorrelation(runtimeService, invitations), lateAcceptances);
-  }
-
-  @Bean
-  GdapRelationshipApprovedCorrelator gdapRelationshipApprovedCorrelator(RuntimeService runtimeService) {
-    return new GdapRelationshipApprovedCorrelator(
-        new ProcessMessageCorrelation(runtimeService, PROCESS_KEY, GDAP_RELATIONSHIP_REQUEST));
-  }
-
-  private static ProcessMessageCorrelation invitationCorrelation(
-      RuntimeService runtimeService, List<CustomerInvitationProcess> invitations) {
-    return new ProcessMessageCorrelation(runtimeService, keys(invitations).toArray(String[]::new));
-  }
-
-  private static List<String> keys(List<CustomerInvitationProcess> invitations) {
-    return invitations.stream().map(CustomerInvitationProcess::processDefinitionKey).distinct().toList();
   }
 }

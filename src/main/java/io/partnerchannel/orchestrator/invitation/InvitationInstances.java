@@ -38,29 +38,26 @@ public class InvitationInstances {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final OpenInvitations openInvitations;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
 
   /**
    * @param runtimeService the engine's runtime service
    * @param historyService the engine's history service
-   * @param openInvitations finds an open invitation for a domain
    * @param repositoryService checks who may withdraw (who may start the process)
    * @param identityService the caller's engine authentication
    */
   public InvitationInstances(RuntimeService runtimeService, HistoryService historyService,
-      OpenInvitations openInvitations, RepositoryService repositoryService, IdentityService identityService) {
+      RepositoryService repositoryService, IdentityService identityService) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.openInvitations = openInvitations;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
   }
 
   /**
    * Starts an invitation with the domain as business key. The variables must hold a valid, normalised
-   * request; the process's start listener checks it again.
+   * request; the process's start listener checks it again and claims the domain ({@link OpenInvitations}).
    *
    * @param processDefinitionKey the invitation process
    * @param variables start variables, {@code customerDomain} among them
@@ -71,9 +68,6 @@ public class InvitationInstances {
    */
   public String start(String processDefinitionKey, Map<String, Object> variables) {
     String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN.getName());
-    openInvitations.findByDomain(domain).ifPresent(open -> {
-      throw alreadyOpen(domain, open);
-    });
     try {
       return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
     } catch (InvitationAlreadyOpenException e) {

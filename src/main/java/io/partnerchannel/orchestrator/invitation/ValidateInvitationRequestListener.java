@@ -45,7 +45,7 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
 
   /**
    * @param validator Bean Validation
-   * @param openInvitations finds an open invitation for the same domain
+   * @param openInvitations claims the domain for the starting invitation (one open invitation per domain)
    * @param properties reminder interval and validity defaults
    * @param partner the operating partner, whose {@code pco.partner.cloud} is GLOBAL, US_GOVERNMENT or 21VIANET
    */
@@ -97,12 +97,7 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
     }
     Map<String, Object> variables = request.toVariables();
     String domain = (String) variables.get(CUSTOMER_DOMAIN.getName());
-    openInvitations
-        .findByDomain(domain)
-        .ifPresent(
-            open -> {
-              throw new InvitationAlreadyOpenException(domain, open);
-            });
+    openInvitations.claim(domain, execution.getProcessInstanceId());
     execution.setVariables(variables);
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(domain);

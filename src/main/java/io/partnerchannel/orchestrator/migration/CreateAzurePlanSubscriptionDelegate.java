@@ -45,7 +45,7 @@ public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
     String ourName = "Azure plan (migration " + execution.getProcessInstanceId() + ")";
     Optional<Subscription> existing = partnerCenter.getSubscriptions(customerTenantId).stream()
         .filter(subscription -> subscription.offerId() != null && subscription.offerId().startsWith(AZURE_PLAN_PRODUCT))
@@ -64,14 +64,14 @@ public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
       created = true;
       log.info("Migration {}: Azure plan {} created for {}", execution.getProcessInstanceId(), planId, customerTenantId);
     }
-    execution.setVariable(AZURE_PLAN_SUBSCRIPTION_ID, planId);
-    execution.setVariable(AZURE_PLAN_CREATED, created);
+    AZURE_PLAN_SUBSCRIPTION_ID.on(execution).set(planId);
+    AZURE_PLAN_CREATED.on(execution).set(created);
     partnerCenter.getAzureEntitlements(customerTenantId, planId).stream()
         .filter(AzureEntitlement::isActive)
         .findFirst()
         .ifPresent(azure -> {
-          execution.setVariable(NEW_AZURE_SUBSCRIPTION_ID, azure.id());
-          execution.setVariable(NEW_SUBSCRIPTION_NAME, azure.friendlyName());
+          NEW_AZURE_SUBSCRIPTION_ID.on(execution).set(azure.id());
+          NEW_SUBSCRIPTION_NAME.on(execution).set(azure.friendlyName());
         });
   }
 

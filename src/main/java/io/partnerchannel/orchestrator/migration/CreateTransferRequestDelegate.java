@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.migration;
 
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.COMPANY_NAME;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_EMAIL;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SOURCE_PARTNER_NAME;
@@ -9,7 +10,6 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSF
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_PRODUCT_TYPE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_STATUS;
 
-import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
@@ -57,9 +57,9 @@ public class CreateTransferRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String source = (String) execution.getVariable(SOURCE_PARTNER_TENANT_ID);
-    String productType = (String) execution.getVariable(TRANSFER_PRODUCT_TYPE);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    String source = SOURCE_PARTNER_TENANT_ID.from(execution).get();
+    String productType = TRANSFER_PRODUCT_TYPE.from(execution).get();
     Optional<TransferEntity> open = partnerCenter.getTransfers(customerTenantId).stream()
         .filter(transfer -> PENDING.contains(transfer.status()))
         .filter(transfer -> partner.tenantId().equalsIgnoreCase(transfer.targetPartnerTenantId()))
@@ -69,18 +69,17 @@ public class CreateTransferRequestDelegate implements JavaDelegate {
     TransferEntity transfer;
     try {
       transfer = open.isPresent() ? open.get() : partnerCenter.createTransfer(customerTenantId, TransferEntity.request(
-          source, (String) execution.getVariable(SOURCE_PARTNER_NAME), (String) execution.getVariable(CUSTOMER_EMAIL),
-          InvitationVariables.COMPANY_NAME.from(execution).getOrNull(), partner.tenantId(),
-          productType));
+          source, SOURCE_PARTNER_NAME.from(execution).getOrNull(), CUSTOMER_EMAIL.from(execution).getOrNull(),
+          COMPANY_NAME.from(execution).getOrNull(), partner.tenantId(), productType));
     } catch (MultiPartnerGuardException refusal) {
       throw MultiPartnerGuardErrors.refused(execution, refusal);
     }
     OffsetDateTime expires = transfer.expirationTime() != null ? transfer.expirationTime()
         : (transfer.createdTime() != null ? transfer.createdTime()
             : ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC)).plusDays(EXPIRY_DAYS);
-    execution.setVariable(TRANSFER_ID, transfer.id());
-    execution.setVariable(TRANSFER_STATUS, transfer.status());
-    execution.setVariable(TRANSFER_EXPIRES_AT, Date.from(expires.toInstant()));
+    TRANSFER_ID.on(execution).set(transfer.id());
+    TRANSFER_STATUS.on(execution).set(transfer.status());
+    TRANSFER_EXPIRES_AT.on(execution).set(Date.from(expires.toInstant()));
     log.info("Process {}: transfer {} from {} {} (expires {})", execution.getProcessInstanceId(), transfer.id(), source,
         open.isPresent() ? "reused" : "requested", expires);
   }

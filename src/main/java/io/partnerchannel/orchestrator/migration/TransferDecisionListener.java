@@ -22,7 +22,7 @@ public class TransferDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String text = MigrationVariables.text(task, TRANSFER_DECISION);
+    String text = MigrationVariables.trimmed(TRANSFER_DECISION, task);
     TransferDecision decision;
     try {
       decision = text == null ? null : TransferDecision.valueOf(text);
@@ -31,12 +31,12 @@ public class TransferDecisionListener implements TaskListener {
     }
     if (decision == null) {
       throw new InvalidProcessInputException("Invalid transfer decision",
-          List.of(new FieldError(TRANSFER_DECISION, "must be one of " + List.of(TransferDecision.values()))));
+          List.of(new FieldError(TRANSFER_DECISION.getName(), "must be one of " + List.of(TransferDecision.values()))));
     }
-    task.getExecution().setVariable(TRANSFER_DECISION, decision.name());
+    TRANSFER_DECISION.on(task.getExecution()).set(decision.name());
     if (decision == TransferDecision.CLOSE) {
-      task.getExecution().setVariable(REASON, "Transfer " + task.getVariable(TRANSFER_ID) + " ended with status "
-          + task.getVariable(TRANSFER_STATUS) + "; closed by " + task.getAssignee() + " without the transfer.");
+      REASON.on(task.getExecution()).set("Transfer " + TRANSFER_ID.from(task).getOrNull() + " ended with status "
+          + TRANSFER_STATUS.from(task).getOrNull() + "; closed by " + task.getAssignee() + " without the transfer.");
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
 import io.partnerchannel.orchestrator.web.FieldError;
@@ -33,35 +34,36 @@ public class ValidateMigrationStartListener implements ExecutionListener {
     String processKey = ((ProcessDefinition) execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId())).getKey();
     boolean cancelAndRecreate = AzureCancelAndRecreateMigrationProcess.PROCESS_KEY.equals(processKey);
-    String subscriptionVariable = cancelAndRecreate ? MigrationVariables.OLD_SUBSCRIPTION_ID : MigrationVariables.SUBSCRIPTION_ID;
+    VariableFactory<String> subscriptionVariable =
+        cancelAndRecreate ? MigrationVariables.OLD_SUBSCRIPTION_ID : MigrationVariables.SUBSCRIPTION_ID;
     List<FieldError> errors = new ArrayList<>();
-    String customer = MigrationVariables.text(execution, MigrationVariables.CUSTOMER_TENANT_ID);
+    String customer = MigrationVariables.trimmed(MigrationVariables.CUSTOMER_TENANT_ID, execution);
     if (customer == null || !customer.matches(InvitationConstraints.GUID_PATTERN)) {
-      errors.add(new FieldError(MigrationVariables.CUSTOMER_TENANT_ID, "must be a tenant id (GUID)"));
+      errors.add(new FieldError(MigrationVariables.CUSTOMER_TENANT_ID.getName(), "must be a tenant id (GUID)"));
     }
-    String subscription = MigrationVariables.text(execution, subscriptionVariable);
+    String subscription = MigrationVariables.trimmed(subscriptionVariable, execution);
     if (subscription == null || subscription.length() > 64) {
-      errors.add(new FieldError(subscriptionVariable, "must name the subscription (at most 64 characters)"));
+      errors.add(new FieldError(subscriptionVariable.getName(), "must name the subscription (at most 64 characters)"));
     }
     if (LicenseSubscriptionTransitionProcess.PROCESS_KEY.equals(processKey)) {
-      String ruleSet = MigrationVariables.text(execution, MigrationVariables.RULE_SET);
+      String ruleSet = MigrationVariables.trimmed(MigrationVariables.RULE_SET, execution);
       if (ruleSet == null || !ruleSet.matches(OnboardingRequest.RULE_SETS)) {
-        errors.add(new FieldError(MigrationVariables.RULE_SET, "must be one of 2020, NEW_COMMERCE"));
+        errors.add(new FieldError(MigrationVariables.RULE_SET.getName(), "must be one of 2020, NEW_COMMERCE"));
       }
-      String boughtFrom = MigrationVariables.text(execution, MigrationVariables.BOUGHT_FROM);
+      String boughtFrom = MigrationVariables.trimmed(MigrationVariables.BOUGHT_FROM, execution);
       if (boughtFrom == null) {
-        execution.setVariable(MigrationVariables.BOUGHT_FROM, CSP_PARTNER);
+        MigrationVariables.BOUGHT_FROM.on(execution).set(CSP_PARTNER);
       } else if (!LICENSE_SOURCES.contains(boughtFrom)) {
-        errors.add(new FieldError(MigrationVariables.BOUGHT_FROM, "must be one of " + LICENSE_SOURCES));
+        errors.add(new FieldError(MigrationVariables.BOUGHT_FROM.getName(), "must be one of " + LICENSE_SOURCES));
       }
     }
     if (!errors.isEmpty()) {
       throw new InvalidProcessInputException("Invalid start of " + processKey, errors);
     }
-    execution.setVariable(MigrationVariables.CUSTOMER_TENANT_ID, customer.toLowerCase(Locale.ROOT));
-    execution.setVariable(subscriptionVariable, subscription);
-    if (!execution.hasVariable(MigrationVariables.REQUESTER)) {
-      execution.setVariable(MigrationVariables.REQUESTER, null);
+    MigrationVariables.CUSTOMER_TENANT_ID.on(execution).set(customer.toLowerCase(Locale.ROOT));
+    subscriptionVariable.on(execution).set(subscription);
+    if (!execution.hasVariable(MigrationVariables.REQUESTER.getName())) {
+      MigrationVariables.REQUESTER.on(execution).set(null);
     }
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(subscription);

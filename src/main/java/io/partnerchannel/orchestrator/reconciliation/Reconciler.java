@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.reconciliation;
 
 import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
-import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
@@ -136,9 +136,9 @@ public class Reconciler {
         .collect(Collectors.toMap(Execution::getProcessInstanceId, Execution::getId, (first, second) -> first));
     for (Map.Entry<String, String> waiting : waitingExecutionOfInstance.entrySet()) {
       String instanceId = waiting.getKey();
-      String customerTenantId = string(waiting.getValue(), MigrationVariables.CUSTOMER_TENANT_ID);
-      String transferId = string(waiting.getValue(), MigrationVariables.TRANSFER_ID);
-      String subscriptionId = string(waiting.getValue(), MigrationVariables.SUBSCRIPTION_ID);
+      String customerTenantId = MigrationVariables.CUSTOMER_TENANT_ID.from(runtimeService, waiting.getValue()).getOrNull();
+      String transferId = MigrationVariables.TRANSFER_ID.from(runtimeService, waiting.getValue()).getOrNull();
+      String subscriptionId = MigrationVariables.SUBSCRIPTION_ID.from(runtimeService, waiting.getValue()).getOrNull();
       if (customerTenantId == null || transferId == null || subscriptionId == null) {
         continue;
       }

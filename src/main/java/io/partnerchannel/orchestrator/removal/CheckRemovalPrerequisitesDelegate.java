@@ -39,12 +39,12 @@ class CheckRemovalPrerequisitesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID);
+    String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
     Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
     if (customer.isEmpty() || !customer.get().isReseller()) {
-      execution.setVariable(RemovalVariables.PREREQUISITES, Prerequisites.NO_RELATIONSHIP.name());
-      execution.setVariable(RemovalVariables.REMOVAL_BLOCKERS, null);
-      execution.setVariable(RemovalVariables.REMOVAL_STATUS, RemovalVariables.RemovalStatus.NOT_RELATED.name());
+      RemovalVariables.PREREQUISITES.on(execution).set(Prerequisites.NO_RELATIONSHIP.name());
+      RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(null);
+      RemovalVariables.REMOVAL_STATUS.on(execution).set(RemovalVariables.RemovalStatus.NOT_RELATED.name());
       log.info("Relationship removal {}: {} is not a reseller customer of this partner ({})",
           execution.getProcessInstanceId(), customerTenantId,
           customer.map(Customer::relationshipToPartner).orElse("not in the customer list"));
@@ -52,15 +52,15 @@ class CheckRemovalPrerequisitesDelegate implements JavaDelegate {
     }
     Customer found = customer.get();
     if (found.companyProfile() != null) {
-      execution.setVariable(RemovalVariables.COMPANY_NAME, found.companyProfile().companyName());
-      execution.setVariable(RemovalVariables.CUSTOMER_DOMAIN, found.companyProfile().domain());
+      RemovalVariables.COMPANY_NAME.on(execution).set(found.companyProfile().companyName());
+      RemovalVariables.CUSTOMER_DOMAIN.on(execution).set(found.companyProfile().domain());
     }
-    execution.setVariable(RemovalVariables.ASSOCIATED_RESELLER_ID, found.associatedPartnerId());
+    RemovalVariables.ASSOCIATED_RESELLER_ID.on(execution).set(found.associatedPartnerId());
     List<String> blockers = blockers(partnerCenter.getSubscriptions(customerTenantId),
         partnerCenter.getEntitlements(customerTenantId), OffsetDateTime.now(ZoneOffset.UTC));
-    execution.setVariable(RemovalVariables.PREREQUISITES,
+    RemovalVariables.PREREQUISITES.on(execution).set(
         (blockers.isEmpty() ? Prerequisites.MET : Prerequisites.BLOCKED).name());
-    execution.setVariable(RemovalVariables.REMOVAL_BLOCKERS, blockers.isEmpty() ? null : String.join("\n", blockers));
+    RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(blockers.isEmpty() ? null : String.join("\n", blockers));
     log.info("Relationship removal {}: {} blocker(s) for {}", execution.getProcessInstanceId(), blockers.size(),
         customerTenantId);
   }

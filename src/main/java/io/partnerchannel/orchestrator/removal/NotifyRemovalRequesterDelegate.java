@@ -34,21 +34,21 @@ class NotifyRemovalRequesterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String requester = RemovalVariables.string(execution, RemovalVariables.REQUESTER);
+    String requester = RemovalVariables.REQUESTER.from(execution).getOrNull();
     User user = requester == null ? null : identityService.createUserQuery().userId(requester).singleResult();
     if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
       log.info("Relationship removal {}: requester '{}' has no e-mail address, no notification sent",
           execution.getProcessInstanceId(), requester);
       return;
     }
-    String customerTenantId = RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID);
-    String companyName = RemovalVariables.string(execution, RemovalVariables.COMPANY_NAME);
+    String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
+    String companyName = RemovalVariables.COMPANY_NAME.from(execution).getOrNull();
     RemovalNotificationEmail email = new RemovalNotificationEmail(
         companyName == null ? customerTenantId : companyName,
-        RemovalVariables.string(execution, RemovalVariables.REMOVAL_STATUS),
+        RemovalVariables.REMOVAL_STATUS.from(execution).getOrNull(),
         customerTenantId,
-        RemovalVariables.string(execution, RemovalVariables.REASON),
-        RemovalVariables.string(execution, RemovalVariables.UNCHANGED_BY_REMOVAL),
+        RemovalVariables.REASON.from(execution).getOrNull(),
+        RemovalVariables.UNCHANGED_BY_REMOVAL.from(execution).getOrNull(),
         displayName(user),
         publicBaseUrl.link("/api/relationship-removals/{id}", execution.getProcessInstanceId()),
         execution.getProcessInstanceId());

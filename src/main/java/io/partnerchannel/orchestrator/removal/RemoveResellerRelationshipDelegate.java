@@ -40,7 +40,7 @@ class RemoveResellerRelationshipDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID);
+    String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
     Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
     if (customer.isPresent() && customer.get().isReseller()) {
       try {
@@ -51,8 +51,8 @@ class RemoveResellerRelationshipDelegate implements JavaDelegate {
               execution.getProcessInstanceId(), customerTenantId);
         } else if (e.getHttpStatus() == 400) {
           String refusal = "Partner Center refused the removal (code " + e.getErrorCode() + "): " + e.getMessage();
-          execution.setVariable(RemovalVariables.REMOVAL_REFUSAL, refusal);
-          execution.setVariable(RemovalVariables.REMOVAL_BLOCKERS, refusal);
+          RemovalVariables.REMOVAL_REFUSAL.on(execution).set(refusal);
+          RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(refusal);
           log.info("Relationship removal {} refused: {}", execution.getProcessInstanceId(), refusal);
           throw new BpmnError(ResellerRelationshipRemovalProcess.ERROR_REMOVAL_REFUSED, refusal);
         } else {
@@ -63,10 +63,10 @@ class RemoveResellerRelationshipDelegate implements JavaDelegate {
       log.info("Relationship removal {}: {} is no reseller customer any more; counted as removed",
           execution.getProcessInstanceId(), customerTenantId);
     }
-    execution.setVariable(RemovalVariables.REMOVAL_STATUS, RemovalVariables.RemovalStatus.REMOVED.name());
-    execution.setVariable(RemovalVariables.REMOVED_AT, new Date());
-    execution.setVariable(RemovalVariables.UNCHANGED_BY_REMOVAL,
-        String.join("\n", unchangedByRemoval(RemovalVariables.string(execution, RemovalVariables.ASSOCIATED_RESELLER_ID))));
+    RemovalVariables.REMOVAL_STATUS.on(execution).set(RemovalVariables.RemovalStatus.REMOVED.name());
+    RemovalVariables.REMOVED_AT.on(execution).set(new Date());
+    RemovalVariables.UNCHANGED_BY_REMOVAL.on(execution).set(
+        String.join("\n", unchangedByRemoval(RemovalVariables.ASSOCIATED_RESELLER_ID.from(execution).getOrNull())));
   }
 
   /**

@@ -32,8 +32,8 @@ class ValidateRemovalRequestListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     RelationshipRemovalRequest request = new RelationshipRemovalRequest(
-        RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID),
-        RemovalVariables.string(execution, RemovalVariables.REASON));
+        RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull(),
+        RemovalVariables.REASON.from(execution).getOrNull());
     List<FieldError> errors = validator.validate(request).stream()
         .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
         .map(ValidateRemovalRequestListener::toError)
@@ -43,13 +43,13 @@ class ValidateRemovalRequestListener implements ExecutionListener {
     }
     execution.setVariables(request.toVariables());
     if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID));
+      execution.setProcessBusinessKey(RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull());
     }
-    if (!execution.hasVariable(RemovalVariables.REQUESTER)) {
-      execution.setVariable(RemovalVariables.REQUESTER, null);
+    if (!execution.hasVariable(RemovalVariables.REQUESTER.getName())) {
+      RemovalVariables.REQUESTER.on(execution).set(null);
     }
     log.info("Relationship removal {} requested for customer {} by {}", execution.getProcessInstanceId(),
-        request.customerTenantId(), execution.getVariable(RemovalVariables.REQUESTER));
+        request.customerTenantId(), RemovalVariables.REQUESTER.from(execution).getOrNull());
   }
 
   private static FieldError toError(ConstraintViolation<RelationshipRemovalRequest> violation) {

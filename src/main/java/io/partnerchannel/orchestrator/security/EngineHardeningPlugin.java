@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.security;
 
+import io.partnerchannel.orchestrator.events.EventMessages;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -31,7 +32,8 @@ public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCorrelationHandler(new PartnerCenterEventMessages(new DefaultCorrelationHandler()));
+    configuration.setCorrelationHandler(new PartnerCenterEventMessages(new DefaultCorrelationHandler(),
+        () -> beans.getBeansOfType(EventMessages.class).values()));
     if (configuration.getCustomPreDeployers() == null) {
       configuration.setCustomPreDeployers(new ArrayList<>());
     }

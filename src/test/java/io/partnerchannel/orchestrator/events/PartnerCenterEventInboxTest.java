@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.GdapRelationshipApprovedCorrelator;
+import io.partnerchannel.orchestrator.invitation.LateAcceptances;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.Customer;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.events.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;

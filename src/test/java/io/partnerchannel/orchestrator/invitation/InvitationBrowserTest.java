@@ -5,7 +5,6 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NO
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.USER_ADMINISTRATOR;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitEndedAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
@@ -39,7 +38,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +62,6 @@ class InvitationBrowserTest {
   /** The sandbox's seeded demo sales agent (member of {@code sales-agents}), Sofia Romano. */
   private static final String AGENT = TestUsers.SALES_AGENT;
   private static final String AGENT_PASSWORD = TestUsers.PASSWORD;
-  private static final String AGENT_NAME = "Sofia Romano";
   private static final String AGENT_EMAIL = "sofia.romano@partner.example";
   private static final String ADMIN_NAME = "Orchestrator Administrator";
   private static final String SANDBOX_ADMIN_PASSWORD = "Sandbox!Admin1";
@@ -77,16 +74,10 @@ class InvitationBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
 
-  @AfterEach
-  void noInvitationLeftOpen() {
-    deleteRunningInvitations(runtimeService);
-  }
-
   @Test
   void agentInvitesFromTasklistCustomerAcceptsAndCockpitShowsTheInstanceCompleted() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = browsers.tasklist(agent, AGENT);
     agent.screenshot("tasklist-logged-in");
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
@@ -168,8 +159,7 @@ class InvitationBrowserTest {
   @Test
   void agentExtendsTheInvitationThroughTheFollowUpTaskForm() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = browsers.tasklist(agent, AGENT);
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
     fillCustomer(form, "Coho Winery", "cohowinery.onmicrosoft.com", "SE", "Svenska");
@@ -251,8 +241,7 @@ class InvitationBrowserTest {
   @Test
   void startFormOffersTheMailLanguagesAndStartsAfterARefusedStart() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = browsers.tasklist(agent, AGENT);
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
     assertThat(form.options("Language of the e-mails")).containsExactly("English", "Italiano", "Português", "Svenska");

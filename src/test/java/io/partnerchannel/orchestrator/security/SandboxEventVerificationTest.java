@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.events.EventInboxRepository;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
@@ -29,7 +29,7 @@ class SandboxEventVerificationTest {
 
   @LocalServerPort int port;
   @Autowired EventSharedSecret secret;
-  @Autowired JdbcClient jdbc;
+  @Autowired EventInboxRepository inbox;
 
   static String event(String resourceUri) {
     return """
@@ -38,8 +38,7 @@ class SandboxEventVerificationTest {
   }
 
   long stored(String resourceUri) {
-    return jdbc.sql("select count(*) from pco_partner_center_event where resource_uri = ?").param(resourceUri)
-        .query(Long.class).single();
+    return inbox.findByResourceUri(resourceUri).size();
   }
 
   ResponseEntity<JsonNode> post(RestClient client, String resourceUri, String secretHeader) {

@@ -1,7 +1,11 @@
-package io.partnerchannel.orchestrator.events;
+package io.partnerchannel.orchestrator.invitation;
 
-import io.partnerchannel.orchestrator.invitation.InvitationMessages;
-import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.events.CorrelationResult;
+import io.partnerchannel.orchestrator.events.EventCorrelator;
+import io.partnerchannel.orchestrator.events.EventStatus;
+import io.partnerchannel.orchestrator.events.InboxEvent;
+import io.partnerchannel.orchestrator.events.ProcessMessageCorrelation;
+import io.partnerchannel.orchestrator.events.ResourceUris;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +20,7 @@ import java.util.regex.Pattern;
  * invitation whose {@code customerTenantId} (resolved from the typed domain when the invitation started,
  * Graph {@code findTenantInformationByDomainName}) is that tenant, whichever invitation process it runs in.
  * When no invitation of that tenant is open any more, the {@link LateAcceptances} are asked to record it.
- * One instance per event name is registered ({@link EventCorrelatorConfiguration}).
+ * One instance per event name is registered ({@link InvitationEventCorrelatorConfiguration}).
  */
 public class ResellerRelationshipAcceptedCorrelator implements EventCorrelator {
 

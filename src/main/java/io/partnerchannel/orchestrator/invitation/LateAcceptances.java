@@ -1,8 +1,6 @@
-package io.partnerchannel.orchestrator.events;
+package io.partnerchannel.orchestrator.invitation;
 
-import io.partnerchannel.orchestrator.invitation.InvitationMessages;
-import io.partnerchannel.orchestrator.invitation.InvitationVariables;
-import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.events.CorrelationResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

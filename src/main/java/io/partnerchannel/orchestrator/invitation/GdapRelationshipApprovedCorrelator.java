@@ -1,7 +1,11 @@
-package io.partnerchannel.orchestrator.events;
+package io.partnerchannel.orchestrator.invitation;
 
-import io.partnerchannel.orchestrator.invitation.InvitationMessages;
-import io.partnerchannel.orchestrator.invitation.InvitationVariables;
+import io.partnerchannel.orchestrator.events.CorrelationResult;
+import io.partnerchannel.orchestrator.events.EventCorrelator;
+import io.partnerchannel.orchestrator.events.EventStatus;
+import io.partnerchannel.orchestrator.events.InboxEvent;
+import io.partnerchannel.orchestrator.events.ProcessMessageCorrelation;
+import io.partnerchannel.orchestrator.events.ResourceUris;
 import java.util.Map;
 
 /**
