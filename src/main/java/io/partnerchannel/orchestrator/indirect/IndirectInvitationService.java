@@ -28,7 +28,7 @@ import io.partnerchannel.orchestrator.web.FieldError;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
-import jakarta.validation.Validator;
+import io.partnerchannel.orchestrator.web.ValidationGate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
@@ -56,23 +57,23 @@ public class IndirectInvitationService {
 
   private final InvitationInstances instances;
   private final InvitationReasons reasons;
-  private final Validator validator;
+  private final ValidationGate gate;
   private final PartnerCenter partnerCenter;
   private final DelegatedAdminGrants grants;
 
   /**
    * @param instances reads, starts and withdraws invitation instances
-   * @param validator Bean Validation
+   * @param gate the validation gate of starts
    * @param partnerCenter the Partner Center port (the provider's resellers, the customer)
    * @param grants recorded delegated admin grants
    * @param reasons the reason in words
    */
   public IndirectInvitationService(
-      InvitationInstances instances, Validator validator, PartnerCenter partnerCenter, DelegatedAdminGrants grants,
+      InvitationInstances instances, ValidationGate gate, PartnerCenter partnerCenter, DelegatedAdminGrants grants,
       InvitationReasons reasons) {
     this.instances = instances;
     this.reasons = reasons;
-    this.validator = validator;
+    this.gate = gate;
     this.partnerCenter = partnerCenter;
     this.grants = grants;
   }
@@ -88,11 +89,9 @@ public class IndirectInvitationService {
    *     invitation process
    */
   public Reference start(IndirectInvitationRequest request, String requester) {
-    List<FieldError> errors = request.problems(validator).stream()
-        .map(problem -> new FieldError(problem.field(), problem.message()))
-        .toList();
+    List<FieldError> errors = request.errors(gate, UnaryOperator.identity());
     if (!errors.isEmpty()) {
-      throw new InvalidFieldsException(errors);
+      throw new InvalidFieldsException(IndirectInvitationRequest.INVALID, errors);
     }
     Map<String, Object> variables = request.toVariables();
     variables.put(REQUESTER.getName(), requester);

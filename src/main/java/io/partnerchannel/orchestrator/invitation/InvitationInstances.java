@@ -1,7 +1,6 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import io.partnerchannel.orchestrator.invitation.InvitationView.Step;
-import io.partnerchannel.orchestrator.web.FieldError;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
@@ -64,7 +63,8 @@ public class InvitationInstances {
    * @return the new instance's id
    * @throws ResourceConflictException when an invitation for the same domain is still open, in any
    *     invitation process (with {@code openInvitationId})
-   * @throws InvalidFieldsException when the start listener refuses the request (nothing is started)
+   * @throws InvalidFieldsException when the start listener refuses the request, naming the process variables
+   *     (nothing is started)
    */
   public String start(String processDefinitionKey, Map<String, Object> variables) {
     String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN.getName());
@@ -72,9 +72,6 @@ public class InvitationInstances {
       return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
     } catch (InvitationAlreadyOpenException e) {
       throw alreadyOpen(e.getCustomerDomain(), e.getOpenInvitationId());
-    } catch (InvalidInvitationRequestException e) {
-      throw new InvalidFieldsException(
-          e.getProblems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList());
     }
   }
 

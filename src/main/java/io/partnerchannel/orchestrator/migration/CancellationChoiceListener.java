@@ -7,7 +7,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCEL
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_SCOPE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +59,7 @@ public class CancellationChoiceListener implements TaskListener {
       errors.add(new FieldError(CANCELLATION_REASON.getName(), "must be 1 to 500 characters"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid cancellation choice", errors);
+      throw new InvalidFieldsException("Invalid cancellation choice", errors);
     }
     CANCELLATION_SCOPE.on(task.getExecution()).set(scope.name());
     SERVICES_TO_CANCEL.on(task.getExecution()).set(new ArrayList<>(services));

@@ -9,7 +9,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.QUANTI
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.REMINDER_AT;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TERM_DURATION;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,7 +81,7 @@ public class LicenseDetailsListener implements TaskListener {
       errors.add(new FieldError(COMMITMENT_END_DATE.getName(), "must be the term's end date (yyyy-MM-dd), in the future"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid subscription details", errors);
+      throw new InvalidFieldsException("Invalid subscription details", errors);
     }
     OFFER_ID.on(task.getExecution()).set(offer);
     QUANTITY.on(task.getExecution()).set(quantity);

@@ -4,7 +4,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCEL
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_CONFIRMATION;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +43,7 @@ public class OldChannelCancellationListener implements TaskListener {
       errors.add(new FieldError(CUSTOMER_CONFIRMATION.getName(), "must say how and when the customer confirmed (1 to 500 characters)"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Cancellation in the old channel not confirmed", errors);
+      throw new InvalidFieldsException("Cancellation in the old channel not confirmed", errors);
     }
     CUSTOMER_CONFIRMATION.on(task.getExecution()).set(confirmation);
   }

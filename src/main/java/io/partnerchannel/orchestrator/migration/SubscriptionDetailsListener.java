@@ -13,7 +13,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.SUBSCR
 
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +96,7 @@ public class SubscriptionDetailsListener implements TaskListener {
       errors.add(new FieldError(RESOURCE_GROUP_MAPPING.getName(), "must be at most 4000 characters"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid subscription details", errors);
+      throw new InvalidFieldsException("Invalid subscription details", errors);
     }
     NEW_AZURE_SUBSCRIPTION_ID.on(task.getExecution()).set(newAzureSubscription.toLowerCase(Locale.ROOT));
     NEW_SUBSCRIPTION_NAME.on(task.getExecution()).set(name);

@@ -5,7 +5,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSF
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_STATUS;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,7 +30,7 @@ public class TransferDecisionListener implements TaskListener {
       decision = null;
     }
     if (decision == null) {
-      throw new InvalidProcessInputException("Invalid transfer decision",
+      throw new InvalidFieldsException("Invalid transfer decision",
           List.of(new FieldError(TRANSFER_DECISION.getName(), "must be one of " + List.of(TransferDecision.values()))));
     }
     TRANSFER_DECISION.on(task.getExecution()).set(decision.name());

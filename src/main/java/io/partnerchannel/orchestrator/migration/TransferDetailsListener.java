@@ -6,7 +6,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.SOURCE
 
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ public class TransferDetailsListener implements TaskListener {
       errors.add(new FieldError(CUSTOMER_EMAIL.getName(), "must be the customer's e-mail address"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid transfer details", errors);
+      throw new InvalidFieldsException("Invalid transfer details", errors);
     }
     SOURCE_PARTNER_TENANT_ID.on(task.getExecution()).set(source.toLowerCase(Locale.ROOT));
     SOURCE_PARTNER_NAME.on(task.getExecution()).set(name);

@@ -3,7 +3,6 @@ package io.partnerchannel.orchestrator.removal;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.TASK_CLEAR_REMOVAL_BLOCKERS;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
@@ -48,7 +47,8 @@ public class RelationshipRemovalService {
   }
 
   /**
-   * Starts a removal. The request must already satisfy its Bean Validation rules.
+   * Starts a removal. The request must already have passed its gate ({@code @Valid} on the REST body); the start
+   * listener checks it again.
    *
    * @param request the customer and the reason
    * @param requester the requesting user's id, or null
@@ -68,12 +68,7 @@ public class RelationshipRemovalService {
           + open.getId(), "openRemovalId", open.getId());
     }
     variables.put(RemovalVariables.REQUESTER.getName(), requester);
-    ProcessInstance instance;
-    try {
-      instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, customerTenantId, variables);
-    } catch (InvalidProcessInputException e) {
-      throw new InvalidFieldsException(e.getErrors());
-    }
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, customerTenantId, variables);
     log.info("Relationship removal {} started for {} by {}", instance.getId(), customerTenantId, requester);
     return new RelationshipRemovalView.Reference(instance.getId(), find(instance.getId()).status());
   }

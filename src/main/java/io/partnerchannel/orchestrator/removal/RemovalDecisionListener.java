@@ -3,7 +3,7 @@ package io.partnerchannel.orchestrator.removal;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -68,14 +68,14 @@ class RemovalDecisionListener implements TaskListener {
       errors.add(new FieldError(RemovalVariables.GDAP_DURATION.getName(), "must be P1D to P730D (R29)"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid GDAP request", errors);
+      throw new InvalidFieldsException("Invalid GDAP request", errors);
     }
   }
 
   private static String require(DelegateTask task, VariableFactory<String> variable, String... allowed) {
     String decision = variable.from(task).getOrNull();
     if (decision == null || !List.of(allowed).contains(decision)) {
-      throw new InvalidProcessInputException("Invalid decision",
+      throw new InvalidFieldsException("Invalid decision",
           List.of(new FieldError(variable.getName(), "must be one of " + String.join(", ", allowed))));
     }
     return decision;

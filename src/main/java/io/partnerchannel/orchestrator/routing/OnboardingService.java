@@ -56,26 +56,19 @@ public class OnboardingService {
   }
 
   /**
-   * Starts an onboarding. The request must already satisfy its Bean Validation rules.
+   * Starts an onboarding. The request must already have passed its gate ({@code @Valid} on the REST body); the
+   * start listener checks it again.
    *
    * @param request the request
    * @param requester the requesting user's id, or null
    * @return the new onboarding's id and status
-   * @throws InvalidFieldsException when a subscription id is listed twice (nothing is started)
+   * @throws InvalidFieldsException when the start listener refuses the request (nothing is started)
    */
   public Reference start(OnboardingRequest request, String requester) {
-    if (!request.duplicateSubscriptions().isEmpty()) {
-      throw new InvalidFieldsException(request.duplicateSubscriptions());
-    }
     Map<String, Object> variables = request.toVariables();
     variables.put(OnboardingVariables.REQUESTER, requester);
-    ProcessInstance instance;
-    try {
-      instance = runtimeService.startProcessInstanceByKey(
-          PROCESS_KEY, (String) variables.get(OnboardingVariables.CUSTOMER_TENANT_ID), variables);
-    } catch (InvalidProcessInputException e) {
-      throw new InvalidFieldsException(e.getErrors());
-    }
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+        PROCESS_KEY, (String) variables.get(OnboardingVariables.CUSTOMER_TENANT_ID), variables);
     log.info("Onboarding {} started for {} by {}", instance.getId(), request.customerTenantId(), requester);
     return new Reference(instance.getId(), find(instance.getId()).status());
   }

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.support.SentMails.SentMail;
 import io.partnerchannel.orchestrator.support.SentMails;
 import io.partnerchannel.orchestrator.support.SandboxDriver;
-import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
@@ -442,12 +442,12 @@ class IndirectResellerInvitationProcessTest {
     variables.put(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER");
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("adminAccess must be NONE or DAP")
         .hasMessageContaining("resellerTenantId must name one of the provider's indirect resellers");
     variables.put(IndirectInvitationVariables.ROUTE.getName(), "SOMEHOW");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("route must be one of [DIRECT, VIA_RESELLER]");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(before);
@@ -481,7 +481,7 @@ class IndirectResellerInvitationProcessTest {
     submitted.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), "datum.onmicrosoft.com");
     submitted.put(IndirectInvitationVariables.ROUTE.getName(), "DIRECT");
     Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("resellerTenantId must be empty when route is DIRECT");
   }
 

@@ -17,6 +17,7 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignme
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -542,7 +543,7 @@ class ResellerRelationshipInvitationProcessTest {
     submitted.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), "fabrikam.onmicrosoft.com");
     submitted.put(InvitationVariables.GDAP_ROLES.getName(), org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
     Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("gdapRoles must name at least one Entra role definition id when adminAccess is GDAP");
   }
 
@@ -553,7 +554,7 @@ class ResellerRelationshipInvitationProcessTest {
     variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "not-an-address");
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerDomain")
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
@@ -561,14 +562,14 @@ class ResellerRelationshipInvitationProcessTest {
     badShapes.put(InvitationVariables.ADMIN_ACCESS.getName(), "EVERYTHING");
     badShapes.put(InvitationVariables.GDAP_ROLES.getName(), "Global Reader");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badShapes))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("adminAccess must be one of [NONE, DAP, GDAP]")
         .hasMessageContaining("gdapRoles must be a JSON array");
     Map<String, Object> badTimers = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
     badTimers.put(InvitationVariables.REMINDER_INTERVAL.getName(), "weekly");
     badTimers.put(InvitationVariables.EXPIRES_AT.getName(), "tomorrow");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badTimers))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("reminderInterval must be an ISO-8601 duration")
         .hasMessageContaining("expiresAt must be a date");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())

@@ -12,7 +12,7 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
 import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.routing.OnboardingService;
 import io.partnerchannel.orchestrator.routing.OnboardingView;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
@@ -85,7 +85,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
             .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.getName(), "00000000-0000-4000-8000-000000000000")
             .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME.getName(), "")
             .putValue(MigrationVariables.SUBSCRIPTION_OWNER.getName(), "owner")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.OLD_CHANNEL.getName())
         .hasMessageContaining(MigrationVariables.OLD_SERVICES.getName())
         .hasMessageContaining(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.getName())
@@ -103,7 +103,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
             .putValue(MigrationVariables.CANCELLATION_SCOPE.getName(), "SELECTED_SERVICES")
             .putValueTyped(MigrationVariables.SERVICES_TO_CANCEL.getName(), json("not a service"))
             .putValue(MigrationVariables.CANCELLATION_REASON.getName(), "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.SERVICES_TO_CANCEL.getName())
         .hasMessageContaining(MigrationVariables.CANCELLATION_REASON.getName());
 
@@ -115,7 +115,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThatThrownBy(() -> taskService.complete(confirm.getId(), Variables.createVariables()
             .putValueTyped(MigrationVariables.CANCELLED_SERVICES.getName(), json(PRODUCTION))
             .putValue(MigrationVariables.CUSTOMER_CONFIRMATION.getName(), "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.CANCELLED_SERVICES.getName())
         .hasMessageContaining(MigrationVariables.CUSTOMER_CONFIRMATION.getName());
 
@@ -243,7 +243,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
   void invalidStartVariablesStartNothing() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
             Map.of(MigrationVariables.CUSTOMER_TENANT_ID.getName(), "datum")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.CUSTOMER_TENANT_ID.getName())
         .hasMessageContaining(MigrationVariables.OLD_SUBSCRIPTION_ID.getName());
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -117,7 +117,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     assertThat(instance).task(TASK_REVIEW_TRANSFER_STATUS).hasCandidateGroup("sales-agents");
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
             Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "IGNORE")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class).hasMessageContaining("transfer decision");
+        .hasRootCauseInstanceOf(InvalidFieldsException.class).hasMessageContaining("transfer decision");
 
     taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "CLOSE"));
 
@@ -180,7 +180,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     fromUs.put(MigrationVariables.CUSTOMER_EMAIL.getName(), "not an e-mail");
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(), fromUs))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName())
         .hasMessageContaining(MigrationVariables.CUSTOMER_EMAIL.getName());
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS);

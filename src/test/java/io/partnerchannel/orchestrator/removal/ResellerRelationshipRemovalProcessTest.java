@@ -16,7 +16,7 @@ import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxRelationshipEnds;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -185,7 +185,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
   void invalidStartAndInvalidDecisionAreRefused() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
             Map.of(RemovalVariables.CUSTOMER_TENANT_ID.getName(), "proseware.onmicrosoft.com")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerTenantId must be a tenant id (GUID)");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
 
@@ -193,7 +193,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
     runDueJobs(runtimeService, managementService, instance.getId());
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
             Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "REMOVE_ANYWAY")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("blockersDecision must be one of CHECK_AGAIN, CANCEL_REMOVAL");
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS);
   }

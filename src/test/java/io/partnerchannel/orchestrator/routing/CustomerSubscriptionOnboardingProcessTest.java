@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -134,7 +135,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             InvitationVariables.CUSTOMER_COUNTRY.getName(), "Italy",
             InvitationVariables.CUSTOMER_LANGUAGE.getName(), "it",
             InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "not-an-address")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT);
@@ -311,7 +312,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             OnboardingVariables.SUBSCRIPTIONS,
             "[{\"id\":\"a\",\"serviceType\":\"USAGE_BASED\",\"boughtFrom\":\"EA\"},"
                 + "{\"id\":\"a\",\"serviceType\":\"SEATS\",\"boughtFrom\":\"EA\"}]")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerTenantId")
         .hasMessageContaining("cloud")
         .hasMessageContaining("subscriptions[1].serviceType")
@@ -321,7 +322,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             OnboardingVariables.CLOUD, "GLOBAL",
             OnboardingVariables.RULE_SET, "2020",
             OnboardingVariables.SUBSCRIPTIONS, "not json")))
-        .isInstanceOf(InvalidProcessInputException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("subscriptions must be a list");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(before);

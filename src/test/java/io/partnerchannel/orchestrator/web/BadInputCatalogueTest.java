@@ -155,6 +155,7 @@ class BadInputCatalogueTest {
           "\"domain\":\"adatum.onmicrosoft.com\",\"domain\":\"attacker.example\"", "domain"));
       cases.add(json(t + "country unknown", target, valid.deepCopy(), b -> b.put("country", "XX"), "country"));
       cases.add(json(t + "language unknown", target, valid.deepCopy(), b -> b.put("language", "xx"), "language"));
+      cases.add(json(t + "language without e-mails", target, valid.deepCopy(), b -> b.put("language", "de"), "language"));
       cases.add(json(t + "globalAdminEmail no address", target, valid.deepCopy(), b -> b.put("globalAdminEmail", "admin"), "globalAdminEmail"));
       cases.add(raw(t + "globalAdminEmail with NUL", target, valid, "globalAdminEmail",
           "\"globalAdminEmail\":\"admin@adatum.onmicrosoft.com" + NUL + "\"", "globalAdminEmail"));
@@ -227,6 +228,7 @@ class BadInputCatalogueTest {
         "admin@adatum.onmicrosoft.com", "adminAccess", "String", "NONE", "message", "String", "Benvenuti"};
     for (String[] invalid : List.of(
         new String[] {"customerDomain", "adatum"}, new String[] {"customerCountry", "XX"},
+        new String[] {"customerLanguage", "de"},
         new String[] {"globalAdminEmail", "admin"}, new String[] {"adminAccess", "ROOT"},
         new String[] {"companyName", ""})) {
       Object[] start = validStart.clone();
