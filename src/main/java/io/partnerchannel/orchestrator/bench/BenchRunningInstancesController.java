@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/sandbox/bench", produces = MediaType.APPLICATION_JSON_VALUE)
 @Profile(BenchProfile.NAME)
-public class BenchRunningInstancesController {
+class BenchRunningInstancesController {
 
   private static final int CHUNK = 200;
 

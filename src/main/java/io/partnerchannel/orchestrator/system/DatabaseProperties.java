@@ -11,4 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code spring.datasource.hikari.maximum-pool-size} fixes the pool's size
  */
 @ConfigurationProperties("pco.database")
-public record DatabaseProperties(@DefaultValue("10") int requestConnections) {}
+record DatabaseProperties(@DefaultValue("10") int requestConnections) {}

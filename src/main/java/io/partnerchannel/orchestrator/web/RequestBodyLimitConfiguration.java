@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Installs the {@link RequestBodyLimitFilter} on {@code /api/*}, ahead of Spring Security. */
 @Configuration
-public class RequestBodyLimitConfiguration {
+class RequestBodyLimitConfiguration {
 
   /**
    * @param properties {@code pco.api.max-body-size}

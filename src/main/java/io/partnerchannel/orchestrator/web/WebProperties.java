@@ -13,7 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param api the REST API's limits
  */
 @ConfigurationProperties("pco")
-public record WebProperties(String publicBaseUrl, @DefaultValue Api api) {
+record WebProperties(String publicBaseUrl, @DefaultValue Api api) {
 
   /**
    * {@code pco.api.*}.

@@ -25,6 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.invitation.GdapRelationshipApprovedCorrelator;
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.extension.ExtendWith;
+import io.partnerchannel.orchestrator.support.TestSupportExtension;
+import io.partnerchannel.orchestrator.support.SentMails;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
@@ -48,7 +51,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -63,6 +65,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @MockitoBean(types = PartnerCenter.class)
+@ExtendWith(TestSupportExtension.class)
 class InvitationEventCorrelationTest {
 
   static final String DOCUMENTED_CUSTOMER = "4b2a6e33-8791-4386-bd2b-0d55baf25039";
@@ -75,7 +78,7 @@ class InvitationEventCorrelationTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ProcessEngine processEngine;
   @Autowired PartnerCenterEventInbox inbox;
-  @Autowired JdbcClient jdbc;
+  SentMails mails;
   @Autowired EventSharedSecret eventSecret;
 
   @BeforeEach
@@ -164,8 +167,7 @@ class InvitationEventCorrelationTest {
 
     execute(job(TASK_SEND_INVITATION_EMAIL, invitation)); // the e-mail is queued, the invitation now waits
     assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    assertThat(jdbc.sql("select count(*) from pco_mail_outbox where recipient = ?").param("admin@" + domain)
-        .query(Long.class).single()).isEqualTo(1);
+    assertThat(mails.to("admin@" + domain)).hasSize(1);
     inbox.correlatePending();
 
     assertThat(inbox.correlate(id)).isEqualTo(EventStatus.CORRELATED);

@@ -27,6 +27,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.SentMails.SentMail;
+import io.partnerchannel.orchestrator.support.SentMails;
+import io.partnerchannel.orchestrator.support.SandboxDriver;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
@@ -34,7 +37,6 @@ import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
@@ -59,7 +61,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -78,9 +79,9 @@ class IndirectResellerInvitationProcessTest {
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired PartnerCenter partnerCenter;
-  @Autowired JdbcClient jdbc;
   @Autowired IndirectInvitationService invitations;
-  @Autowired SandboxEventDelivery sandboxEvents;
+  SandboxDriver sandbox;
+  SentMails mails;
   @LocalServerPort int port;
   RestClient http;
 
@@ -97,8 +98,8 @@ class IndirectResellerInvitationProcessTest {
     ClockUtil.reset();
     identityService.clearAuthentication();
     InvitationTestSupport.deleteRunningInvitations(runtimeService);
-    agreement(jdbc, WINGTIP, "EUROPE", true);
-    agreement(jdbc, WINGTIP, "NORTHAMERICA", null);
+    sandbox.agreement(WINGTIP, "EUROPE", true);
+    sandbox.agreement(WINGTIP, "NORTHAMERICA", null);
   }
 
   @Test
@@ -128,7 +129,7 @@ class IndirectResellerInvitationProcessTest {
         .contains("invType=IndirectResellerRelationship&partnerId=" + TAILSPIN + "&msppId=0&indirectCSPId=" + FOURTH_COFFEE
             + "&DAP=false")
         .endsWith("#/BillingAccounts/partner-invitation");
-    Assertions.assertThat(mails(jdbc, instance.getId())).as("nothing goes out before the reseller forwards").isEmpty();
+    Assertions.assertThat(mails.of(instance.getId())).as("nothing goes out before the reseller forwards").isEmpty();
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITH_RESELLER);
 
     // the reseller's staff see the task in Tasklist, with the link and the customer's details
@@ -154,10 +155,10 @@ class IndirectResellerInvitationProcessTest {
         .hasPassedInOrder(TASK_FORWARD_INVITATION, END_EVENT_FORWARDING_DECIDED, GATEWAY_FORWARD_DECISION,
             GATEWAY_READY_TO_SEND, TASK_SEND_INVITATION_EMAIL)
         .variables().containsEntry(IndirectInvitationVariables.FORWARDED_BY, FOURTH_COFFEE_AGENT);
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement().satisfies(mail -> {
-      Assertions.assertThat(mail).containsEntry("template", "invitation")
-          .containsEntry("recipient", "admin@bellowscollege.onmicrosoft.com");
-      Assertions.assertThat((String) mail.get("subject"))
+    Assertions.assertThat(mails.of(instance.getId())).singleElement().satisfies(mail -> {
+      Assertions.assertThat(mail.template()).isEqualTo("invitation");
+      Assertions.assertThat(mail.recipient()).isEqualTo("admin@bellowscollege.onmicrosoft.com");
+      Assertions.assertThat(mail.subject())
           .isEqualTo("Fourth Coffee IT convida Bellows College para uma relação de revendedor com Tailspin Distribution");
     });
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WAITING_FOR_CUSTOMER);
@@ -166,7 +167,7 @@ class IndirectResellerInvitationProcessTest {
     JsonNode relationship = InvitationTestSupport.acceptInSandbox(http, TAILSPIN, FOURTH_COFFEE,
         InvitationTestSupport.BELLOWS, "admin@bellowscollege.onmicrosoft.com");
     Assertions.assertThat(relationship.path("associatedPartnerId").asText()).isEqualTo(FOURTH_COFFEE);
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
     runDueJobs(instance);
 
     assertThat(instance)
@@ -179,7 +180,7 @@ class IndirectResellerInvitationProcessTest {
     Customer customer = partnerCenter.getCustomer(InvitationTestSupport.BELLOWS).orElseThrow();
     Assertions.assertThat(customer.isReseller()).as("the provider owns the reseller relationship").isTrue();
     Assertions.assertThat(customer.associatedPartnerId()).isEqualTo(FOURTH_COFFEE);
-    Assertions.assertThat(mails(jdbc, instance.getId())).extracting(mail -> mail.get("template") + " " + mail.get("recipient"))
+    Assertions.assertThat(mails.of(instance.getId())).extracting(mail -> mail.template() + " " + mail.recipient())
         .containsExactly("invitation admin@bellowscollege.onmicrosoft.com",
             "requester-notification " + PROVIDER_AGENT_EMAIL,
             "reseller-notification " + FOURTH_COFFEE_AGENT_EMAIL);
@@ -201,14 +202,14 @@ class IndirectResellerInvitationProcessTest {
         .hasNotPassed(TASK_CHECK_INDIRECT_RESELLER, TASK_FORWARD_INVITATION);
     String url = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
     Assertions.assertThat(url).contains("invType=ResellerRelationship&partnerId=" + TAILSPIN).doesNotContain("indirectCSPId");
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement()
-        .satisfies(mail -> Assertions.assertThat(mail).containsEntry("subject",
-            "Tailspin Distribution invites A. Datum to a reseller relationship"));
+    Assertions.assertThat(mails.of(instance.getId())).singleElement()
+        .satisfies(mail -> Assertions.assertThat(mail.subject())
+            .isEqualTo("Tailspin Distribution invites A. Datum to a reseller relationship"));
 
     // the plain link's acceptance raises reseller-relationship-accepted-by-customer, which reaches this process too
     InvitationTestSupport.acceptInSandbox(http, TAILSPIN, null, "c0ffee00-0000-4000-8000-000000000004",
         "admin@datum.onmicrosoft.com");
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
     runDueJobs(instance);
 
     assertThat(instance)
@@ -219,8 +220,7 @@ class IndirectResellerInvitationProcessTest {
         .variables().containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID, null);
     Assertions.assertThat(partnerCenter.getCustomer("c0ffee00-0000-4000-8000-000000000004").orElseThrow().associatedPartnerId())
         .isNull();
-    Assertions.assertThat(jdbc.sql("select html_body from pco_mail_outbox where idempotency_key like ? and template = ?")
-            .params(instance.getId() + ":%", "requester-notification").query(String.class).single())
+    Assertions.assertThat(mails.html(instance.getId(), "requester-notification"))
         .contains("/cases/" + instance.getId());
   }
 
@@ -268,8 +268,8 @@ class IndirectResellerInvitationProcessTest {
         Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
     runDueJobs(instance);
     assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement()
-        .satisfies(mail -> Assertions.assertThat((String) mail.get("subject")).startsWith("Wingtip Solutions invita Adatum"));
+    Assertions.assertThat(mails.of(instance.getId())).singleElement()
+        .satisfies(mail -> Assertions.assertThat(mail.subject()).startsWith("Wingtip Solutions invita Adatum"));
   }
 
   @Test
@@ -290,8 +290,8 @@ class IndirectResellerInvitationProcessTest {
         .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, null);
     Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL))
         .contains("invType=ResellerRelationship").doesNotContain("indirectCSPId");
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement()
-        .satisfies(mail -> Assertions.assertThat((String) mail.get("subject"))
+    Assertions.assertThat(mails.of(instance.getId())).singleElement()
+        .satisfies(mail -> Assertions.assertThat(mail.subject())
             .isEqualTo("Tailspin Distribution invita Adatum Corporation a una relazione di rivenditore"));
     IndirectInvitationView view = invitations.find(instance.getId());
     Assertions.assertThat(view.route()).isEqualTo(IndirectRoute.DIRECT);
@@ -311,7 +311,7 @@ class IndirectResellerInvitationProcessTest {
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITHDRAWN);
     Assertions.assertThat(invitations.find(instance.getId()).reason()).endsWith(": Customer is in liquidation");
     // Nothing reached the customer; the requesting agent is told the invitation was withdrawn.
-    Assertions.assertThat(mails(jdbc, instance.getId())).extracting(mail -> mail.get("template"))
+    Assertions.assertThat(mails.of(instance.getId())).extracting(SentMail::template)
         .containsOnly("requester-notification");
   }
 
@@ -335,8 +335,8 @@ class IndirectResellerInvitationProcessTest {
       NORTHAMERICA | 2201 | true  | does not match the region of Tailspin Distribution (error 2201)
       """)
   void resellerWithoutASignedMpaForTheRegionIsRefused(String region, String code, boolean signed, String reason) {
-    agreement(jdbc, WINGTIP, "EUROPE", null);
-    agreement(jdbc, WINGTIP, region, signed);
+    sandbox.agreement(WINGTIP, "EUROPE", null);
+    sandbox.agreement(WINGTIP, region, signed);
 
     ProcessInstance instance = startAsProvider(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it",
         IndirectRoute.VIA_RESELLER, WINGTIP));
@@ -420,7 +420,7 @@ class IndirectResellerInvitationProcessTest {
         withVariables(InvitationVariables.FOLLOW_UP_DECISION, "RESEND"));
     runDueJobs(instance);
     assertThat(instance).hasPassed(TASK_RESEND_INVITATION_EMAIL).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    Assertions.assertThat(mails(jdbc, instance.getId())).extracting(mail -> mail.get("subject"))
+    Assertions.assertThat(mails.of(instance.getId())).extracting(SentMail::subject)
         .contains("Promemoria: Fourth Coffee IT invita Adatum Corporation a una relazione di rivenditore con Tailspin Distribution");
 
     Job expiry = job(BOUNDARY_EVENT_INVITATION_EXPIRED, instance);

@@ -11,6 +11,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.SentMails;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
@@ -41,11 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -54,8 +53,7 @@ import org.springframework.web.client.RestClient;
  * the sandbox admin center; the sandbox delivers the resulting events to {@code /api/partner-center/events},
  * which correlates them to the waiting invitation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 @Import(ProcessEngineCoverageConfiguration.class)
 class ResellerRelationshipInvitationProcessTest {
 
@@ -71,7 +69,7 @@ class ResellerRelationshipInvitationProcessTest {
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired PartnerCenter partnerCenter;
-  @Autowired JdbcClient jdbc;
+  SentMails sentMails;
   @Autowired InvitationService invitations;
   @Autowired SandboxEventDelivery sandboxEvents;
   @LocalServerPort int port;
@@ -617,19 +615,13 @@ class ResellerRelationshipInvitationProcessTest {
   }
 
   private List<Map<String, Object>> mails(ProcessInstance instance) {
-    return jdbc.sql("select template, recipient, language from pco_mail_outbox where idempotency_key like ? order by created_at")
-        .param(instance.getId() + ":%")
-        .query((rs, row) -> Map.<String, Object>of(
-            "template", rs.getString("template"), "recipient", rs.getString("recipient"), "language", rs.getString("language")))
-        .list();
+    return sentMails.of(instance.getId()).stream()
+        .map(mail -> Map.<String, Object>of("template", mail.template(), "recipient", mail.recipient(), "language", mail.language()))
+        .toList();
   }
 
   private String mailHtml(ProcessInstance instance, String template) {
-    return jdbc.sql("select html_body from pco_mail_outbox where idempotency_key like ? and template = ?")
-        .param(instance.getId() + ":%")
-        .param(template)
-        .query(String.class)
-        .single();
+    return sentMails.html(instance.getId(), template);
   }
 
   /** @return the reason the application shows for the invitation, in English */

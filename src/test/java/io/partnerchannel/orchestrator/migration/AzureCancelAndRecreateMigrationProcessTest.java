@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.*;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -58,7 +59,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void selectedServicesAreCancelledByTheCustomerInTheOldChannelAndConfirmedByTheAgent() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -134,7 +135,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void theAgentIsRemindedWhileTheCustomerHasNotConfirmedTheCancellation() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
     String newAzure = MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
@@ -165,7 +166,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void withdrawingBeforeAnyCancellationCancelsTheNewAzurePlanAgain() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
     String plan = MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
@@ -187,7 +188,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void anAzurePlanThatExistedBeforeIsReusedAndNotCompensated() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance first = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, first.getId());
     String plan = MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.from(runtimeService, first.getId()).get();
@@ -224,7 +225,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void customerWithTheLegacyAzureOfferIsRefusedByR26() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     directory.insertSubscription(new SandboxSubscription("5b5c0000-0000-4000-8000-0000000001e9", DATUM, NORTHWIND,
         "CSP_PARTNER", "{\"id\":\"5b5c0000-0000-4000-8000-0000000001e9\",\"offerId\":\"MS-AZR-0145P\","
             + "\"offerName\":\"Microsoft Azure (legacy CSP)\",\"status\":\"active\",\"partnerId\":\"" + NORTHWIND_MPN
@@ -268,7 +269,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
         InvitationVariables.CUSTOMER_LANGUAGE, "en",
         InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@datum.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, onboarding);
-    acceptInvitation(http, sandboxEvents, DATUM, "admin@datum.onmicrosoft.com");
+    sandbox.acceptInvitation(DATUM, "admin@datum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, onboarding);
 
     ProcessInstance migration = calledInstance(runtimeService, onboarding, PROCESS_KEY);

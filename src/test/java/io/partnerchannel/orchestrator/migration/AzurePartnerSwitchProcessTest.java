@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess.*;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -64,10 +65,10 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     Assertions.assertThat(created.path("targetProductTypes").get(0).asText()).isEqualTo("AzureSubscription");
     Assertions.assertThat(created.path("lineItems")).isEmpty();
 
-    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
-    Assertions.assertThat(acceptTransfer(http, LITWARE, LAMNA, transferId).path("attributes").path("objectType").asText())
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    Assertions.assertThat(sandbox.acceptTransfer(LITWARE, LAMNA, transferId).path("attributes").path("objectType").asText())
         .isEqualTo("TransferSubmitResult");
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
     assertThat(instance).hasPassed(EVENT_SUBSCRIPTION_UPDATED).isWaitingAt(TASK_CHECK_TRANSFER_STATUS);
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -86,15 +87,15 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   void submittedTransferInProgressIsCheckedAgainUntilCompleted() {
     ProcessInstance instance = requestTransfer();
     String transferId = transferId(instance);
-    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
-    Assertions.assertThat(submitTransfer(http, LITWARE, LAMNA, transferId).path("status").asText()).isEqualTo("InProgress");
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    Assertions.assertThat(sandbox.submitTransfer(LITWARE, LAMNA, transferId).path("status").asText()).isEqualTo("InProgress");
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).hasPassed(EVENT_STATUS_CHECK_DUE, TASK_CHECK_TRANSFER_STATUS).isWaitingAt(GATEWAY_AWAIT_SOURCE_PARTNER)
         .variables().containsEntry(MigrationVariables.TRANSFER_STATUS.getName(), "InProgress");
 
-    setTransfer(jdbc, objectMapper, transferId, "InProgress", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
+    sandbox.setTransfer(LAMNA, transferId, "InProgress", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(14).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -107,7 +108,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   void statusTheProcessDoesNotKnowGoesToAPersonWhoCloses() {
     ProcessInstance instance = requestTransfer();
     String transferId = transferId(instance);
-    setTransfer(jdbc, objectMapper, transferId, "Declined", OffsetDateTime.now(ZoneOffset.UTC));
+    sandbox.setTransfer(LAMNA, transferId, "Declined", OffsetDateTime.now(ZoneOffset.UTC));
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -131,7 +132,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   void personKeepsWaitingThenCancelsThePendingTransfer() {
     ProcessInstance instance = requestTransfer();
     String transferId = transferId(instance);
-    setTransfer(jdbc, objectMapper, transferId, "Pending", OffsetDateTime.now(ZoneOffset.UTC));
+    sandbox.setTransfer(LAMNA, transferId, "Pending", OffsetDateTime.now(ZoneOffset.UTC));
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "KEEP_WAITING"));
@@ -140,7 +141,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(14).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_REVIEW_TRANSFER_STATUS);
-    setTransfer(jdbc, objectMapper, transferId, "Active", OffsetDateTime.now(ZoneOffset.UTC));
+    sandbox.setTransfer(LAMNA, transferId, "Active", OffsetDateTime.now(ZoneOffset.UTC));
     taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "CANCEL_TRANSFER"));
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -168,7 +169,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
 
   @Test
   void transferDetailsAreCheckedBeforeAnyCall() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS).variables()
@@ -200,7 +201,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP);
 
-    acceptInvitation(http, sandboxEvents, LAMNA, "admin@lamna.onmicrosoft.com");
+    sandbox.acceptInvitation(LAMNA, "admin@lamna.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS);
     taskService.complete(task(instance).getId(), transferFromLitware());
@@ -233,7 +234,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
 
   @Test
   void transferNotFromAnotherPartnerToUsIsRefusedByTheMultiPartnerGuard() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), transferFromLitware());
@@ -258,7 +259,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
 
   /** Lamna (related) asks for Litware's Azure plan: the agent enters Litware; the transfer is created. */
   private ProcessInstance requestTransfer() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(TASK_ENTER_TRANSFER_DETAILS, instance).getId(), transferFromLitware());

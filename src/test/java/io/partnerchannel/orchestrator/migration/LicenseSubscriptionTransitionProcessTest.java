@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.LicenseSubscriptionTransitionProcess.*;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -47,7 +48,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void rules2020RemindTheAgentThenProvisionTheSameOfferAtTermEnd() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
 
     assertThat(instance).isWaitingAt("Gateway_TermEndOrCancellation")
@@ -78,7 +79,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void rules2020ProvisionWhenTheCustomerReportsTheCancellation() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
 
     runtimeService.createMessageCorrelation(MESSAGE_CANCELLATION_REPORTED)
@@ -96,7 +97,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void rules2020ProvisionWhenTheAgentRecordsTheCustomersCancellation() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
     assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_CANCELLATION, "Gateway_TermEndOrCancellation");
     assertThat(instance).task(TASK_RECORD_CUSTOMER_CANCELLATION).hasCandidateGroup("sales-agents");
@@ -114,7 +115,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void reminderHandledBeforeTheTermEnds() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
     ClockUtil.setCurrentTime(Date.from(TERM_END.toInstant().minus(Duration.ofDays(10))));
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -126,7 +127,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void subscriptionDetailsAreCheckedBeforeTheProcessWaits() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start("2020");
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
@@ -142,7 +143,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void thirdPartyNonCspLicensesWaitForTheTermEndUnderNewCommerceToo() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
         MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA, MigrationVariables.SUBSCRIPTION_ID.getName(), LAMNA_LITWARE_LICENSES,
         MigrationVariables.RULE_SET.getName(), "NEW_COMMERCE", MigrationVariables.BOUGHT_FROM.getName(), "THIRD_PARTY_NON_CSP"));
@@ -158,7 +159,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void newCommerceTransferTheCurrentPartnerCompletesMovesTheSubscription() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startTransfer();
     assertThat(instance).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER)
         .hasPassed(AzurePartnerSwitchProcess.TASK_ENTER_TRANSFER_DETAILS)
@@ -170,9 +171,9 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
     Assertions.assertThat(transfer.path("targetPartnerTenantId").asText()).isEqualTo(NORTHWIND);
     Assertions.assertThat(transfer.path("targetProductTypes").get(0).asText()).isEqualTo("OnlineServicesNCE");
 
-    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_LICENSES);
-    acceptTransfer(http, LITWARE, LAMNA, transferId);
-    sandboxEvents.deliverDue();
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_LICENSES);
+    sandbox.acceptTransfer(LITWARE, LAMNA, transferId);
+    sandbox.deliverEvents();
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded()
@@ -184,9 +185,9 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void newCommerceTransferWithAnUnknownStatusOrExpired() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance reviewed = startTransfer();
-    setTransfer(jdbc, objectMapper, MigrationVariables.TRANSFER_ID.from(runtimeService, reviewed.getId()).get(),
+    sandbox.setTransfer(LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, reviewed.getId()).get(),
         "Rejected", OffsetDateTime.now());
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, reviewed.getId());
@@ -207,7 +208,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void newCommerceTransferNotFromAnotherPartnerIsRefusedByTheMultiPartnerGuard() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start("NEW_COMMERCE");
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), transferFromLitware());
@@ -240,7 +241,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void onboardingRoutesLamnasLitwareSubscriptionsToTheTransferProcesses() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     String onboarding = onboardings.start(new OnboardingRequest(LAMNA, "GLOBAL", "NEW_COMMERCE", List.of(
         new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_LICENSES, "LICENSE_BASED", "CSP_PARTNER"),
         new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_AZURE_PLAN, "USAGE_BASED", "CSP_PARTNER"))), null).id();
@@ -259,14 +260,14 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
     Assertions.assertThat(view.subscriptions()).extracting(OnboardingView.SubscriptionView::route)
         .containsExactly("PARTNER_TRANSFER", "PARTNER_SWITCH");
 
-    addLineItems(http, LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, license.getId()).get(),
+    sandbox.addLineItems(LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, license.getId()).get(),
         LAMNA_LITWARE_LICENSES);
-    addLineItems(http, LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, azure.getId()).get(),
+    sandbox.addLineItems(LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, azure.getId()).get(),
         LAMNA_LITWARE_AZURE_PLAN);
     for (ProcessInstance child : List.of(license, azure)) {
-      acceptTransfer(http, LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, child.getId()).get());
+      sandbox.acceptTransfer(LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, child.getId()).get());
     }
-    sandboxEvents.deliverDue();
+    sandbox.deliverEvents();
     runDueJobs(runtimeService, managementService, onboarding);
 
     OnboardingView done = onboardings.find(onboarding);
@@ -279,7 +280,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void onboardingUnder2020RulesWaitsForTheTermEnd() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     String onboarding = onboardings.start(new OnboardingRequest(LAMNA, "GLOBAL", "2020", List.of(
         new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_LICENSES, "LICENSE_BASED", "CSP_PARTNER"))), null).id();
     runDueJobs(runtimeService, managementService, onboarding);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,7 +29,6 @@ class JdbcMailOutboxTest {
 
   @Autowired MailOutbox outbox;
   @Autowired MailOutboxRepository repository;
-  @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactionManager;
 
   static Map<String, Object> model(String processInstanceId) {
@@ -39,8 +37,9 @@ class JdbcMailOutboxTest {
     return model;
   }
 
-  long rowsWithKey(String key) {
-    return jdbc.sql("select count(*) from pco_mail_outbox where idempotency_key = ?").param(key).query(Long.class).single();
+  /** @return whether the outbox holds an e-mail with the key (unique: at most one) */
+  boolean stored(String key) {
+    return repository.findIdByIdempotencyKey(key).isPresent();
   }
 
   @Test
@@ -71,7 +70,7 @@ class JdbcMailOutboxTest {
     String second = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-2"));
 
     assertThat(second).isEqualTo(first);
-    assertThat(rowsWithKey(key)).isEqualTo(1);
+    assertThat(stored(key)).isTrue();
   }
 
   @Test
@@ -92,14 +91,14 @@ class JdbcMailOutboxTest {
       // the second job does not see the uncommitted entry, inserts, and waits on the unique key
       Future<String> second = threads.submit(() -> transaction.execute(tx -> {
         String id = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-3"));
-        assertThat(rowsWithKey(key)).isEqualTo(1); // the transaction is still usable after the duplicate key
+        assertThat(stored(key)).isTrue(); // the transaction is still usable after the duplicate key
         return id;
       }));
       Thread.sleep(300);
       commitFirst.countDown();
 
       assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(first.get(20, TimeUnit.SECONDS));
-      assertThat(rowsWithKey(key)).isEqualTo(1);
+      assertThat(stored(key)).isTrue();
     } finally {
       commitFirst.countDown();
       threads.shutdownNow();
@@ -121,11 +120,11 @@ class JdbcMailOutboxTest {
 
     new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
       outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-4"));
-      assertThat(rowsWithKey(key)).isEqualTo(1);
+      assertThat(stored(key)).isTrue();
       tx.setRollbackOnly(); // as when the job's delegate fails after queuing the e-mail
     });
 
-    assertThat(rowsWithKey(key)).isZero();
+    assertThat(stored(key)).isFalse();
   }
 
   @Test

@@ -16,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
+import io.partnerchannel.orchestrator.support.SandboxDriver;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
@@ -23,7 +25,6 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAdminCenter;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxGdap;
 import io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess;
 import io.partnerchannel.orchestrator.migration.MigrationTestWorld;
@@ -55,9 +56,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Reconciliation against the sandbox: a customer accepts while the event endpoint is down (the sandbox's event
@@ -67,10 +66,10 @@ import org.springframework.test.context.ActiveProfiles;
  * GDAP relationship no lifecycle watches gets its {@code GdapRelationshipLifecycle}, once; a transfer Partner Center
  * reports {@code Completed} moves the partner switch waiting for its {@code subscription-updated} on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class ReconciliationTest {
 
+  SandboxDriver sandbox;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngine processEngine;
@@ -82,7 +81,6 @@ class ReconciliationTest {
   @Autowired PartnerCenter partnerCenter;
   @Autowired GdapLifecycles gdapLifecycles;
   @Autowired PartnerCenterEventInbox inbox;
-  @Autowired SandboxDirectory directory;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -179,7 +177,7 @@ class ReconciliationTest {
 
   @Test
   void aTransferCompletedWithoutItsEventMovesTheWaitingPartnerSwitchOn() {
-    MigrationTestWorld.relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     RestClient http = TestUsers.http(port);
     JsonNode transfer = http.post().uri("/sandbox/v1/customers/{c}/transfers", LAMNA)
         .header("Authorization", "Bearer " + NORTHWIND).contentType(MediaType.APPLICATION_JSON)
@@ -200,8 +198,8 @@ class ReconciliationTest {
       assertThat(reconciler.reconcile().events()).noneMatch(event -> event.processInstanceId().equals(partnerSwitch.getId()));
 
       // Litware accepts; Partner Center has no transfer event and subscription-updated never comes
-      MigrationTestWorld.addLineItems(http, LITWARE, LAMNA, transferId, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
-      MigrationTestWorld.acceptTransfer(http, LITWARE, LAMNA, transferId);
+      sandbox.addLineItems(LITWARE, LAMNA, transferId, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
+      sandbox.acceptTransfer(LITWARE, LAMNA, transferId);
       ReconciliationReport report = reconciler.reconcile();
       inbox.correlatePending();
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.events.EventStatus;
 import io.partnerchannel.orchestrator.events.EventInboxRepository;
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.CustomerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
@@ -65,7 +65,7 @@ class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
     Assertions.assertThat(event.path("EventName").asText()).isEqualTo("dap-admin-relationship-terminated-by-microsoft");
     Assertions.assertThat(event.path("ResourceUri").isNull()).isTrue();
     Assertions.assertThat(event.path("ResourceName").asText()).isEqualTo("PartnerCustomerDap");
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
 
     List<DapTermination> recorded = terminations.findByCustomer(PROSEWARE);
     Assertions.assertThat(recorded).hasSize(1);

@@ -5,7 +5,6 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.BELLOW
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.NORTHWIND;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE_LICENSES;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.relate;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.runDueJobs;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,7 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxRelationshipEnds;
@@ -96,7 +95,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void withoutBlockersTheRelationshipIsRemovedAtOnceAndAnExpiredReservationDoesNotBlock() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ends.insertEntitlement(ADATUM, NORTHWIND, reservation(OffsetDateTime.now(ZoneOffset.UTC).minusDays(3)));
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -111,7 +110,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void currentReservationAndSoftwarePurchaseBlock() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ends.insertEntitlement(ADATUM, NORTHWIND, reservation(null));
     ObjectNode software = reservation(OffsetDateTime.now(ZoneOffset.UTC).plusYears(1));
     software.put("entitlementType", "software").put("productId", "DG7GMGF0DWTK");
@@ -133,7 +132,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void partnerCenterRefusesAfterTheCheckAndThePersonCancelsTheRemoval() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_REMOVE_RESELLER_RELATIONSHIP);
     assertThat(instance).isWaitingAt(TASK_REMOVE_RESELLER_RELATIONSHIP);
@@ -170,7 +169,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void relationshipAlreadyGoneWhenTheRemovalRunsCountsAsRemoved() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_REMOVE_RESELLER_RELATIONSHIP);
     ends.deleteRelationship(ADATUM, NORTHWIND); // an earlier attempt got through before its job was rolled back

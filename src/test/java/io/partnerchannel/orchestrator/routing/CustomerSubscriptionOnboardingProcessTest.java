@@ -1,6 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -155,7 +155,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
         .containsEntry(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com")
         .containsEntry(InvitationVariables.ADMIN_ACCESS, "NONE");
 
-    acceptInvitation(http, sandboxEvents, ADATUM, "admin@adatum.onmicrosoft.com");
+    sandbox.acceptInvitation(ADATUM, "admin@adatum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(invitation).isEnded().hasPassed(ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED);
@@ -247,7 +247,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
           .containsEntry("routeProcessKey", "AzurePartnerSwitch")
           .containsEntry("needsRelationship", "true");
     } finally {
-      deleteRunning(runtimeService, PROCESS_KEY);
+      deleteRunning(PROCESS_KEY);
       repositoryService.deleteDeployment(deployment, true);
     }
   }
@@ -274,7 +274,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
       taskService.complete(task(instance).getId());
       assertThat(instance).isEnded().hasPassed(END_EVENT_SUBSCRIPTIONS_ONBOARDED);
     } finally {
-      deleteRunning(runtimeService, PROCESS_KEY);
+      deleteRunning(PROCESS_KEY);
       repositoryService.deleteDeployment(deployment, true);
     }
   }

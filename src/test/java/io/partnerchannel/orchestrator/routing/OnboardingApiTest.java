@@ -1,6 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     publishes (default {@code Partner!Demo1})
  */
 @ConfigurationProperties("pco.sandbox")
-public record SandboxProperties(
+record SandboxProperties(
     @DefaultValue("/api/partner-center/events") String webhookUrl,
     @DefaultValue("PT2S") Duration eventDeliveryInterval,
     @DefaultValue("1") int eventDeliveryConcurrency,
