@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.system;
 
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
@@ -28,7 +29,9 @@ public record ConnectionPoolSizing(int jobThreads, int requestConnections) {
     return new ConnectionPoolSizing(
         binder.bind("camunda.bpm.job-execution.max-pool-size", Integer.class)
             .orElse(new JobExecutionProperty().getMaxPoolSize()),
-        binder.bindOrCreate("pco.database", DatabaseProperties.class).requestConnections());
+        // as @ConfigurationProperties binds: the documented but empty "pco.database:" of application.yaml is no value
+        binder.bindOrCreate("pco.database", Bindable.of(DatabaseProperties.class)
+            .withBindRestrictions(Bindable.BindRestriction.NO_DIRECT_PROPERTY)).requestConnections());
   }
 
   /** @return maximum connections of the application's pool: job threads + request connections */

@@ -4,6 +4,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.de
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
 import io.partnerchannel.orchestrator.support.TestUsers;
@@ -23,11 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,8 +34,7 @@ import org.springframework.web.client.RestClient;
  * status, {@code Location} and body and starts nothing (also when the duplicates arrive at the same moment); the
  * same key with another body → 422; a start that failed stored nothing; a malformed key → 400.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class IdempotencyKeyTest {
 
   @Autowired RuntimeService runtimeService;
