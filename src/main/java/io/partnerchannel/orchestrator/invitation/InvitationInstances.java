@@ -71,7 +71,7 @@ public class InvitationInstances {
     try {
       return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
     } catch (InvitationAlreadyOpenException e) {
-      throw alreadyOpen(e.getCustomerDomain(), e.getOpenInvitationId());
+      throw new ResourceConflictException(e.getMessage(), "openInvitationId", e.getOpenInvitationId());
     }
   }
 
@@ -271,13 +271,6 @@ public class InvitationInstances {
         identityService.setAuthentication(caller);
       }
     }
-  }
-
-  private static ResourceConflictException alreadyOpen(String domain, String openInvitationId) {
-    return new ResourceConflictException(
-        "An invitation for " + domain + " is already open: " + openInvitationId,
-        "openInvitationId",
-        openInvitationId);
   }
 
   /**
