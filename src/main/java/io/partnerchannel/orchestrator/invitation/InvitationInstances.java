@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -186,27 +187,32 @@ public class InvitationInstances {
 
   /**
    * @param id the invitation id
-   * @return the activities run so far, oldest first
+   * @return the activities run so far, oldest first; the steps of an instance a call activity started
+   *     ("Track invitation") follow that call activity's step
    */
   public List<Step> steps(String id) {
-    return historyService
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(id)
-        .orderByHistoricActivityInstanceStartTime()
-        .asc()
-        .orderPartiallyByOccurrence()
-        .asc()
-        .list()
-        .stream()
-        .map(
-            activity ->
-                new Step(
-                    activity.getActivityId(),
-                    activity.getActivityName(),
-                    activity.getActivityType(),
-                    toInstant(activity.getStartTime()),
-                    toInstant(activity.getEndTime())))
-        .toList();
+    List<Step> steps = new ArrayList<>();
+    for (HistoricActivityInstance activity :
+        historyService
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(id)
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .orderPartiallyByOccurrence()
+            .asc()
+            .list()) {
+      steps.add(
+          new Step(
+              activity.getActivityId(),
+              activity.getActivityName(),
+              activity.getActivityType(),
+              toInstant(activity.getStartTime()),
+              toInstant(activity.getEndTime())));
+      if (activity.getCalledProcessInstanceId() != null) {
+        steps.addAll(steps(activity.getCalledProcessInstanceId()));
+      }
+    }
+    return steps;
   }
 
   /**

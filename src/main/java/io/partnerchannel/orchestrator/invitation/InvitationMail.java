@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues the e-mails of an invitation in the {@link MailOutbox}, in the customer's language, with the
- * idempotency key {@code <processInstanceId>:<activityInstanceId>}: the outbox insert joins the job's
+ * idempotency key {@code <invitation id>:<activityInstanceId>}: the outbox insert joins the job's
  * transaction, so a retried job never leaves a second e-mail.
  */
 @Component
@@ -58,7 +58,7 @@ public class InvitationMail {
       model.put(name, execution.getVariable(name));
     }
     model.put(InvitationVariables.GDAP_ROLES, InvitationVariables.gdapRoles(execution));
-    model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
+    model.put(MailModel.PROCESS_INSTANCE_ID, invitationId(execution));
     model.putAll(extra);
     String language = (String) execution.getVariable(CUSTOMER_LANGUAGE);
     return mailOutbox.enqueue(
@@ -67,6 +67,15 @@ public class InvitationMail {
         (String) execution.getVariable(GLOBAL_ADMIN_EMAIL),
         language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
         model);
+  }
+
+  /**
+   * @param execution an execution of an invitation or of the "Track invitation" instance it called
+   * @return the invitation's id (its process instance id; {@link TrackInvitationVariables#INVITATION_ID} in
+   *     "Track invitation"), the reference of its e-mails in the outbox
+   */
+  public static String invitationId(DelegateExecution execution) {
+    return TrackInvitationVariables.INVITATION_ID.from(execution).getOptional().orElse(execution.getProcessInstanceId());
   }
 
   /**
@@ -83,9 +92,9 @@ public class InvitationMail {
 
   /**
    * @param execution the sending activity's execution
-   * @return {@code <processInstanceId>:<activityInstanceId>}
+   * @return {@code <invitation id>:<activityInstanceId>} ({@link #invitationId})
    */
   public static String idempotencyKey(DelegateExecution execution) {
-    return execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
+    return invitationId(execution) + ":" + execution.getActivityInstanceId();
   }
 }

@@ -10,6 +10,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_EA_AZURE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.browser.Browser;
 import io.partnerchannel.orchestrator.browser.BrowserTest;
@@ -98,7 +99,7 @@ class AzureMigrationBrowserTest {
     tasklist.completeTask();
 
     ProcessInstance invitation = awaitWaitingAt(runtimeService, ResellerRelationshipInvitationProcess.PROCESS_KEY,
-        DOMAIN, ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE, BrowserTest.ENGINE_TIMEOUT);
+        DOMAIN, TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE, BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(invitation.getId()))
         .containsEntry("companyName", "A. Datum Enterprise")
         .containsEntry("customerCountry", "GB")
