@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.springframework.stereotype.Component;
 
@@ -217,7 +218,8 @@ public class InvitationInstances {
 
   /**
    * @param instance an instance from history
-   * @return its oldest open incident (of the instance or of an instance it called), null when it has none or ended
+   * @return its oldest open incident, null when it has none or ended; for an incident of an instance it called
+   *     ("Track invitation": the engine raises it on the call activity too), the step that failed there and its message
    */
   public InvitationView.Incident incident(HistoricProcessInstance instance) {
     if (instance.getEndTime() != null) {
@@ -225,11 +227,20 @@ public class InvitationInstances {
     }
     return runtimeService.createIncidentQuery().processInstanceId(instance.getId()).orderByIncidentTimestamp().asc()
         .listPage(0, 1).stream()
+        .map(this::rootCause)
         .map(incident -> new InvitationView.Incident(
             incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId(),
             incident.getIncidentMessage(), toInstant(incident.getIncidentTimestamp())))
         .findFirst()
         .orElse(null);
+  }
+
+  private Incident rootCause(Incident incident) {
+    if (incident.getRootCauseIncidentId() == null || incident.getRootCauseIncidentId().equals(incident.getId())) {
+      return incident;
+    }
+    Incident cause = runtimeService.createIncidentQuery().incidentId(incident.getRootCauseIncidentId()).singleResult();
+    return cause == null ? incident : cause;
   }
 
   /**

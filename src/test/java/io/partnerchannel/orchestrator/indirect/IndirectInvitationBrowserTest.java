@@ -9,7 +9,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.aw
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.historicVariable;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
-import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerchannel.orchestrator.browser.Browser;
@@ -115,7 +115,7 @@ class IndirectInvitationBrowserTest {
     resellerTasklist.completeTask();
     assertThat(resellerTasklist.showTasks()).isEmpty();
 
-    awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", TASK_AWAIT_CUSTOMER_ACCEPTANCE,
+    awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", CALL_ACTIVITY_TRACK_INVITATION,
         BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
         .containsEntry(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD")

@@ -10,7 +10,6 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_EA_AZURE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.browser.Browser;
 import io.partnerchannel.orchestrator.browser.BrowserTest;
@@ -99,7 +98,7 @@ class AzureMigrationBrowserTest {
     tasklist.completeTask();
 
     ProcessInstance invitation = awaitWaitingAt(runtimeService, ResellerRelationshipInvitationProcess.PROCESS_KEY,
-        DOMAIN, TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE, BrowserTest.ENGINE_TIMEOUT);
+        DOMAIN, ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION, BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(invitation.getId()))
         .containsEntry("companyName", "A. Datum Enterprise")
         .containsEntry("customerCountry", "GB")
