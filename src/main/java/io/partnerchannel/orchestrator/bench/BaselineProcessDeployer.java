@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile(BenchProfile.NAME)
-public class BaselineProcessDeployer {
+class BaselineProcessDeployer {
 
   /** Name of the baseline deployment. */
   public static final String DEPLOYMENT_NAME = "bench-baseline";

@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/sandbox/bench", produces = MediaType.APPLICATION_JSON_VALUE)
 @Profile(BenchProfile.NAME)
 @SandboxConfiguration
-public class BenchSandboxController {
+class BenchSandboxController {
 
   /** Country of every bench customer: in Europe, the default operating partner's CSP region (R9). */
   static final String COUNTRY = "IT";

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  */
 @Component(BenchProfile.NO_OP_BEAN)
 @Profile(BenchProfile.NAME)
-public class NoOpDelegate implements JavaDelegate, ExecutionListener, TaskListener {
+class NoOpDelegate implements JavaDelegate, ExecutionListener, TaskListener {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -36,9 +35,9 @@ public class PartnerCenterCallCounter extends OncePerRequestFilter {
   private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
   private final Duration latency;
 
-  /** @param latency {@code pco.bench.partner-center-latency}: added to every call, default none */
-  public PartnerCenterCallCounter(@Value("${pco.bench.partner-center-latency:PT0S}") Duration latency) {
-    this.latency = latency;
+  /** @param properties {@code pco.bench.partner-center-latency}: added to every call */
+  PartnerCenterCallCounter(BenchProperties properties) {
+    this.latency = properties.partnerCenterLatency();
   }
 
   /** @return calls answered so far, per {@code METHOD path?query}, sorted */

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.bulk;
 
 import io.partnerchannel.orchestrator.security.EngineUser;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -57,7 +58,7 @@ class BulkInvitationPageController {
     try {
       BulkInvitations.Receipt receipt = bulk.upload(file.getBytes(), file.getOriginalFilename(), startValidRows, true, user);
       return "redirect:/bulk-invitations/" + receipt.id();
-    } catch (ErrorResponseException refused) {
+    } catch (ErrorResponseException | InvalidFieldsException refused) {
       model.addAttribute("uploads", bulk.newest(user));
       model.addAttribute("problem", refused.getBody().getDetail());
       model.addAttribute("errors", refused instanceof InvalidRowsException rows ? rows.errors() : java.util.List.of());

@@ -8,12 +8,11 @@ import io.partnerchannel.orchestrator.bulk.BulkUploadRepository.Upload;
 import io.partnerchannel.orchestrator.invitation.InvitationRequest;
 import io.partnerchannel.orchestrator.invitation.OpenInvitations;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
-import io.partnerchannel.orchestrator.invitation.ValidateInvitationRequestListener;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
 import io.partnerchannel.orchestrator.security.EngineUser;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
-import jakarta.validation.Validator;
+import io.partnerchannel.orchestrator.web.ValidationGate;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -42,10 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bulk onboarding (docs/bulk-onboarding.md): a CSV file of invitation requests ({@link BulkCsv}) is validated
- * row by row with the rules of the single start ({@link ValidateInvitationRequestListener#validate}, the Bean
- * Validation of {@link InvitationRequest}), plus what a file adds: a domain listed twice, or one whose invitation
+ * row by row at the gate of the single start ({@link ValidationGate} on {@link InvitationRequest}, fields named as
+ * the columns), plus what a file adds: a domain listed twice, or one whose invitation
  * is already open (the single start's 409); a row's subscriptions are checked with the rules of
- * {@code POST /api/onboardings} ({@link OnboardingRequest}). A file with invalid rows starts nothing unless the uploader chooses
+ * {@code POST /api/onboardings} ({@link OnboardingRequest}, the same gate). A file with invalid rows starts nothing unless the uploader chooses
  * "start the valid rows"; the valid rows are then queued and {@link BulkStarter} starts them as separate
  * {@code ResellerRelationshipInvitation} instances at a bounded rate. The same file (same bytes, SHA-256) uploaded
  * again is the same upload: nothing is stored or started a second time.
@@ -64,29 +63,27 @@ public class BulkInvitations {
   private static final String CUSTOMER_TENANT_ID = "customerTenantId";
 
   private final BulkUploadRepository repository;
-  private final ValidateInvitationRequestListener validation;
+  private final ValidationGate gate;
   private final OpenInvitations openInvitations;
   private final AuthorizationService authorizationService;
   private final ObjectMapper objectMapper;
   private final BulkProperties properties;
   private final BulkProgress progress;
   private final TransactionTemplate transaction;
-  private final Validator validator;
   private final String partnerCloud;
 
-  BulkInvitations(BulkUploadRepository repository, ValidateInvitationRequestListener validation,
+  BulkInvitations(BulkUploadRepository repository, ValidationGate gate,
       OpenInvitations openInvitations, AuthorizationService authorizationService, ObjectMapper objectMapper,
       BulkProperties properties, BulkProgress progress, PlatformTransactionManager transactionManager,
-      Validator validator, PartnerProperties partner) {
+      PartnerProperties partner) {
     this.repository = repository;
-    this.validation = validation;
+    this.gate = gate;
     this.openInvitations = openInvitations;
     this.authorizationService = authorizationService;
     this.objectMapper = objectMapper;
     this.properties = properties;
     this.progress = progress;
     this.transaction = new TransactionTemplate(transactionManager);
-    this.validator = validator;
     this.partnerCloud = partner.cloud();
   }
 
@@ -236,7 +233,7 @@ public class BulkInvitations {
     for (BulkCsv.Row row : rows) {
       List<BulkRowError> rowErrors = new ArrayList<>(row.errors());
       boolean accessUnreadable = rowErrors.stream().anyMatch(error -> BulkCsv.ADMIN_ACCESS.equals(error.field()));
-      validation.validate(row.request()).stream()
+      gate.errors(row.request()).stream()
           .filter(problem -> !(accessUnreadable && BulkCsv.ADMIN_ACCESS.equals(problem.field())))
           .forEach(problem -> rowErrors.add(new BulkRowError(row.row(), problem.field(), problem.message())));
       String domain = row.request().domain() == null ? null : row.request().domain().toLowerCase(Locale.ROOT);
@@ -250,12 +247,8 @@ public class BulkInvitations {
         }
       }
       onboarding(row).ifPresent(onboarding -> {
-        validator.validate(onboarding).stream()
-            .filter(violation -> !CUSTOMER_TENANT_ID.equals(violation.getPropertyPath().toString()))
-            .sorted(java.util.Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-            .forEach(violation -> rowErrors.add(new BulkRowError(row.row(),
-                violation.getPropertyPath().toString().replace(".<list element>", ""), violation.getMessage())));
-        onboarding.duplicateSubscriptions()
+        gate.errors(onboarding).stream()
+            .filter(error -> !CUSTOMER_TENANT_ID.equals(error.field()))
             .forEach(error -> rowErrors.add(new BulkRowError(row.row(), error.field(), error.message())));
       });
       if (!rowErrors.isEmpty()) {

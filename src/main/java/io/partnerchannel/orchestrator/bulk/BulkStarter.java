@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -40,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the relationship in place, within the same rate.
  */
 @Component
-public class BulkStarter {
+public class BulkStarter implements SchedulingConfigurer {
 
   private static final Logger log = LoggerFactory.getLogger(BulkStarter.class);
   /** End events of an invitation after which the customer is ours. */
@@ -69,12 +71,17 @@ public class BulkStarter {
     this.onboardings = onboardings;
   }
 
+  /** Schedules {@link #startQueued} (every {@code pco.bulk.start-interval}) when scheduling is on. */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar tasks) {
+    tasks.addFixedDelayTask(new FixedDelayTask(this::startQueued, properties.startInterval(), properties.startInterval()));
+  }
+
   /**
    * One run: starts up to {@code pco.bulk.starts-per-interval} queued rows.
    *
    * @return how many rows this run started
    */
-  @Scheduled(fixedDelayString = "${pco.bulk.start-interval:PT1S}", initialDelayString = "${pco.bulk.start-interval:PT1S}")
   public int startQueued() {
     List<StoredRow> queued = repository.queued(properties.startsPerInterval());
     int started = 0;
@@ -129,8 +136,8 @@ public class BulkStarter {
   }
 
   private boolean startOnboarding(StoredRow row) {
-    Object tenantId = instances.variables(row.processInstanceId(), InvitationVariables.CUSTOMER_TENANT_ID)
-        .get(InvitationVariables.CUSTOMER_TENANT_ID);
+    Object tenantId = instances.variables(row.processInstanceId(), InvitationVariables.CUSTOMER_TENANT_ID.getName())
+        .get(InvitationVariables.CUSTOMER_TENANT_ID.getName());
     String requester = repository.findById(row.uploadId()).map(BulkUploadRepository.Upload::uploadedBy).orElse(null);
     try {
       OnboardingRequest stored = objectMapper.readValue(row.onboardingJson(), OnboardingRequest.class);
@@ -161,7 +168,7 @@ public class BulkStarter {
           return false;
         }
         Map<String, Object> variables = request(row).toVariables();
-        variables.put(InvitationVariables.REQUESTER, requester);
+        variables.put(InvitationVariables.REQUESTER.getName(), requester);
         repository.started(row.uploadId(), row.row(), instances.start(ResellerRelationshipInvitationProcess.PROCESS_KEY, variables));
         return true;
       }));

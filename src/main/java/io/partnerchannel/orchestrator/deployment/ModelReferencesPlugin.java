@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Engine plugin that runs {@link ModelReferences} before the engine's deployers (the starter applies every plugin bean). */
 @Component
-public class ModelReferencesPlugin extends AbstractProcessEnginePlugin {
+class ModelReferencesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -52,6 +52,22 @@ public class EventInboxRepository {
         .optional();
   }
 
+  /**
+   * @param resourceUri the event's {@code ResourceUri}, e.g. {@code /v1/customers/<tenant id>}
+   * @return the stored events about that resource, oldest first
+   */
+  public List<InboxEvent> findByResourceUri(String resourceUri) {
+    return jdbc.sql("select " + COLUMNS + " from pco_partner_center_event where resource_uri = ? order by received_at, id")
+        .param(resourceUri)
+        .query(EventInboxRepository::event)
+        .list();
+  }
+
+  /** @return how many events the inbox holds, whatever their status */
+  public long count() {
+    return jdbc.sql("select count(*) from pco_partner_center_event").query(Long.class).single();
+  }
+
   /** @param identity an {@link EventDeliveryIdentity#key()} */
   Optional<InboxEvent> findDelivery(String identity) {
     return jdbc.sql("select " + COLUMNS + " from pco_partner_center_event where delivery_identity = ?")

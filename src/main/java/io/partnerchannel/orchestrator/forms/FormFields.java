@@ -21,7 +21,7 @@ import java.util.Set;
  * @param editable variables the form's user may set
  * @param readOnly variables the form only shows (a submission may repeat their current value, nothing else)
  */
-public record FormFields(Set<String> editable, Set<String> readOnly) {
+record FormFields(Set<String> editable, Set<String> readOnly) {
 
   /** A form that sets nothing (a user task without a Camunda Form). */
   public static final FormFields NONE = new FormFields(Set.of(), Set.of());

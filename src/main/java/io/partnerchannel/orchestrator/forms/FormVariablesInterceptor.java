@@ -47,7 +47,7 @@ import org.springframework.util.ReflectionUtils;
  * learns nothing about the form. Runs after the command context is opened
  * ({@code customPostCommandInterceptorsTxRequired}), in the command's transaction.
  */
-public class FormVariablesInterceptor extends CommandInterceptor {
+class FormVariablesInterceptor extends CommandInterceptor {
 
   private static final Field COMPLETE_TASK_ID = field(CompleteTaskCmd.class, "taskId");
   private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * reads (the starter applies every plugin bean).
  */
 @Component
-public class FormVariablesPlugin extends AbstractProcessEnginePlugin {
+class FormVariablesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -7,6 +7,7 @@ import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.partnerchannel.orchestrator.notification.MailRenderer;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -32,7 +33,6 @@ public final class InvitationConstraints {
   public static final int MAX_GDAP_DURATION_DAYS = 730;
 
   private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
-  private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Pattern DAYS = Pattern.compile("^P(\\d{1,4})D$");
 
   private InvitationConstraints() {}
@@ -50,13 +50,17 @@ public final class InvitationConstraints {
     Class<? extends Payload>[] payload() default {};
   }
 
-  /** An ISO 639-1 two-letter language code, any case ({@link Locale#getISOLanguages()}). Null is valid. */
+  /**
+   * An ISO 639-1 language the customer's e-mails are written in ({@link MailRenderer#LANGUAGES}: en, it, pt,
+   * sv), any case; the start forms offer the same list. Null is valid.
+   */
   @Documented
-  @Constraint(validatedBy = IsoLanguageValidator.class)
+  @Constraint(validatedBy = MailLanguageValidator.class)
   @Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
   @Retention(RUNTIME)
-  public @interface IsoLanguage {
-    String message() default "must be an ISO 639-1 language code such as it";
+  public @interface MailLanguage {
+    String message() default "must be a language the e-mails are written in: en (English), it (Italian),"
+        + " pt (Portuguese) or sv (Swedish)";
 
     Class<?>[] groups() default {};
 
@@ -97,11 +101,11 @@ public final class InvitationConstraints {
     }
   }
 
-  /** Validates {@link IsoLanguage}. */
-  public static class IsoLanguageValidator implements ConstraintValidator<IsoLanguage, String> {
+  /** Validates {@link MailLanguage}. */
+  public static class MailLanguageValidator implements ConstraintValidator<MailLanguage, String> {
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-      return value == null || ISO_LANGUAGES.contains(value.toLowerCase(Locale.ROOT));
+      return value == null || MailRenderer.LANGUAGES.contains(value.trim().toLowerCase(Locale.ROOT));
     }
   }
 

@@ -1,14 +1,12 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import io.partnerchannel.orchestrator.invitation.InvitationView.Step;
-import io.partnerchannel.orchestrator.web.FieldError;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +25,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,49 +39,41 @@ public class InvitationInstances {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
-  private final OpenInvitations openInvitations;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
 
   /**
    * @param runtimeService the engine's runtime service
    * @param historyService the engine's history service
-   * @param openInvitations finds an open invitation for a domain
    * @param repositoryService checks who may withdraw (who may start the process)
    * @param identityService the caller's engine authentication
    */
   public InvitationInstances(RuntimeService runtimeService, HistoryService historyService,
-      OpenInvitations openInvitations, RepositoryService repositoryService, IdentityService identityService) {
+      RepositoryService repositoryService, IdentityService identityService) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
-    this.openInvitations = openInvitations;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
   }
 
   /**
    * Starts an invitation with the domain as business key. The variables must hold a valid, normalised
-   * request; the process's start listener checks it again.
+   * request; the process's start listener checks it again and claims the domain ({@link OpenInvitations}).
    *
    * @param processDefinitionKey the invitation process
    * @param variables start variables, {@code customerDomain} among them
    * @return the new instance's id
    * @throws ResourceConflictException when an invitation for the same domain is still open, in any
    *     invitation process (with {@code openInvitationId})
-   * @throws InvalidFieldsException when the start listener refuses the request (nothing is started)
+   * @throws InvalidFieldsException when the start listener refuses the request, naming the process variables
+   *     (nothing is started)
    */
   public String start(String processDefinitionKey, Map<String, Object> variables) {
-    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN);
-    openInvitations.findByDomain(domain).ifPresent(open -> {
-      throw alreadyOpen(domain, open);
-    });
+    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN.getName());
     try {
       return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
     } catch (InvitationAlreadyOpenException e) {
-      throw alreadyOpen(e.getCustomerDomain(), e.getOpenInvitationId());
-    } catch (InvalidInvitationRequestException e) {
-      throw new InvalidFieldsException(
-          e.getProblems().stream().map(problem -> new FieldError(problem.field(), problem.message())).toList());
+      throw new ResourceConflictException(e.getMessage(), "openInvitationId", e.getOpenInvitationId());
     }
   }
 
@@ -153,8 +145,8 @@ public class InvitationInstances {
    * @param names the variable names
    * @return name → value of those that exist
    */
-  public Map<String, Object> variables(String id, String... names) {
-    Map<String, Object> variables = new HashMap<>();
+  public VariableMap variables(String id, String... names) {
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable :
         historyService
             .createHistoricVariableInstanceQuery()
@@ -175,8 +167,8 @@ public class InvitationInstances {
    * @param id the invitation id
    * @return name → value
    */
-  public Map<String, Object> allVariables(String id) {
-    Map<String, Object> variables = new HashMap<>();
+  public VariableMap allVariables(String id) {
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable :
         historyService.createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization().list()) {
       if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
@@ -279,8 +271,8 @@ public class InvitationInstances {
       runtimeService
           .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
           .processInstanceId(id)
-          .setVariable(InvitationVariables.REASON, recorded)
-          .setVariable(InvitationVariables.REASON_CODE, null)
+          .setVariable(InvitationVariables.REASON.getName(), recorded)
+          .setVariable(InvitationVariables.REASON_CODE.getName(), null)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       Object current = status.get();
@@ -296,13 +288,6 @@ public class InvitationInstances {
         identityService.setAuthentication(caller);
       }
     }
-  }
-
-  private static ResourceConflictException alreadyOpen(String domain, String openInvitationId) {
-    return new ResourceConflictException(
-        "An invitation for " + domain + " is already open: " + openInvitationId,
-        "openInvitationId",
-        openInvitationId);
   }
 
   /**

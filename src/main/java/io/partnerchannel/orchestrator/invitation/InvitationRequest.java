@@ -10,12 +10,10 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GLOBAL_ADMIN_EMAIL;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.MESSAGE;
 
-import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestException.FieldProblem;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapDuration;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.GdapRolesWhenGdap;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints.IsoCountry;
-import io.partnerchannel.orchestrator.invitation.InvitationConstraints.IsoLanguage;
-import jakarta.validation.ConstraintViolation;
+import io.partnerchannel.orchestrator.invitation.InvitationConstraints.MailLanguage;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,17 +24,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.partnerchannel.orchestrator.web.FieldError;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * A request for a reseller relationship with a customer: the body of {@code POST /api/invitations} and,
- * under the process variable names, the start form {@code Form_RequestResellerRelationship}. Both are
- * checked with the same constraints.
+ * under the process variable names, the start form {@code Form_RequestResellerRelationship}. Both pass the same
+ * gate ({@link io.partnerchannel.orchestrator.web.ValidationGate}): these constraints, the rule across fields
+ * ({@link GdapRolesWhenGdap}) included; REST names the fields as here, the start form by process variable
+ * ({@link #variableOf}).
  *
  * @param companyName the customer's company name
  * @param domain the customer's domain, e.g. {@code adatum.onmicrosoft.com}
  * @param country ISO 3166 alpha-2 country of the customer (R9)
- * @param language ISO 639-1 language of the e-mails to the customer
+ * @param language ISO 639-1 language of the e-mails to the customer, one they are written in (en, it, pt, sv)
  * @param globalAdminEmail e-mail of the customer's Global admin, who accepts (R10)
  * @param adminAccess admin access requested with the relationship
  * @param gdapRoles Entra role definition ids, at least one when {@code adminAccess} is GDAP
@@ -52,7 +54,7 @@ public record InvitationRequest(
             message = "must be a domain name such as contoso.onmicrosoft.com")
         String domain,
     @NotBlank @IsoCountry String country,
-    @NotBlank @IsoLanguage String language,
+    @NotBlank @MailLanguage String language,
     @NotBlank @Email @Size(max = 254) String globalAdminEmail,
     @NotNull AdminAccess adminAccess,
     List<
@@ -68,26 +70,21 @@ public record InvitationRequest(
   /** GDAP duration used when none is given: the two-year maximum in days. */
   public static final String DEFAULT_GDAP_DURATION = "P730D";
 
+  /** What an invalid request is called in the refusal's message (Tasklist shows it next to the form). */
+  public static final String INVALID = "Invalid invitation request";
+
   /** REST field name → process variable name, for fields whose names differ. */
   private static final Map<String, String> VARIABLE_OF_FIELD =
-      Map.of("domain", CUSTOMER_DOMAIN, "country", CUSTOMER_COUNTRY, "language", CUSTOMER_LANGUAGE);
+      Map.of("domain", CUSTOMER_DOMAIN.getName(), "country", CUSTOMER_COUNTRY.getName(), "language", CUSTOMER_LANGUAGE.getName());
 
   /**
-   * @param field a REST field name (a constraint violation's property path)
-   * @return the process variable (start form key) holding it
+   * @param path a REST field name or property path of a request, e.g. {@code domain} or {@code gdapRoles[0]}
+   * @return the process variable (start form key) holding it, with the same index, e.g. {@code customerDomain}
    */
-  public static String variableOf(String field) {
-    return VARIABLE_OF_FIELD.getOrDefault(field, field);
-  }
-
-  /**
-   * @param violation a Bean Validation violation of a request
-   * @return the problem, named by REST field and by process variable ({@code gdapRoles[0]} for list elements)
-   */
-  public static FieldProblem problem(ConstraintViolation<?> violation) {
-    String path = violation.getPropertyPath().toString().replace(".<list element>", "");
-    String field = path.contains("[") ? path.substring(0, path.indexOf('[')) : path;
-    return new FieldProblem(path, variableOf(field) + path.substring(field.length()), violation.getMessage());
+  public static String variableOf(String path) {
+    int end = path.indexOf('[') < 0 ? path.length() : path.indexOf('[');
+    String field = path.substring(0, end);
+    return VARIABLE_OF_FIELD.getOrDefault(field, field) + path.substring(end);
   }
 
   /**
@@ -95,39 +92,39 @@ public record InvitationRequest(
    *
    * @param scope the starting execution
    * @return the request as submitted, not yet validated nor normalised
-   * @throws InvalidInvitationRequestException when {@code adminAccess} is not NONE, DAP or GDAP, or
-   *     {@code gdapRoles} is not a list of strings
+   * @throws InvalidFieldsException when {@code adminAccess} is not NONE, DAP or GDAP, or {@code gdapRoles} is not
+   *     a list of strings (named by process variable)
    */
   public static InvitationRequest fromVariables(VariableScope scope) {
-    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldError> problems = new ArrayList<>();
     AdminAccess adminAccess = null;
-    String access = InvitationVariables.getString(scope, ADMIN_ACCESS);
+    String access = ADMIN_ACCESS.from(scope).getOrNull();
     if (access != null && !access.isBlank()) {
       try {
         adminAccess = AdminAccess.valueOf(access.trim());
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldProblem(ADMIN_ACCESS, ADMIN_ACCESS, "must be one of " + List.of(AdminAccess.values())));
+        problems.add(new FieldError(ADMIN_ACCESS.getName(), "must be one of " + List.of(AdminAccess.values())));
       }
     }
     List<String> gdapRoles = List.of();
     try {
-      gdapRoles = InvitationVariables.gdapRoles(scope);
+      gdapRoles = InvitationVariables.GDAP_ROLES.from(scope);
     } catch (RuntimeException e) {
-      problems.add(new FieldProblem(GDAP_ROLES, GDAP_ROLES, "must be a JSON array of role definition ids"));
+      problems.add(new FieldError(GDAP_ROLES.getName(), "must be a JSON array of role definition ids"));
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInvitationRequestException(problems);
+      throw new InvalidFieldsException(INVALID, problems);
     }
     return new InvitationRequest(
-        InvitationVariables.getString(scope, COMPANY_NAME),
-        InvitationVariables.getString(scope, CUSTOMER_DOMAIN),
-        InvitationVariables.getString(scope, CUSTOMER_COUNTRY),
-        InvitationVariables.getString(scope, CUSTOMER_LANGUAGE),
-        InvitationVariables.getString(scope, GLOBAL_ADMIN_EMAIL),
+        COMPANY_NAME.from(scope).getOrNull(),
+        CUSTOMER_DOMAIN.from(scope).getOrNull(),
+        CUSTOMER_COUNTRY.from(scope).getOrNull(),
+        CUSTOMER_LANGUAGE.from(scope).getOrNull(),
+        GLOBAL_ADMIN_EMAIL.from(scope).getOrNull(),
         adminAccess,
         gdapRoles,
-        blankToNull(InvitationVariables.getString(scope, GDAP_DURATION)),
-        InvitationVariables.getString(scope, MESSAGE));
+        blankToNull(GDAP_DURATION.from(scope).getOrNull()),
+        MESSAGE.from(scope).getOrNull());
   }
 
   /**
@@ -139,18 +136,18 @@ public record InvitationRequest(
   public Map<String, Object> toVariables() {
     boolean gdap = adminAccess == AdminAccess.GDAP;
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(COMPANY_NAME, companyName.trim());
-    variables.put(CUSTOMER_DOMAIN, domain.trim().toLowerCase(Locale.ROOT));
-    variables.put(CUSTOMER_COUNTRY, country.trim().toUpperCase(Locale.ROOT));
-    variables.put(CUSTOMER_LANGUAGE, language.trim().toLowerCase(Locale.ROOT));
-    variables.put(GLOBAL_ADMIN_EMAIL, globalAdminEmail.trim());
-    variables.put(ADMIN_ACCESS, adminAccess.name());
+    variables.put(COMPANY_NAME.getName(), companyName.trim());
+    variables.put(CUSTOMER_DOMAIN.getName(), domain.trim().toLowerCase(Locale.ROOT));
+    variables.put(CUSTOMER_COUNTRY.getName(), country.trim().toUpperCase(Locale.ROOT));
+    variables.put(CUSTOMER_LANGUAGE.getName(), language.trim().toLowerCase(Locale.ROOT));
+    variables.put(GLOBAL_ADMIN_EMAIL.getName(), globalAdminEmail.trim());
+    variables.put(ADMIN_ACCESS.getName(), adminAccess.name());
     variables.put(
-        GDAP_ROLES,
-        InvitationVariables.gdapRolesValue(
+        GDAP_ROLES.getName(),
+        InvitationVariables.GDAP_ROLES.value(
             gdap ? gdapRoles.stream().map(role -> role.toLowerCase(Locale.ROOT)).distinct().toList() : List.of()));
-    variables.put(GDAP_DURATION, gdap ? (gdapDuration == null ? DEFAULT_GDAP_DURATION : gdapDuration) : null);
-    variables.put(MESSAGE, message == null ? "" : message.trim());
+    variables.put(GDAP_DURATION.getName(), gdap ? (gdapDuration == null ? DEFAULT_GDAP_DURATION : gdapDuration) : null);
+    variables.put(MESSAGE.getName(), message == null ? "" : message.trim());
     return variables;
   }
 

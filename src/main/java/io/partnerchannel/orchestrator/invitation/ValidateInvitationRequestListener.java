@@ -6,15 +6,15 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPI
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REMINDER_INTERVAL;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 
-import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestException.FieldProblem;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
-import jakarta.validation.Validator;
+import io.partnerchannel.orchestrator.web.FieldError;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
+import io.partnerchannel.orchestrator.web.ValidationGate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -26,35 +26,35 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code StartEvent_InvitationRequested}: checks the start variables with the same
- * Bean Validation rules as {@code POST /api/invitations}, refuses a second open invitation for the same
+ * Start listener of {@code StartEvent_InvitationRequested}: checks the start variables at the same gate as
+ * {@code POST /api/invitations} ({@link ValidationGate} on {@link InvitationRequest}), refuses a second open invitation for the same
  * domain, then normalises the request and sets the defaults: {@code cloud} from
  * {@code pco.partner.cloud}, {@code reminderInterval} and {@code expiresAt} from {@code pco.invitation.*}.
  * It throws before anything is written, so a bad form submission starts no instance. Other invitation
- * processes reuse {@link #validate} and {@link #prepareStart} from their own start listeners.
+ * processes reuse {@link #prepareStart} from their own start listeners.
  */
 @Component("validateInvitationRequest")
 public class ValidateInvitationRequestListener implements ExecutionListener {
 
   private static final Logger log = LoggerFactory.getLogger(ValidateInvitationRequestListener.class);
 
-  private final Validator validator;
+  private final ValidationGate gate;
   private final OpenInvitations openInvitations;
   private final InvitationProperties properties;
   private final String partnerCloud;
 
   /**
-   * @param validator Bean Validation
-   * @param openInvitations finds an open invitation for the same domain
+   * @param gate the validation gate of starts
+   * @param openInvitations claims the domain for the starting invitation (one open invitation per domain)
    * @param properties reminder interval and validity defaults
    * @param partner the operating partner, whose {@code pco.partner.cloud} is GLOBAL, US_GOVERNMENT or 21VIANET
    */
   public ValidateInvitationRequestListener(
-      Validator validator,
+      ValidationGate gate,
       OpenInvitations openInvitations,
       InvitationProperties properties,
       PartnerProperties partner) {
-    this.validator = validator;
+    this.gate = gate;
     this.openInvitations = openInvitations;
     this.properties = properties;
     this.partnerCloud = partner.cloud();
@@ -63,66 +63,51 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     InvitationRequest request = InvitationRequest.fromVariables(execution);
-    prepareStart(execution, request, validate(request));
-  }
-
-  /**
-   * @param request a request bean
-   * @return its Bean Validation violations as problems, ordered by property path
-   */
-  public List<FieldProblem> validate(Object request) {
-    return validator.validate(request).stream()
-        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-        .map(InvitationRequest::problem)
-        .toList();
+    prepareStart(execution, request, gate.errors(request, InvitationRequest::variableOf));
   }
 
   /**
    * The start checks of every invitation process: refuses the start when {@code problems} (found by the
-   * caller) or the timer overrides are invalid, or when an invitation for the same domain is still open;
+   * caller's gate) or the timer overrides are invalid, or when an invitation for the same domain is still open
+   * (the domain is claimed in this transaction, {@link OpenInvitations#claim});
    * otherwise stores the normalised request, the business key (the domain) and the defaults
    * ({@code cloud}, {@code reminderInterval}, {@code expiresAt}, {@code requester}).
    *
    * @param execution the starting execution
    * @param request the request read from the start variables
-   * @param problems what the caller found invalid in it, may be empty
-   * @throws InvalidInvitationRequestException when anything is invalid
+   * @param problems what the caller found invalid in it, named by process variable, may be empty
+   * @throws InvalidFieldsException when anything is invalid
    * @throws InvitationAlreadyOpenException when an invitation for the domain is open
    */
-  public void prepareStart(DelegateExecution execution, InvitationRequest request, List<FieldProblem> problems) {
-    List<FieldProblem> all = new ArrayList<>(problems);
+  public void prepareStart(DelegateExecution execution, InvitationRequest request, List<FieldError> problems) {
+    List<FieldError> all = new ArrayList<>(problems);
     all.addAll(overrideProblems(execution));
     if (!all.isEmpty()) {
-      throw new InvalidInvitationRequestException(all);
+      throw new InvalidFieldsException(InvitationRequest.INVALID, all);
     }
     Map<String, Object> variables = request.toVariables();
-    String domain = (String) variables.get(CUSTOMER_DOMAIN);
-    openInvitations
-        .findByDomain(domain)
-        .ifPresent(
-            open -> {
-              throw new InvitationAlreadyOpenException(domain, open);
-            });
+    String domain = (String) variables.get(CUSTOMER_DOMAIN.getName());
+    openInvitations.claim(domain, execution.getProcessInstanceId());
     execution.setVariables(variables);
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(domain);
     }
-    execution.setVariable(CLOUD, partnerCloud);
-    if (execution.getVariable(REMINDER_INTERVAL) == null) {
-      execution.setVariable(REMINDER_INTERVAL, properties.reminderIntervalIso());
+    CLOUD.on(execution).set(partnerCloud);
+    if (execution.getVariable(REMINDER_INTERVAL.getName()) == null) {
+      REMINDER_INTERVAL.on(execution).set(properties.reminderIntervalIso());
     }
-    if (execution.getVariable(EXPIRES_AT) == null) {
+    if (execution.getVariable(EXPIRES_AT.getName()) == null) {
       Instant now = ClockUtil.getCurrentTime().toInstant();
-      execution.setVariable(EXPIRES_AT, Date.from(now.plus(properties.validity())));
+      EXPIRES_AT.on(execution).set(Date.from(now.plus(properties.validity())));
     }
-    if (!execution.hasVariable(REQUESTER)) {
-      execution.setVariable(REQUESTER, null);
+    if (!execution.hasVariable(REQUESTER.getName())) {
+      REQUESTER.on(execution).set(null);
     }
     log.info(
         "Invitation {} requested for {} by {} (admin access {})",
         execution.getProcessInstanceId(),
         domain,
-        execution.getVariable(REQUESTER),
+        execution.getVariable(REQUESTER.getName()),
         request.adminAccess());
   }
 
@@ -130,15 +115,15 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
    * {@code reminderInterval} and {@code expiresAt} are not part of the request, but a start may set them
    * (tests, scripts through the engine REST API); when set they must be usable by the timers.
    */
-  private static List<FieldProblem> overrideProblems(DelegateExecution execution) {
-    List<FieldProblem> problems = new ArrayList<>();
-    Object interval = execution.getVariable(REMINDER_INTERVAL);
+  private static List<FieldError> overrideProblems(DelegateExecution execution) {
+    List<FieldError> problems = new ArrayList<>();
+    Object interval = execution.getVariable(REMINDER_INTERVAL.getName());
     if (interval != null && !isIsoDuration(interval.toString())) {
-      problems.add(new FieldProblem(REMINDER_INTERVAL, REMINDER_INTERVAL, "must be an ISO-8601 duration such as P7D"));
+      problems.add(new FieldError(REMINDER_INTERVAL.getName(), "must be an ISO-8601 duration such as P7D"));
     }
-    Object expiresAt = execution.getVariable(EXPIRES_AT);
+    Object expiresAt = execution.getVariable(EXPIRES_AT.getName());
     if (expiresAt != null && !(expiresAt instanceof Date)) {
-      problems.add(new FieldProblem(EXPIRES_AT, EXPIRES_AT, "must be a date"));
+      problems.add(new FieldError(EXPIRES_AT.getName(), "must be a date"));
     }
     return problems;
   }

@@ -35,10 +35,10 @@ public class CancelNewAzureSubscriptionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String planId = (String) execution.getVariable(AZURE_PLAN_SUBSCRIPTION_ID);
-    if (!Boolean.TRUE.equals(execution.getVariable(AZURE_PLAN_CREATED))) {
-      execution.setVariable(REASON, "Migration withdrawn before any cancellation; the Azure plan " + planId
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    String planId = AZURE_PLAN_SUBSCRIPTION_ID.from(execution).get();
+    if (!AZURE_PLAN_CREATED.from(execution).getOrDefault(false)) {
+      REASON.on(execution).set("Migration withdrawn before any cancellation; the Azure plan " + planId
           + " existed before the migration and was left as it is.");
       return;
     }
@@ -52,7 +52,7 @@ public class CancelNewAzureSubscriptionDelegate implements JavaDelegate {
         .filter(plan -> !"suspended".equalsIgnoreCase(plan.status()))
         .map(CancelNewAzureSubscriptionDelegate::suspended)
         .ifPresent(plan -> partnerCenter.updateSubscription(customerTenantId, plan));
-    execution.setVariable(REASON, "Migration withdrawn before any cancellation; the new Azure plan " + planId
+    REASON.on(execution).set("Migration withdrawn before any cancellation; the new Azure plan " + planId
         + " was cancelled (its Azure subscriptions cancelled, the plan suspended).");
     log.info("Migration {}: withdrawn, Azure plan {} of {} compensated", execution.getProcessInstanceId(), planId,
         customerTenantId);

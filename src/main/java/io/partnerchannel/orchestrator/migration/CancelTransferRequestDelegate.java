@@ -34,13 +34,13 @@ public class CancelTransferRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String transferId = (String) execution.getVariable(TRANSFER_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    String transferId = TRANSFER_ID.from(execution).get();
     TransferEntity transfer = partnerCenter.getTransfer(customerTenantId, transferId)
         .orElseThrow(() -> new PartnerCenterException(404, null, "Transfer " + transferId + " not found", null));
     if (!TransferEntity.ACTIVE.equals(transfer.status())) {
-      execution.setVariable(TRANSFER_STATUS, transfer.status());
-      execution.setVariable(REASON, "Transfer " + transferId + " was not cancelled: it is " + transfer.status()
+      TRANSFER_STATUS.on(execution).set(transfer.status());
+      REASON.on(execution).set("Transfer " + transferId + " was not cancelled: it is " + transfer.status()
           + ", and only a pending (Active) transfer can be cancelled (update-a-transfer).");
       return;
     }
@@ -50,8 +50,8 @@ public class CancelTransferRequestDelegate implements JavaDelegate {
     } catch (MultiPartnerGuardException refusal) {
       throw MultiPartnerGuardErrors.refused(execution, refusal);
     }
-    execution.setVariable(TRANSFER_STATUS, cancelled.status());
-    execution.setVariable(REASON, "Transfer " + transferId + " cancelled by this partner; the subscriptions stay with "
+    TRANSFER_STATUS.on(execution).set(cancelled.status());
+    REASON.on(execution).set("Transfer " + transferId + " cancelled by this partner; the subscriptions stay with "
         + transfer.sourcePartnerName() + ".");
     log.info("Process {}: transfer {} cancelled ({})", execution.getProcessInstanceId(), transferId, cancelled.status());
   }

@@ -1,10 +1,13 @@
 package io.partnerchannel.orchestrator.migration;
 
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_OPTIONS;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.OLD_SERVICE_OPTIONS;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_CHOSEN_TO_CANCEL;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_REASON;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_SCOPE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,42 +30,40 @@ public class CancellationChoiceListener implements TaskListener {
   public void notify(DelegateTask task) {
     List<FieldError> errors = new ArrayList<>();
     CancellationScope scope = null;
-    String scopeText = MigrationVariables.text(task, CANCELLATION_SCOPE);
+    String scopeText = MigrationVariables.trimmed(CANCELLATION_SCOPE, task);
     try {
       scope = scopeText == null ? null : CancellationScope.valueOf(scopeText);
     } catch (IllegalArgumentException e) {
       // reported below
     }
     if (scope == null) {
-      errors.add(new FieldError(CANCELLATION_SCOPE, "must be one of " + List.of(CancellationScope.values())));
+      errors.add(new FieldError(CANCELLATION_SCOPE.getName(), "must be one of " + List.of(CancellationScope.values())));
     }
-    List<String> known = MigrationVariables.oldServiceIds(task);
+    List<String> known = MigrationVariables.optionValues(OLD_SERVICE_OPTIONS.from(task).getOptional());
     List<String> services = List.of();
     if (scope == CancellationScope.SELECTED_SERVICES) {
       try {
-        services = MigrationVariables.stringList(task.getVariable(SERVICES_TO_CANCEL));
+        services = MigrationVariables.strings(SERVICES_CHOSEN_TO_CANCEL.from(task).getOptional());
         if (services.isEmpty() || !known.containsAll(services)) {
-          errors.add(new FieldError(SERVICES_TO_CANCEL, "must name one or more active services of the old subscription "
+          errors.add(new FieldError(SERVICES_TO_CANCEL.getName(), "must name one or more active services of the old subscription "
               + known));
         }
       } catch (IllegalArgumentException e) {
-        errors.add(new FieldError(SERVICES_TO_CANCEL, "must be a list of service ids"));
+        errors.add(new FieldError(SERVICES_TO_CANCEL.getName(), "must be a list of service ids"));
       }
     } else if (scope == CancellationScope.WHOLE_SUBSCRIPTION) {
       services = known;
     }
-    String reason = MigrationVariables.text(task, CANCELLATION_REASON);
+    String reason = MigrationVariables.trimmed(CANCELLATION_REASON, task);
     if (scope != null && scope != CancellationScope.WITHDRAW && (reason == null || reason.length() > 500)) {
-      errors.add(new FieldError(CANCELLATION_REASON, "must be 1 to 500 characters"));
+      errors.add(new FieldError(CANCELLATION_REASON.getName(), "must be 1 to 500 characters"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid cancellation choice", errors);
+      throw new InvalidFieldsException("Invalid cancellation choice", errors);
     }
-    task.getExecution().setVariable(CANCELLATION_SCOPE, scope.name());
-    task.getExecution().setVariable(SERVICES_TO_CANCEL, new ArrayList<>(services));
-    List<java.util.Map<String, String>> options = new ArrayList<>();
-    services.forEach(service -> options.add(java.util.Map.of("label", service, "value", service)));
-    task.getExecution().setVariable(MigrationVariables.CANCELLATION_OPTIONS, MigrationVariables.options(options));
-    task.getExecution().setVariable(CANCELLATION_REASON, reason);
+    CANCELLATION_SCOPE.on(task.getExecution()).set(scope.name());
+    SERVICES_TO_CANCEL.on(task.getExecution()).set(new ArrayList<>(services));
+    CANCELLATION_OPTIONS.on(task.getExecution()).set(MigrationVariables.options(services));
+    CANCELLATION_REASON.on(task.getExecution()).set(reason);
   }
 }

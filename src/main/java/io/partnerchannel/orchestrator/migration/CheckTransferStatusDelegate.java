@@ -35,12 +35,12 @@ public class CheckTransferStatusDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String transferId = (String) execution.getVariable(TRANSFER_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    String transferId = TRANSFER_ID.from(execution).get();
     TransferEntity transfer = partnerCenter.getTransfer(customerTenantId, transferId)
         .orElseThrow(() -> new PartnerCenterException(404, null, "Transfer " + transferId + " not found", null));
-    execution.setVariable(TRANSFER_STATUS, transfer.status());
-    execution.setVariable(TRANSFER_LINE_ITEMS, describe(transfer));
+    TRANSFER_STATUS.on(execution).set(transfer.status());
+    TRANSFER_LINE_ITEMS.on(execution).set(describe(transfer));
     log.info("Process {}: transfer {} is {}", execution.getProcessInstanceId(), transferId, transfer.status());
   }
 

@@ -38,7 +38,7 @@ public class ConfirmCustomerAgreementDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
     if (!partnerCenter.getCustomerAgreements(customerTenantId, CustomerAgreement.MICROSOFT_CUSTOMER_AGREEMENT).isEmpty()) {
       log.info("Process {}: MCA of {} already confirmed", execution.getProcessInstanceId(), customerTenantId);
       return;

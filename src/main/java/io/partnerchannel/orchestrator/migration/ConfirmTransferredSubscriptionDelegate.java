@@ -39,8 +39,8 @@ public class ConfirmTransferredSubscriptionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String transferId = (String) execution.getVariable(TRANSFER_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    String transferId = TRANSFER_ID.from(execution).get();
     TransferEntity transfer = partnerCenter.getTransfer(customerTenantId, transferId)
         .orElseThrow(() -> new PartnerCenterException(404, null, "Transfer " + transferId + " not found", null));
     List<Subscription> ours = partnerCenter.getSubscriptions(customerTenantId);
@@ -52,12 +52,12 @@ public class ConfirmTransferredSubscriptionDelegate implements JavaDelegate {
           ? "names no line item" : missing.size() + " of its line items do not show this partner yet")
           + "; a completed transfer can stay pending up to 15 minutes (S9)", null);
     }
-    execution.setVariable(TRANSFER_LINE_ITEMS, CheckTransferStatusDelegate.describe(transfer));
-    String notes = "Transfer " + transferId + " from " + execution.getVariable(SOURCE_PARTNER_NAME) + " completed; "
+    TRANSFER_LINE_ITEMS.on(execution).set(CheckTransferStatusDelegate.describe(transfer));
+    String notes = "Transfer " + transferId + " from " + SOURCE_PARTNER_NAME.from(execution).getOrNull() + " completed; "
         + transfer.lineItemsOrEmpty().size() + " subscription(s) now show this partner. Billing and support moved;"
         + " Azure RBAC role assignments are unaffected and no admin-on-behalf-of access was granted: ask the customer"
         + " for GDAP to manage them; Azure reservations did not move (R23).";
-    execution.setVariable(TRANSFER_NOTES, notes);
+    TRANSFER_NOTES.on(execution).set(notes);
     log.info("Process {}: {}", execution.getProcessInstanceId(), notes);
   }
 

@@ -1,5 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.COMMITMENT_END_DATE_ENTERED;
+import static io.partnerchannel.orchestrator.migration.MigrationVariables.QUANTITY_ENTERED;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.BILLING_CYCLE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.COMMITMENT_END_DATE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.OFFER_ID;
@@ -7,7 +9,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.QUANTI
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.REMINDER_AT;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TERM_DURATION;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -44,31 +46,31 @@ public class LicenseDetailsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<FieldError> errors = new ArrayList<>();
-    String offer = MigrationVariables.text(task, OFFER_ID);
+    String offer = MigrationVariables.trimmed(OFFER_ID, task);
     if (offer == null || offer.length() > 128) {
-      errors.add(new FieldError(OFFER_ID, "must be 1 to 128 characters"));
+      errors.add(new FieldError(OFFER_ID.getName(), "must be 1 to 128 characters"));
     }
     Integer quantity = null;
     try {
-      String text = MigrationVariables.text(task, QUANTITY);
-      quantity = text == null ? null : Integer.valueOf(new java.math.BigDecimal(text).intValueExact());
+      Number entered = QUANTITY_ENTERED.from(task).getOrNull();
+      quantity = entered == null ? null : new java.math.BigDecimal(entered.toString()).intValueExact();
     } catch (NumberFormatException | ArithmeticException e) {
       // reported below
     }
     if (quantity == null || quantity < 1 || quantity > 100_000) {
-      errors.add(new FieldError(QUANTITY, "must be a whole number from 1 to 100000"));
+      errors.add(new FieldError(QUANTITY.getName(), "must be a whole number from 1 to 100000"));
     }
-    String cycle = MigrationVariables.text(task, BILLING_CYCLE);
+    String cycle = MigrationVariables.trimmed(BILLING_CYCLE, task);
     if (cycle == null || !BILLING_CYCLES.contains(cycle)) {
-      errors.add(new FieldError(BILLING_CYCLE, "must be one of " + BILLING_CYCLES));
+      errors.add(new FieldError(BILLING_CYCLE.getName(), "must be one of " + BILLING_CYCLES));
     }
-    String term = MigrationVariables.text(task, TERM_DURATION);
+    String term = MigrationVariables.trimmed(TERM_DURATION, task);
     if (term == null || !TERMS.contains(term)) {
-      errors.add(new FieldError(TERM_DURATION, "must be one of " + TERMS));
+      errors.add(new FieldError(TERM_DURATION.getName(), "must be one of " + TERMS));
     }
     Date termEnd = null;
     try {
-      String text = MigrationVariables.text(task, COMMITMENT_END_DATE);
+      String text = MigrationVariables.trimmed(COMMITMENT_END_DATE_ENTERED, task);
       termEnd = text == null ? null
           : Date.from(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text)
               .plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1));
@@ -76,16 +78,16 @@ public class LicenseDetailsListener implements TaskListener {
       // reported below
     }
     if (termEnd == null || !termEnd.after(ClockUtil.getCurrentTime())) {
-      errors.add(new FieldError(COMMITMENT_END_DATE, "must be the term's end date (yyyy-MM-dd), in the future"));
+      errors.add(new FieldError(COMMITMENT_END_DATE.getName(), "must be the term's end date (yyyy-MM-dd), in the future"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid subscription details", errors);
+      throw new InvalidFieldsException("Invalid subscription details", errors);
     }
-    task.getExecution().setVariable(OFFER_ID, offer);
-    task.getExecution().setVariable(QUANTITY, quantity);
-    task.getExecution().setVariable(BILLING_CYCLE, cycle);
-    task.getExecution().setVariable(TERM_DURATION, term);
-    task.getExecution().setVariable(COMMITMENT_END_DATE, termEnd);
-    task.getExecution().setVariable(REMINDER_AT, Date.from(termEnd.toInstant().minus(properties.termEndReminder())));
+    OFFER_ID.on(task.getExecution()).set(offer);
+    QUANTITY.on(task.getExecution()).set(quantity);
+    BILLING_CYCLE.on(task.getExecution()).set(cycle);
+    TERM_DURATION.on(task.getExecution()).set(term);
+    COMMITMENT_END_DATE.on(task.getExecution()).set(termEnd);
+    REMINDER_AT.on(task.getExecution()).set(Date.from(termEnd.toInstant().minus(properties.termEndReminder())));
   }
 }

@@ -40,16 +40,16 @@ public class LookUpSwitchCustomerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
     Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
     boolean related = customer.map(Customer::isReseller).orElse(false);
-    execution.setVariable(CUSTOMER_RELATED, related);
+    CUSTOMER_RELATED.on(execution).set(related);
     TransferPrefill.prefill(execution, customer);
     if (!related) {
       CustomerContactPrefill.prefill(execution, partnerCenter, customerTenantId);
     }
-    if (execution.getVariable(TRANSFER_CHECK_INTERVAL) == null) {
-      execution.setVariable(TRANSFER_CHECK_INTERVAL, properties.transferCheckIntervalIso());
+    if (TRANSFER_CHECK_INTERVAL.from(execution).getOptional().isEmpty()) {
+      TRANSFER_CHECK_INTERVAL.on(execution).set(properties.transferCheckIntervalIso());
     }
     log.info("Partner switch {}: customer {} related {}", execution.getProcessInstanceId(), customerTenantId, related);
   }

@@ -7,9 +7,8 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.REFUSA
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SUBSCRIPTION_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_CHECK_INTERVAL;
 
-import io.partnerchannel.orchestrator.partnercenter.Customer;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import java.util.Optional;
+import io.partnerchannel.orchestrator.migration.MigrationEligibility.Eligibility;
+import io.partnerchannel.orchestrator.migration.MigrationEligibility.Refusal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -17,56 +16,41 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Look up customer" of the license transition: reads, and only reads, what Partner Center shows this partner. The
- * license subscription another partner provides is not readable (get-a-subscription-by-id answers 403 code 20002
- * or 404): the agent enters its details (2020 rule set) or the source partner adds it to the transfer (new
- * commerce). Refuses ({@code refusal}, {@code reason}) without a reseller relationship (R24, R36) and when the
- * subscription is already one of ours. Prefills "Enter transfer details"; sets the transfer check interval.
+ * "Look up customer" of the license transition: asks {@link MigrationEligibility#forLicenseTransition} whether the
+ * subscription can move to us and records {@code customerRelated}, and {@code refusal} and {@code reason} when it
+ * cannot. The license subscription another partner provides is not readable in Partner Center: the agent enters its
+ * details (2020 rule set) or the source partner adds it to the transfer (new commerce). Prefills "Enter transfer
+ * details"; sets the transfer check interval unless the start gave one.
  */
 @Component("lookUpTransitionCustomer")
 public class LookUpTransitionCustomerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LookUpTransitionCustomerDelegate.class);
 
-  private final PartnerCenter partnerCenter;
+  private final MigrationEligibility eligibility;
   private final MigrationProperties properties;
 
   /**
-   * @param partnerCenter the Partner Center port
+   * @param eligibility the migration's refusal rules
    * @param properties the transfer check interval
    */
-  public LookUpTransitionCustomerDelegate(PartnerCenter partnerCenter, MigrationProperties properties) {
-    this.partnerCenter = partnerCenter;
+  public LookUpTransitionCustomerDelegate(MigrationEligibility eligibility, MigrationProperties properties) {
+    this.eligibility = eligibility;
     this.properties = properties;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String subscriptionId = (String) execution.getVariable(SUBSCRIPTION_ID);
-    if (execution.getVariable(TRANSFER_CHECK_INTERVAL) == null) {
-      execution.setVariable(TRANSFER_CHECK_INTERVAL, properties.transferCheckIntervalIso());
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    if (TRANSFER_CHECK_INTERVAL.from(execution).getOptional().isEmpty()) {
+      TRANSFER_CHECK_INTERVAL.on(execution).set(properties.transferCheckIntervalIso());
     }
-    Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
-    boolean related = customer.map(Customer::isReseller).orElse(false);
-    execution.setVariable(CUSTOMER_RELATED, related);
-    if (!related) {
-      refuse(execution, "NO_RELATIONSHIP", "Customer " + customerTenantId + " is not in a reseller relationship with us;"
-          + " it must have one before its subscriptions can move to us (R24, R36).");
-      return;
-    }
-    if (partnerCenter.getSubscriptions(customerTenantId).stream()
-        .anyMatch(subscription -> subscriptionId.equalsIgnoreCase(subscription.id()))) {
-      refuse(execution, "ALREADY_OURS", "Subscription " + subscriptionId + " is already provided by us.");
-      return;
-    }
-    TransferPrefill.prefill(execution, customer);
-    execution.setVariable(REFUSAL, null);
-    log.info("License transition {}: customer {} related", execution.getProcessInstanceId(), customerTenantId);
-  }
-
-  private static void refuse(DelegateExecution execution, String refusal, String reason) {
-    execution.setVariable(REFUSAL, refusal);
-    execution.setVariable(REASON, reason);
+    Eligibility found = eligibility.forLicenseTransition(customerTenantId, SUBSCRIPTION_ID.from(execution).get());
+    CUSTOMER_RELATED.on(execution).set(found.related());
+    REFUSAL.on(execution).set(found.refusal().map(Refusal::code).orElse(null));
+    found.refusal().ifPresentOrElse(refusal -> REASON.on(execution).set(refusal.reason()),
+        () -> TransferPrefill.prefill(execution, found.customer()));
+    log.info("License transition {}: customer {} {}", execution.getProcessInstanceId(), customerTenantId,
+        found.refusal().map(Refusal::reason).orElse("related"));
   }
 }

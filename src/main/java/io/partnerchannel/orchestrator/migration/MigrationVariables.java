@@ -1,199 +1,210 @@
 package io.partnerchannel.orchestrator.migration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
+import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * Process variables of the migration processes ({@code AzureCancelAndRecreateMigration},
- * {@code AzurePartnerSwitch}, {@code LicenseSubscriptionTransition}), in one place (camunda-bpm-data style),
- * with typed readers for the values forms submit as JSON.
+ * {@code AzurePartnerSwitch}, {@code LicenseSubscriptionTransition}) as camunda-bpm-data {@link VariableFactory}
+ * constants: read {@code CUSTOMER_TENANT_ID.from(execution).get()}, write {@code .on(execution).set(value)}, the
+ * name is {@code getName()}. Values a form submits in another type than the process stores them (a checklist's
+ * Json array, a number field, a date typed as text) have a second constant of the same name for the form's type.
  */
 public final class MigrationVariables {
 
   /** String: the customer's tenant id. */
-  public static final String CUSTOMER_TENANT_ID = "customerTenantId";
+  public static final VariableFactory<String> CUSTOMER_TENANT_ID = stringVariable("customerTenantId");
   /** String: Camunda user id of the requesting agent, may be null. */
-  public static final String REQUESTER = "requester";
+  public static final VariableFactory<String> REQUESTER = stringVariable("requester");
   /** String: why the process ended as it did (refusal, withdrawal, guard), for people. */
-  public static final String REASON = "reason";
+  public static final VariableFactory<String> REASON = stringVariable("reason");
+  /** String: the customer's company name, prefilled from Partner Center for the transfer request. */
+  public static final VariableFactory<String> COMPANY_NAME = stringVariable("companyName");
   /** Boolean: the customer is in a reseller relationship with the operating partner. */
-  public static final String CUSTOMER_RELATED = "customerRelated";
+  public static final VariableFactory<Boolean> CUSTOMER_RELATED = booleanVariable("customerRelated");
 
   // ---------------------------------------------------------------- AzureCancelAndRecreateMigration
   /** String: the customer's Azure subscription in the other channel (Advisor, Open, EA), as the agent names it. */
-  public static final String OLD_SUBSCRIPTION_ID = "oldSubscriptionId";
+  public static final VariableFactory<String> OLD_SUBSCRIPTION_ID = stringVariable("oldSubscriptionId");
   /** String: offer of the old subscription, e.g. {@code MS-AZR-0017P}. */
-  public static final String OLD_OFFER_ID = "oldOfferId";
+  public static final VariableFactory<String> OLD_OFFER_ID = stringVariable("oldOfferId");
   /** String: why the migration cannot start: {@code NO_RELATIONSHIP}, {@code OLD_SUBSCRIPTION_NOT_FOUND},
    * {@code LEGACY_AZURE_OFFER} (R26); null when it can. */
-  public static final String REFUSAL = "refusal";
+  public static final VariableFactory<String> REFUSAL = stringVariable("refusal");
   /**
    * String: the old subscription's Azure services as the agent entered them from the customer's EA portal or Azure
    * portal, one per line (form field; Partner Center does not show other channels' subscriptions).
    */
-  public static final String OLD_SERVICES = "oldServices";
+  public static final VariableFactory<String> OLD_SERVICES = stringVariable("oldServices");
   /** String: the old channel, e.g. {@code EA}, {@code OPEN}, {@code ADVISOR} (form field). */
-  public static final String OLD_CHANNEL = "oldChannel";
+  public static final VariableFactory<String> OLD_CHANNEL = stringVariable("oldChannel");
   /** List of strings: the services the agent ticked once the customer confirmed their cancellation (form field). */
-  public static final String CANCELLED_SERVICES = "cancelledServices";
+  public static final VariableFactory<SpinJsonNode> CANCELLED_SERVICES = customVariable("cancelledServices", SpinJsonNode.class);
   /** Json array {@code [{label, value}]}: the services to cancel, the options of the old-channel checklist. */
-  public static final String CANCELLATION_OPTIONS = "cancellationOptions";
+  public static final VariableFactory<SpinJsonNode> CANCELLATION_OPTIONS = customVariable("cancellationOptions", SpinJsonNode.class);
   /** String: how and when the customer confirmed the cancellation in the old channel (form field). */
-  public static final String CUSTOMER_CONFIRMATION = "customerConfirmation";
+  public static final VariableFactory<String> CUSTOMER_CONFIRMATION = stringVariable("customerConfirmation");
   /** String: ISO-8601 repeating interval of the reminders while the old-channel cancellation is open. */
-  public static final String OLD_CHANNEL_REMINDER_CYCLE = "oldChannelReminderCycle";
+  public static final VariableFactory<String> OLD_CHANNEL_REMINDER_CYCLE = stringVariable("oldChannelReminderCycle");
   /** Json array {@code [{label, value}]}: the old subscription's Azure services as entered, the forms' options. */
-  public static final String OLD_SERVICE_OPTIONS = "oldServiceOptions";
+  public static final VariableFactory<SpinJsonNode> OLD_SERVICE_OPTIONS = customVariable("oldServiceOptions", SpinJsonNode.class);
   /** String: the Partner Center Azure plan subscription of this partner. */
-  public static final String AZURE_PLAN_SUBSCRIPTION_ID = "azurePlanSubscriptionId";
+  public static final VariableFactory<String> AZURE_PLAN_SUBSCRIPTION_ID = stringVariable("azurePlanSubscriptionId");
   /** Boolean: this migration created the Azure plan (so withdrawing it compensates the plan). */
-  public static final String AZURE_PLAN_CREATED = "azurePlanCreated";
+  public static final VariableFactory<Boolean> AZURE_PLAN_CREATED = booleanVariable("azurePlanCreated");
   /** String: the Azure subscription under the plan that receives the services (form field). */
-  public static final String NEW_AZURE_SUBSCRIPTION_ID = "newAzureSubscriptionId";
+  public static final VariableFactory<String> NEW_AZURE_SUBSCRIPTION_ID = stringVariable("newAzureSubscriptionId");
   /** String: the new Azure subscription's name (form field). */
-  public static final String NEW_SUBSCRIPTION_NAME = "newSubscriptionName";
+  public static final VariableFactory<String> NEW_SUBSCRIPTION_NAME = stringVariable("newSubscriptionName");
   /** String: e-mail of the new Azure subscription's owner (form field). */
-  public static final String SUBSCRIPTION_OWNER = "subscriptionOwner";
+  public static final VariableFactory<String> SUBSCRIPTION_OWNER = stringVariable("subscriptionOwner");
   /** List of strings: the old services moved to the new subscription (form field). */
-  public static final String MOVED_SERVICES = "movedServices";
+  public static final VariableFactory<List<String>> MOVED_SERVICES = listVariable("movedServices", String.class);
   /** String: which resource groups went where, one line each (form field, optional). */
-  public static final String RESOURCE_GROUP_MAPPING = "resourceGroupMapping";
+  public static final VariableFactory<String> RESOURCE_GROUP_MAPPING = stringVariable("resourceGroupMapping");
   /** String: {@link CancellationScope} chosen (form field). */
-  public static final String CANCELLATION_SCOPE = "cancellationScope";
+  public static final VariableFactory<String> CANCELLATION_SCOPE = stringVariable("cancellationScope");
   /** List of strings: the old Azure services to cancel, the multi-instance collection (form field). */
-  public static final String SERVICES_TO_CANCEL = "servicesToCancel";
+  public static final VariableFactory<List<String>> SERVICES_TO_CANCEL = listVariable("servicesToCancel", String.class);
   /** String (local to one cancellation): the old Azure service to cancel. */
-  public static final String SERVICE_TO_CANCEL = "serviceToCancel";
+  public static final VariableFactory<String> SERVICE_TO_CANCEL = stringVariable("serviceToCancel");
   /** String: the cancellation reason sent to Partner Center (form field). */
-  public static final String CANCELLATION_REASON = "cancellationReason";
+  public static final VariableFactory<String> CANCELLATION_REASON = stringVariable("cancellationReason");
   /** String: the recorded coexistence of the CSP subscription with the other channel (R3). */
-  public static final String COEXISTENCE = "coexistence";
+  public static final VariableFactory<String> COEXISTENCE = stringVariable("coexistence");
 
   // ---------------------------------------------------------------- AzurePartnerSwitch / LicenseSubscriptionTransition
   /** String: the subscription another partner provides today. */
-  public static final String SUBSCRIPTION_ID = "subscriptionId";
+  public static final VariableFactory<String> SUBSCRIPTION_ID = stringVariable("subscriptionId");
   /** String: the partner providing it today. */
-  public static final String SOURCE_PARTNER_TENANT_ID = "sourcePartnerTenantId";
+  public static final VariableFactory<String> SOURCE_PARTNER_TENANT_ID = stringVariable("sourcePartnerTenantId");
   /** String: that partner's name. */
-  public static final String SOURCE_PARTNER_NAME = "sourcePartnerName";
+  public static final VariableFactory<String> SOURCE_PARTNER_NAME = stringVariable("sourcePartnerName");
   /** Boolean: the subscription can be transferred (R25). */
-  public static final String TRANSFER_ELIGIBLE = "transferEligible";
+  public static final VariableFactory<Boolean> TRANSFER_ELIGIBLE = booleanVariable("transferEligible");
   /** String: the transfer request's id. */
-  public static final String TRANSFER_ID = "transferId";
+  public static final VariableFactory<String> TRANSFER_ID = stringVariable("transferId");
   /** String: the customer's e-mail Partner Center notifies about the transfer (form field, {@code customerEmailId}). */
-  public static final String CUSTOMER_EMAIL = "customerEmail";
+  public static final VariableFactory<String> CUSTOMER_EMAIL = stringVariable("customerEmail");
   /** String: the transfer's {@code targetProductTypes} entry, {@code AzureSubscription} or {@code OnlineServicesNCE}. */
-  public static final String TRANSFER_PRODUCT_TYPE = "transferProductType";
+  public static final VariableFactory<String> TRANSFER_PRODUCT_TYPE = stringVariable("transferProductType");
   /** String: what the agent decided on a transfer status the process does not know: see {@link TransferDecision}. */
-  public static final String TRANSFER_DECISION = "transferDecision";
+  public static final VariableFactory<String> TRANSFER_DECISION = stringVariable("transferDecision");
   /** String: the transfer's line items as the source partner added them, one per line, for people. */
-  public static final String TRANSFER_LINE_ITEMS = "transferLineItems";
+  public static final VariableFactory<String> TRANSFER_LINE_ITEMS = stringVariable("transferLineItems");
   /** String: the transfer request's status as Partner Center answers: {@code Active}, {@code InProgress}, {@code Completed}, ... */
-  public static final String TRANSFER_STATUS = "transferStatus";
+  public static final VariableFactory<String> TRANSFER_STATUS = stringVariable("transferStatus");
   /** Date: when the transfer request expires (created + 30 days, R23). */
-  public static final String TRANSFER_EXPIRES_AT = "transferExpiresAt";
+  public static final VariableFactory<Date> TRANSFER_EXPIRES_AT = dateVariable("transferExpiresAt");
   /** String: ISO-8601 duration between two reads of the transfer's status. */
-  public static final String TRANSFER_CHECK_INTERVAL = "transferCheckInterval";
+  public static final VariableFactory<String> TRANSFER_CHECK_INTERVAL = stringVariable("transferCheckInterval");
   /** String: what moved and what did not (RBAC, reservations, AOBO; R23), recorded on completion. */
-  public static final String TRANSFER_NOTES = "transferNotes";
+  public static final VariableFactory<String> TRANSFER_NOTES = stringVariable("transferNotes");
   /**
    * String: where the license subscription was bought, {@code CSP_PARTNER} (default) or {@code THIRD_PARTY_NON_CSP}
    * (which waits for the term end under either rule set: the seeds).
    */
-  public static final String BOUGHT_FROM = "boughtFrom";
+  public static final VariableFactory<String> BOUGHT_FROM = stringVariable("boughtFrom");
   /** String: {@code 2020} or {@code NEW_COMMERCE}. */
-  public static final String RULE_SET = "ruleSet";
+  public static final VariableFactory<String> RULE_SET = stringVariable("ruleSet");
   /** String: offer of the license subscription. */
-  public static final String OFFER_ID = "offerId";
+  public static final VariableFactory<String> OFFER_ID = stringVariable("offerId");
   /** Integer: its seats. */
-  public static final String QUANTITY = "quantity";
+  public static final VariableFactory<Integer> QUANTITY = intVariable("quantity");
   /** String: its billing cycle. */
-  public static final String BILLING_CYCLE = "billingCycle";
+  public static final VariableFactory<String> BILLING_CYCLE = stringVariable("billingCycle");
   /** String: its term, e.g. {@code P1Y}. */
-  public static final String TERM_DURATION = "termDuration";
+  public static final VariableFactory<String> TERM_DURATION = stringVariable("termDuration");
   /** Date: end of its current term. */
-  public static final String COMMITMENT_END_DATE = "commitmentEndDate";
+  public static final VariableFactory<Date> COMMITMENT_END_DATE = dateVariable("commitmentEndDate");
   /** Date: when to remind the agent of the coming term end. */
-  public static final String REMINDER_AT = "reminderAt";
+  public static final VariableFactory<Date> REMINDER_AT = dateVariable("reminderAt");
   /** String: the subscription this partner provisioned with the same offer (R36). */
-  public static final String PROVISIONED_SUBSCRIPTION_ID = "provisionedSubscriptionId";
+  public static final VariableFactory<String> PROVISIONED_SUBSCRIPTION_ID = stringVariable("provisionedSubscriptionId");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Json array of strings: the services the agent chose in "Choose what to cancel", as the checklist submits them. */
+  public static final VariableFactory<SpinJsonNode> SERVICES_CHOSEN_TO_CANCEL =
+      customVariable(SERVICES_TO_CANCEL.getName(), SpinJsonNode.class);
+  /** Number: the seats as the form's number field submits them (stored as {@link #QUANTITY}). */
+  public static final VariableFactory<Number> QUANTITY_ENTERED = customVariable(QUANTITY.getName(), Number.class);
+  /** String {@code yyyy-MM-dd}: the term's end as the form submits it (stored as {@link #COMMITMENT_END_DATE}). */
+  public static final VariableFactory<String> COMMITMENT_END_DATE_ENTERED = stringVariable(COMMITMENT_END_DATE.getName());
+  /** Integer: reminders of the open old-channel cancellation sent so far. */
+  public static final VariableFactory<Integer> CANCELLATION_REMINDERS = intVariable("cancellationReminders");
 
   private MigrationVariables() {}
 
   /**
-   * Reads a list of strings, whether a form stored it as JSON (checklist), a script as JSON text or code as
-   * a Java collection.
+   * @param variable a String variable a form fills
+   * @param scope an execution or task
+   * @return the value trimmed, null when absent or blank
+   */
+  public static String trimmed(VariableFactory<String> variable, VariableScope scope) {
+    return variable.from(scope).getOptional().map(String::trim).filter(text -> !text.isEmpty()).orElse(null);
+  }
+
+  /**
+   * Reads a checklist's value through Spin.
    *
-   * @param raw the variable's value
-   * @return the strings, empty for null
-   * @throws IllegalArgumentException when the value is not a list of strings
+   * @param json a Json array of strings, as form-js checklists submit, or empty
+   * @return the strings, empty for an absent value
+   * @throws IllegalArgumentException when the value is not an array of strings
    */
-  public static List<String> stringList(Object raw) {
+  public static List<String> strings(Optional<SpinJsonNode> json) {
     List<String> values = new ArrayList<>();
-    if (raw == null) {
+    if (json.isEmpty()) {
       return values;
     }
-    if (raw instanceof Collection<?> collection) {
-      collection.forEach(value -> values.add(value == null ? null : value.toString()));
-      return values;
+    if (!json.get().isArray()) {
+      throw new IllegalArgumentException("not a Json array");
     }
-    try {
-      JsonNode node = JSON.readTree(raw instanceof SpinJsonNode spin ? spin.toString() : raw.toString());
-      if (!node.isArray()) {
-        throw new IllegalArgumentException("not a JSON array");
+    for (SpinJsonNode element : json.get().elements()) {
+      if (!element.isString()) {
+        throw new IllegalArgumentException("not a Json array of strings");
       }
-      node.forEach(value -> values.add(value.isTextual() ? value.asText() : value.toString()));
-      return values;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("not a JSON array", e);
+      values.add(element.stringValue());
     }
+    return values;
   }
 
   /**
-   * @param scope an execution or task
-   * @param name the variable
-   * @return the variable as a string, null when absent or blank
+   * @param values the options' values, also their labels
+   * @return the form options {@code [{label, value}]} as the Json array Tasklist's forms read through {@code valuesKey}
    */
-  public static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  public static SpinJsonNode options(Collection<String> values) {
+    List<Map<String, String>> options = new ArrayList<>();
+    values.forEach(value -> {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", value);
+      option.put("value", value);
+      options.add(option);
+    });
+    return Spin.JSON(options);
   }
 
   /**
-   * @param options form options {@code [{label, value}]}
-   * @return the value to store: a Json array Tasklist's forms read through {@code valuesKey}
+   * @param options form options {@code [{label, value}]}, or empty
+   * @return their {@code value}s
    */
-  public static JsonValue options(List<Map<String, String>> options) {
-    return SpinValues.jsonValue(Spin.JSON(options)).create();
-  }
-
-  /**
-   * @param scope an execution or task
-   * @return the {@code value}s of {@link #OLD_SERVICE_OPTIONS}
-   */
-  public static List<String> oldServiceIds(VariableScope scope) {
-    List<String> ids = new ArrayList<>();
-    Object raw = scope.getVariable(OLD_SERVICE_OPTIONS);
-    if (raw == null) {
-      return ids;
-    }
-    try {
-      JSON.readTree(raw instanceof SpinJsonNode spin ? spin.toString() : raw.toString())
-          .forEach(option -> ids.add(option.path("value").asText()));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(OLD_SERVICE_OPTIONS + " is not a JSON array", e);
-    }
-    return ids;
+  public static List<String> optionValues(Optional<SpinJsonNode> options) {
+    List<String> values = new ArrayList<>();
+    options.ifPresent(array -> array.elements().forEach(option -> values.add(option.prop("value").stringValue())));
+    return values;
   }
 }

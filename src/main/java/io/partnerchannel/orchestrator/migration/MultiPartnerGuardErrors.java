@@ -22,7 +22,7 @@ public final class MultiPartnerGuardErrors {
    * @return the BPMN error to throw
    */
   public static BpmnError refused(DelegateExecution execution, MultiPartnerGuardException refusal) {
-    execution.setVariable(MigrationVariables.REASON, refusal.getMessage());
+    MigrationVariables.REASON.on(execution).set(refusal.getMessage());
     log.warn("Process {} at {}: multi-partner guard refused ({}): {}", execution.getProcessInstanceId(),
         execution.getCurrentActivityId(), refusal.getViolation(), refusal.getMessage());
     return new BpmnError(MultiPartnerGuardException.ERROR_CODE, refusal.getMessage(), refusal);

@@ -4,7 +4,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCEL
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_CONFIRMATION;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,25 +27,24 @@ public class OldChannelCancellationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<FieldError> errors = new ArrayList<>();
-    List<String> chosen = MigrationVariables.stringList(task.getVariable(SERVICES_TO_CANCEL));
+    List<String> chosen = SERVICES_TO_CANCEL.from(task).getOrDefault(List.of());
     List<String> ticked;
     try {
-      ticked = MigrationVariables.stringList(task.getVariable(CANCELLED_SERVICES));
+      ticked = MigrationVariables.strings(CANCELLED_SERVICES.from(task).getOptional());
     } catch (IllegalArgumentException e) {
       ticked = List.of();
     }
     if (!new HashSet<>(ticked).equals(new HashSet<>(chosen))) {
-      errors.add(new FieldError(CANCELLED_SERVICES,
+      errors.add(new FieldError(CANCELLED_SERVICES.getName(),
           "must tick every service to cancel once the customer confirmed its cancellation " + chosen));
     }
-    String confirmation = MigrationVariables.text(task, CUSTOMER_CONFIRMATION);
+    String confirmation = MigrationVariables.trimmed(CUSTOMER_CONFIRMATION, task);
     if (confirmation == null || confirmation.length() > 500) {
-      errors.add(new FieldError(CUSTOMER_CONFIRMATION, "must say how and when the customer confirmed (1 to 500 characters)"));
+      errors.add(new FieldError(CUSTOMER_CONFIRMATION.getName(), "must say how and when the customer confirmed (1 to 500 characters)"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Cancellation in the old channel not confirmed", errors);
+      throw new InvalidFieldsException("Cancellation in the old channel not confirmed", errors);
     }
-    task.getExecution().setVariable(CANCELLED_SERVICES, new ArrayList<>(ticked));
-    task.getExecution().setVariable(CUSTOMER_CONFIRMATION, confirmation);
+    CUSTOMER_CONFIRMATION.on(task.getExecution()).set(confirmation);
   }
 }

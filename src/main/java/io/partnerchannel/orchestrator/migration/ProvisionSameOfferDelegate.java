@@ -38,8 +38,8 @@ public class ProvisionSameOfferDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String offerId = (String) execution.getVariable(OFFER_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    String offerId = OFFER_ID.from(execution).get();
     String ourName = offerId + " (transition " + execution.getProcessInstanceId() + ")";
     Optional<Subscription> existing = partnerCenter.getSubscriptions(customerTenantId).stream()
         .filter(subscription -> ourName.equals(subscription.friendlyName()))
@@ -49,11 +49,10 @@ public class ProvisionSameOfferDelegate implements JavaDelegate {
       subscriptionId = existing.get().id();
     } else {
       subscriptionId = CartOrders.orderOne(partnerCenter, customerTenantId, new Cart.LineItem(0, offerId, ourName,
-          (Integer) execution.getVariable(QUANTITY), (String) execution.getVariable(BILLING_CYCLE),
-          (String) execution.getVariable(TERM_DURATION), null));
+          QUANTITY.from(execution).get(), BILLING_CYCLE.from(execution).get(), TERM_DURATION.from(execution).get(), null));
     }
-    execution.setVariable(PROVISIONED_SUBSCRIPTION_ID, subscriptionId);
+    PROVISIONED_SUBSCRIPTION_ID.on(execution).set(subscriptionId);
     log.info("License transition {}: {} x {} provisioned for {} as {}", execution.getProcessInstanceId(),
-        execution.getVariable(QUANTITY), offerId, customerTenantId, subscriptionId);
+        QUANTITY.from(execution).get(), offerId, customerTenantId, subscriptionId);
   }
 }

@@ -42,23 +42,23 @@ public class RecordCoexistenceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    String newAzure = (String) execution.getVariable(NEW_AZURE_SUBSCRIPTION_ID);
-    String plan = (String) execution.getVariable(AZURE_PLAN_SUBSCRIPTION_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    String newAzure = NEW_AZURE_SUBSCRIPTION_ID.from(execution).get();
+    String plan = AZURE_PLAN_SUBSCRIPTION_ID.from(execution).get();
     String newStatus = partnerCenter.getAzureEntitlements(customerTenantId, plan).stream()
         .filter(azure -> azure.id().equalsIgnoreCase(newAzure))
         .map(AzureEntitlement::status)
         .findFirst()
         .orElse("not found under the plan");
-    List<String> cancelled = new ArrayList<>(MigrationVariables.stringList(execution.getVariable(CANCELLED_SERVICES)));
-    String coexistence = "CSP Azure subscription " + newAzure + " \"" + execution.getVariable(NEW_SUBSCRIPTION_NAME)
-        + "\" (owner " + execution.getVariable(SUBSCRIPTION_OWNER) + ", " + newStatus + ") under Azure plan " + plan
-        + " coexists with the " + execution.getVariable(OLD_CHANNEL) + " subscription "
-        + execution.getVariable(OLD_SUBSCRIPTION_ID) + " ("
-        + ("WHOLE_SUBSCRIPTION".equals(execution.getVariable(CANCELLATION_SCOPE)) ? "cancelled as a whole" : "partly cancelled")
+    List<String> cancelled = MigrationVariables.strings(CANCELLED_SERVICES.from(execution).getOptional());
+    String coexistence = "CSP Azure subscription " + newAzure + " \"" + NEW_SUBSCRIPTION_NAME.from(execution).getOrNull()
+        + "\" (owner " + SUBSCRIPTION_OWNER.from(execution).getOrNull() + ", " + newStatus + ") under Azure plan " + plan
+        + " coexists with the " + OLD_CHANNEL.from(execution).getOrNull() + " subscription "
+        + OLD_SUBSCRIPTION_ID.from(execution).getOrNull() + " ("
+        + (CancellationScope.WHOLE_SUBSCRIPTION.name().equals(CANCELLATION_SCOPE.from(execution).getOrNull()) ? "cancelled as a whole" : "partly cancelled")
         + "); the customer cancelled " + cancelled + " in the old channel, confirmed: "
-        + execution.getVariable(CUSTOMER_CONFIRMATION) + " (R3: CSP Azure may coexist with other channels).";
-    execution.setVariable(COEXISTENCE, coexistence);
+        + CUSTOMER_CONFIRMATION.from(execution).getOrNull() + " (R3: CSP Azure may coexist with other channels).";
+    COEXISTENCE.on(execution).set(coexistence);
     log.info("Migration {}: {}", execution.getProcessInstanceId(), coexistence);
   }
 }

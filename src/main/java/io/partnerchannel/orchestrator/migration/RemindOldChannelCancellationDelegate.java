@@ -14,13 +14,10 @@ import org.springframework.stereotype.Component;
  * "Remind agent of cancellation", each {@code pco.migration.old-channel-reminder} while "Confirm cancellation in old
  * channel" waits for the customer: brings the open task up in Tasklist — its follow-up date becomes now (Tasklist's
  * follow-up filter) and its priority rises by 10 up to 100 — and counts the reminders in
- * {@value #REMINDERS} on the process.
+ * {@code cancellationReminders} on the process.
  */
 @Component("remindOldChannelCancellation")
 public class RemindOldChannelCancellationDelegate implements JavaDelegate {
-
-  /** Integer process variable: reminders sent so far. */
-  public static final String REMINDERS = "cancellationReminders";
 
   private static final Logger log = LoggerFactory.getLogger(RemindOldChannelCancellationDelegate.class);
 
@@ -31,9 +28,8 @@ public class RemindOldChannelCancellationDelegate implements JavaDelegate {
         .processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(AzureCancelAndRecreateMigrationProcess.TASK_CONFIRM_OLD_CHANNEL_CANCELLATION)
         .singleResult();
-    Integer sent = (Integer) execution.getVariable(REMINDERS);
-    int reminders = sent == null ? 1 : sent + 1;
-    execution.setVariable(REMINDERS, reminders);
+    int reminders = MigrationVariables.CANCELLATION_REMINDERS.from(execution).getOrDefault(0) + 1;
+    MigrationVariables.CANCELLATION_REMINDERS.on(execution).set(reminders);
     if (task == null) {
       return;
     }

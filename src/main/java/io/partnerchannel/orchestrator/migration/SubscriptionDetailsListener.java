@@ -13,7 +13,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.SUBSCR
 
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,62 +56,55 @@ public class SubscriptionDetailsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<FieldError> errors = new ArrayList<>();
-    String newAzureSubscription = MigrationVariables.text(task, NEW_AZURE_SUBSCRIPTION_ID);
+    String newAzureSubscription = MigrationVariables.trimmed(NEW_AZURE_SUBSCRIPTION_ID, task);
     if (newAzureSubscription == null) {
-      errors.add(new FieldError(NEW_AZURE_SUBSCRIPTION_ID, "is required"));
+      errors.add(new FieldError(NEW_AZURE_SUBSCRIPTION_ID.getName(), "is required"));
     } else {
       boolean underPlan = partnerCenter.getAzureEntitlements(
-              (String) task.getVariable(CUSTOMER_TENANT_ID), (String) task.getVariable(AZURE_PLAN_SUBSCRIPTION_ID))
+              CUSTOMER_TENANT_ID.from(task).get(), AZURE_PLAN_SUBSCRIPTION_ID.from(task).get())
           .stream()
           .filter(AzureEntitlement::isActive)
           .anyMatch(azure -> azure.id().equalsIgnoreCase(newAzureSubscription));
       if (!underPlan) {
-        errors.add(new FieldError(NEW_AZURE_SUBSCRIPTION_ID,
+        errors.add(new FieldError(NEW_AZURE_SUBSCRIPTION_ID.getName(),
             "must be an active Azure subscription under the customer's Azure plan with us"));
       }
     }
-    String name = MigrationVariables.text(task, NEW_SUBSCRIPTION_NAME);
+    String name = MigrationVariables.trimmed(NEW_SUBSCRIPTION_NAME, task);
     if (name == null || name.length() > 64) {
-      errors.add(new FieldError(NEW_SUBSCRIPTION_NAME, "must be 1 to 64 characters"));
+      errors.add(new FieldError(NEW_SUBSCRIPTION_NAME.getName(), "must be 1 to 64 characters"));
     }
-    String owner = MigrationVariables.text(task, SUBSCRIPTION_OWNER);
+    String owner = MigrationVariables.trimmed(SUBSCRIPTION_OWNER, task);
     if (owner == null || owner.length() > 254 || !EMAIL.matcher(owner).matches()) {
-      errors.add(new FieldError(SUBSCRIPTION_OWNER, "must be the owner's e-mail address"));
+      errors.add(new FieldError(SUBSCRIPTION_OWNER.getName(), "must be the owner's e-mail address"));
     }
-    String channel = MigrationVariables.text(task, OLD_CHANNEL);
+    String channel = MigrationVariables.trimmed(OLD_CHANNEL, task);
     if (channel == null || !OLD_CHANNELS.contains(channel.toUpperCase(Locale.ROOT))) {
-      errors.add(new FieldError(OLD_CHANNEL, "must be one of " + OLD_CHANNELS));
+      errors.add(new FieldError(OLD_CHANNEL.getName(), "must be one of " + OLD_CHANNELS));
     }
     Set<String> services = new LinkedHashSet<>();
-    String servicesText = MigrationVariables.text(task, OLD_SERVICES);
+    String servicesText = MigrationVariables.trimmed(OLD_SERVICES, task);
     if (servicesText != null) {
       servicesText.lines().map(String::trim).filter(line -> !line.isEmpty()).forEach(services::add);
     }
     if (services.isEmpty() || services.size() > 50 || services.stream().anyMatch(line -> line.length() > 200)) {
-      errors.add(new FieldError(OLD_SERVICES,
+      errors.add(new FieldError(OLD_SERVICES.getName(),
           "must name the old subscription's Azure services, one per line (1 to 50 lines of at most 200 characters)"));
     }
-    String mapping = MigrationVariables.text(task, RESOURCE_GROUP_MAPPING);
+    String mapping = MigrationVariables.trimmed(RESOURCE_GROUP_MAPPING, task);
     if (mapping != null && mapping.length() > 4000) {
-      errors.add(new FieldError(RESOURCE_GROUP_MAPPING, "must be at most 4000 characters"));
+      errors.add(new FieldError(RESOURCE_GROUP_MAPPING.getName(), "must be at most 4000 characters"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid subscription details", errors);
+      throw new InvalidFieldsException("Invalid subscription details", errors);
     }
-    task.getExecution().setVariable(NEW_AZURE_SUBSCRIPTION_ID, newAzureSubscription.toLowerCase(Locale.ROOT));
-    task.getExecution().setVariable(NEW_SUBSCRIPTION_NAME, name);
-    task.getExecution().setVariable(SUBSCRIPTION_OWNER, owner.toLowerCase(Locale.ROOT));
-    List<Map<String, String>> options = new ArrayList<>();
-    services.forEach(service -> {
-      Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", service);
-      option.put("value", service);
-      options.add(option);
-    });
-    task.getExecution().setVariable(OLD_CHANNEL, channel.toUpperCase(Locale.ROOT));
-    task.getExecution().setVariable(OLD_SERVICES, String.join("\n", services));
-    task.getExecution().setVariable(OLD_SERVICE_OPTIONS, MigrationVariables.options(options));
-    task.getExecution().setVariable(MOVED_SERVICES, new ArrayList<>(services));
-    task.getExecution().setVariable(RESOURCE_GROUP_MAPPING, mapping);
+    NEW_AZURE_SUBSCRIPTION_ID.on(task.getExecution()).set(newAzureSubscription.toLowerCase(Locale.ROOT));
+    NEW_SUBSCRIPTION_NAME.on(task.getExecution()).set(name);
+    SUBSCRIPTION_OWNER.on(task.getExecution()).set(owner.toLowerCase(Locale.ROOT));
+    OLD_CHANNEL.on(task.getExecution()).set(channel.toUpperCase(Locale.ROOT));
+    OLD_SERVICES.on(task.getExecution()).set(String.join("\n", services));
+    OLD_SERVICE_OPTIONS.on(task.getExecution()).set(MigrationVariables.options(services));
+    MOVED_SERVICES.on(task.getExecution()).set(new ArrayList<>(services));
+    RESOURCE_GROUP_MAPPING.on(task.getExecution()).set(mapping);
   }
 }

@@ -5,7 +5,7 @@ import io.partnerchannel.orchestrator.events.EventCorrelator;
 import io.partnerchannel.orchestrator.events.EventStatus;
 import io.partnerchannel.orchestrator.events.InboxEvent;
 import io.partnerchannel.orchestrator.events.ProcessMessageCorrelation;
-import java.net.URI;
+import io.partnerchannel.orchestrator.events.ResourceUris;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +47,7 @@ public class SubscriptionUpdatedCorrelator implements EventCorrelator {
 
   @Override
   public CorrelationResult correlate(InboxEvent event) {
-    String path;
-    try {
-      path = URI.create(event.resourceUri().trim()).getPath();
-    } catch (IllegalArgumentException e) {
-      path = event.resourceUri();
-    }
-    Matcher matcher = SUBSCRIPTION_URI.matcher(path == null ? event.resourceUri() : path);
+    Matcher matcher = SUBSCRIPTION_URI.matcher(ResourceUris.path(event.resourceUri()));
     if (!matcher.find()) {
       return CorrelationResult.ignored("ResourceUri " + event.resourceUri() + " names no subscription");
     }
@@ -61,7 +55,7 @@ public class SubscriptionUpdatedCorrelator implements EventCorrelator {
     List<CorrelationResult> results = new ArrayList<>();
     for (ProcessMessageCorrelation correlation : correlations) {
       results.add(correlation.correlate(AzurePartnerSwitchProcess.MESSAGE_SUBSCRIPTION_UPDATED,
-          MigrationVariables.SUBSCRIPTION_ID, subscriptionId, Map.of()));
+          MigrationVariables.SUBSCRIPTION_ID.getName(), subscriptionId, Map.of()));
     }
     return results.stream().filter(result -> result.status() == EventStatus.CORRELATED).findFirst()
         .or(() -> results.stream().filter(result -> result.status() == EventStatus.PENDING).findFirst())

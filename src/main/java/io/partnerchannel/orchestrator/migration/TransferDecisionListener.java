@@ -5,7 +5,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSF
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_ID;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_STATUS;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -22,7 +22,7 @@ public class TransferDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String text = MigrationVariables.text(task, TRANSFER_DECISION);
+    String text = MigrationVariables.trimmed(TRANSFER_DECISION, task);
     TransferDecision decision;
     try {
       decision = text == null ? null : TransferDecision.valueOf(text);
@@ -30,13 +30,13 @@ public class TransferDecisionListener implements TaskListener {
       decision = null;
     }
     if (decision == null) {
-      throw new InvalidProcessInputException("Invalid transfer decision",
-          List.of(new FieldError(TRANSFER_DECISION, "must be one of " + List.of(TransferDecision.values()))));
+      throw new InvalidFieldsException("Invalid transfer decision",
+          List.of(new FieldError(TRANSFER_DECISION.getName(), "must be one of " + List.of(TransferDecision.values()))));
     }
-    task.getExecution().setVariable(TRANSFER_DECISION, decision.name());
+    TRANSFER_DECISION.on(task.getExecution()).set(decision.name());
     if (decision == TransferDecision.CLOSE) {
-      task.getExecution().setVariable(REASON, "Transfer " + task.getVariable(TRANSFER_ID) + " ended with status "
-          + task.getVariable(TRANSFER_STATUS) + "; closed by " + task.getAssignee() + " without the transfer.");
+      REASON.on(task.getExecution()).set("Transfer " + TRANSFER_ID.from(task).getOrNull() + " ended with status "
+          + TRANSFER_STATUS.from(task).getOrNull() + "; closed by " + task.getAssignee() + " without the transfer.");
     }
   }
 }

@@ -6,7 +6,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.SOURCE
 
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,26 +39,26 @@ public class TransferDetailsListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     List<FieldError> errors = new ArrayList<>();
-    String source = MigrationVariables.text(task, SOURCE_PARTNER_TENANT_ID);
+    String source = MigrationVariables.trimmed(SOURCE_PARTNER_TENANT_ID, task);
     if (source == null || !source.matches(InvitationConstraints.GUID_PATTERN)) {
-      errors.add(new FieldError(SOURCE_PARTNER_TENANT_ID, "must be the current partner's tenant id (GUID)"));
+      errors.add(new FieldError(SOURCE_PARTNER_TENANT_ID.getName(), "must be the current partner's tenant id (GUID)"));
     } else if (source.equalsIgnoreCase(partner.tenantId())) {
-      errors.add(new FieldError(SOURCE_PARTNER_TENANT_ID,
+      errors.add(new FieldError(SOURCE_PARTNER_TENANT_ID.getName(),
           "must be another partner: a transfer moves subscriptions from the current partner to us (R7, R24)"));
     }
-    String name = MigrationVariables.text(task, SOURCE_PARTNER_NAME);
+    String name = MigrationVariables.trimmed(SOURCE_PARTNER_NAME, task);
     if (name == null || name.length() > 256) {
-      errors.add(new FieldError(SOURCE_PARTNER_NAME, "must be 1 to 256 characters"));
+      errors.add(new FieldError(SOURCE_PARTNER_NAME.getName(), "must be 1 to 256 characters"));
     }
-    String email = MigrationVariables.text(task, CUSTOMER_EMAIL);
+    String email = MigrationVariables.trimmed(CUSTOMER_EMAIL, task);
     if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      errors.add(new FieldError(CUSTOMER_EMAIL, "must be the customer's e-mail address"));
+      errors.add(new FieldError(CUSTOMER_EMAIL.getName(), "must be the customer's e-mail address"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid transfer details", errors);
+      throw new InvalidFieldsException("Invalid transfer details", errors);
     }
-    task.getExecution().setVariable(SOURCE_PARTNER_TENANT_ID, source.toLowerCase(Locale.ROOT));
-    task.getExecution().setVariable(SOURCE_PARTNER_NAME, name);
-    task.getExecution().setVariable(CUSTOMER_EMAIL, email.toLowerCase(Locale.ROOT));
+    SOURCE_PARTNER_TENANT_ID.on(task.getExecution()).set(source.toLowerCase(Locale.ROOT));
+    SOURCE_PARTNER_NAME.on(task.getExecution()).set(name);
+    CUSTOMER_EMAIL.on(task.getExecution()).set(email.toLowerCase(Locale.ROOT));
   }
 }

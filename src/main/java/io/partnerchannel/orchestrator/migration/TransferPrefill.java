@@ -1,6 +1,5 @@
 package io.partnerchannel.orchestrator.migration;
 
-import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,12 +16,12 @@ final class TransferPrefill {
   static void prefill(DelegateExecution execution, Optional<Customer> customer) {
     customer.ifPresent(found -> {
       if (found.companyProfile() != null && found.companyProfile().companyName() != null
-          && execution.getVariable(InvitationVariables.COMPANY_NAME) == null) {
-        execution.setVariable(InvitationVariables.COMPANY_NAME, found.companyProfile().companyName());
+          && MigrationVariables.COMPANY_NAME.from(execution).getOptional().isEmpty()) {
+        MigrationVariables.COMPANY_NAME.on(execution).set(found.companyProfile().companyName());
       }
       if (found.billingProfile() != null && found.billingProfile().email() != null
-          && execution.getVariable(MigrationVariables.CUSTOMER_EMAIL) == null) {
-        execution.setVariable(MigrationVariables.CUSTOMER_EMAIL, found.billingProfile().email());
+          && MigrationVariables.CUSTOMER_EMAIL.from(execution).getOptional().isEmpty()) {
+        MigrationVariables.CUSTOMER_EMAIL.on(execution).set(found.billingProfile().email());
       }
     });
   }

@@ -1,11 +1,8 @@
 package io.partnerchannel.orchestrator.migration;
 
-import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
-import io.partnerchannel.orchestrator.routing.OnboardingRequest;
-import io.partnerchannel.orchestrator.web.FieldError;
-import java.util.ArrayList;
-import java.util.List;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import io.partnerchannel.orchestrator.web.ValidationGate;
+import jakarta.validation.groups.Default;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -14,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start listener of the three migration processes, whether the onboarding calls them or someone starts
- * them directly: {@code customerTenantId} must be a tenant id, the subscription to migrate must be named
+ * them directly: the start variables pass the gate of {@link MigrationStartRequest} ({@link ValidationGate}):
+ * {@code customerTenantId} must be a tenant id, the subscription to migrate must be named
  * ({@code oldSubscriptionId} for {@code AzureCancelAndRecreateMigration}, {@code subscriptionId} for the
  * others) and {@code LicenseSubscriptionTransition} needs {@code ruleSet} {@code 2020} or {@code NEW_COMMERCE} and takes
  * {@code boughtFrom} {@code CSP_PARTNER} (default) or {@code THIRD_PARTY_NON_CSP}.
@@ -24,47 +22,41 @@ import org.springframework.stereotype.Component;
 @Component("validateMigrationStart")
 public class ValidateMigrationStartListener implements ExecutionListener {
 
-  private static final String CSP_PARTNER = "CSP_PARTNER";
-  /** Where a license subscription the transition takes over was bought (default another CSP partner). */
-  private static final List<String> LICENSE_SOURCES = List.of(CSP_PARTNER, "THIRD_PARTY_NON_CSP");
+  private final ValidationGate gate;
+
+  /** @param gate the validation gate of starts */
+  public ValidateMigrationStartListener(ValidationGate gate) {
+    this.gate = gate;
+  }
 
   @Override
   public void notify(DelegateExecution execution) {
     String processKey = ((ProcessDefinition) execution.getProcessEngineServices().getRepositoryService()
         .getProcessDefinition(execution.getProcessDefinitionId())).getKey();
     boolean cancelAndRecreate = AzureCancelAndRecreateMigrationProcess.PROCESS_KEY.equals(processKey);
-    String subscriptionVariable = cancelAndRecreate ? MigrationVariables.OLD_SUBSCRIPTION_ID : MigrationVariables.SUBSCRIPTION_ID;
-    List<FieldError> errors = new ArrayList<>();
-    String customer = MigrationVariables.text(execution, MigrationVariables.CUSTOMER_TENANT_ID);
-    if (customer == null || !customer.matches(InvitationConstraints.GUID_PATTERN)) {
-      errors.add(new FieldError(MigrationVariables.CUSTOMER_TENANT_ID, "must be a tenant id (GUID)"));
+    boolean licenseTransition = LicenseSubscriptionTransitionProcess.PROCESS_KEY.equals(processKey);
+    VariableFactory<String> subscriptionVariable =
+        cancelAndRecreate ? MigrationVariables.OLD_SUBSCRIPTION_ID : MigrationVariables.SUBSCRIPTION_ID;
+    MigrationStartRequest request = new MigrationStartRequest(
+        MigrationVariables.trimmed(MigrationVariables.CUSTOMER_TENANT_ID, execution),
+        MigrationVariables.trimmed(subscriptionVariable, execution),
+        MigrationVariables.trimmed(MigrationVariables.RULE_SET, execution),
+        MigrationVariables.trimmed(MigrationVariables.BOUGHT_FROM, execution));
+    gate.check("Invalid start of " + processKey, request,
+        field -> field.equals("subscriptionId") ? subscriptionVariable.getName() : field,
+        licenseTransition
+            ? new Class<?>[] {Default.class, MigrationStartRequest.LicenseTransition.class}
+            : new Class<?>[] {Default.class});
+    if (licenseTransition && request.boughtFrom() == null) {
+      MigrationVariables.BOUGHT_FROM.on(execution).set(MigrationStartRequest.CSP_PARTNER);
     }
-    String subscription = MigrationVariables.text(execution, subscriptionVariable);
-    if (subscription == null || subscription.length() > 64) {
-      errors.add(new FieldError(subscriptionVariable, "must name the subscription (at most 64 characters)"));
-    }
-    if (LicenseSubscriptionTransitionProcess.PROCESS_KEY.equals(processKey)) {
-      String ruleSet = MigrationVariables.text(execution, MigrationVariables.RULE_SET);
-      if (ruleSet == null || !ruleSet.matches(OnboardingRequest.RULE_SETS)) {
-        errors.add(new FieldError(MigrationVariables.RULE_SET, "must be one of 2020, NEW_COMMERCE"));
-      }
-      String boughtFrom = MigrationVariables.text(execution, MigrationVariables.BOUGHT_FROM);
-      if (boughtFrom == null) {
-        execution.setVariable(MigrationVariables.BOUGHT_FROM, CSP_PARTNER);
-      } else if (!LICENSE_SOURCES.contains(boughtFrom)) {
-        errors.add(new FieldError(MigrationVariables.BOUGHT_FROM, "must be one of " + LICENSE_SOURCES));
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid start of " + processKey, errors);
-    }
-    execution.setVariable(MigrationVariables.CUSTOMER_TENANT_ID, customer.toLowerCase(Locale.ROOT));
-    execution.setVariable(subscriptionVariable, subscription);
-    if (!execution.hasVariable(MigrationVariables.REQUESTER)) {
-      execution.setVariable(MigrationVariables.REQUESTER, null);
+    MigrationVariables.CUSTOMER_TENANT_ID.on(execution).set(request.customerTenantId().toLowerCase(Locale.ROOT));
+    subscriptionVariable.on(execution).set(request.subscriptionId());
+    if (!execution.hasVariable(MigrationVariables.REQUESTER.getName())) {
+      MigrationVariables.REQUESTER.on(execution).set(null);
     }
     if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(subscription);
+      execution.setProcessBusinessKey(request.subscriptionId());
     }
   }
 }

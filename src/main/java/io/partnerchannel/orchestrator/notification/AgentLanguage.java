@@ -2,8 +2,6 @@ package io.partnerchannel.orchestrator.notification;
 
 import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Component;
  * like every e-mail ({@link MailRenderer#supportedLocale}). See docs/notifications.md.
  */
 @Component
-@EnableConfigurationProperties(AgentLanguage.Properties.class)
 public class AgentLanguage {
 
   /** Key of the Camunda user info holding the user's language. */
@@ -27,7 +24,7 @@ public class AgentLanguage {
    * @param identityService the engine's users
    * @param properties {@code pco.mail.*}
    */
-  public AgentLanguage(IdentityService identityService, Properties properties) {
+  public AgentLanguage(IdentityService identityService, MailProperties properties) {
     this.identityService = identityService;
     this.defaultLanguage = MailRenderer.supportedLocale(properties.defaultLanguage());
   }
@@ -41,18 +38,5 @@ public class AgentLanguage {
     return language == null || language.isBlank()
         ? defaultLanguage
         : MailRenderer.supportedLocale(Locale.forLanguageTag(language.trim()));
-  }
-
-  /**
-   * {@code pco.mail.*} settings of the people the application writes to.
-   *
-   * @param defaultLanguage language of a user without the user info {@value #USER_INFO_KEY}; default English
-   */
-  @ConfigurationProperties("pco.mail")
-  public record Properties(Locale defaultLanguage) {
-    /** Fills in the default. */
-    public Properties {
-      defaultLanguage = defaultLanguage == null ? Locale.ENGLISH : defaultLanguage;
-    }
   }
 }

@@ -5,18 +5,20 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
-public class MailDispatcher {
+public class MailDispatcher implements SchedulingConfigurer {
 
   /** Send attempts before an entry is given up as {@link MailStatus#FAILED}. */
   public static final int MAX_ATTEMPTS = 5;
@@ -46,16 +48,18 @@ public class MailDispatcher {
   private final JavaMailSender mailSender;
   private final TransactionTemplate transaction;
   private final InternetAddress from;
+  private final Duration dispatchInterval;
 
   MailDispatcher(
       MailOutboxRepository repository,
       JavaMailSender mailSender,
       PlatformTransactionManager transactionManager,
-      @Value("${pco.mail.from:partner-channel-orchestrator@localhost}") String from) throws AddressException {
+      MailProperties properties) throws AddressException {
     this.repository = repository;
     this.mailSender = mailSender;
     this.transaction = new TransactionTemplate(transactionManager);
-    this.from = new InternetAddress(from, true);
+    this.from = new InternetAddress(properties.from(), true);
+    this.dispatchInterval = properties.dispatchInterval();
   }
 
   /**
@@ -63,7 +67,6 @@ public class MailDispatcher {
    *
    * @return how many entries were sent by this call
    */
-  @Scheduled(fixedDelayString = "${pco.mail.dispatch-interval:PT10S}")
   public int dispatchPending() {
     int sent = 0;
     for (String id : repository.findIdsByStatus(MailStatus.PENDING, BATCH_SIZE)) {
@@ -77,6 +80,12 @@ public class MailDispatcher {
       }
     }
     return sent;
+  }
+
+  /** Scheduled every {@code pco.mail.dispatch-interval} when scheduling is on: {@link #dispatchPending()}. */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar tasks) {
+    tasks.addFixedDelayTask(new FixedDelayTask(this::dispatchPending, dispatchInterval, Duration.ZERO));
   }
 
   private boolean dispatch(String id) {

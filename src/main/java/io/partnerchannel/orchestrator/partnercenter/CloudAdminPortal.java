@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 /** partner-center mode: the admin portal of {@code pco.partner.cloud} (reference §6). */
 @Component
 @Profile("!" + PartnerCenterModeCheck.SANDBOX_PROFILE)
-public class CloudAdminPortal implements CustomerAdminPortal {
+class CloudAdminPortal implements CustomerAdminPortal {
 
   private final PartnerCenterCloud cloud;
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The multi-partner rules (R7, from S2/S3) as checks the Partner Center adapter runs before every call that
- * changes subscriptions or moves them between partners. A customer may work with several partners; a new
+ * The multi-partner rules (R7, from S2/S3) as checks the port ({@link GuardedPartnerCenter}) runs before every call
+ * that changes subscriptions or moves them between partners. A customer may work with several partners; a new
  * partner establishes its own relationship but does <em>not</em> change existing subscriptions, transition
  * subscriptions or account ownership, change terms and obligations, or change the partner of record.
  *

@@ -1,13 +1,13 @@
 package io.partnerchannel.orchestrator.partnercenter;
 
-import org.springframework.core.env.Environment;
+import io.partnerchannel.orchestrator.system.LocalServer;
 import org.springframework.stereotype.Component;
 
 /**
  * The base URLs the client calls: {@code pco.partner-center.api-base-url} and
- * {@code pco.partner-center.graph-base-url} when set (the sandbox profile sets its own, on this application's
- * port), else those of the partner's cloud ({@link PartnerCenterCloud}). Resolved at call time, because
- * {@code ${local.server.port}} is known only once the web server has started.
+ * {@code pco.partner-center.graph-base-url} when set (the sandbox profile sets paths on this application), else
+ * those of the partner's cloud ({@link PartnerCenterCloud}). A path is resolved against this application's port at
+ * call time ({@link LocalServer}), because that port is known only once the web server has started.
  */
 @Component
 public class PartnerCenterEndpoints {
@@ -17,26 +17,31 @@ public class PartnerCenterEndpoints {
   /** Property of the Microsoft Graph base URL (with {@code /v1.0}). */
   public static final String GRAPH_BASE_URL = "pco.partner-center.graph-base-url";
 
-  private final Environment environment;
+  private final String apiBaseUrl;
+  private final String graphBaseUrl;
   private final PartnerCenterCloud cloud;
+  private final LocalServer localServer;
 
   /**
-   * @param environment resolves the properties at call time
+   * @param properties the configured base URLs, if any
    * @param partner the operating partner's cloud
+   * @param localServer resolves base URLs on this application
    */
-  public PartnerCenterEndpoints(Environment environment, PartnerProperties partner) {
-    this.environment = environment;
+  public PartnerCenterEndpoints(PartnerCenterProperties properties, PartnerProperties partner, LocalServer localServer) {
     this.cloud = partner.partnerCenterCloud();
+    this.apiBaseUrl = properties.apiBaseUrl() == null ? cloud.partnerCenterApi() : properties.apiBaseUrl();
+    this.graphBaseUrl = properties.graphBaseUrl() == null ? cloud.graphApi() : properties.graphBaseUrl();
+    this.localServer = localServer;
   }
 
   /** @return the Partner Center REST base URL without a trailing slash */
   public String apiBaseUrl() {
-    return stripSlash(environment.getProperty(API_BASE_URL, cloud.partnerCenterApi()));
+    return localServer.resolve(apiBaseUrl);
   }
 
   /** @return the Microsoft Graph base URL (with {@code /v1.0}) without a trailing slash */
   public String graphBaseUrl() {
-    return stripSlash(environment.getProperty(GRAPH_BASE_URL, cloud.graphApi()));
+    return localServer.resolve(graphBaseUrl);
   }
 
   /**
@@ -50,9 +55,5 @@ public class PartnerCenterEndpoints {
   /** @return the partner's cloud */
   public PartnerCenterCloud cloud() {
     return cloud;
-  }
-
-  private static String stripSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.partnercenter;
 
 /** The application was started without an explicit Partner Center mode ({@link PartnerCenterModeCheck}). */
-public class PartnerCenterModeException extends IllegalStateException {
+class PartnerCenterModeException extends IllegalStateException {
 
   /** @param message the one line saying how to choose */
   public PartnerCenterModeException(String message) {

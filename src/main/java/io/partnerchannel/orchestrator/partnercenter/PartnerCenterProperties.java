@@ -9,11 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Which Partner Center the application talks to and how ({@code pco.partner-center.*}); docs/going-live.md
  * names every setting.
  *
- * <p>The base URLs {@code pco.partner-center.api-base-url} and {@code pco.partner-center.graph-base-url}
- * are deliberately not bound here: the sandbox's point at this application's own port
- * ({@code ${local.server.port}}), known only once the web server has started, so {@link PartnerCenterEndpoints}
- * resolves them at call time (unset: the cloud's, {@link PartnerCenterCloud}).
- *
  * @param mode {@code sandbox} (set by the Spring profile {@code sandbox}) or {@code partner-center}; there is no
  *     default ({@link PartnerCenterModeCheck})
  * @param clientId partner-center mode: the application (client) id of the partner's Entra ID app registration
@@ -28,6 +23,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param throttling how {@code 429} / {@code 503} answers are waited out before the job's retry cycle takes over
  * @param maxPages the most pages one listing follows; a listing with more fails loudly (default 100)
  * @param webhook the webhook registration (partner-center mode)
+ * @param apiBaseUrl the Partner Center REST base URL (without {@code /v1}); unset = the cloud's
+ *     ({@link PartnerCenterCloud}); a path such as {@code /sandbox} (the sandbox profile's) is on this application,
+ *     resolved by {@link PartnerCenterEndpoints} at call time, when its port is known
+ * @param graphBaseUrl the Microsoft Graph base URL (with {@code /v1.0}); unset = the cloud's; a path is on this
+ *     application, as for {@code apiBaseUrl}
  */
 @ConfigurationProperties("pco.partner-center")
 public record PartnerCenterProperties(
@@ -41,7 +41,9 @@ public record PartnerCenterProperties(
     @DefaultValue("PT60S") Duration readTimeout,
     @DefaultValue Throttling throttling,
     @DefaultValue("100") int maxPages,
-    @DefaultValue Webhook webhook) {
+    @DefaultValue Webhook webhook,
+    String apiBaseUrl,
+    String graphBaseUrl) {
 
   /** Property values of {@code pco.partner-center.mode}. */
   public enum Mode {

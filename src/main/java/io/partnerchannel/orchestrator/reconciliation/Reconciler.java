@@ -119,7 +119,7 @@ public class Reconciler {
         .processInstanceIds(instanceIds).list().stream()
         .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
     for (String instanceId : instanceIds) {
-      String tenantId = string(instanceId, InvitationVariables.CUSTOMER_TENANT_ID);
+      String tenantId = string(instanceId, InvitationVariables.CUSTOMER_TENANT_ID.getName());
       HistoricProcessInstance instance = instances.get(instanceId);
       if (tenantId == null || instance == null || !resellerCustomers.contains(tenantId.toLowerCase(Locale.ROOT))) {
         continue;
@@ -147,9 +147,9 @@ public class Reconciler {
         .collect(Collectors.toMap(Execution::getProcessInstanceId, Execution::getId, (first, second) -> first));
     for (Map.Entry<String, String> waiting : waitingExecutionOfInstance.entrySet()) {
       String instanceId = waiting.getKey();
-      String customerTenantId = string(waiting.getValue(), MigrationVariables.CUSTOMER_TENANT_ID);
-      String transferId = string(waiting.getValue(), MigrationVariables.TRANSFER_ID);
-      String subscriptionId = string(waiting.getValue(), MigrationVariables.SUBSCRIPTION_ID);
+      String customerTenantId = MigrationVariables.CUSTOMER_TENANT_ID.from(runtimeService, waiting.getValue()).getOrNull();
+      String transferId = MigrationVariables.TRANSFER_ID.from(runtimeService, waiting.getValue()).getOrNull();
+      String subscriptionId = MigrationVariables.SUBSCRIPTION_ID.from(runtimeService, waiting.getValue()).getOrNull();
       if (customerTenantId == null || transferId == null || subscriptionId == null) {
         continue;
       }

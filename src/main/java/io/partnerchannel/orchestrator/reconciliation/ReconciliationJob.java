@@ -8,7 +8,9 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  * while another holds the lock skip that run, so several nodes reconcile once, not once each.
  */
 @Component
-public class ReconciliationJob {
+public class ReconciliationJob implements SchedulingConfigurer {
 
   /** The name of the cluster lock. */
   public static final String LOCK_NAME = "pco-reconciliation";
@@ -36,9 +38,16 @@ public class ReconciliationJob {
     this.properties = properties;
   }
 
+  /**
+   * Schedules {@link #scheduled} every {@code pco.reconciliation.interval}, first after
+   * {@code pco.reconciliation.initial-delay}, when scheduling is on.
+   */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar tasks) {
+    tasks.addFixedDelayTask(new FixedDelayTask(this::scheduled, properties.interval(), properties.initialDelay()));
+  }
+
   /** The scheduled run; failures are logged and the next run tries again. */
-  @Scheduled(fixedDelayString = "${pco.reconciliation.interval:PT1H}",
-      initialDelayString = "${pco.reconciliation.initial-delay:PT5M}")
   public void scheduled() {
     try {
       runOnce();

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.removal;
 
+import io.holunda.camunda.bpm.data.CamundaBpmData;
 import io.partnerchannel.orchestrator.events.CorrelationResult;
 import io.partnerchannel.orchestrator.events.EventCorrelator;
 import io.partnerchannel.orchestrator.events.InboxEvent;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,12 +98,13 @@ class DapTerminatedByMicrosoftCorrelator implements EventCorrelator {
         .map(Customer::companyProfile).map(Customer.CompanyProfile::domain).orElse(null);
     String processInstanceId = runtimeService.startProcessInstanceByKey(
         ResellerRelationshipRemovalProcess.DAP_PROCESS_KEY, customerTenantId,
-        Variables.createVariables()
-            .putValue(RemovalVariables.CUSTOMER_TENANT_ID, customerTenantId)
-            .putValue(RemovalVariables.COMPANY_NAME, record.customerName())
-            .putValue(RemovalVariables.CUSTOMER_DOMAIN, customerDomain)
-            .putValue(RemovalVariables.DAP_TERMINATED_AT, terminatedAt.toString())
-            .putValue(RemovalVariables.REQUESTER, null))
+        CamundaBpmData.builder()
+            .set(RemovalVariables.CUSTOMER_TENANT_ID, customerTenantId)
+            .set(RemovalVariables.COMPANY_NAME, record.customerName())
+            .set(RemovalVariables.CUSTOMER_DOMAIN, customerDomain)
+            .set(RemovalVariables.DAP_TERMINATED_AT, terminatedAt.toString())
+            .set(RemovalVariables.REQUESTER, null)
+            .build())
         .getId();
     terminations.setProcessInstance(termination.id(), processInstanceId);
     return customerTenantId + " (GDAP request offered in " + processInstanceId + ")";

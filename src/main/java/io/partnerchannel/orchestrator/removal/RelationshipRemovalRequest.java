@@ -23,8 +23,8 @@ public record RelationshipRemovalRequest(
   /** @return the start variables, the tenant id in lower case and a blank reason as null */
   Map<String, Object> toVariables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(RemovalVariables.CUSTOMER_TENANT_ID, customerTenantId.trim().toLowerCase(Locale.ROOT));
-    variables.put(RemovalVariables.REASON, reason == null || reason.isBlank() ? null : reason.trim());
+    variables.put(RemovalVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId.trim().toLowerCase(Locale.ROOT));
+    variables.put(RemovalVariables.REASON.getName(), reason == null || reason.isBlank() ? null : reason.trim());
     return variables;
   }
 }

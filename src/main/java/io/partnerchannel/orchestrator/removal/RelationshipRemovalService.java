@@ -3,13 +3,11 @@ package io.partnerchannel.orchestrator.removal;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.TASK_CLEAR_REMOVAL_BLOCKERS;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -17,6 +15,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,7 +47,8 @@ public class RelationshipRemovalService {
   }
 
   /**
-   * Starts a removal. The request must already satisfy its Bean Validation rules.
+   * Starts a removal. The request must already have passed its gate ({@code @Valid} on the REST body); the start
+   * listener checks it again.
    *
    * @param request the customer and the reason
    * @param requester the requesting user's id, or null
@@ -57,7 +58,7 @@ public class RelationshipRemovalService {
    */
   public RelationshipRemovalView.Reference start(RelationshipRemovalRequest request, String requester) {
     Map<String, Object> variables = request.toVariables();
-    String customerTenantId = variables.get(RemovalVariables.CUSTOMER_TENANT_ID).toString();
+    String customerTenantId = variables.get(RemovalVariables.CUSTOMER_TENANT_ID.getName()).toString();
     ProcessInstance open = runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(PROCESS_KEY)
         .processInstanceBusinessKey(customerTenantId)
@@ -66,13 +67,8 @@ public class RelationshipRemovalService {
       throw new ResourceConflictException("A removal of the relationship with " + customerTenantId + " is already running: "
           + open.getId(), "openRemovalId", open.getId());
     }
-    variables.put(RemovalVariables.REQUESTER, requester);
-    ProcessInstance instance;
-    try {
-      instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, customerTenantId, variables);
-    } catch (InvalidProcessInputException e) {
-      throw new InvalidFieldsException(e.getErrors());
-    }
+    variables.put(RemovalVariables.REQUESTER.getName(), requester);
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, customerTenantId, variables);
     log.info("Relationship removal {} started for {} by {}", instance.getId(), customerTenantId, requester);
     return new RelationshipRemovalView.Reference(instance.getId(), find(instance.getId()).status());
   }
@@ -90,12 +86,12 @@ public class RelationshipRemovalService {
     if (instance == null) {
       throw new ResourceNotFoundException("No relationship removal with id " + id);
     }
-    Map<String, Object> variables = new HashMap<>();
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(id)
-        .variableNameIn(RemovalVariables.CUSTOMER_TENANT_ID, RemovalVariables.COMPANY_NAME,
-            RemovalVariables.REMOVAL_BLOCKERS, RemovalVariables.REMOVAL_STATUS, RemovalVariables.UNCHANGED_BY_REMOVAL,
-            RemovalVariables.REQUESTER, RemovalVariables.PREREQUISITES)
+        .variableNameIn(RemovalVariables.CUSTOMER_TENANT_ID.getName(), RemovalVariables.COMPANY_NAME.getName(),
+            RemovalVariables.REMOVAL_BLOCKERS.getName(), RemovalVariables.REMOVAL_STATUS.getName(),
+            RemovalVariables.UNCHANGED_BY_REMOVAL.getName(), RemovalVariables.REQUESTER.getName())
         .list()) {
       if (id.equals(variable.getActivityInstanceId()) && variable.getValue() != null) {
         variables.put(variable.getName(), variable.getValue());
@@ -103,21 +99,20 @@ public class RelationshipRemovalService {
     }
     return new RelationshipRemovalView(
         id,
-        text(variables.get(RemovalVariables.CUSTOMER_TENANT_ID)),
-        text(variables.get(RemovalVariables.COMPANY_NAME)),
-        status(instance, variables),
-        lines(variables.get(RemovalVariables.REMOVAL_BLOCKERS)),
-        lines(variables.get(RemovalVariables.UNCHANGED_BY_REMOVAL)),
-        text(variables.get(RemovalVariables.REQUESTER)),
+        RemovalVariables.CUSTOMER_TENANT_ID.from(variables).getOrNull(),
+        RemovalVariables.COMPANY_NAME.from(variables).getOrNull(),
+        status(instance, RemovalVariables.REMOVAL_STATUS.from(variables).getOrNull()),
+        lines(RemovalVariables.REMOVAL_BLOCKERS.from(variables).getOrNull()),
+        lines(RemovalVariables.UNCHANGED_BY_REMOVAL.from(variables).getOrNull()),
+        RemovalVariables.REQUESTER.from(variables).getOrNull(),
         instant(instance.getStartTime()),
         instant(instance.getEndTime()));
   }
 
-  private String status(HistoricProcessInstance instance, Map<String, Object> variables) {
+  private String status(HistoricProcessInstance instance, String removalStatus) {
     if (instance.getEndTime() != null) {
-      Object status = variables.get(RemovalVariables.REMOVAL_STATUS);
-      return HistoricProcessInstance.STATE_COMPLETED.equals(instance.getState()) && status != null
-          ? status.toString() : DELETED;
+      return HistoricProcessInstance.STATE_COMPLETED.equals(instance.getState()) && removalStatus != null
+          ? removalStatus : DELETED;
     }
     boolean waiting = !runtimeService.createExecutionQuery()
         .processInstanceId(instance.getId())
@@ -126,12 +121,8 @@ public class RelationshipRemovalService {
     return waiting ? WAITING_FOR_BLOCKERS : RUNNING;
   }
 
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
-  }
-
-  private static List<String> lines(Object value) {
-    return value == null || value.toString().isBlank() ? List.of() : List.of(value.toString().split("\\R"));
+  private static List<String> lines(String value) {
+    return value == null || value.isBlank() ? List.of() : List.of(value.split("\\R"));
   }
 
   private static Instant instant(Date date) {

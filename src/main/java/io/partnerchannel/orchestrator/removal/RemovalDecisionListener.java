@@ -1,8 +1,9 @@
 package io.partnerchannel.orchestrator.removal;
 
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import io.partnerchannel.orchestrator.invitation.InvitationConstraints;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -40,13 +41,13 @@ class RemovalDecisionListener implements TaskListener {
     if (ResellerRelationshipRemovalProcess.TASK_CLEAR_REMOVAL_BLOCKERS.equals(task.getTaskDefinitionKey())) {
       String decision = require(task, RemovalVariables.BLOCKERS_DECISION, CHECK_AGAIN, CANCEL_REMOVAL);
       if (CANCEL_REMOVAL.equals(decision)) {
-        task.getExecution().setVariable(RemovalVariables.REMOVAL_STATUS, RemovalVariables.RemovalStatus.CANCELLED.name());
+        RemovalVariables.REMOVAL_STATUS.on(task.getExecution()).set(RemovalVariables.RemovalStatus.CANCELLED.name());
       }
     } else if (REQUEST_GDAP.equals(require(task, RemovalVariables.GDAP_DECISION, REQUEST_GDAP, NO_GDAP))) {
       requireGdapRequest(task);
       Authentication user = identityService.getCurrentAuthentication();
       String requester = user != null && user.getUserId() != null ? user.getUserId() : task.getAssignee();
-      task.getExecution().setVariable(RemovalVariables.REQUESTER, requester);
+      RemovalVariables.REQUESTER.on(task.getExecution()).set(requester);
     }
   }
 
@@ -55,27 +56,27 @@ class RemovalDecisionListener implements TaskListener {
     List<FieldError> errors = new java.util.ArrayList<>();
     List<String> roles;
     try {
-      roles = InvitationVariables.gdapRoles(task);
+      roles = InvitationVariables.GDAP_ROLES.from(task);
     } catch (IllegalArgumentException e) {
       roles = List.of("?");
     }
     if (roles.isEmpty() || !roles.stream().allMatch(role -> role.matches(InvitationConstraints.GUID_PATTERN))) {
-      errors.add(new FieldError(InvitationVariables.GDAP_ROLES, "must list at least one role definition id"));
+      errors.add(new FieldError(InvitationVariables.GDAP_ROLES.getName(), "must list at least one role definition id"));
     }
-    String duration = RemovalVariables.string(task, InvitationVariables.GDAP_DURATION);
+    String duration = RemovalVariables.GDAP_DURATION.from(task).getOrNull();
     if (duration == null || !new InvitationConstraints.GdapDurationValidator().isValid(duration, null)) {
-      errors.add(new FieldError(InvitationVariables.GDAP_DURATION, "must be P1D to P730D (R29)"));
+      errors.add(new FieldError(RemovalVariables.GDAP_DURATION.getName(), "must be P1D to P730D (R29)"));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid GDAP request", errors);
+      throw new InvalidFieldsException("Invalid GDAP request", errors);
     }
   }
 
-  private static String require(DelegateTask task, String name, String... allowed) {
-    String decision = RemovalVariables.string(task, name);
+  private static String require(DelegateTask task, VariableFactory<String> variable, String... allowed) {
+    String decision = variable.from(task).getOrNull();
     if (decision == null || !List.of(allowed).contains(decision)) {
-      throw new InvalidProcessInputException("Invalid decision",
-          List.of(new FieldError(name, "must be one of " + String.join(", ", allowed))));
+      throw new InvalidFieldsException("Invalid decision",
+          List.of(new FieldError(variable.getName(), "must be one of " + String.join(", ", allowed))));
     }
     return decision;
   }

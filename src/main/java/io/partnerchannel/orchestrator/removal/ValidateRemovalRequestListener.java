@@ -1,11 +1,6 @@
 package io.partnerchannel.orchestrator.removal;
 
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
-import io.partnerchannel.orchestrator.web.FieldError;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.Comparator;
-import java.util.List;
+import io.partnerchannel.orchestrator.web.ValidationGate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.slf4j.Logger;
@@ -13,8 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code StartEvent_RemovalRequested}: checks the start variables with the rules of
- * {@code POST /api/relationship-removals} ({@link RelationshipRemovalRequest}), whoever starts (REST, Tasklist's start
+ * Start listener of {@code StartEvent_RemovalRequested}: checks the start variables at the gate of
+ * {@code POST /api/relationship-removals} ({@link ValidationGate} on {@link RelationshipRemovalRequest}), whoever starts (REST, Tasklist's start
  * form, engine REST), then stores them normalised with the tenant id as business key. It throws before anything is
  * written, so a bad start creates no instance (engine REST and Tasklist answer 400 naming the field).
  */
@@ -23,36 +18,26 @@ class ValidateRemovalRequestListener implements ExecutionListener {
 
   private static final Logger log = LoggerFactory.getLogger(ValidateRemovalRequestListener.class);
 
-  private final Validator validator;
+  private final ValidationGate gate;
 
-  ValidateRemovalRequestListener(Validator validator) {
-    this.validator = validator;
+  ValidateRemovalRequestListener(ValidationGate gate) {
+    this.gate = gate;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     RelationshipRemovalRequest request = new RelationshipRemovalRequest(
-        RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID),
-        RemovalVariables.string(execution, RemovalVariables.REASON));
-    List<FieldError> errors = validator.validate(request).stream()
-        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-        .map(ValidateRemovalRequestListener::toError)
-        .toList();
-    if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid relationship removal request", errors);
-    }
+        RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull(),
+        RemovalVariables.REASON.from(execution).getOrNull());
+    gate.check("Invalid relationship removal request", request);
     execution.setVariables(request.toVariables());
     if (execution.getProcessBusinessKey() == null) {
-      execution.setProcessBusinessKey(RemovalVariables.string(execution, RemovalVariables.CUSTOMER_TENANT_ID));
+      execution.setProcessBusinessKey(RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull());
     }
-    if (!execution.hasVariable(RemovalVariables.REQUESTER)) {
-      execution.setVariable(RemovalVariables.REQUESTER, null);
+    if (!execution.hasVariable(RemovalVariables.REQUESTER.getName())) {
+      RemovalVariables.REQUESTER.on(execution).set(null);
     }
     log.info("Relationship removal {} requested for customer {} by {}", execution.getProcessInstanceId(),
-        request.customerTenantId(), execution.getVariable(RemovalVariables.REQUESTER));
-  }
-
-  private static FieldError toError(ConstraintViolation<RelationshipRemovalRequest> violation) {
-    return new FieldError(violation.getPropertyPath().toString(), violation.getMessage());
+        request.customerTenantId(), RemovalVariables.REQUESTER.from(execution).getOrNull());
   }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.web.FieldError;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.util.ArrayList;
-import java.util.Comparator;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
+import io.partnerchannel.orchestrator.web.ValidationGate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -18,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Start listener of {@code StartEvent_OnboardingRequested}: checks the start variables with the rules of
- * {@code POST /api/onboardings} ({@link OnboardingRequest}), whoever starts (REST, Tasklist, engine REST),
+ * Start listener of {@code StartEvent_OnboardingRequested}: checks the start variables at the gate of
+ * {@code POST /api/onboardings} ({@link ValidationGate} on {@link OnboardingRequest}), whoever starts (REST, Tasklist, engine REST),
  * then stores them normalised. {@code subscriptions} may arrive as a list of maps, as JSON text or as a
  * Spin JSON value. It throws before anything is written, so a bad start creates no instance.
  */
@@ -28,35 +26,28 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
 
   private static final Logger log = LoggerFactory.getLogger(ValidateOnboardingRequestListener.class);
 
-  private final Validator validator;
+  private final ValidationGate gate;
   private final ObjectMapper objectMapper;
 
   /**
-   * @param validator Bean Validation
+   * @param gate the validation gate of starts
    * @param objectMapper reads {@code subscriptions} given as JSON
    */
-  public ValidateOnboardingRequestListener(Validator validator, ObjectMapper objectMapper) {
-    this.validator = validator;
+  public ValidateOnboardingRequestListener(ValidationGate gate, ObjectMapper objectMapper) {
+    this.gate = gate;
     this.objectMapper = objectMapper;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     OnboardingRequest request = read(execution);
-    List<FieldError> errors = new ArrayList<>(validator.validate(request).stream()
-        .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
-        .map(ValidateOnboardingRequestListener::toError)
-        .toList());
-    errors.addAll(request.duplicateSubscriptions());
-    if (!errors.isEmpty()) {
-      throw new InvalidProcessInputException("Invalid onboarding request", errors);
-    }
+    gate.check(OnboardingRequest.INVALID, request);
     execution.setVariables(request.toVariables());
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(request.customerTenantId().toLowerCase(java.util.Locale.ROOT));
     }
-    if (!execution.hasVariable(OnboardingVariables.REQUESTER)) {
-      execution.setVariable(OnboardingVariables.REQUESTER, null);
+    if (!execution.hasVariable(OnboardingVariables.REQUESTER.getName())) {
+      OnboardingVariables.REQUESTER.on(execution).set(null);
     }
     log.info("Onboarding {} requested for customer {}: {} subscription(s), cloud {}, rule set {}",
         execution.getProcessInstanceId(), request.customerTenantId(), request.subscriptions().size(),
@@ -64,8 +55,8 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
   }
 
   private OnboardingRequest read(DelegateExecution execution) {
-    Object subscriptions = execution.hasVariable(OnboardingVariables.SUBSCRIPTIONS)
-        ? execution.getVariable(OnboardingVariables.SUBSCRIPTIONS) : fromStartFormSlots(execution);
+    Object subscriptions = execution.hasVariable(OnboardingVariables.SUBSCRIPTIONS.getName())
+        ? execution.getVariable(OnboardingVariables.SUBSCRIPTIONS.getName()) : fromStartFormSlots(execution);
     List<OnboardingRequest.SubscriptionToOnboard> list;
     try {
       Object tree = subscriptions instanceof SpinJsonNode json ? json.toString() : subscriptions;
@@ -76,14 +67,14 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
               : objectMapper.convertValue(tree, objectMapper.getTypeFactory()
                   .constructCollectionType(List.class, OnboardingRequest.SubscriptionToOnboard.class));
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidProcessInputException("Invalid onboarding request",
-          List.of(new FieldError(OnboardingVariables.SUBSCRIPTIONS,
+      throw new InvalidFieldsException(OnboardingRequest.INVALID,
+          List.of(new FieldError(OnboardingVariables.SUBSCRIPTIONS.getName(),
               "must be a list of {id, serviceType, boughtFrom}")));
     }
     return new OnboardingRequest(
-        string(execution, OnboardingVariables.CUSTOMER_TENANT_ID),
-        string(execution, OnboardingVariables.CLOUD),
-        string(execution, OnboardingVariables.RULE_SET),
+        string(execution, OnboardingVariables.CUSTOMER_TENANT_ID.getName()),
+        string(execution, OnboardingVariables.CLOUD.getName()),
+        string(execution, OnboardingVariables.RULE_SET.getName()),
         list);
   }
 
@@ -113,7 +104,7 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
           list.add(group);
         }
       } catch (JsonProcessingException e) {
-        throw new InvalidProcessInputException("Invalid onboarding request",
+        throw new InvalidFieldsException(OnboardingRequest.INVALID,
             List.of(new FieldError(name, "must be an object {id, serviceType, boughtFrom}")));
       }
     }
@@ -132,9 +123,5 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
   private static String string(DelegateExecution execution, String name) {
     Object value = execution.getVariable(name);
     return value == null ? null : value.toString().trim();
-  }
-
-  private static FieldError toError(ConstraintViolation<OnboardingRequest> violation) {
-    return new FieldError(violation.getPropertyPath().toString().replace(".<list element>", ""), violation.getMessage());
   }
 }

@@ -50,7 +50,7 @@ import org.w3c.dom.Node;
  * feel-scala's external Java functions are off unless configured
  * (https://camunda.github.io/feel-scala/docs/developer-guide/bootstrapping), which this application does not.
  */
-public class DeploymentGuard implements Deployer {
+class DeploymentGuard implements Deployer {
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";

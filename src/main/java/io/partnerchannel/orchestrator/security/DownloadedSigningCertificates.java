@@ -26,7 +26,7 @@ import org.springframework.web.client.RestClientException;
  */
 @Component
 @ConditionalOnProperty(name = "pco.partner-center.mode", havingValue = "partner-center")
-public class DownloadedSigningCertificates implements SigningCertificates {
+class DownloadedSigningCertificates implements SigningCertificates {
 
   private static final int MAX_CACHED = 16;
 

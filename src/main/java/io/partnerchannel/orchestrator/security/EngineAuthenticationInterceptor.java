@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * verified Partner Center event) run without an engine user, as the system.
  */
 @Component
-public class EngineAuthenticationInterceptor implements HandlerInterceptor {
+class EngineAuthenticationInterceptor implements HandlerInterceptor {
 
   private final IdentityService identityService;
 

@@ -18,7 +18,7 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class EngineAuthorizationExceptionHandler {
+class EngineAuthorizationExceptionHandler {
 
   /**
    * @param e the engine's refusal

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-public class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
+class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
 
   private final ListableBeanFactory beans;
 

@@ -21,7 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * subscription by hand) and {@code message/async} (correlates later, as no user). Each path exists with and
  * without the {@code /engine/{name}} prefix. What each caller may do within is the engine's authorizations.
  */
-public final class EngineRestAccess {
+final class EngineRestAccess {
 
   private static final String ADMIN = EngineIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + Groups.CAMUNDA_ADMIN;
   private static final String ANALYSTS = EngineIdentityAuthenticationProvider.GROUP_AUTHORITY_PREFIX + PartnerRoles.BUSINESS_ANALYSTS;

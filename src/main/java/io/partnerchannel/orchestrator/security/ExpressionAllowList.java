@@ -32,7 +32,7 @@ import org.springframework.beans.factory.ListableBeanFactory;
  * Anything else is refused: method calls on other objects ({@code ''.getClass()}), beans as values, other
  * functions.
  */
-public class ExpressionAllowList {
+class ExpressionAllowList {
 
   /** Methods of {@code execution} and {@code task}: reading and writing variables. */
   public static final Set<String> VARIABLE_METHODS = Set.of(

@@ -53,7 +53,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 10)
-public class LoginThrottle extends OncePerRequestFilter {
+class LoginThrottle extends OncePerRequestFilter {
 
   private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
   private static final List<Bandwidth> PER_ADDRESS = List.of(

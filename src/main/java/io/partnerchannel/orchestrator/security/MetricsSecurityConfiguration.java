@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * business, not every partner user's.
  */
 @Configuration
-public class MetricsSecurityConfiguration {
+class MetricsSecurityConfiguration {
 
   /** Path of the Prometheus scrape endpoint. */
   public static final String PROMETHEUS_PATH = "/actuator/prometheus";

@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * passing the same bytes on to the controller. An event that fails verification gets the entry point's
  * 401 and never reaches the inbox, so nothing is stored. Bodies over 64 KiB are refused likewise.
  */
-public class PartnerCenterEventAuthenticationFilter extends OncePerRequestFilter {
+class PartnerCenterEventAuthenticationFilter extends OncePerRequestFilter {
 
   /** The authority of a verified Partner Center event. */
   public static final String AUTHORITY = "PARTNER_CENTER_EVENT";

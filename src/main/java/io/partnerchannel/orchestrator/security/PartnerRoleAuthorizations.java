@@ -1,7 +1,5 @@
 package io.partnerchannel.orchestrator.security;
 
-import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
-
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.ALL;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -82,17 +80,21 @@ public class PartnerRoleAuthorizations {
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final RepositoryService repositoryService;
+  private final List<ResellerStaffProcess> resellerStaffProcesses;
 
   /**
    * @param identityService the engine's identity service
    * @param authorizationService the engine's authorization service
    * @param repositoryService reads the deployed definitions' candidate starter groups
+   * @param resellerStaffProcesses the processes whose tasks reseller staff work on, published by their features
    */
   public PartnerRoleAuthorizations(
-      IdentityService identityService, AuthorizationService authorizationService, RepositoryService repositoryService) {
+      IdentityService identityService, AuthorizationService authorizationService, RepositoryService repositoryService,
+      List<ResellerStaffProcess> resellerStaffProcesses) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.repositoryService = repositoryService;
+    this.resellerStaffProcesses = List.copyOf(resellerStaffProcesses);
   }
 
   /** Runs once the process application is deployed: groups, role grants, starter grants. */
@@ -172,17 +174,20 @@ public class PartnerRoleAuthorizations {
   }
 
   /**
-   * Grants an indirect reseller's staff group Tasklist, its filters and READ on the indirect invitation's
-   * definition; its tasks come from the engine's task grants to candidate groups, within the reseller's tenant.
+   * Grants an indirect reseller's staff group Tasklist, its filters and READ on the definitions of the
+   * {@link ResellerStaffProcess}es; its tasks come from the engine's task grants to candidate groups, within the
+   * reseller's tenant.
    *
    * @param groupId the reseller's staff group
    */
   public void grantResellerStaff(String groupId) {
     grant(groupId, Resources.APPLICATION, "tasklist", ALL);
     grant(groupId, Resources.FILTER, Authorization.ANY, READ);
-    // The definition of the process whose "Forward invitation to customer" task they work on (its name in
-    // Tasklist); its instances stay hidden behind the tenant check and the task grants.
-    grant(groupId, Resources.PROCESS_DEFINITION, IndirectResellerInvitationProcess.PROCESS_KEY, READ);
+    // The definitions of the processes whose tasks they work on (their names in Tasklist); their instances stay
+    // hidden behind the tenant check and the task grants.
+    for (ResellerStaffProcess process : resellerStaffProcesses) {
+      grant(groupId, Resources.PROCESS_DEFINITION, process.processDefinitionKey(), READ);
+    }
     for (String admins : List.of(PartnerRoles.GLOBAL_ADMINS, PartnerRoles.USER_MANAGEMENT_ADMINS)) {
       grantExactly(admins, Resources.GROUP_MEMBERSHIP, groupId, ALL);
     }

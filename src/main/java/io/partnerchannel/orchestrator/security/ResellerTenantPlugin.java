@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Engine plugin that installs the {@link ResellerTenantIdProvider} (the starter applies every plugin bean). */
 @Component
-public class ResellerTenantPlugin extends AbstractProcessEnginePlugin {
+class ResellerTenantPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "pco.partner-center.mode", havingValue = "partner-center")
-public class SignatureEventVerifier implements PartnerCenterEventVerifier {
+class SignatureEventVerifier implements PartnerCenterEventVerifier {
 
   /** Header naming the signing certificate's URL. */
   public static final String CERTIFICATE_URL_HEADER = "x-ms-certificate-url";

@@ -6,7 +6,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 
 /** Where the certificate that signed a Partner Center event comes from ({@code x-ms-certificate-url}). */
 @FunctionalInterface
-public interface SigningCertificates {
+interface SigningCertificates {
 
   /**
    * @param url the certificate's URL, already checked against the allowed hosts

@@ -15,7 +15,7 @@ import org.springframework.core.env.Environment;
  * ({@link ConnectionPoolSizing#application()}) unless {@code spring.datasource.hikari.maximum-pool-size} is set.
  */
 @Configuration(proxyBeanMethods = false)
-public class ConnectionPoolConfiguration {
+class ConnectionPoolConfiguration {
 
   /** Property that, when set, fixes the application pool's size. */
   static final String MAXIMUM_POOL_SIZE = "spring.datasource.hikari.maximum-pool-size";

@@ -11,4 +11,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @ConditionalOnProperty(name = "pco.scheduling.enabled", havingValue = "true", matchIfMissing = true)
-public class SchedulingConfiguration {}
+class SchedulingConfiguration {}

@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Turns errors of the application's own REST API ({@code /api/**}) into RFC 9457
  * {@code application/problem+json}: invalid fields (Bean Validation, or JSON Jackson cannot bind) → 400
- * naming the fields with {@code errors: [{field, message}]}; {@link ResourceNotFoundException} → 404;
+ * naming the fields with {@code errors: [{field, message}]}, as does {@link InvalidFieldsException};
+ * {@link ResourceNotFoundException} → 404;
  * {@link ResourceConflictException} → 409; Spring MVC's own errors keep their status.
  *
  * <p>Lowest precedence, so a more specific advice (such as the sandbox's Partner Center error bodies)
@@ -96,6 +97,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         violation.getMessage()))
             .toList();
     return invalid(ex, errors, new HttpHeaders(), request);
+  }
+
+  /**
+   * @param ex invalid fields found by a start's validation gate or a service
+   * @param request the request
+   * @return 400 naming the fields
+   */
+  @ExceptionHandler(InvalidFieldsException.class)
+  public ResponseEntity<Object> handleInvalidFields(InvalidFieldsException ex, WebRequest request) {
+    return handleExceptionInternal(ex, ex.getBody(), new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
   }
 
   private ResponseEntity<Object> invalid(

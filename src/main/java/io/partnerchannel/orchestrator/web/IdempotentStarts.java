@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.retry.support.RetryTemplate;
@@ -69,17 +68,17 @@ public class IdempotentStarts {
    * @param jdbc the application's database
    * @param transactionManager the application's (and the engine's) transactions
    * @param objectMapper serializes request bodies (for their hash) and answers
-   * @param retention {@code pco.api.idempotency-key-retention}: how long a key is remembered
+   * @param properties {@code pco.api.idempotency-key-retention}: how long a key is remembered
    */
   public IdempotentStarts(
       JdbcClient jdbc,
       PlatformTransactionManager transactionManager,
       ObjectMapper objectMapper,
-      @Value("${pco.api.idempotency-key-retention:P1D}") Duration retention) {
+      WebProperties properties) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactionManager);
     this.objectMapper = objectMapper;
-    this.retention = retention;
+    this.retention = properties.api().idempotencyKeyRetention();
   }
 
   /**

@@ -5,22 +5,63 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.springframework.web.ErrorResponse;
 
 /**
- * Request fields break the API's rules: answered with 400 {@code application/problem+json} whose detail
- * names the fields and whose {@code errors} member lists {@code {field, message}}.
+ * The one invalid-input exception: request fields or start variables break their rules. Answered with 400
+ * {@code application/problem+json} whose detail names the fields and whose {@code errors} member lists
+ * {@code {field, message}}, by the application's API ({@link ApiExceptionHandler}) and by the engine's REST API
+ * and Tasklist ({@link EngineRestProblems}), which show the message next to the form.
+ *
+ * <p>An engine {@link BadUserRequestException}, so a start or task listener that throws it rolls the start or
+ * the completion back before anything is written, and the engine treats it as the caller's error.
  */
-public class InvalidFieldsException extends ErrorResponseException {
+public class InvalidFieldsException extends BadUserRequestException implements FieldErrorsException, ErrorResponse {
 
   /** Problem type of every invalid-request answer. */
   public static final URI TYPE = URI.create("urn:problem-type:pco:invalid-request");
 
+  private final transient List<FieldError> errors;
+  private final transient ProblemDetail problem;
+
   /** @param errors the invalid fields, at least one */
   public InvalidFieldsException(List<FieldError> errors) {
-    super(HttpStatus.BAD_REQUEST, problem(errors), null);
+    this("Invalid request", errors);
+  }
+
+  /**
+   * @param what what was refused, in words, e.g. "Invalid invitation request"; the message is
+   *     {@code what: field message; field message}
+   * @param errors the invalid fields, at least one
+   */
+  public InvalidFieldsException(String what, List<FieldError> errors) {
+    super(what + ": " + errors.stream()
+        .map(error -> (error.field() == null ? "" : error.field() + " ") + error.message())
+        .collect(Collectors.joining("; ")));
+    this.errors = List.copyOf(errors);
+    this.problem = problem(errors);
+  }
+
+  /** @return the invalid fields, as given */
+  @Override
+  public List<FieldError> getErrors() {
+    return errors;
+  }
+
+  /** @return 400 */
+  @Override
+  public HttpStatusCode getStatusCode() {
+    return HttpStatus.BAD_REQUEST;
+  }
+
+  /** @return the 400 problem ({@link #problem(List)}) */
+  @Override
+  public ProblemDetail getBody() {
+    return problem;
   }
 
   /**

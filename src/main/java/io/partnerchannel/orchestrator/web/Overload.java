@@ -24,7 +24,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * insufficient resources, 57P operator intervention); the engine's {@link OptimisticLockingException} (another
  * transaction changed the same instance); and a full executor ({@link RejectedExecutionException}).
  */
-public final class Overload {
+final class Overload {
 
   /** Problem type of the 503 answers. */
   public static final URI TYPE = URI.create("urn:problem-type:pco:overloaded");

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class OverloadExceptionHandler {
+class OverloadExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(OverloadExceptionHandler.class);
 

@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code application/problem+json} and {@code Retry-After} instead of the container's 500. Runs before Spring
  * Security; any other failure passes through unchanged.
  */
-public class OverloadFilter extends OncePerRequestFilter {
+class OverloadFilter extends OncePerRequestFilter {
 
   private final ObjectMapper objectMapper;
 

@@ -1,32 +1,35 @@
 package io.partnerchannel.orchestrator.web;
 
-import org.springframework.core.env.Environment;
+import io.partnerchannel.orchestrator.system.LocalServer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The base of links shown to people (in e-mails, on pages): {@code pco.public-base-url}, by default
- * {@code http://localhost:<port>}. Resolved at call time, because the port actually bound
- * ({@code local.server.port}) is known only once the web server has started.
+ * {@code http://localhost:<port>} ({@link LocalServer}), resolved at call time, because the port actually bound is
+ * known only once the web server has started.
  */
 @Component
 public class PublicBaseUrl {
 
   /** Property naming the public base URL. */
   public static final String PROPERTY = "pco.public-base-url";
-  private static final String DEFAULT = "http://localhost:${local.server.port:${server.port:8080}}";
 
-  private final Environment environment;
+  private final String configured;
+  private final LocalServer localServer;
 
-  /** @param environment resolves the property and the port */
-  public PublicBaseUrl(Environment environment) {
-    this.environment = environment;
+  /**
+   * @param properties {@code pco.public-base-url}
+   * @param localServer this application's address, the default
+   */
+  public PublicBaseUrl(WebProperties properties, LocalServer localServer) {
+    this.configured = properties.publicBaseUrl();
+    this.localServer = localServer;
   }
 
   /** @return the base URL without a trailing slash, e.g. {@code http://localhost:8080} */
   public String get() {
-    String base = environment.getProperty(PROPERTY, environment.resolvePlaceholders(DEFAULT));
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    return localServer.resolve(configured == null ? localServer.url() : configured);
   }
 
   /**

@@ -2,29 +2,27 @@ package io.partnerchannel.orchestrator.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /** Installs the {@link RequestBodyLimitFilter} on {@code /api/*}, ahead of Spring Security. */
 @Configuration
-public class RequestBodyLimitConfiguration {
+class RequestBodyLimitConfiguration {
 
   /**
-   * @param maxBodySize {@code pco.api.max-body-size}, default {@code 64KB}
+   * @param properties {@code pco.api.max-body-size}
    * @param objectMapper writes the 413 problem
    * @param limits larger limits of single paths ({@link RequestBodyLimit} beans of features that accept files)
    * @return the registration
    */
   @Bean
   public FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-      @Value("${pco.api.max-body-size:64KB}") DataSize maxBodySize, ObjectMapper objectMapper,
+      WebProperties properties, ObjectMapper objectMapper,
       ObjectProvider<RequestBodyLimit> limits) {
     FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-        new RequestBodyLimitFilter(Math.toIntExact(maxBodySize.toBytes()), objectMapper, limits.orderedStream().toList()));
+        new RequestBodyLimitFilter(Math.toIntExact(properties.api().maxBodySize().toBytes()), objectMapper, limits.orderedStream().toList()));
     registration.setName("pco-request-body-limit");
     registration.addUrlPatterns("/api/*");
     registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);

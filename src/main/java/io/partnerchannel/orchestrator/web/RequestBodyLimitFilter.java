@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * without reading; a body of unknown length is read up to the limit and served again from memory.
  * Registered by {@link RequestBodyLimitConfiguration}.
  */
-public class RequestBodyLimitFilter extends OncePerRequestFilter {
+class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   private final int defaultMaxBytes;
   private final ObjectMapper objectMapper;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.support.ModelerDeployment;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.io.ByteArrayInputStream;
@@ -25,19 +26,16 @@ import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A model deployed alone must find what it names: a decision, form or called process that is neither in the
  * deployment nor deployed is refused at deployment (400 for Camunda Modeler, naming the element), instead of a
  * process that starts and then stops at that element; what is deployed or deployed together passes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class ModelReferencesTest {
 
   @Autowired RepositoryService repositoryService;

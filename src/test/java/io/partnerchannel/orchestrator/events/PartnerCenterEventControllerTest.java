@@ -24,7 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +39,7 @@ class PartnerCenterEventControllerTest {
 
   @Autowired MockMvc mvc;
   @Autowired PartnerCenter partnerCenter;
-  @Autowired JdbcClient jdbc;
+  @Autowired EventInboxRepository inbox;
   @Autowired EventSharedSecret eventSecret;
 
   ResultActions deliver(String json) throws Exception {
@@ -55,8 +54,7 @@ class PartnerCenterEventControllerTest {
   }
 
   long storedWithResource(String resourceUri) {
-    return jdbc.sql("select count(*) from pco_partner_center_event where resource_uri = ?").param(resourceUri)
-        .query(Long.class).single();
+    return inbox.findByResourceUri(resourceUri).size();
   }
 
   @Test
@@ -104,8 +102,7 @@ class PartnerCenterEventControllerTest {
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.status").value("IGNORED"));
 
-    assertThat(jdbc.sql("select last_error from pco_partner_center_event where resource_uri = ?").param(resourceUri)
-        .query(String.class).single()).isEqualTo("no process waits for Partner Center event usagerecords-thresholdExceeded");
+    assertThat(inbox.findByResourceUri(resourceUri)).singleElement().extracting(InboxEvent::lastError).isEqualTo("no process waits for Partner Center event usagerecords-thresholdExceeded");
   }
 
   @Test

@@ -7,7 +7,6 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.TA
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitEndedAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.historicVariable;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,13 +20,11 @@ import io.partnerchannel.orchestrator.browser.SandboxAdminCenterPage;
 import io.partnerchannel.orchestrator.browser.Tasklist;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.support.TestUsers;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,21 +46,14 @@ class IndirectInvitationBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
 
-  @AfterEach
-  void noInvitationLeftOpen() {
-    deleteRunningInvitations(runtimeService);
-  }
-
   @Test
   void providerInvitesThroughItsResellerWhoForwardsAndTheCustomerAccepts() {
     Browser agent = browsers.open("provider-agent");
-    Tasklist providerTasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    providerTasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
+    Tasklist providerTasklist = browsers.tasklist(agent, TestUsers.SALES_AGENT);
     CamundaForm request = providerTasklist.startProcess(PROCESS_NAME);
     request.choose("Route", "Through one of my indirect resellers, who forwards the invitation");
     assertThat(request.shows("Indirect reseller (tenant id)")).isTrue();
@@ -82,8 +72,8 @@ class IndirectInvitationBrowserTest {
         awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", TASK_FORWARD_INVITATION,
             BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
-        .containsEntry(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, FOURTH_COFFEE)
+        .containsEntry(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER")
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), FOURTH_COFFEE)
         .containsEntry("companyName", "Bellows College")
         .containsEntry("customerCountry", "PT")
         .containsEntry("customerLanguage", "pt")
@@ -94,8 +84,7 @@ class IndirectInvitationBrowserTest {
     Task forward = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
 
     Browser reseller = browsers.open("reseller");
-    Tasklist resellerTasklist = new Tasklist(reseller, browsers.baseUrl(), processEngine.getName());
-    resellerTasklist.logIn(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD, "Inês Costa");
+    Tasklist resellerTasklist = browsers.tasklist(reseller, TestUsers.FOURTH_COFFEE_STAFF);
     assertThat(resellerTasklist.showTasks()).containsExactly(FORWARD_TASK);
     CamundaForm forwardForm = resellerTasklist.openTask(FORWARD_TASK);
     assertThat(reseller.currentUrl()).contains("task=" + forward.getId());
@@ -118,8 +107,8 @@ class IndirectInvitationBrowserTest {
     awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", CALL_ACTIVITY_TRACK_INVITATION,
         BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
-        .containsEntry(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD")
-        .containsEntry(IndirectInvitationVariables.FORWARDED_BY, TestUsers.FOURTH_COFFEE_STAFF);
+        .containsEntry(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD")
+        .containsEntry(IndirectInvitationVariables.FORWARDED_BY.getName(), TestUsers.FOURTH_COFFEE_STAFF);
 
     Browser customer = browsers.open("customer");
     // The outbox stands in for the customer's mailbox; reading it takes a sign-in as an orchestrator user.
@@ -143,7 +132,7 @@ class IndirectInvitationBrowserTest {
             + "through its indirect reseller Fourth Coffee IT.");
 
     awaitEndedAt(historyService, instance, END_EVENT_RELATIONSHIP_ESTABLISHED, BrowserTest.ENGINE_TIMEOUT);
-    assertThat(historicVariable(historyService, instance, InvitationVariables.ASSOCIATED_PARTNER_ID))
+    assertThat(historicVariable(historyService, instance, InvitationVariables.ASSOCIATED_PARTNER_ID.getName()))
         .isEqualTo(FOURTH_COFFEE);
   }
 }

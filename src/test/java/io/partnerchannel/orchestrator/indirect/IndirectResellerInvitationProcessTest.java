@@ -29,14 +29,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.partnerchannel.orchestrator.invitation.InvalidInvitationRequestException;
+import io.partnerchannel.orchestrator.support.SentMails.SentMail;
+import io.partnerchannel.orchestrator.support.SentMails;
+import io.partnerchannel.orchestrator.support.SandboxDriver;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
@@ -61,7 +63,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -80,9 +81,9 @@ class IndirectResellerInvitationProcessTest {
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired PartnerCenter partnerCenter;
-  @Autowired JdbcClient jdbc;
   @Autowired IndirectInvitationService invitations;
-  @Autowired SandboxEventDelivery sandboxEvents;
+  SandboxDriver sandbox;
+  SentMails mails;
   @LocalServerPort int port;
   RestClient http;
 
@@ -99,8 +100,8 @@ class IndirectResellerInvitationProcessTest {
     ClockUtil.reset();
     identityService.clearAuthentication();
     InvitationTestSupport.deleteRunningInvitations(runtimeService);
-    agreement(jdbc, WINGTIP, "EUROPE", true);
-    agreement(jdbc, WINGTIP, "NORTHAMERICA", null);
+    sandbox.agreement(WINGTIP, "EUROPE", true);
+    sandbox.agreement(WINGTIP, "NORTHAMERICA", null);
   }
 
   @Test
@@ -116,21 +117,21 @@ class IndirectResellerInvitationProcessTest {
             TASK_GET_INVITATION_LINK, GATEWAY_FORWARD_THROUGH_RESELLER, START_EVENT_INVITATION_WITH_RESELLER)
         .hasNotPassed(TASK_SEND_INVITATION_EMAIL)
         .variables()
-        .containsEntry(InvitationVariables.INITIATOR_TYPE, "INDIRECT_PROVIDER")
-        .containsEntry(InvitationVariables.PARTNER_NAME, "Tailspin Distribution")
-        .containsEntry(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, FOURTH_COFFEE)
-        .containsEntry(IndirectInvitationVariables.RESELLER_NAME, "Fourth Coffee IT")
-        .containsEntry(IndirectInvitationVariables.RESELLER_MPN_ID, "6100003")
-        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE, "Active")
-        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS, "SIGNED")
-        .containsEntry(InvitationVariables.ELIGIBLE, true);
-    String url = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
+        .containsEntry(InvitationVariables.INITIATOR_TYPE.getName(), "INDIRECT_PROVIDER")
+        .containsEntry(InvitationVariables.PARTNER_NAME.getName(), "Tailspin Distribution")
+        .containsEntry(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER")
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), FOURTH_COFFEE)
+        .containsEntry(IndirectInvitationVariables.RESELLER_NAME.getName(), "Fourth Coffee IT")
+        .containsEntry(IndirectInvitationVariables.RESELLER_MPN_ID.getName(), "6100003")
+        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE.getName(), "Active")
+        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS.getName(), "SIGNED")
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
+    String url = InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(url)
         .contains("invType=IndirectResellerRelationship&partnerId=" + TAILSPIN + "&msppId=0&indirectCSPId=" + FOURTH_COFFEE
             + "&DAP=false")
         .endsWith("#/BillingAccounts/partner-invitation");
-    Assertions.assertThat(mails(jdbc, instance.getId())).as("nothing goes out before the reseller forwards").isEmpty();
+    Assertions.assertThat(mails.of(instance.getId())).as("nothing goes out before the reseller forwards").isEmpty();
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITH_RESELLER);
 
     // the reseller's staff see the task in Tasklist, with the link and the customer's details
@@ -143,23 +144,23 @@ class IndirectResellerInvitationProcessTest {
     Assertions.assertThat(taskService.createTaskQuery().taskCandidateUser(WINGTIP_AGENT).list())
         .extracting(Task::getId).doesNotContain(forward.getId());
     Assertions.assertThat(formService.getTaskFormVariables(forward.getId()))
-        .containsKeys(InvitationVariables.INVITATION_URL, InvitationVariables.COMPANY_NAME,
-            InvitationVariables.GLOBAL_ADMIN_EMAIL, InvitationVariables.PARTNER_NAME);
+        .containsKeys(InvitationVariables.INVITATION_URL.getName(), InvitationVariables.COMPANY_NAME.getName(),
+            InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), InvitationVariables.PARTNER_NAME.getName());
     Assertions.assertThat(formService.getDeployedTaskForm(forward.getId())).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_ForwardInvitation\"", "\"key\": \"forwardDecision\"", "\"key\": \"invitationUrl\"");
 
-    completeAs(FOURTH_COFFEE_AGENT, forward, Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+    completeAs(FOURTH_COFFEE_AGENT, forward, Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
     assertThat(instance)
         .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .hasPassedInOrder(TASK_FORWARD_INVITATION, END_EVENT_FORWARDING_DECIDED, GATEWAY_FORWARD_DECISION,
             GATEWAY_READY_TO_SEND, TASK_SEND_INVITATION_EMAIL)
-        .variables().containsEntry(IndirectInvitationVariables.FORWARDED_BY, FOURTH_COFFEE_AGENT);
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement().satisfies(mail -> {
-      Assertions.assertThat(mail).containsEntry("template", "invitation")
-          .containsEntry("recipient", "admin@bellowscollege.onmicrosoft.com");
-      Assertions.assertThat((String) mail.get("subject"))
+        .variables().containsEntry(IndirectInvitationVariables.FORWARDED_BY.getName(), FOURTH_COFFEE_AGENT);
+    Assertions.assertThat(mails.of(instance.getId())).singleElement().satisfies(mail -> {
+      Assertions.assertThat(mail.template()).isEqualTo("invitation");
+      Assertions.assertThat(mail.recipient()).isEqualTo("admin@bellowscollege.onmicrosoft.com");
+      Assertions.assertThat(mail.subject())
           .isEqualTo("Fourth Coffee IT convida Bellows College para uma relação de revendedor com Tailspin Distribution");
     });
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WAITING_FOR_CUSTOMER);
@@ -168,7 +169,7 @@ class IndirectResellerInvitationProcessTest {
     JsonNode relationship = InvitationTestSupport.acceptInSandbox(http, TAILSPIN, FOURTH_COFFEE,
         InvitationTestSupport.BELLOWS, "admin@bellowscollege.onmicrosoft.com");
     Assertions.assertThat(relationship.path("associatedPartnerId").asText()).isEqualTo(FOURTH_COFFEE);
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
     runDueJobs(instance);
 
     assertThat(instance)
@@ -176,12 +177,12 @@ class IndirectResellerInvitationProcessTest {
         .hasPassedInOrder(CALL_ACTIVITY_TRACK_INVITATION, TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER,
             GATEWAY_RESELLER_ASSOCIATED, TASK_NOTIFY_RESELLER, END_EVENT_RELATIONSHIP_ESTABLISHED)
         .variables()
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, InvitationTestSupport.BELLOWS)
-        .containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID, FOURTH_COFFEE);
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), InvitationTestSupport.BELLOWS)
+        .containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID.getName(), FOURTH_COFFEE);
     Customer customer = partnerCenter.getCustomer(InvitationTestSupport.BELLOWS).orElseThrow();
     Assertions.assertThat(customer.isReseller()).as("the provider owns the reseller relationship").isTrue();
     Assertions.assertThat(customer.associatedPartnerId()).isEqualTo(FOURTH_COFFEE);
-    Assertions.assertThat(mails(jdbc, instance.getId())).extracting(mail -> mail.get("template") + " " + mail.get("recipient"))
+    Assertions.assertThat(mails.of(instance.getId())).extracting(mail -> mail.template() + " " + mail.recipient())
         .containsExactly("invitation admin@bellowscollege.onmicrosoft.com",
             "requester-notification " + PROVIDER_AGENT_EMAIL,
             "reseller-notification " + FOURTH_COFFEE_AGENT_EMAIL);
@@ -201,16 +202,16 @@ class IndirectResellerInvitationProcessTest {
         .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .hasPassed(TASK_DECIDE_INDIRECT_ELIGIBILITY, TASK_GET_INVITATION_LINK, TASK_SEND_INVITATION_EMAIL)
         .hasNotPassed(TASK_CHECK_INDIRECT_RESELLER, TASK_FORWARD_INVITATION);
-    String url = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
+    String url = InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(url).contains("invType=ResellerRelationship&partnerId=" + TAILSPIN).doesNotContain("indirectCSPId");
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement()
-        .satisfies(mail -> Assertions.assertThat(mail).containsEntry("subject",
-            "Tailspin Distribution invites A. Datum to a reseller relationship"));
+    Assertions.assertThat(mails.of(instance.getId())).singleElement()
+        .satisfies(mail -> Assertions.assertThat(mail.subject())
+            .isEqualTo("Tailspin Distribution invites A. Datum to a reseller relationship"));
 
     // the plain link's acceptance raises reseller-relationship-accepted-by-customer, which reaches this process too
     InvitationTestSupport.acceptInSandbox(http, TAILSPIN, null, "c0ffee00-0000-4000-8000-000000000004",
         "admin@datum.onmicrosoft.com");
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
     runDueJobs(instance);
 
     assertThat(instance)
@@ -218,11 +219,10 @@ class IndirectResellerInvitationProcessTest {
         .hasPassedInOrder(TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER, GATEWAY_RESELLER_ASSOCIATED,
             GATEWAY_NOTIFICATIONS_SENT, END_EVENT_RELATIONSHIP_ESTABLISHED)
         .hasNotPassed(TASK_NOTIFY_RESELLER)
-        .variables().containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID, null);
+        .variables().containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID.getName(), null);
     Assertions.assertThat(partnerCenter.getCustomer("c0ffee00-0000-4000-8000-000000000004").orElseThrow().associatedPartnerId())
         .isNull();
-    Assertions.assertThat(jdbc.sql("select html_body from pco_mail_outbox where idempotency_key like ? and template = ?")
-            .params(instance.getId() + ":%", "requester-notification").query(String.class).single())
+    Assertions.assertThat(mails.html(instance.getId(), "requester-notification"))
         .contains("/cases/" + instance.getId());
   }
 
@@ -235,43 +235,44 @@ class IndirectResellerInvitationProcessTest {
     assertThat(instance).isWaitingAt(TASK_REVIEW_DECLINED_INVITATION)
         .hasPassedInOrder(TASK_FORWARD_INVITATION, GATEWAY_FORWARD_DECISION)
         .variables()
-        .containsEntry(IndirectInvitationVariables.DECLINE_REASON, "We do not serve customers in Italy")
-        .containsEntry(IndirectInvitationVariables.DECLINED_BY_RESELLER, FOURTH_COFFEE);
+        .containsEntry(IndirectInvitationVariables.DECLINE_REASON.getName(), "We do not serve customers in Italy")
+        .containsEntry(IndirectInvitationVariables.DECLINED_BY_RESELLER.getName(), FOURTH_COFFEE);
     assertThat(instance).task(TASK_REVIEW_DECLINED_INVITATION)
         .isAssignedTo(PROVIDER_AGENT).hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.DECLINED_BY_RESELLER);
     Task review = task(TASK_REVIEW_DECLINED_INVITATION, instance);
     Assertions.assertThat(formService.getDeployedTaskForm(review.getId())).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_ReviewDeclinedInvitation\"", "\"valuesKey\": \"resellerOptions\"");
-    Assertions.assertThat(runtimeService.getVariable(instance.getId(), IndirectInvitationVariables.RESELLER_OPTIONS).toString())
-        .contains(WINGTIP, "Wingtip Solutions (Torino, IT)").doesNotContain(FOURTH_COFFEE);
+    Assertions.assertThat(IndirectInvitationVariables.RESELLER_OPTIONS.from(runtimeService, instance.getId()))
+        .contains(new ResellerOption("Wingtip Solutions (Torino, IT)", WINGTIP))
+        .noneMatch(option -> option.value().equalsIgnoreCase(FOURTH_COFFEE));
     Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(
-            IndirectInvitationVariables.REVIEW_DECISION, "REASSIGN",
-            IndirectInvitationVariables.NEW_RESELLER_TENANT_ID, FOURTH_COFFEE)))
-        .hasMessageContaining(IndirectInvitationVariables.NEW_RESELLER_TENANT_ID);
+            IndirectInvitationVariables.REVIEW_DECISION.getName(), "REASSIGN",
+            IndirectInvitationVariables.NEW_RESELLER_TENANT_ID.getName(), FOURTH_COFFEE)))
+        .hasMessageContaining(IndirectInvitationVariables.NEW_RESELLER_TENANT_ID.getName());
 
-    complete(review, withVariables(IndirectInvitationVariables.REVIEW_DECISION, "REASSIGN",
-        IndirectInvitationVariables.NEW_RESELLER_TENANT_ID, WINGTIP));
+    complete(review, withVariables(IndirectInvitationVariables.REVIEW_DECISION.getName(), "REASSIGN",
+        IndirectInvitationVariables.NEW_RESELLER_TENANT_ID.getName(), WINGTIP));
     runDueJobs(instance);
 
     assertThat(instance).isWaitingAt(TASK_FORWARD_INVITATION)
         .variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, WINGTIP)
-        .containsEntry(IndirectInvitationVariables.RESELLER_NAME, "Wingtip Solutions");
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), WINGTIP)
+        .containsEntry(IndirectInvitationVariables.RESELLER_NAME.getName(), "Wingtip Solutions");
     assertThat(instance).task(TASK_FORWARD_INVITATION).hasCandidateGroup(IndirectResellerInvitationProcess.resellerGroup(WINGTIP));
     Assertions.assertThat(runtimeService.getVariables(instance.getId()))
-        .as("the new reseller's form starts empty").doesNotContainKeys(IndirectInvitationVariables.FORWARD_DECISION);
-    Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL))
+        .as("the new reseller's form starts empty").doesNotContainKeys(IndirectInvitationVariables.FORWARD_DECISION.getName());
+    Assertions.assertThat(InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull())
         .contains("indirectCSPId=" + WINGTIP);
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(TASK_CHECK_INDIRECT_RESELLER).count()).as("the new reseller is checked too").isEqualTo(2);
 
     completeAs(WINGTIP_AGENT, task(TASK_FORWARD_INVITATION, instance),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement()
-        .satisfies(mail -> Assertions.assertThat((String) mail.get("subject")).startsWith("Wingtip Solutions invita Adatum"));
+    Assertions.assertThat(mails.of(instance.getId())).singleElement()
+        .satisfies(mail -> Assertions.assertThat(mail.subject()).startsWith("Wingtip Solutions invita Adatum"));
   }
 
   @Test
@@ -280,7 +281,7 @@ class IndirectResellerInvitationProcessTest {
     decline(instance, "Customer prefers to deal with the distributor");
 
     complete(task(TASK_REVIEW_DECLINED_INVITATION, instance),
-        withVariables(IndirectInvitationVariables.REVIEW_DECISION, "SEND_DIRECTLY"));
+        withVariables(IndirectInvitationVariables.REVIEW_DECISION.getName(), "SEND_DIRECTLY"));
     runDueJobs(instance);
 
     assertThat(instance)
@@ -288,12 +289,12 @@ class IndirectResellerInvitationProcessTest {
         .hasPassedInOrder(TASK_REVIEW_DECLINED_INVITATION, GATEWAY_REVIEW_DECISION, GATEWAY_LINK_NEEDED,
             TASK_GET_INVITATION_LINK, GATEWAY_FORWARD_THROUGH_RESELLER, GATEWAY_READY_TO_SEND, TASK_SEND_INVITATION_EMAIL)
         .variables()
-        .containsEntry(IndirectInvitationVariables.ROUTE, "DIRECT")
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, null);
-    Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL))
+        .containsEntry(IndirectInvitationVariables.ROUTE.getName(), "DIRECT")
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), null);
+    Assertions.assertThat(InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull())
         .contains("invType=ResellerRelationship").doesNotContain("indirectCSPId");
-    Assertions.assertThat(mails(jdbc, instance.getId())).singleElement()
-        .satisfies(mail -> Assertions.assertThat((String) mail.get("subject"))
+    Assertions.assertThat(mails.of(instance.getId())).singleElement()
+        .satisfies(mail -> Assertions.assertThat(mail.subject())
             .isEqualTo("Tailspin Distribution invita Adatum Corporation a una relazione di rivenditore"));
     IndirectInvitationView view = invitations.find(instance.getId());
     Assertions.assertThat(view.route()).isEqualTo(IndirectRoute.DIRECT);
@@ -307,13 +308,13 @@ class IndirectResellerInvitationProcessTest {
     decline(instance, "Customer is in liquidation");
 
     complete(task(TASK_REVIEW_DECLINED_INVITATION, instance),
-        withVariables(IndirectInvitationVariables.REVIEW_DECISION, "WITHDRAW"));
+        withVariables(IndirectInvitationVariables.REVIEW_DECISION.getName(), "WITHDRAW"));
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_WITHDRAWN_AFTER_DECLINE).hasNotPassed(TASK_SEND_INVITATION_EMAIL);
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITHDRAWN);
     Assertions.assertThat(invitations.find(instance.getId()).reason()).endsWith(": Customer is in liquidation");
     // Nothing reached the customer; the requesting agent is told the invitation was withdrawn.
-    Assertions.assertThat(mails(jdbc, instance.getId())).extracting(mail -> mail.get("template"))
+    Assertions.assertThat(mails.of(instance.getId())).extracting(SentMail::template)
         .containsOnly("requester-notification");
   }
 
@@ -323,10 +324,10 @@ class IndirectResellerInvitationProcessTest {
     Task forward = task(TASK_FORWARD_INVITATION, instance);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(forward.getId(),
-            Map.of(IndirectInvitationVariables.FORWARD_DECISION, "DECLINE", IndirectInvitationVariables.DECLINE_REASON, " ")))
-        .hasMessageContaining(IndirectInvitationVariables.DECLINE_REASON);
+            Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "DECLINE", IndirectInvitationVariables.DECLINE_REASON.getName(), " ")))
+        .hasMessageContaining(IndirectInvitationVariables.DECLINE_REASON.getName());
     Assertions.assertThatThrownBy(() -> taskService.complete(forward.getId(),
-            Map.of(IndirectInvitationVariables.FORWARD_DECISION, "LATER")))
+            Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "LATER")))
         .hasMessageContaining("FORWARD");
     assertThat(instance).isWaitingAt(TASK_FORWARD_INVITATION);
   }
@@ -337,8 +338,8 @@ class IndirectResellerInvitationProcessTest {
       NORTHAMERICA | 2201 | true  | does not match the region of Tailspin Distribution (error 2201)
       """)
   void resellerWithoutASignedMpaForTheRegionIsRefused(String region, String code, boolean signed, String reason) {
-    agreement(jdbc, WINGTIP, "EUROPE", null);
-    agreement(jdbc, WINGTIP, region, signed);
+    sandbox.agreement(WINGTIP, "EUROPE", null);
+    sandbox.agreement(WINGTIP, region, signed);
 
     ProcessInstance instance = startAsProvider(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it",
         IndirectRoute.VIA_RESELLER, WINGTIP));
@@ -350,9 +351,9 @@ class IndirectResellerInvitationProcessTest {
             END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(TASK_GET_INVITATION_LINK, TASK_FORWARD_INVITATION)
         .variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS, code)
-        .containsEntry(InvitationVariables.ELIGIBLE, false)
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, "R16");
+        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS.getName(), code)
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), "R16");
     Assertions.assertThat(invitations.find(instance.getId()).reason()).contains("Wingtip Solutions", reason);
   }
 
@@ -363,9 +364,9 @@ class IndirectResellerInvitationProcessTest {
     runDueJobs(instance);
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE, "NONE")
-        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS, "NOT_CHECKED")
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, "R15");
+        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE.getName(), "NONE")
+        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS.getName(), "NOT_CHECKED")
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), "R15");
     Assertions.assertThat(invitations.find(instance.getId()).reason())
         .contains(InvitationTestSupport.LITWARE, "not an indirect reseller in an active partnership with Tailspin Distribution");
   }
@@ -383,12 +384,12 @@ class IndirectResellerInvitationProcessTest {
         .hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
     Task followUp = task(TASK_FOLLOW_UP_WITH_RESELLER, instance);
     Assertions.assertThat(formService.getTaskFormVariables(followUp.getId()))
-        .containsKeys(IndirectInvitationVariables.RESELLER_NAME, InvitationVariables.COMPANY_NAME);
+        .containsKeys(IndirectInvitationVariables.RESELLER_NAME.getName(), InvitationVariables.COMPANY_NAME.getName());
     Assertions.assertThat(job(BOUNDARY_EVENT_FORWARDING_OVERDUE, instance)).as("the next escalation").isNotNull();
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITH_RESELLER);
 
     completeAs(FOURTH_COFFEE_AGENT, task(TASK_FORWARD_INVITATION, instance),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION).hasNotPassed(END_EVENT_RESELLER_FOLLOWED_UP);
@@ -413,18 +414,18 @@ class IndirectResellerInvitationProcessTest {
   void reminderResendsTheInvitationInTheResellersNameAndTheInvitationExpires() {
     ProcessInstance instance = withReseller(FOURTH_COFFEE);
     completeAs(FOURTH_COFFEE_AGENT, task(TASK_FORWARD_INVITATION, instance),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
     ProcessInstance tracking = tracking(instance);
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
     assertThat(tracking).task(TASK_FOLLOW_UP_WITH_CUSTOMER).isAssignedTo(PROVIDER_AGENT);
     complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking),
-        withVariables(InvitationVariables.FOLLOW_UP_DECISION, "RESEND"));
+        withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
     runDueJobs(instance);
     assertThat(tracking).hasPassed(TASK_RESEND_INVITATION_EMAIL).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
-    Assertions.assertThat(mails(jdbc, instance.getId())).extracting(mail -> mail.get("subject"))
+    Assertions.assertThat(mails.of(instance.getId())).extracting(SentMail::subject)
         .contains("Promemoria: Fourth Coffee IT invita Adatum Corporation a una relazione di rivenditore con Tailspin Distribution");
 
     Job expiry = job(BOUNDARY_EVENT_INVITATION_EXPIRED, instance);
@@ -442,15 +443,15 @@ class IndirectResellerInvitationProcessTest {
     Map<String, Object> variables = InvitationTestSupport.withGdap(
         InvitationTestSupport.request("Adatum", "adatum.onmicrosoft.com", "IT", "it"), InvitationTestSupport.GLOBAL_READER)
         .toVariables();
-    variables.put(IndirectInvitationVariables.ROUTE, "VIA_RESELLER");
+    variables.put(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER");
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("adminAccess must be NONE or DAP")
         .hasMessageContaining("resellerTenantId must name one of the provider's indirect resellers");
-    variables.put(IndirectInvitationVariables.ROUTE, "SOMEHOW");
+    variables.put(IndirectInvitationVariables.ROUTE.getName(), "SOMEHOW");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("route must be one of [DIRECT, VIA_RESELLER]");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
         .isEqualTo(before);
@@ -463,28 +464,28 @@ class IndirectResellerInvitationProcessTest {
     Assertions.assertThat(formService.getDeployedStartForm(definitionId)).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_RequestIndirectInvitation\"", "\"key\": \"route\"", "\"key\": \"resellerTenantId\"");
     Map<String, Object> submitted = Variables.createVariables()
-        .putValue(InvitationVariables.COMPANY_NAME, "Fabrikam")
-        .putValue(InvitationVariables.CUSTOMER_DOMAIN, "Fabrikam.onmicrosoft.com")
-        .putValue(InvitationVariables.CUSTOMER_COUNTRY, "de")
-        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "en")
-        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@fabrikam.onmicrosoft.com")
-        .putValue(InvitationVariables.ADMIN_ACCESS, "NONE")
-        .putValue(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
-        .putValue(IndirectInvitationVariables.RESELLER_TENANT_ID, WINGTIP.toUpperCase());
+        .putValue(InvitationVariables.COMPANY_NAME.getName(), "Fabrikam")
+        .putValue(InvitationVariables.CUSTOMER_DOMAIN.getName(), "Fabrikam.onmicrosoft.com")
+        .putValue(InvitationVariables.CUSTOMER_COUNTRY.getName(), "de")
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en")
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@fabrikam.onmicrosoft.com")
+        .putValue(InvitationVariables.ADMIN_ACCESS.getName(), "NONE")
+        .putValue(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER")
+        .putValue(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), WINGTIP.toUpperCase());
 
     InvitationTestSupport.authenticate(identityService, PROVIDER_AGENT);
     ProcessInstance instance = formService.submitStartForm(definitionId, submitted);
     identityService.clearAuthentication();
 
     assertThat(instance).isStarted().hasBusinessKey("fabrikam.onmicrosoft.com").variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, WINGTIP)
-        .containsEntry(InvitationVariables.REQUESTER, PROVIDER_AGENT)
-        .containsEntry(InvitationVariables.REMINDER_INTERVAL, "P7D");
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), WINGTIP)
+        .containsEntry(InvitationVariables.REQUESTER.getName(), PROVIDER_AGENT)
+        .containsEntry(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
 
-    submitted.put(InvitationVariables.CUSTOMER_DOMAIN, "datum.onmicrosoft.com");
-    submitted.put(IndirectInvitationVariables.ROUTE, "DIRECT");
+    submitted.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), "datum.onmicrosoft.com");
+    submitted.put(IndirectInvitationVariables.ROUTE.getName(), "DIRECT");
     Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("resellerTenantId must be empty when route is DIRECT");
   }
 
@@ -525,7 +526,7 @@ class IndirectResellerInvitationProcessTest {
 
   private void decline(ProcessInstance instance, String reason) {
     completeAs(FOURTH_COFFEE_AGENT, task(TASK_FORWARD_INVITATION, instance), Map.of(
-        IndirectInvitationVariables.FORWARD_DECISION, "DECLINE", IndirectInvitationVariables.DECLINE_REASON, reason));
+        IndirectInvitationVariables.FORWARD_DECISION.getName(), "DECLINE", IndirectInvitationVariables.DECLINE_REASON.getName(), reason));
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> variables) {

@@ -3,16 +3,13 @@ package io.partnerchannel.orchestrator.indirect;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 
 import io.partnerchannel.orchestrator.invitation.InvitationTestSupport;
-import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Helpers of the indirect invitation tests, next to {@link InvitationTestSupport}: requests, the resellers'
- * staff as Camunda users in their {@code reseller-<tenant id>} groups, and the mail outbox.
+ * staff as Camunda users in their {@code reseller-<tenant id>} groups.
  */
 final class IndirectTestSupport {
 
@@ -71,35 +68,6 @@ final class IndirectTestSupport {
         identityService.saveGroup(group);
       }
       identityService.createMembership(id, groupId);
-    }
-  }
-
-  /**
-   * @param jdbc the application's database
-   * @param processInstanceId an invitation
-   * @return its e-mails, oldest first: template, recipient, subject
-   */
-  static List<Map<String, Object>> mails(JdbcClient jdbc, String processInstanceId) {
-    return jdbc.sql("select template, recipient, subject from pco_mail_outbox where idempotency_key like ? order by created_at")
-        .param(processInstanceId + ":%")
-        .query((rs, row) -> Map.<String, Object>of(
-            "template", rs.getString("template"), "recipient", rs.getString("recipient"), "subject", rs.getString("subject")))
-        .list();
-  }
-
-  /**
-   * Sets a reseller's Microsoft Partner Agreement status for a CSP region in the sandbox.
-   *
-   * @param jdbc the application's database
-   * @param resellerTenantId the reseller
-   * @param region e.g. {@code EUROPE}
-   * @param signed whether signed; null removes the region's row
-   */
-  static void agreement(JdbcClient jdbc, String resellerTenantId, String region, Boolean signed) {
-    jdbc.sql("delete from sbx_mpa_status where partner_id = ? and csp_region = ?").params(resellerTenantId, region).update();
-    if (signed != null) {
-      jdbc.sql("insert into sbx_mpa_status (partner_id, csp_region, agreement_signed) values (?, ?, ?)")
-          .params(resellerTenantId, region, signed).update();
     }
   }
 }

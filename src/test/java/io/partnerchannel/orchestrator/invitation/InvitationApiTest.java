@@ -65,7 +65,7 @@ class InvitationApiTest {
     String id = created.getBody().path("id").asText();
     assertThat(created.getHeaders().getLocation()).hasToString("http://localhost:" + port + "/api/invitations/" + id);
     assertThat(created.getBody().path("status").asText()).isEqualTo("REQUESTED");
-    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_DOMAIN)).isEqualTo("fabrikam.onmicrosoft.com");
+    assertThat(InvitationVariables.CUSTOMER_DOMAIN.from(runtimeService, id).getOrNull()).isEqualTo("fabrikam.onmicrosoft.com");
 
     JsonNode requested = get("/api/invitations/" + id).getBody();
     assertThat(requested.path("status").asText()).isEqualTo("REQUESTED");
@@ -124,7 +124,8 @@ class InvitationApiTest {
     "domain|localhost|must be a domain name",
     "country|XX|ISO 3166",
     "country|ITA|ISO 3166",
-    "language|xx|ISO 639-1",
+    "language|xx|the e-mails are written in: en (English), it (Italian), pt (Portuguese) or sv (Swedish)",
+    "language|de|the e-mails are written in: en (English), it (Italian), pt (Portuguese) or sv (Swedish)",
     "globalAdminEmail|not-an-address|well-formed email address",
     "gdapDuration|P731D|between P1D and P730D",
     "gdapDuration|P2Y|between P1D and P730D",

@@ -5,7 +5,6 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NO
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.USER_ADMINISTRATOR;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitEndedAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
 import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
@@ -40,7 +39,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +63,6 @@ class InvitationBrowserTest {
   /** The sandbox's seeded demo sales agent (member of {@code sales-agents}), Sofia Romano. */
   private static final String AGENT = TestUsers.SALES_AGENT;
   private static final String AGENT_PASSWORD = TestUsers.PASSWORD;
-  private static final String AGENT_NAME = "Sofia Romano";
   private static final String AGENT_EMAIL = "sofia.romano@partner.example";
   private static final String ADMIN_NAME = "Orchestrator Administrator";
   private static final String SANDBOX_ADMIN_PASSWORD = "Sandbox!Admin1";
@@ -78,16 +75,10 @@ class InvitationBrowserTest {
   @Autowired HistoryService historyService;
   @Autowired TaskService taskService;
 
-  @AfterEach
-  void noInvitationLeftOpen() {
-    deleteRunningInvitations(runtimeService);
-  }
-
   @Test
   void agentInvitesFromTasklistCustomerAcceptsAndCockpitShowsTheInstanceCompleted() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = browsers.tasklist(agent, AGENT);
     agent.screenshot("tasklist-logged-in");
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
@@ -169,8 +160,7 @@ class InvitationBrowserTest {
   @Test
   void agentExtendsTheInvitationThroughTheFollowUpTaskForm() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = browsers.tasklist(agent, AGENT);
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
     fillCustomer(form, "Coho Winery", "cohowinery.onmicrosoft.com", "SE", "Svenska");
@@ -193,11 +183,11 @@ class InvitationBrowserTest {
         .containsEntry("adminAccess", "GDAP")
         .containsEntry("gdapDuration", "P365D")
         .containsEntry("message", "Välkommen!");
-    assertThat(InvitationVariables.roleIds(started.get("gdapRoles")))
+    assertThat(InvitationVariables.GDAP_ROLES.from(runtimeService, instance.getId()))
         .containsExactly(GLOBAL_READER, USER_ADMINISTRATOR);
 
     // A week passes without an answer: the reminder timer falls due now instead of in seven days.
-    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), EXPIRES_AT);
+    Date expiresAt = EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull();
     String tracking = tracking(instance);
     Job reminder = timer(instance, BOUNDARY_EVENT_REMINDER_DUE);
     managementService.setJobDuedate(reminder.getId(), new Date());
@@ -233,7 +223,7 @@ class InvitationBrowserTest {
     Date extended = new Date(expiresAt.getTime() + Duration.ofDays(21).toMillis());
     await("invitation " + instance.getId() + " extended")
         .atMost(BrowserTest.ENGINE_TIMEOUT)
-        .until(() -> extended.equals(runtimeService.getVariable(instance.getId(), EXPIRES_AT)));
+        .until(() -> extended.equals(EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull()));
     assertThat(trackingVariable(tracking, "followUpDecision")).isEqualTo("EXTEND");
     assertThat(trackingVariable(tracking, "extendByDays"))
         .isInstanceOfSatisfying(Number.class, days -> assertThat(days.longValue()).isEqualTo(21));
@@ -255,8 +245,7 @@ class InvitationBrowserTest {
   @Test
   void startFormOffersTheMailLanguagesAndStartsAfterARefusedStart() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(AGENT, AGENT_PASSWORD, AGENT_NAME);
+    Tasklist tasklist = browsers.tasklist(agent, AGENT);
 
     CamundaForm form = tasklist.startProcess(PROCESS_NAME);
     assertThat(form.options("Language of the e-mails")).containsExactly("English", "Italiano", "Português", "Svenska");
@@ -276,7 +265,7 @@ class InvitationBrowserTest {
     ProcessInstance instance = awaitWaitingForCustomer("bellowscollege.onmicrosoft.com");
     Map<String, Object> started = runtimeService.getVariables(instance.getId());
     assertThat(started).containsEntry("adminAccess", "NONE").containsEntry("customerLanguage", "en");
-    assertThat(InvitationVariables.roleIds(started.get("gdapRoles"))).as("the hidden GDAP roles are not sent").isEmpty();
+    assertThat(InvitationVariables.GDAP_ROLES.from(runtimeService, instance.getId())).as("the hidden GDAP roles are not sent").isEmpty();
   }
 
   /** Fills the start form's customer fields; the Global admin is {@code admin@<domain>}, as in the sandbox. */

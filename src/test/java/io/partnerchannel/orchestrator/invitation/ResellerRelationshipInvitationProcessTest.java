@@ -22,10 +22,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.SentMails;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -51,11 +54,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -64,8 +64,7 @@ import org.springframework.web.client.RestClient;
  * the sandbox admin center; the sandbox delivers the resulting events to {@code /api/partner-center/events},
  * which correlates them to the waiting invitation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 @Import(ProcessEngineCoverageConfiguration.class)
 class ResellerRelationshipInvitationProcessTest {
 
@@ -81,7 +80,7 @@ class ResellerRelationshipInvitationProcessTest {
   @Autowired FormService formService;
   @Autowired IdentityService identityService;
   @Autowired PartnerCenter partnerCenter;
-  @Autowired JdbcClient jdbc;
+  SentMails sentMails;
   @Autowired InvitationService invitations;
   @Autowired SandboxEventDelivery sandboxEvents;
   @LocalServerPort int port;
@@ -136,22 +135,22 @@ class ResellerRelationshipInvitationProcessTest {
             TASK_SEND_INVITATION_EMAIL,
             GATEWAY_INVITATION_TRACKED)
         .variables()
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "lamna.onmicrosoft.com")
-        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "FR")
-        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE, "en")
-        .containsEntry(InvitationVariables.REQUESTER, AGENT)
-        .containsEntry(InvitationVariables.CLOUD, "GLOBAL")
-        .containsEntry(InvitationVariables.TENANT_KIND, "CUSTOMER")
-        .containsEntry(InvitationVariables.SAME_REGION, true)
-        .containsEntry(InvitationVariables.ALREADY_RELATED, false)
-        .containsEntry(InvitationVariables.ELIGIBLE, true)
-        .containsEntry(InvitationVariables.REMINDER_INTERVAL, "P7D")
-        .containsEntry(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
-    String invitationUrl = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "lamna.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR")
+        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en")
+        .containsEntry(InvitationVariables.REQUESTER.getName(), AGENT)
+        .containsEntry(InvitationVariables.CLOUD.getName(), "GLOBAL")
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
+        .containsEntry(InvitationVariables.SAME_REGION.getName(), true)
+        .containsEntry(InvitationVariables.ALREADY_RELATED.getName(), false)
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true)
+        .containsEntry(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D")
+        .containsEntry(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
+    String invitationUrl = InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(invitationUrl)
         .contains("invType=ResellerRelationship", "partnerId=" + NORTHWIND, "DAP=false")
         .endsWith("#/BillingAccounts/partner-invitation");
-    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT);
+    Date expiresAt = InvitationVariables.EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(expiresAt).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()), 60_000);
     Assertions.assertThat(mails(instance))
         .containsExactly(Map.of("template", "invitation", "recipient", "admin@lamna.onmicrosoft.com", "language", "en"));
@@ -175,8 +174,8 @@ class ResellerRelationshipInvitationProcessTest {
             END_EVENT_RELATIONSHIP_ESTABLISHED)
         .hasNotPassed(TASK_CREATE_GDAP_RELATIONSHIP, BOUNDARY_EVENT_INVITATION_EXPIRED)
         .variables()
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, LAMNA)
-        .containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED, false);
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA)
+        .containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED.getName(), false);
     Assertions.assertThat(mails(instance))
         .contains(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
 
@@ -197,8 +196,8 @@ class ResellerRelationshipInvitationProcessTest {
         .hasPassed(END_EVENT_ALREADY_RELATED)
         .hasNotPassed(TASK_DECIDE_ELIGIBILITY, TASK_GET_RELATIONSHIP_REQUEST_LINK, TASK_SEND_INVITATION_EMAIL)
         .variables()
-        .containsEntry(InvitationVariables.ALREADY_RELATED, true)
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, PROSEWARE);
+        .containsEntry(InvitationVariables.ALREADY_RELATED.getName(), true)
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE);
     Assertions.assertThat(reason(instance)).contains("already a reseller customer");
     Assertions.assertThat(mails(instance))
         .containsExactly(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
@@ -220,8 +219,8 @@ class ResellerRelationshipInvitationProcessTest {
         .hasPassedInOrder(TASK_LOOK_UP_CUSTOMER_TENANT, TASK_DECIDE_ELIGIBILITY, END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(TASK_GET_RELATIONSHIP_REQUEST_LINK)
         .variables()
-        .containsEntry(InvitationVariables.ELIGIBLE, false)
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, rule);
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), rule);
     Assertions.assertThat(reason(instance)).contains(reason).doesNotContain(rule);
     Assertions.assertThat(mails(instance))
         .containsExactly(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
@@ -234,7 +233,7 @@ class ResellerRelationshipInvitationProcessTest {
     runDueJobs(managementService, instance);
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
-        .containsEntry(InvitationVariables.TENANT_KIND, "NOT_FOUND");
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "NOT_FOUND");
     Assertions.assertThat(reason(instance)).contains("No Microsoft Entra tenant uses this domain");
   }
 
@@ -247,15 +246,15 @@ class ResellerRelationshipInvitationProcessTest {
             .startBeforeActivity(TASK_DECIDE_ELIGIBILITY)
             .setVariables(
                 Variables.createVariables()
-                    .putValue(InvitationVariables.TENANT_KIND, "CUSTOMER")
-                    .putValue(InvitationVariables.SAME_REGION, true)
-                    .putValue(InvitationVariables.CLOUD, cloud)
-                    .putValue(InvitationVariables.ADMIN_ACCESS, adminAccess))
+                    .putValue(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
+                    .putValue(InvitationVariables.SAME_REGION.getName(), true)
+                    .putValue(InvitationVariables.CLOUD.getName(), cloud)
+                    .putValue(InvitationVariables.ADMIN_ACCESS.getName(), adminAccess))
             .execute();
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
-        .containsEntry(InvitationVariables.ELIGIBLE, false)
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, rule);
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), rule);
   }
 
   @Test
@@ -264,11 +263,11 @@ class ResellerRelationshipInvitationProcessTest {
     runDueJobs(managementService, instance);
 
     assertThat(tracking(instance)).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, LITWARE_INC);
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LITWARE_INC);
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION).variables()
-        .containsEntry(InvitationVariables.TENANT_KIND, "CUSTOMER")
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, LITWARE_INC)
-        .containsEntry(InvitationVariables.ELIGIBLE, true);
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LITWARE_INC)
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
   }
 
   @Test
@@ -277,8 +276,8 @@ class ResellerRelationshipInvitationProcessTest {
     runDueJobs(managementService, instance);
 
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION).variables()
-        .containsEntry(InvitationVariables.TENANT_KIND, "UNKNOWN")
-        .containsEntry(InvitationVariables.ELIGIBLE, true);
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "UNKNOWN")
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
   }
 
   @Test
@@ -294,13 +293,13 @@ class ResellerRelationshipInvitationProcessTest {
         .hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
     String followUpId = task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking).getId();
     Assertions.assertThat(formService.getTaskFormVariables(followUpId))
-        .containsKeys(InvitationVariables.COMPANY_NAME, InvitationVariables.INVITATION_URL);
+        .containsKeys(InvitationVariables.COMPANY_NAME.getName(), InvitationVariables.INVITATION_URL.getName());
     Assertions.assertThat(formService.getDeployedTaskForm(followUpId))
         .asString(java.nio.charset.StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_FollowUpWithCustomer\"", "\"key\": \"followUpDecision\"");
     Assertions.assertThat(job(BOUNDARY_EVENT_REMINDER_DUE, tracking)).as("next reminder").isNotNull();
 
-    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking), withVariables(InvitationVariables.FOLLOW_UP_DECISION, "RESEND"));
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
     runDueJobs(managementService, instance);
 
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
@@ -316,19 +315,19 @@ class ResellerRelationshipInvitationProcessTest {
     assertThat(tracking).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
     Assertions.assertThat(runtimeService.getVariables(tracking.getId()))
         .as("the next follow-up starts without the previous decision")
-        .doesNotContainKeys(InvitationVariables.FOLLOW_UP_DECISION, InvitationVariables.EXTEND_BY_DAYS);
+        .doesNotContainKeys(InvitationVariables.FOLLOW_UP_DECISION.getName(), InvitationVariables.EXTEND_BY_DAYS.getName());
   }
 
   @Test
   void extendMovesTheExpiryAndItsTimer() {
     ProcessInstance instance = invitedAndWaiting(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
-    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT);
+    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT.getName());
     ProcessInstance tracking = tracking(instance);
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
 
     complete(
         task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking),
-        withVariables(InvitationVariables.FOLLOW_UP_DECISION, "EXTEND", InvitationVariables.EXTEND_BY_DAYS, 14L));
+        withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "EXTEND", InvitationVariables.EXTEND_BY_DAYS.getName(), 14L));
     runDueJobs(managementService, instance);
 
     Date extended = new Date(expiresAt.getTime() + Duration.ofDays(14).toMillis());
@@ -337,9 +336,9 @@ class ResellerRelationshipInvitationProcessTest {
         .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .hasPassedInOrder(CALL_ACTIVITY_TRACK_INVITATION, BOUNDARY_EVENT_INVITATION_EXTENDED, GATEWAY_INVITATION_TRACKED)
         .variables()
-        .containsEntry(InvitationVariables.EXPIRES_AT, extended);
+        .containsEntry(InvitationVariables.EXPIRES_AT.getName(), extended);
     assertThat(tracking(instance)).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
-        .containsEntry(InvitationVariables.EXPIRES_AT, extended);
+        .containsEntry(InvitationVariables.EXPIRES_AT.getName(), extended);
     // "Track invitation" was entered again: its timer reads the new ${expiresAt}, one timer, one acceptance wait.
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(GATEWAY_INVITATION_TRACKED).count()).isEqualTo(2);
@@ -355,10 +354,10 @@ class ResellerRelationshipInvitationProcessTest {
     Task followUp = task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking);
 
     Assertions.assertThatThrownBy(
-            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION, "EXTEND")))
-        .hasMessageContaining(InvitationVariables.EXTEND_BY_DAYS);
+            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION.getName(), "EXTEND")))
+        .hasMessageContaining(InvitationVariables.EXTEND_BY_DAYS.getName());
     Assertions.assertThatThrownBy(
-            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION, "MAYBE")))
+            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION.getName(), "MAYBE")))
         .hasMessageContaining("RESEND");
     assertThat(tracking).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
   }
@@ -369,7 +368,7 @@ class ResellerRelationshipInvitationProcessTest {
     ProcessInstance tracking = tracking(instance);
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
 
-    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking), withVariables(InvitationVariables.FOLLOW_UP_DECISION, "WITHDRAW"));
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "WITHDRAW"));
 
     assertThat(tracking).isEnded().hasPassed(END_EVENT_WITHDRAWN_AT_FOLLOW_UP);
     assertThat(instance)
@@ -389,7 +388,7 @@ class ResellerRelationshipInvitationProcessTest {
     runtimeService
         .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
         .processInstanceId(instance.getId())
-        .setVariable(InvitationVariables.REASON, "Customer asked us to stop")
+        .setVariable(InvitationVariables.REASON.getName(), "Customer asked us to stop")
         .correlate();
 
     assertThat(instance)
@@ -408,7 +407,7 @@ class ResellerRelationshipInvitationProcessTest {
     ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
     // the acceptance message arrives, but Partner Center does not show the relationship (no acceptance in the sandbox)
     runtimeService.createMessageCorrelation(InvitationMessages.INVITATION_ACCEPTED)
-        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_DOMAIN, "datum.onmicrosoft.com")
+        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_DOMAIN.getName(), "datum.onmicrosoft.com")
         .correlate();
     Job record = job(TASK_RECORD_RELATIONSHIP, instance);
 
@@ -465,7 +464,7 @@ class ResellerRelationshipInvitationProcessTest {
         .hasPassedInOrder(TASK_RECORD_RELATIONSHIP, TASK_CREATE_GDAP_RELATIONSHIP, TASK_LOCK_GDAP_FOR_APPROVAL,
             TASK_SEND_GDAP_APPROVAL_EMAIL);
     String relationshipId =
-        (String) runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
+        InvitationVariables.GDAP_RELATIONSHIP_ID.from(runtimeService, instance.getId()).getOrNull();
     DelegatedAdminRelationship relationship = partnerCenter.getDelegatedAdminRelationship(relationshipId).orElseThrow();
     Assertions.assertThat(relationship.status()).isEqualTo(DelegatedAdminRelationship.STATUS_APPROVAL_PENDING);
     Assertions.assertThat(relationship.duration()).isEqualTo("P730D");
@@ -474,7 +473,7 @@ class ResellerRelationshipInvitationProcessTest {
     Assertions.assertThat(relationship.accessDetails().unifiedRoles())
         .extracting(DelegatedAdminRelationship.UnifiedRole::roleDefinitionId)
         .containsExactlyInAnyOrder(GLOBAL_READER, USER_ADMINISTRATOR);
-    String approvalUrl = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_APPROVAL_URL);
+    String approvalUrl = InvitationVariables.GDAP_APPROVAL_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(approvalUrl)
         .isEqualTo("http://localhost:" + port
             + "/sandbox/admin-center/AdminPortal/Home#/partners/invitation/granularAdminRelationships/" + relationshipId);
@@ -489,7 +488,7 @@ class ResellerRelationshipInvitationProcessTest {
         .execute();
     runDueJobs(managementService, instance);
     assertThat(instance).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL).variables()
-        .containsEntry(InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId);
+        .containsEntry(InvitationVariables.GDAP_RELATIONSHIP_ID.getName(), relationshipId);
     Assertions.assertThat(partnerCenter.findDelegatedAdminRelationship(relationship.displayName()))
         .get().extracting(DelegatedAdminRelationship::id).isEqualTo(relationshipId);
 
@@ -514,7 +513,7 @@ class ResellerRelationshipInvitationProcessTest {
           .extracting(DelegatedAdminRelationship.UnifiedRole::roleDefinitionId)
           .containsExactlyInAnyOrder(GLOBAL_READER, USER_ADMINISTRATOR);
     });
-    Assertions.assertThat(historicVariable(instance, InvitationVariables.GDAP_ACCESS_ASSIGNMENT_ID))
+    Assertions.assertThat(historicVariable(instance, InvitationVariables.GDAP_ACCESS_ASSIGNMENT_ID.getName()))
         .isEqualTo(assignments.get(0).id());
   }
 
@@ -551,13 +550,13 @@ class ResellerRelationshipInvitationProcessTest {
         .contains("\"id\": \"Form_RequestResellerRelationship\"", "\"key\": \"gdapRoles\"");
     // Tasklist submits the checklist as a Json array and leaves the hidden duration out
     Map<String, Object> submitted = Variables.createVariables()
-        .putValue(InvitationVariables.COMPANY_NAME, " Litware Inc. ")
-        .putValue(InvitationVariables.CUSTOMER_DOMAIN, "LitwareInc.onmicrosoft.com")
-        .putValue(InvitationVariables.CUSTOMER_COUNTRY, "fr")
-        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "EN")
-        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@litwareinc.onmicrosoft.com")
-        .putValue(InvitationVariables.ADMIN_ACCESS, "GDAP")
-        .putValueTyped(InvitationVariables.GDAP_ROLES,
+        .putValue(InvitationVariables.COMPANY_NAME.getName(), " Litware Inc. ")
+        .putValue(InvitationVariables.CUSTOMER_DOMAIN.getName(), "LitwareInc.onmicrosoft.com")
+        .putValue(InvitationVariables.CUSTOMER_COUNTRY.getName(), "fr")
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "EN")
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@litwareinc.onmicrosoft.com")
+        .putValue(InvitationVariables.ADMIN_ACCESS.getName(), "GDAP")
+        .putValueTyped(InvitationVariables.GDAP_ROLES.getName(),
             org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"" + GLOBAL_READER.toUpperCase() + "\"]").create());
 
     identityService.setAuthentication(AGENT, List.of(GROUP_SALES_AGENTS));
@@ -565,19 +564,19 @@ class ResellerRelationshipInvitationProcessTest {
     identityService.clearAuthentication();
 
     assertThat(instance).isStarted().variables()
-        .containsEntry(InvitationVariables.COMPANY_NAME, "Litware Inc.")
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "litwareinc.onmicrosoft.com")
-        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "FR")
-        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE, "en")
-        .containsEntry(InvitationVariables.GDAP_DURATION, "P730D")
-        .containsEntry(InvitationVariables.REQUESTER, AGENT);
-    Assertions.assertThat(InvitationVariables.roleIds(runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_ROLES)))
+        .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Litware Inc.")
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "litwareinc.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR")
+        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en")
+        .containsEntry(InvitationVariables.GDAP_DURATION.getName(), "P730D")
+        .containsEntry(InvitationVariables.REQUESTER.getName(), AGENT);
+    Assertions.assertThat(InvitationVariables.GDAP_ROLES.from(runtimeService, instance.getId()))
         .containsExactly(GLOBAL_READER);
 
-    submitted.put(InvitationVariables.CUSTOMER_DOMAIN, "fabrikam.onmicrosoft.com");
-    submitted.put(InvitationVariables.GDAP_ROLES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+    submitted.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), "fabrikam.onmicrosoft.com");
+    submitted.put(InvitationVariables.GDAP_ROLES.getName(), org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
     Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("gdapRoles must name at least one Entra role definition id when adminAccess is GDAP");
   }
 
@@ -585,25 +584,25 @@ class ResellerRelationshipInvitationProcessTest {
   void invalidStartVariablesStartNothing() {
     long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
     Map<String, Object> variables = request("Adatum", "adatum .onmicrosoft", "Italy", "it").toVariables();
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "not-an-address");
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerDomain")
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
     Map<String, Object> badShapes = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
-    badShapes.put(InvitationVariables.ADMIN_ACCESS, "EVERYTHING");
-    badShapes.put(InvitationVariables.GDAP_ROLES, "Global Reader");
+    badShapes.put(InvitationVariables.ADMIN_ACCESS.getName(), "EVERYTHING");
+    badShapes.put(InvitationVariables.GDAP_ROLES.getName(), "Global Reader");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badShapes))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("adminAccess must be one of [NONE, DAP, GDAP]")
         .hasMessageContaining("gdapRoles must be a JSON array");
     Map<String, Object> badTimers = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
-    badTimers.put(InvitationVariables.REMINDER_INTERVAL, "weekly");
-    badTimers.put(InvitationVariables.EXPIRES_AT, "tomorrow");
+    badTimers.put(InvitationVariables.REMINDER_INTERVAL.getName(), "weekly");
+    badTimers.put(InvitationVariables.EXPIRES_AT.getName(), "tomorrow");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badTimers))
-        .isInstanceOf(InvalidInvitationRequestException.class)
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("reminderInterval must be an ISO-8601 duration")
         .hasMessageContaining("expiresAt must be a date");
     Assertions.assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
@@ -650,19 +649,13 @@ class ResellerRelationshipInvitationProcessTest {
   }
 
   private List<Map<String, Object>> mails(ProcessInstance instance) {
-    return jdbc.sql("select template, recipient, language from pco_mail_outbox where idempotency_key like ? order by created_at")
-        .param(instance.getId() + ":%")
-        .query((rs, row) -> Map.<String, Object>of(
-            "template", rs.getString("template"), "recipient", rs.getString("recipient"), "language", rs.getString("language")))
-        .list();
+    return sentMails.of(instance.getId()).stream()
+        .map(mail -> Map.<String, Object>of("template", mail.template(), "recipient", mail.recipient(), "language", mail.language()))
+        .toList();
   }
 
   private String mailHtml(ProcessInstance instance, String template) {
-    return jdbc.sql("select html_body from pco_mail_outbox where idempotency_key like ? and template = ?")
-        .param(instance.getId() + ":%")
-        .param(template)
-        .query(String.class)
-        .single();
+    return sentMails.html(instance.getId(), template);
   }
 
   /** @return the reason the application shows for the invitation, in English */

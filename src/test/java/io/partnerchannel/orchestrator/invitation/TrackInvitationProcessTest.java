@@ -75,18 +75,18 @@ class TrackInvitationProcessTest {
   ProcessInstance invitationTracking(String tenantId) {
     String domain = "track-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
     Map<String, Object> variables = new HashMap<>();
-    variables.put(InvitationVariables.COMPANY_NAME, "Coho Winery");
-    variables.put(InvitationVariables.CUSTOMER_DOMAIN, domain);
-    variables.put(InvitationVariables.CUSTOMER_COUNTRY, "SE");
-    variables.put(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
-    variables.put(InvitationVariables.CUSTOMER_LANGUAGE, "sv");
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain);
-    variables.put(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
-    variables.put(InvitationVariables.ADMIN_ACCESS, "NONE");
-    variables.put(InvitationVariables.REQUESTER, "tracking-agent");
-    variables.put(InvitationVariables.INVITATION_URL, "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
-    variables.put(InvitationVariables.REMINDER_INTERVAL, "P7D");
-    variables.put(InvitationVariables.EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    variables.put(InvitationVariables.COMPANY_NAME.getName(), "Coho Winery");
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain);
+    variables.put(InvitationVariables.CUSTOMER_COUNTRY.getName(), "SE");
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "sv");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain);
+    variables.put(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
+    variables.put(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
+    variables.put(InvitationVariables.REQUESTER.getName(), "tracking-agent");
+    variables.put(InvitationVariables.INVITATION_URL.getName(), "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
+    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
+    variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
     ProcessInstance invitation = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
         .startBeforeActivity(CALL_ACTIVITY_TRACK_INVITATION).execute();
     assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
@@ -101,13 +101,13 @@ class TrackInvitationProcessTest {
     assertThat(tracking).hasPassed(START_EVENT_INVITATION_SENT).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     Assertions.assertThat(runtimeService.getVariables(tracking.getId()))
         .containsEntry(TrackInvitationVariables.INVITATION_ID.getName(), invitation.getId())
-        .containsEntry(InvitationVariables.REQUESTER, "tracking-agent")
-        .containsEntry(InvitationVariables.REMINDER_INTERVAL, "P7D")
-        .containsEntry(InvitationVariables.EXPIRES_AT, runtimeService.getVariable(invitation.getId(), InvitationVariables.EXPIRES_AT))
-        .containsKeys(InvitationVariables.CUSTOMER_TENANT_ID, InvitationVariables.CUSTOMER_DOMAIN,
-            InvitationVariables.INVITATION_URL, InvitationVariables.GLOBAL_ADMIN_EMAIL)
+        .containsEntry(InvitationVariables.REQUESTER.getName(), "tracking-agent")
+        .containsEntry(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D")
+        .containsEntry(InvitationVariables.EXPIRES_AT.getName(), runtimeService.getVariable(invitation.getId(), InvitationVariables.EXPIRES_AT.getName()))
+        .containsKeys(InvitationVariables.CUSTOMER_TENANT_ID.getName(), InvitationVariables.CUSTOMER_DOMAIN.getName(),
+            InvitationVariables.INVITATION_URL.getName(), InvitationVariables.GLOBAL_ADMIN_EMAIL.getName())
         .as("what tracking does not use stays with the invitation")
-        .doesNotContainKeys(InvitationVariables.CUSTOMER_COUNTRY);
+        .doesNotContainKeys(InvitationVariables.CUSTOMER_COUNTRY.getName());
   }
 
   @Test
@@ -117,7 +117,7 @@ class TrackInvitationProcessTest {
     ProcessInstance tracking = tracking(invitation);
 
     runtimeService.createMessageCorrelation(InvitationMessages.INVITATION_ACCEPTED)
-        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_TENANT_ID, tenantId)
+        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId)
         .correlateAllWithResult();
 
     assertThat(tracking).isEnded().hasPassedInOrder(TASK_AWAIT_CUSTOMER_ACCEPTANCE, END_EVENT_INVITATION_ACCEPTED);
@@ -144,14 +144,14 @@ class TrackInvitationProcessTest {
     ProcessInstance tracking = tracking(invitation);
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
     complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking),
-        withVariables(InvitationVariables.FOLLOW_UP_DECISION, "EXTEND", InvitationVariables.EXTEND_BY_DAYS, 14L));
-    runtimeService.removeVariable(tracking.getId(), InvitationVariables.EXTEND_BY_DAYS); // the extension cannot run
+        withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "EXTEND", InvitationVariables.EXTEND_BY_DAYS.getName(), 14L));
+    runtimeService.removeVariable(tracking.getId(), InvitationVariables.EXTEND_BY_DAYS.getName()); // the extension cannot run
     Job extend = job(TASK_EXTEND_INVITATION, tracking);
     for (int attempt = 0; attempt < 6 && runtimeService.createIncidentQuery().processInstanceId(tracking.getId()).count() == 0;
         attempt++) {
       managementService.setJobRetries(extend.getId(), 1); // instead of waiting for the retry cycle
       Assertions.assertThatThrownBy(() -> managementService.executeJob(extend.getId()))
-          .hasMessageContaining(InvitationVariables.EXTEND_BY_DAYS);
+          .hasMessageContaining(InvitationVariables.EXTEND_BY_DAYS.getName());
     }
 
     InvitationView view = invitations.find(invitation.getId());
@@ -160,7 +160,7 @@ class TrackInvitationProcessTest {
     Assertions.assertThat(view.incident()).isNotNull();
     Assertions.assertThat(view.incident().activityId()).as("the step that failed, in Track invitation")
         .isEqualTo(TASK_EXTEND_INVITATION);
-    Assertions.assertThat(view.incident().message()).contains(InvitationVariables.EXTEND_BY_DAYS);
+    Assertions.assertThat(view.incident().message()).contains(InvitationVariables.EXTEND_BY_DAYS.getName());
     Assertions.assertThat(view.incident().since()).isNotNull();
   }
 }

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.*;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -11,12 +12,13 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
 import io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.routing.OnboardingService;
 import io.partnerchannel.orchestrator.routing.OnboardingView;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
 import java.time.Duration;
 import java.util.Date;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +59,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   @Test
   void selectedServicesAreCancelledByTheCustomerInTheOldChannelAndConfirmedByTheAgent() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -64,11 +67,11 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
         .hasPassedInOrder(TASK_LOOK_UP_CUSTOMER, GATEWAY_MIGRATION_POSSIBLE, TASK_CONFIRM_CUSTOMER_AGREEMENT,
             TASK_CREATE_AZURE_PLAN)
         .variables()
-        .containsEntry(MigrationVariables.AZURE_PLAN_CREATED, true)
-        .containsEntry(MigrationVariables.OLD_CHANNEL_REMINDER_CYCLE, "R/PT168H");
+        .containsEntry(MigrationVariables.AZURE_PLAN_CREATED.getName(), true)
+        .containsEntry(MigrationVariables.OLD_CHANNEL_REMINDER_CYCLE.getName(), "R/PT168H");
     assertThat(instance).task().hasCandidateGroup(GROUP_SALES_AGENTS);
-    String plan = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID);
-    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    String plan = MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
+    String newAzure = MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
     Assertions.assertThat(commerce.entitlements(plan)).extracting(SandboxCommerce.Entitlement::id).containsExactly(newAzure);
     Assertions.assertThat(commerce.subscription(DATUM, plan).orElseThrow().document())
         .contains("\"offerId\":\"DZH318Z0BPS6:0001:DZH318Z0BMGV\"");
@@ -77,17 +80,17 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Task details = task(instance);
     Assertions.assertThat(deployedForm(details)).contains("\"id\": \"Form_EnterSubscriptionDetails\"", "oldServices", "oldChannel");
     Assertions.assertThatThrownBy(() -> taskService.complete(details.getId(), Variables.createVariables()
-            .putValue(MigrationVariables.OLD_CHANNEL, "CSP")
-            .putValue(MigrationVariables.OLD_SERVICES, "  ")
-            .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID, "00000000-0000-4000-8000-000000000000")
-            .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME, "")
-            .putValue(MigrationVariables.SUBSCRIPTION_OWNER, "owner")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
-        .hasMessageContaining(MigrationVariables.OLD_CHANNEL)
-        .hasMessageContaining(MigrationVariables.OLD_SERVICES)
-        .hasMessageContaining(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID)
-        .hasMessageContaining(MigrationVariables.NEW_SUBSCRIPTION_NAME)
-        .hasMessageContaining(MigrationVariables.SUBSCRIPTION_OWNER);
+            .putValue(MigrationVariables.OLD_CHANNEL.getName(), "CSP")
+            .putValue(MigrationVariables.OLD_SERVICES.getName(), "  ")
+            .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.getName(), "00000000-0000-4000-8000-000000000000")
+            .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME.getName(), "")
+            .putValue(MigrationVariables.SUBSCRIPTION_OWNER.getName(), "owner")))
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
+        .hasMessageContaining(MigrationVariables.OLD_CHANNEL.getName())
+        .hasMessageContaining(MigrationVariables.OLD_SERVICES.getName())
+        .hasMessageContaining(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.getName())
+        .hasMessageContaining(MigrationVariables.NEW_SUBSCRIPTION_NAME.getName())
+        .hasMessageContaining(MigrationVariables.SUBSCRIPTION_OWNER.getName());
     assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
 
     enterDetails(instance, newAzure, PRODUCTION, DEVELOPMENT, ANALYTICS);
@@ -97,12 +100,12 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Task choice = task(instance);
     Assertions.assertThat(deployedForm(choice)).contains("\"id\": \"Form_ChooseWhatToCancel\"", "SELECTED_SERVICES");
     Assertions.assertThatThrownBy(() -> taskService.complete(choice.getId(), Variables.createVariables()
-            .putValue(MigrationVariables.CANCELLATION_SCOPE, "SELECTED_SERVICES")
-            .putValueTyped(MigrationVariables.SERVICES_TO_CANCEL, json("not a service"))
-            .putValue(MigrationVariables.CANCELLATION_REASON, "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
-        .hasMessageContaining(MigrationVariables.SERVICES_TO_CANCEL)
-        .hasMessageContaining(MigrationVariables.CANCELLATION_REASON);
+            .putValue(MigrationVariables.CANCELLATION_SCOPE.getName(), "SELECTED_SERVICES")
+            .putValueTyped(MigrationVariables.SERVICES_TO_CANCEL.getName(), json("not a service"))
+            .putValue(MigrationVariables.CANCELLATION_REASON.getName(), "")))
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
+        .hasMessageContaining(MigrationVariables.SERVICES_TO_CANCEL.getName())
+        .hasMessageContaining(MigrationVariables.CANCELLATION_REASON.getName());
 
     chooseToCancel(instance, "SELECTED_SERVICES", PRODUCTION, DEVELOPMENT);
     assertThat(instance).isWaitingAt(TASK_CONFIRM_OLD_CHANNEL_CANCELLATION);
@@ -110,11 +113,11 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThat(deployedForm(confirm)).contains("\"id\": \"Form_ConfirmOldChannelCancellation\"", "cancellationOptions");
     Assertions.assertThat(optionValues(instance, MigrationVariables.CANCELLATION_OPTIONS)).containsExactly(PRODUCTION, DEVELOPMENT);
     Assertions.assertThatThrownBy(() -> taskService.complete(confirm.getId(), Variables.createVariables()
-            .putValueTyped(MigrationVariables.CANCELLED_SERVICES, json(PRODUCTION))
-            .putValue(MigrationVariables.CUSTOMER_CONFIRMATION, "")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
-        .hasMessageContaining(MigrationVariables.CANCELLED_SERVICES)
-        .hasMessageContaining(MigrationVariables.CUSTOMER_CONFIRMATION);
+            .putValueTyped(MigrationVariables.CANCELLED_SERVICES.getName(), json(PRODUCTION))
+            .putValue(MigrationVariables.CUSTOMER_CONFIRMATION.getName(), "")))
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
+        .hasMessageContaining(MigrationVariables.CANCELLED_SERVICES.getName())
+        .hasMessageContaining(MigrationVariables.CUSTOMER_CONFIRMATION.getName());
 
     confirmCancelled(instance, PRODUCTION, DEVELOPMENT);
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -125,17 +128,17 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
         .hasNotPassed(TASK_REMIND_AGENT_OF_CANCELLATION, TASK_CANCEL_NEW_AZURE_SUBSCRIPTION);
     Assertions.assertThat(statuses(DATUM_EA_AZURE).values()).as("Partner Center never cancels EA services").containsOnly("active");
     Assertions.assertThat(statuses(plan)).containsEntry(newAzure, "active");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.COEXISTENCE))
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.COEXISTENCE.getName()))
         .contains(newAzure, "Datum workloads", "EA subscription " + DATUM_EA_AZURE, "partly cancelled", PRODUCTION,
             "on the phone", "coexist");
   }
 
   @Test
   void theAgentIsRemindedWhileTheCustomerHasNotConfirmedTheCancellation() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
-    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    String newAzure = MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
     enterDetails(instance, newAzure, PRODUCTION, DEVELOPMENT, ANALYTICS);
     chooseToCancel(instance, "WHOLE_SUBSCRIPTION");
     Task waiting = task(instance);
@@ -146,28 +149,28 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isWaitingAt(TASK_CONFIRM_OLD_CHANNEL_CANCELLATION)
         .hasPassed(BOUNDARY_EVENT_CANCELLATION_REMINDER_DUE, TASK_REMIND_AGENT_OF_CANCELLATION, END_EVENT_AGENT_REMINDED)
-        .variables().containsEntry(RemindOldChannelCancellationDelegate.REMINDERS, 1);
+        .variables().containsEntry(MigrationVariables.CANCELLATION_REMINDERS.getName(), 1);
     Task reminded = taskService.createTaskQuery().taskId(waiting.getId()).singleResult();
     Assertions.assertThat(reminded.getFollowUpDate()).isNotNull();
     Assertions.assertThat(reminded.getPriority()).isEqualTo(waiting.getPriority() + 10);
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofDays(16).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
-    assertThat(instance).variables().containsEntry(RemindOldChannelCancellationDelegate.REMINDERS, 2);
+    assertThat(instance).variables().containsEntry(MigrationVariables.CANCELLATION_REMINDERS.getName(), 2);
 
     confirmCancelled(instance, PRODUCTION, DEVELOPMENT, ANALYTICS);
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isEnded().hasPassed(TASK_RECORD_COEXISTENCE, END_EVENT_AZURE_SERVICES_MOVED);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.COEXISTENCE)).contains("cancelled as a whole");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.COEXISTENCE.getName())).contains("cancelled as a whole");
   }
 
   @Test
   void withdrawingBeforeAnyCancellationCancelsTheNewAzurePlanAgain() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
-    String plan = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID);
-    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    String plan = MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
+    String newAzure = MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
     enterDetails(instance, newAzure, PRODUCTION);
 
     chooseToCancel(instance, "WITHDRAW");
@@ -180,25 +183,25 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThat(statuses(plan)).containsEntry(newAzure, "cancelled");
     Assertions.assertThat(subscriptionStatus(DATUM, plan)).isEqualTo("suspended");
     Assertions.assertThat(statuses(DATUM_EA_AZURE).values()).containsOnly("active");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("withdrawn", plan, "suspended");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("withdrawn", plan, "suspended");
   }
 
   @Test
   void anAzurePlanThatExistedBeforeIsReusedAndNotCompensated() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ProcessInstance first = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, first.getId());
-    String plan = (String) runtimeService.getVariable(first.getId(), MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID);
+    String plan = MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.from(runtimeService, first.getId()).get();
     runtimeService.deleteProcessInstance(first.getId(), "test: a plan from an earlier migration");
 
     ProcessInstance instance = start(DATUM, DATUM_EA_AZURE);
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS).variables()
-        .containsEntry(MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID, plan)
-        .containsEntry(MigrationVariables.AZURE_PLAN_CREATED, false);
+        .containsEntry(MigrationVariables.AZURE_PLAN_SUBSCRIPTION_ID.getName(), plan)
+        .containsEntry(MigrationVariables.AZURE_PLAN_CREATED.getName(), false);
     Assertions.assertThat(directory.subscriptionsOf(DATUM).stream()
         .filter(subscription -> NORTHWIND.equals(subscription.sellerPartnerId()))).hasSize(1);
-    String newAzure = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    String newAzure = MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, instance.getId()).get();
     enterDetails(instance, newAzure, PRODUCTION);
     chooseToCancel(instance, "WITHDRAW");
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -206,7 +209,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     assertThat(instance).isEnded().hasPassed(TASK_CANCEL_NEW_AZURE_SUBSCRIPTION, END_EVENT_MIGRATION_WITHDRAWN);
     Assertions.assertThat(statuses(plan)).containsEntry(newAzure, "active");
     Assertions.assertThat(subscriptionStatus(DATUM, plan)).isEqualTo("active");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("existed before");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("existed before");
   }
 
   @Test
@@ -215,14 +218,14 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_MIGRATION_REFUSED).hasNotPassed(TASK_CREATE_AZURE_PLAN)
-        .variables().containsEntry(MigrationVariables.REFUSAL, "NO_RELATIONSHIP");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("(R2)");
+        .variables().containsEntry(MigrationVariables.REFUSAL.getName(), "NO_RELATIONSHIP");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("(R2)");
     Assertions.assertThat(directory.subscriptionsOf(DATUM)).hasSize(2);
   }
 
   @Test
   void customerWithTheLegacyAzureOfferIsRefusedByR26() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     directory.insertSubscription(new SandboxSubscription("5b5c0000-0000-4000-8000-0000000001e9", DATUM, NORTHWIND,
         "CSP_PARTNER", "{\"id\":\"5b5c0000-0000-4000-8000-0000000001e9\",\"offerId\":\"MS-AZR-0145P\","
             + "\"offerName\":\"Microsoft Azure (legacy CSP)\",\"status\":\"active\",\"partnerId\":\"" + NORTHWIND_MPN
@@ -232,17 +235,17 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_LEGACY_AZURE_OFFER)
         .hasNotPassed(TASK_CONFIRM_CUSTOMER_AGREEMENT, TASK_CREATE_AZURE_PLAN)
-        .variables().containsEntry(MigrationVariables.REFUSAL, "LEGACY_AZURE_OFFER");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("MS-AZR-0145P", "(R26)");
+        .variables().containsEntry(MigrationVariables.REFUSAL.getName(), "LEGACY_AZURE_OFFER");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("MS-AZR-0145P", "(R26)");
   }
 
   @Test
   void invalidStartVariablesStartNothing() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
-            Map.of(MigrationVariables.CUSTOMER_TENANT_ID, "datum")))
-        .isInstanceOf(InvalidProcessInputException.class)
-        .hasMessageContaining(MigrationVariables.CUSTOMER_TENANT_ID)
-        .hasMessageContaining(MigrationVariables.OLD_SUBSCRIPTION_ID);
+            Map.of(MigrationVariables.CUSTOMER_TENANT_ID.getName(), "datum")))
+        .isInstanceOf(InvalidFieldsException.class)
+        .hasMessageContaining(MigrationVariables.CUSTOMER_TENANT_ID.getName())
+        .hasMessageContaining(MigrationVariables.OLD_SUBSCRIPTION_ID.getName());
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
   }
 
@@ -262,11 +265,11 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThat(contact.getTaskDefinitionKey())
         .isEqualTo(CustomerSubscriptionOnboardingProcess.TASK_CONFIRM_CUSTOMER_CONTACT);
     taskService.complete(contact.getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "GB",
-        InvitationVariables.CUSTOMER_LANGUAGE, "en",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@datum.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "GB",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@datum.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, onboarding);
-    acceptInvitation(http, sandboxEvents, DATUM, "admin@datum.onmicrosoft.com");
+    sandbox.acceptInvitation(DATUM, "admin@datum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, onboarding);
 
     ProcessInstance migration = calledInstance(runtimeService, onboarding, PROCESS_KEY);
@@ -279,7 +282,7 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThat(running.subscriptions().get(1).process().endActivityId())
         .isEqualTo(ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED);
 
-    String newAzure = (String) runtimeService.getVariable(migration.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+    String newAzure = MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, migration.getId()).get();
     enterDetails(migration, newAzure, PRODUCTION, DEVELOPMENT, ANALYTICS);
     chooseToCancel(migration, "SELECTED_SERVICES", PRODUCTION, DEVELOPMENT);
     confirmCancelled(migration, PRODUCTION, DEVELOPMENT);
@@ -308,33 +311,33 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
 
   private ProcessInstance start(String customer, String oldSubscription) {
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        MigrationVariables.CUSTOMER_TENANT_ID, customer, MigrationVariables.OLD_SUBSCRIPTION_ID, oldSubscription));
+        MigrationVariables.CUSTOMER_TENANT_ID.getName(), customer, MigrationVariables.OLD_SUBSCRIPTION_ID.getName(), oldSubscription));
   }
 
   private void enterDetails(ProcessInstance instance, String newAzure, String... oldServices) {
     taskService.complete(task(instance).getId(), Variables.createVariables()
-        .putValue(MigrationVariables.OLD_CHANNEL, "EA")
-        .putValue(MigrationVariables.OLD_SERVICES, String.join("\n", oldServices) + "\n")
-        .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID, newAzure)
-        .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME, "Datum workloads")
-        .putValue(MigrationVariables.SUBSCRIPTION_OWNER, "Oliver.Smith@datum.example")
-        .putValue(MigrationVariables.RESOURCE_GROUP_MAPPING, "rg-prod -> rg-prod"));
+        .putValue(MigrationVariables.OLD_CHANNEL.getName(), "EA")
+        .putValue(MigrationVariables.OLD_SERVICES.getName(), String.join("\n", oldServices) + "\n")
+        .putValue(MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.getName(), newAzure)
+        .putValue(MigrationVariables.NEW_SUBSCRIPTION_NAME.getName(), "Datum workloads")
+        .putValue(MigrationVariables.SUBSCRIPTION_OWNER.getName(), "Oliver.Smith@datum.example")
+        .putValue(MigrationVariables.RESOURCE_GROUP_MAPPING.getName(), "rg-prod -> rg-prod"));
   }
 
   private void chooseToCancel(ProcessInstance instance, String scope, String... services) {
     VariableMap variables = Variables.createVariables()
-        .putValue(MigrationVariables.CANCELLATION_SCOPE, scope)
-        .putValue(MigrationVariables.CANCELLATION_REASON, "Moved to a CSP Azure subscription");
+        .putValue(MigrationVariables.CANCELLATION_SCOPE.getName(), scope)
+        .putValue(MigrationVariables.CANCELLATION_REASON.getName(), "Moved to a CSP Azure subscription");
     if (services.length > 0) {
-      variables.putValueTyped(MigrationVariables.SERVICES_TO_CANCEL, json(services));
+      variables.putValueTyped(MigrationVariables.SERVICES_TO_CANCEL.getName(), json(services));
     }
     taskService.complete(task(instance).getId(), variables);
   }
 
   private void confirmCancelled(ProcessInstance instance, String... services) {
     taskService.complete(task(TASK_CONFIRM_OLD_CHANNEL_CANCELLATION, instance).getId(), Variables.createVariables()
-        .putValueTyped(MigrationVariables.CANCELLED_SERVICES, json(services))
-        .putValue(MigrationVariables.CUSTOMER_CONFIRMATION, "Oliver Smith on the phone, EA portal shows them cancelled"));
+        .putValueTyped(MigrationVariables.CANCELLED_SERVICES.getName(), json(services))
+        .putValue(MigrationVariables.CUSTOMER_CONFIRMATION.getName(), "Oliver Smith on the phone, EA portal shows them cancelled"));
   }
 
   private static org.camunda.spin.plugin.variable.value.JsonValue json(String... values) {
@@ -342,8 +345,8 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
         .collect(Collectors.joining(",", "[", "]"))).create();
   }
 
-  private List<String> optionValues(ProcessInstance instance, String variable) {
-    return read(String.valueOf(runtimeService.getVariable(instance.getId(), variable))).findValuesAsText("value");
+  private List<String> optionValues(ProcessInstance instance, VariableFactory<SpinJsonNode> variable) {
+    return MigrationVariables.optionValues(variable.from(runtimeService, instance.getId()).getOptional());
   }
 
   private Map<String, String> statuses(String subscriptionId) {

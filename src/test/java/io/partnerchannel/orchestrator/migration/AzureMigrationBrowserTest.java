@@ -8,6 +8,7 @@ import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMig
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.TASK_ENTER_SUBSCRIPTION_DETAILS;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.DATUM_EA_AZURE;
+import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.NORTHWIND;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,11 +24,12 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
+import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
+import org.camunda.spin.Spin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,20 +58,10 @@ class AzureMigrationBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @LocalServerPort int port;
 
-  @AfterEach
-  void noProcessLeftRunning() {
-    List<String> running = runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream()
-        .map(ProcessInstance::getId)
-        .toList();
-    if (!running.isEmpty()) {
-      runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
-    }
-  }
 
   @Test
   void agentMovesEaAzureServicesToACspAzurePlanThroughTheMigrationForms() {
@@ -83,8 +75,7 @@ class AzureMigrationBrowserTest {
     assertThat(onboarding.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
+    Tasklist tasklist = browsers.tasklist(agent, TestUsers.SALES_AGENT);
     agent.until(driver -> tasklist.showTasks().contains("Confirm customer contact"));
     CamundaForm contact = tasklist.openTask("Confirm customer contact");
     assertThat(contact.value("Customer domain")).isEqualTo(DOMAIN);
@@ -118,7 +109,7 @@ class AzureMigrationBrowserTest {
     ProcessInstance migration = awaitWaitingAt(runtimeService, AzureCancelAndRecreateMigrationProcess.PROCESS_KEY,
         DATUM_EA_AZURE, TASK_ENTER_SUBSCRIPTION_DETAILS, BrowserTest.ENGINE_TIMEOUT);
     String newAzure =
-        (String) runtimeService.getVariable(migration.getId(), MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID);
+        MigrationVariables.NEW_AZURE_SUBSCRIPTION_ID.from(runtimeService, migration.getId()).get();
     agent.until(driver -> tasklist.showTasks().contains("Enter subscription details"));
     CamundaForm details = tasklist.openTask("Enter subscription details");
     assertThat(details.value("Old subscription (other channel)")).isEqualTo(DATUM_EA_AZURE);
@@ -160,19 +151,50 @@ class AzureMigrationBrowserTest {
     tasklist.completeTask();
 
     awaitEndedAt(historyService, migration, END_EVENT_AZURE_SERVICES_MOVED, BrowserTest.ENGINE_TIMEOUT);
-    assertThat(historicVariable(migration, MigrationVariables.NEW_SUBSCRIPTION_NAME)).isEqualTo("Datum workloads");
-    assertThat(historicVariable(migration, MigrationVariables.SUBSCRIPTION_OWNER))
+    assertThat(historicVariable(migration, MigrationVariables.NEW_SUBSCRIPTION_NAME.getName())).isEqualTo("Datum workloads");
+    assertThat(historicVariable(migration, MigrationVariables.SUBSCRIPTION_OWNER.getName()))
         .isEqualTo("oliver.smith@datum.example");
-    assertThat(historicVariable(migration, MigrationVariables.RESOURCE_GROUP_MAPPING))
+    assertThat(historicVariable(migration, MigrationVariables.RESOURCE_GROUP_MAPPING.getName()))
         .isEqualTo("rg-prod -> rg-prod-csp");
-    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.MOVED_SERVICES)))
-        .containsExactly(PRODUCTION, DEVELOPMENT, ANALYTICS);
-    assertThat(historicVariable(migration, MigrationVariables.CANCELLATION_SCOPE)).isEqualTo("SELECTED_SERVICES");
-    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.SERVICES_TO_CANCEL)))
-        .containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
-    assertThat(MigrationVariables.stringList(historicVariable(migration, MigrationVariables.CANCELLED_SERVICES)))
+    assertThat(historicVariable(migration, MigrationVariables.MOVED_SERVICES.getName()))
+        .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly(PRODUCTION, DEVELOPMENT, ANALYTICS);
+    assertThat(historicVariable(migration, MigrationVariables.CANCELLATION_SCOPE.getName())).isEqualTo("SELECTED_SERVICES");
+    assertThat(historicVariable(migration, MigrationVariables.SERVICES_TO_CANCEL.getName()))
+        .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
+    assertThat(MigrationVariables.strings(Optional.of(
+            Spin.JSON(String.valueOf(historicVariable(migration, MigrationVariables.CANCELLED_SERVICES.getName()))))))
         .containsExactlyInAnyOrder(PRODUCTION, DEVELOPMENT);
     assertThat(tasklist.showTasks()).isEmpty();
+
+    // The walkthrough's last step (docs/walkthroughs.md, "Migration walkthrough"): what the onboarding, the sandbox
+    // and the migration's record show.
+    JsonNode routed = TestUsers.http(port).get()
+        .uri("/api/onboardings/{id}", onboarding.getBody().get("id").asText())
+        .retrieve()
+        .body(JsonNode.class);
+    assertThat(routed.at("/subscriptions/0/route").asText()).isEqualTo("CANCEL_AND_RECREATE");
+    assertThat(routed.at("/subscriptions/0/process/processDefinitionKey").asText())
+        .isEqualTo(AzureCancelAndRecreateMigrationProcess.PROCESS_KEY);
+    JsonNode datum = TestUsers.anonymous(port).get()
+        .uri("/sandbox/tenants?domain={domain}", DOMAIN)
+        .retrieve()
+        .body(JsonNode.class)
+        .get(0);
+    assertThat(datum.get("partners")).as("the reseller relationship")
+        .anySatisfy(partner -> assertThat(partner.get("partnerId").asText()).isEqualTo(NORTHWIND));
+    assertThat(datum.get("subscriptions")).anySatisfy(subscription -> {
+      assertThat(subscription.get("channel").asText()).isEqualTo("CSP_PARTNER");
+      assertThat(subscription.get("sellerPartnerId").asText()).isEqualTo(NORTHWIND);
+      assertThat(subscription.get("friendlyName").asText()).startsWith("Azure plan");
+    });
+    assertThat(datum.get("subscriptions")).as("neither the sandbox nor Partner Center sees the EA portal")
+        .anySatisfy(subscription -> {
+          assertThat(subscription.get("id").asText()).isEqualTo(DATUM_EA_AZURE);
+          assertThat(subscription.get("status").asText()).isEqualTo("active");
+        });
+    assertThat((String) historicVariable(migration, MigrationVariables.COEXISTENCE.getName()))
+        .contains(newAzure, "\"Datum workloads\"", "owner oliver.smith@datum.example", PRODUCTION, DEVELOPMENT)
+        .doesNotContain(ANALYTICS);
   }
 
   private Object historicVariable(ProcessInstance instance, String name) {

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess.*;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.invitation.InvitationService;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -52,10 +53,10 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
             TASK_ENTER_TRANSFER_DETAILS, TASK_CREATE_TRANSFER_REQUEST)
         .hasNotPassed(TASK_CONFIRM_CUSTOMER_CONTACT)
         .variables()
-        .containsEntry(MigrationVariables.SOURCE_PARTNER_TENANT_ID, LITWARE)
-        .containsEntry(MigrationVariables.TRANSFER_STATUS, "Active")
-        .containsEntry(MigrationVariables.TRANSFER_CHECK_INTERVAL, "PT6H");
-    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_EXPIRES_AT);
+        .containsEntry(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), LITWARE)
+        .containsEntry(MigrationVariables.TRANSFER_STATUS.getName(), "Active")
+        .containsEntry(MigrationVariables.TRANSFER_CHECK_INTERVAL.getName(), "PT6H");
+    Date expiresAt = MigrationVariables.TRANSFER_EXPIRES_AT.from(runtimeService, instance.getId()).get();
     Assertions.assertThat(expiresAt).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()), 120_000);
     String transferId = transferId(instance);
     JsonNode created = read(commerce.transfer(LAMNA, transferId).orElseThrow().document());
@@ -64,10 +65,10 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     Assertions.assertThat(created.path("targetProductTypes").get(0).asText()).isEqualTo("AzureSubscription");
     Assertions.assertThat(created.path("lineItems")).isEmpty();
 
-    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
-    Assertions.assertThat(acceptTransfer(http, LITWARE, LAMNA, transferId).path("attributes").path("objectType").asText())
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    Assertions.assertThat(sandbox.acceptTransfer(LITWARE, LAMNA, transferId).path("attributes").path("objectType").asText())
         .isEqualTo("TransferSubmitResult");
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
     assertThat(instance).hasPassed(EVENT_SUBSCRIPTION_UPDATED).isWaitingAt(TASK_CHECK_TRANSFER_STATUS);
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -77,24 +78,24 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
         .hasNotPassed(EVENT_STATUS_CHECK_DUE, TASK_REVIEW_TRANSFER_STATUS);
     Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().sellerPartnerId())
         .isEqualTo(NORTHWIND);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.TRANSFER_NOTES))
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.TRANSFER_NOTES.getName()))
         .contains(transferId, "Litware CSP", "RBAC", "reservations");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.TRANSFER_LINE_ITEMS)).contains(LAMNA_LITWARE_AZURE_PLAN);
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.TRANSFER_LINE_ITEMS.getName())).contains(LAMNA_LITWARE_AZURE_PLAN);
   }
 
   @Test
   void submittedTransferInProgressIsCheckedAgainUntilCompleted() {
     ProcessInstance instance = requestTransfer();
     String transferId = transferId(instance);
-    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
-    Assertions.assertThat(submitTransfer(http, LITWARE, LAMNA, transferId).path("status").asText()).isEqualTo("InProgress");
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    Assertions.assertThat(sandbox.submitTransfer(LITWARE, LAMNA, transferId).path("status").asText()).isEqualTo("InProgress");
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).hasPassed(EVENT_STATUS_CHECK_DUE, TASK_CHECK_TRANSFER_STATUS).isWaitingAt(GATEWAY_AWAIT_SOURCE_PARTNER)
-        .variables().containsEntry(MigrationVariables.TRANSFER_STATUS, "InProgress");
+        .variables().containsEntry(MigrationVariables.TRANSFER_STATUS.getName(), "InProgress");
 
-    setTransfer(jdbc, objectMapper, transferId, "InProgress", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
+    sandbox.setTransfer(LAMNA, transferId, "InProgress", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5));
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(14).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
 
@@ -107,22 +108,22 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   void statusTheProcessDoesNotKnowGoesToAPersonWhoCloses() {
     ProcessInstance instance = requestTransfer();
     String transferId = transferId(instance);
-    setTransfer(jdbc, objectMapper, transferId, "Declined", OffsetDateTime.now(ZoneOffset.UTC));
+    sandbox.setTransfer(LAMNA, transferId, "Declined", OffsetDateTime.now(ZoneOffset.UTC));
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_REVIEW_TRANSFER_STATUS).hasPassed(GATEWAY_TRANSFER_STATUS)
-        .variables().containsEntry(MigrationVariables.TRANSFER_STATUS, "Declined");
+        .variables().containsEntry(MigrationVariables.TRANSFER_STATUS.getName(), "Declined");
     assertThat(instance).task(TASK_REVIEW_TRANSFER_STATUS).hasCandidateGroup("sales-agents");
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
-            Map.of(MigrationVariables.TRANSFER_DECISION, "IGNORE")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class).hasMessageContaining("transfer decision");
+            Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "IGNORE")))
+        .hasRootCauseInstanceOf(InvalidFieldsException.class).hasMessageContaining("transfer decision");
 
-    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "CLOSE"));
+    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "CLOSE"));
 
     assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_TRANSFER_DECISION, END_EVENT_TRANSFER_NOT_COMPLETED)
         .hasNotPassed(TASK_CANCEL_TRANSFER_REQUEST);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains(transferId, "Declined");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains(transferId, "Declined");
     Assertions.assertThat(commerce.subscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN).orElseThrow().sellerPartnerId())
         .isEqualTo(LITWARE);
   }
@@ -131,22 +132,22 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   void personKeepsWaitingThenCancelsThePendingTransfer() {
     ProcessInstance instance = requestTransfer();
     String transferId = transferId(instance);
-    setTransfer(jdbc, objectMapper, transferId, "Pending", OffsetDateTime.now(ZoneOffset.UTC));
+    sandbox.setTransfer(LAMNA, transferId, "Pending", OffsetDateTime.now(ZoneOffset.UTC));
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
-    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "KEEP_WAITING"));
+    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "KEEP_WAITING"));
     assertThat(instance).isWaitingAt(GATEWAY_AWAIT_SOURCE_PARTNER).hasPassed(GATEWAY_TRANSFER_DECISION);
 
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(14).toMillis()));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_REVIEW_TRANSFER_STATUS);
-    setTransfer(jdbc, objectMapper, transferId, "Active", OffsetDateTime.now(ZoneOffset.UTC));
-    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "CANCEL_TRANSFER"));
+    sandbox.setTransfer(LAMNA, transferId, "Active", OffsetDateTime.now(ZoneOffset.UTC));
+    taskService.complete(task(instance).getId(), Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "CANCEL_TRANSFER"));
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassedInOrder(TASK_CANCEL_TRANSFER_REQUEST, END_EVENT_TRANSFER_CANCELLED);
     Assertions.assertThat(commerce.transfer(LAMNA, transferId).orElseThrow().status()).isEqualTo("Canceled");
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("cancelled by this partner");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("cancelled by this partner");
   }
 
   @Test
@@ -163,25 +164,25 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isEnded().hasPassed(EVENT_TRANSFER_EXPIRED, END_EVENT_TRANSFER_EXPIRED)
         .hasNotPassed(TASK_CONFIRM_SUBSCRIPTIONS_MOVED);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("30 days (R23)");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("30 days (R23)");
   }
 
   @Test
   void transferDetailsAreCheckedBeforeAnyCall() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS).variables()
-        .containsEntry(MigrationVariables.CUSTOMER_EMAIL, "claire.dubois@lamna.example")
-        .containsEntry(InvitationVariables.COMPANY_NAME, "Lamna Healthcare");
+        .containsEntry(MigrationVariables.CUSTOMER_EMAIL.getName(), "claire.dubois@lamna.example")
+        .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Lamna Healthcare");
     Map<String, Object> fromUs = new HashMap<>(transferFromLitware());
-    fromUs.put(MigrationVariables.SOURCE_PARTNER_TENANT_ID, NORTHWIND);
-    fromUs.put(MigrationVariables.CUSTOMER_EMAIL, "not an e-mail");
+    fromUs.put(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), NORTHWIND);
+    fromUs.put(MigrationVariables.CUSTOMER_EMAIL.getName(), "not an e-mail");
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(), fromUs))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
-        .hasMessageContaining(MigrationVariables.SOURCE_PARTNER_TENANT_ID)
-        .hasMessageContaining(MigrationVariables.CUSTOMER_EMAIL);
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
+        .hasMessageContaining(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName())
+        .hasMessageContaining(MigrationVariables.CUSTOMER_EMAIL.getName());
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS);
     Assertions.assertThat(commerce.transfers(LAMNA)).isEmpty();
   }
@@ -191,16 +192,16 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT).variables()
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "lamna.onmicrosoft.com")
-        .containsEntry(InvitationVariables.COMPANY_NAME, "Lamna Healthcare");
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "lamna.onmicrosoft.com")
+        .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Lamna Healthcare");
     taskService.complete(task(instance).getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "FR",
-        InvitationVariables.CUSTOMER_LANGUAGE, "en",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@lamna.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@lamna.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP);
 
-    acceptInvitation(http, sandboxEvents, LAMNA, "admin@lamna.onmicrosoft.com");
+    sandbox.acceptInvitation(LAMNA, "admin@lamna.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS);
     taskService.complete(task(instance).getId(), transferFromLitware());
@@ -218,9 +219,9 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "FR",
-        InvitationVariables.CUSTOMER_LANGUAGE, "en",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@lamna.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@lamna.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, instance.getId());
     ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
         ResellerRelationshipInvitationProcess.PROCESS_KEY);
@@ -228,37 +229,37 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_NO_RELATIONSHIP).hasNotPassed(TASK_ENTER_TRANSFER_DETAILS);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("(R23, R24)", "wrong customer");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("(R23, R24)", "wrong customer");
   }
 
   @Test
   void transferNotFromAnotherPartnerToUsIsRefusedByTheMultiPartnerGuard() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), transferFromLitware());
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_CREATE_TRANSFER_REQUEST);
     assertThat(instance).isWaitingAt(TASK_CREATE_TRANSFER_REQUEST);
     // an operator "corrects" the source partner in Cockpit: the transfer would be from us
-    runtimeService.setVariable(instance.getId(), MigrationVariables.SOURCE_PARTNER_TENANT_ID, NORTHWIND);
+    runtimeService.setVariable(instance.getId(), MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), NORTHWIND);
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_REFUSED_BY_GUARD).hasNotPassed(GATEWAY_AWAIT_SOURCE_PARTNER);
-    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON)).contains("(R23, R24)");
+    Assertions.assertThat(historicVariable(instance, MigrationVariables.REASON.getName())).contains("(R23, R24)");
     Assertions.assertThat(commerce.transfers(LAMNA)).isEmpty();
   }
 
   @Test
   void invalidStartVariablesStartNothing() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
-            Map.of(MigrationVariables.CUSTOMER_TENANT_ID, LAMNA)))
-        .hasMessageContaining(MigrationVariables.SUBSCRIPTION_ID);
+            Map.of(MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA)))
+        .hasMessageContaining(MigrationVariables.SUBSCRIPTION_ID.getName());
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
   }
 
   /** Lamna (related) asks for Litware's Azure plan: the agent enters Litware; the transfer is created. */
   private ProcessInstance requestTransfer() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(TASK_ENTER_TRANSFER_DETAILS, instance).getId(), transferFromLitware());
@@ -267,12 +268,12 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
   }
 
   private String transferId(ProcessInstance instance) {
-    return (String) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_ID);
+    return MigrationVariables.TRANSFER_ID.from(runtimeService, instance.getId()).get();
   }
 
   private ProcessInstance start(String subscriptionId) {
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, subscriptionId));
+        MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA, MigrationVariables.SUBSCRIPTION_ID.getName(), subscriptionId));
   }
 
   private JsonNode read(String json) {

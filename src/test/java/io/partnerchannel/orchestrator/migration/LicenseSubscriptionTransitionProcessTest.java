@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 import static io.partnerchannel.orchestrator.migration.LicenseSubscriptionTransitionProcess.*;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -47,19 +48,19 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void rules2020RemindTheAgentThenProvisionTheSameOfferAtTermEnd() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
 
     assertThat(instance).isWaitingAt("Gateway_TermEndOrCancellation")
         .hasPassedInOrder(TASK_LOOK_UP_CUSTOMER, GATEWAY_TRANSITION_POSSIBLE,
             AzurePartnerSwitchProcess.TASK_CONFIRM_CUSTOMER_AGREEMENT, GATEWAY_RULE_SET, TASK_ENTER_SUBSCRIPTION_DETAILS)
         .variables()
-        .containsEntry(MigrationVariables.OFFER_ID, "CFQ7TTC0LDPB:0001")
-        .containsEntry(MigrationVariables.QUANTITY, 60)
-        .containsEntry(MigrationVariables.BILLING_CYCLE, "monthly")
-        .containsEntry(MigrationVariables.TERM_DURATION, "P1Y")
-        .containsEntry(MigrationVariables.COMMITMENT_END_DATE, TERM_END)
-        .containsEntry(MigrationVariables.REMINDER_AT, Date.from(TERM_END.toInstant().minus(Duration.ofDays(30))));
+        .containsEntry(MigrationVariables.OFFER_ID.getName(), "CFQ7TTC0LDPB:0001")
+        .containsEntry(MigrationVariables.QUANTITY.getName(), 60)
+        .containsEntry(MigrationVariables.BILLING_CYCLE.getName(), "monthly")
+        .containsEntry(MigrationVariables.TERM_DURATION.getName(), "P1Y")
+        .containsEntry(MigrationVariables.COMMITMENT_END_DATE.getName(), TERM_END)
+        .containsEntry(MigrationVariables.REMINDER_AT.getName(), Date.from(TERM_END.toInstant().minus(Duration.ofDays(30))));
 
     ClockUtil.setCurrentTime(Date.from(TERM_END.toInstant().minus(Duration.ofDays(29))));
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -78,7 +79,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void rules2020ProvisionWhenTheCustomerReportsTheCancellation() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
 
     runtimeService.createMessageCorrelation(MESSAGE_CANCELLATION_REPORTED)
@@ -96,7 +97,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void rules2020ProvisionWhenTheAgentRecordsTheCustomersCancellation() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
     assertThat(instance).isWaitingAt(TASK_RECORD_CUSTOMER_CANCELLATION, "Gateway_TermEndOrCancellation");
     assertThat(instance).task(TASK_RECORD_CUSTOMER_CANCELLATION).hasCandidateGroup("sales-agents");
@@ -114,7 +115,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void reminderHandledBeforeTheTermEnds() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startWaiting("2020");
     ClockUtil.setCurrentTime(Date.from(TERM_END.toInstant().minus(Duration.ofDays(10))));
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -126,53 +127,53 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void subscriptionDetailsAreCheckedBeforeTheProcessWaits() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start("2020");
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(), Map.of(
-            MigrationVariables.OFFER_ID, "CFQ7TTC0LDPB:0001", MigrationVariables.QUANTITY, 0,
-            MigrationVariables.BILLING_CYCLE, "weekly", MigrationVariables.TERM_DURATION, "P2Y",
-            MigrationVariables.COMMITMENT_END_DATE, "2020-01-01")))
-        .hasMessageContaining(MigrationVariables.QUANTITY).hasMessageContaining(MigrationVariables.BILLING_CYCLE)
-        .hasMessageContaining(MigrationVariables.TERM_DURATION).hasMessageContaining(MigrationVariables.COMMITMENT_END_DATE);
+            MigrationVariables.OFFER_ID.getName(), "CFQ7TTC0LDPB:0001", MigrationVariables.QUANTITY.getName(), 0,
+            MigrationVariables.BILLING_CYCLE.getName(), "weekly", MigrationVariables.TERM_DURATION.getName(), "P2Y",
+            MigrationVariables.COMMITMENT_END_DATE.getName(), "2020-01-01")))
+        .hasMessageContaining(MigrationVariables.QUANTITY.getName()).hasMessageContaining(MigrationVariables.BILLING_CYCLE.getName())
+        .hasMessageContaining(MigrationVariables.TERM_DURATION.getName()).hasMessageContaining(MigrationVariables.COMMITMENT_END_DATE.getName());
     assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS);
   }
 
   @Test
   void thirdPartyNonCspLicensesWaitForTheTermEndUnderNewCommerceToo() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
-        MigrationVariables.RULE_SET, "NEW_COMMERCE", MigrationVariables.BOUGHT_FROM, "THIRD_PARTY_NON_CSP"));
+        MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA, MigrationVariables.SUBSCRIPTION_ID.getName(), LAMNA_LITWARE_LICENSES,
+        MigrationVariables.RULE_SET.getName(), "NEW_COMMERCE", MigrationVariables.BOUGHT_FROM.getName(), "THIRD_PARTY_NON_CSP"));
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isWaitingAt(TASK_ENTER_SUBSCRIPTION_DETAILS).hasPassed(GATEWAY_RULE_SET)
         .hasNotPassed(AzurePartnerSwitchProcess.TASK_ENTER_TRANSFER_DETAILS);
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-            MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
-            MigrationVariables.RULE_SET, "2020", MigrationVariables.BOUGHT_FROM, "EA")))
-        .hasMessageContaining(MigrationVariables.BOUGHT_FROM);
+            MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA, MigrationVariables.SUBSCRIPTION_ID.getName(), LAMNA_LITWARE_LICENSES,
+            MigrationVariables.RULE_SET.getName(), "2020", MigrationVariables.BOUGHT_FROM.getName(), "EA")))
+        .hasMessageContaining(MigrationVariables.BOUGHT_FROM.getName());
   }
 
   @Test
   void newCommerceTransferTheCurrentPartnerCompletesMovesTheSubscription() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = startTransfer();
     assertThat(instance).isWaitingAt(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER)
         .hasPassed(AzurePartnerSwitchProcess.TASK_ENTER_TRANSFER_DETAILS)
         .hasNotPassed(SUB_PROCESS_AWAIT_TERM_END, TASK_ENTER_SUBSCRIPTION_DETAILS);
-    String transferId = (String) runtimeService.getVariable(instance.getId(), MigrationVariables.TRANSFER_ID);
+    String transferId = MigrationVariables.TRANSFER_ID.from(runtimeService, instance.getId()).get();
     JsonNode transfer = http.get().uri("/sandbox/v1/customers/{c}/transfers/{t}", LAMNA, transferId)
         .header("Authorization", "Bearer " + NORTHWIND).retrieve().body(JsonNode.class);
     Assertions.assertThat(transfer.path("transferType").asText()).isEqualTo("5");
     Assertions.assertThat(transfer.path("targetPartnerTenantId").asText()).isEqualTo(NORTHWIND);
     Assertions.assertThat(transfer.path("targetProductTypes").get(0).asText()).isEqualTo("OnlineServicesNCE");
 
-    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_LICENSES);
-    acceptTransfer(http, LITWARE, LAMNA, transferId);
-    sandboxEvents.deliverDue();
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_LICENSES);
+    sandbox.acceptTransfer(LITWARE, LAMNA, transferId);
+    sandbox.deliverEvents();
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded()
@@ -184,14 +185,14 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void newCommerceTransferWithAnUnknownStatusOrExpired() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance reviewed = startTransfer();
-    setTransfer(jdbc, objectMapper, (String) runtimeService.getVariable(reviewed.getId(), MigrationVariables.TRANSFER_ID),
+    sandbox.setTransfer(LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, reviewed.getId()).get(),
         "Rejected", OffsetDateTime.now());
     ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + Duration.ofHours(7).toMillis()));
     runDueJobs(runtimeService, managementService, reviewed.getId());
     assertThat(reviewed).isWaitingAt(AzurePartnerSwitchProcess.TASK_REVIEW_TRANSFER_STATUS);
-    taskService.complete(task(reviewed).getId(), Map.of(MigrationVariables.TRANSFER_DECISION, "CLOSE"));
+    taskService.complete(task(reviewed).getId(), Map.of(MigrationVariables.TRANSFER_DECISION.getName(), "CLOSE"));
     assertThat(reviewed).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_TRANSFER_NOT_COMPLETED);
     ClockUtil.reset();
 
@@ -207,12 +208,12 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void newCommerceTransferNotFromAnotherPartnerIsRefusedByTheMultiPartnerGuard() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     ProcessInstance instance = start("NEW_COMMERCE");
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), transferFromLitware());
     runDueJobs(runtimeService, managementService, instance.getId(), AzurePartnerSwitchProcess.TASK_CREATE_TRANSFER_REQUEST);
-    runtimeService.setVariable(instance.getId(), MigrationVariables.SOURCE_PARTNER_TENANT_ID, "");
+    runtimeService.setVariable(instance.getId(), MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), "");
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassed(AzurePartnerSwitchProcess.END_EVENT_REFUSED_BY_GUARD);
@@ -224,23 +225,23 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
     ProcessInstance unrelated = start("2020");
     runDueJobs(runtimeService, managementService, unrelated.getId());
     assertThat(unrelated).isEnded().hasPassed(END_EVENT_TRANSITION_REFUSED)
-        .variables().containsEntry(MigrationVariables.REFUSAL, "NO_RELATIONSHIP");
+        .variables().containsEntry(MigrationVariables.REFUSAL.getName(), "NO_RELATIONSHIP");
 
     ProcessInstance ours = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        MigrationVariables.CUSTOMER_TENANT_ID, PROSEWARE, MigrationVariables.SUBSCRIPTION_ID, PROSEWARE_LICENSES,
-        MigrationVariables.RULE_SET, "2020"));
+        MigrationVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE, MigrationVariables.SUBSCRIPTION_ID.getName(), PROSEWARE_LICENSES,
+        MigrationVariables.RULE_SET.getName(), "2020"));
     runDueJobs(runtimeService, managementService, ours.getId());
     assertThat(ours).isEnded().hasPassed(END_EVENT_TRANSITION_REFUSED)
-        .variables().containsEntry(MigrationVariables.REFUSAL, "ALREADY_OURS");
+        .variables().containsEntry(MigrationVariables.REFUSAL.getName(), "ALREADY_OURS");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-            MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
-            MigrationVariables.RULE_SET, "2016")))
-        .hasMessageContaining(MigrationVariables.RULE_SET);
+            MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA, MigrationVariables.SUBSCRIPTION_ID.getName(), LAMNA_LITWARE_LICENSES,
+            MigrationVariables.RULE_SET.getName(), "2016")))
+        .hasMessageContaining(MigrationVariables.RULE_SET.getName());
   }
 
   @Test
   void onboardingRoutesLamnasLitwareSubscriptionsToTheTransferProcesses() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     String onboarding = onboardings.start(new OnboardingRequest(LAMNA, "GLOBAL", "NEW_COMMERCE", List.of(
         new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_LICENSES, "LICENSE_BASED", "CSP_PARTNER"),
         new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_AZURE_PLAN, "USAGE_BASED", "CSP_PARTNER"))), null).id();
@@ -259,14 +260,14 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
     Assertions.assertThat(view.subscriptions()).extracting(OnboardingView.SubscriptionView::route)
         .containsExactly("PARTNER_TRANSFER", "PARTNER_SWITCH");
 
-    addLineItems(http, LITWARE, LAMNA, (String) runtimeService.getVariable(license.getId(), MigrationVariables.TRANSFER_ID),
+    sandbox.addLineItems(LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, license.getId()).get(),
         LAMNA_LITWARE_LICENSES);
-    addLineItems(http, LITWARE, LAMNA, (String) runtimeService.getVariable(azure.getId(), MigrationVariables.TRANSFER_ID),
+    sandbox.addLineItems(LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, azure.getId()).get(),
         LAMNA_LITWARE_AZURE_PLAN);
     for (ProcessInstance child : List.of(license, azure)) {
-      acceptTransfer(http, LITWARE, LAMNA, (String) runtimeService.getVariable(child.getId(), MigrationVariables.TRANSFER_ID));
+      sandbox.acceptTransfer(LITWARE, LAMNA, MigrationVariables.TRANSFER_ID.from(runtimeService, child.getId()).get());
     }
-    sandboxEvents.deliverDue();
+    sandbox.deliverEvents();
     runDueJobs(runtimeService, managementService, onboarding);
 
     OnboardingView done = onboardings.find(onboarding);
@@ -279,7 +280,7 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
 
   @Test
   void onboardingUnder2020RulesWaitsForTheTermEnd() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     String onboarding = onboardings.start(new OnboardingRequest(LAMNA, "GLOBAL", "2020", List.of(
         new OnboardingRequest.SubscriptionToOnboard(LAMNA_LITWARE_LICENSES, "LICENSE_BASED", "CSP_PARTNER"))), null).id();
     runDueJobs(runtimeService, managementService, onboarding);
@@ -312,20 +313,20 @@ class LicenseSubscriptionTransitionProcessTest extends SandboxWorldTest {
   }
 
   private static Map<String, Object> licenseDetails() {
-    return Map.of(MigrationVariables.OFFER_ID, "CFQ7TTC0LDPB:0001", MigrationVariables.QUANTITY, 60L,
-        MigrationVariables.BILLING_CYCLE, "monthly", MigrationVariables.TERM_DURATION, "P1Y",
-        MigrationVariables.COMMITMENT_END_DATE, "2027-05-31");
+    return Map.of(MigrationVariables.OFFER_ID.getName(), "CFQ7TTC0LDPB:0001", MigrationVariables.QUANTITY.getName(), 60L,
+        MigrationVariables.BILLING_CYCLE.getName(), "monthly", MigrationVariables.TERM_DURATION.getName(), "P1Y",
+        MigrationVariables.COMMITMENT_END_DATE.getName(), "2027-05-31");
   }
 
   private ProcessInstance start(String ruleSet) {
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        MigrationVariables.CUSTOMER_TENANT_ID, LAMNA, MigrationVariables.SUBSCRIPTION_ID, LAMNA_LITWARE_LICENSES,
-        MigrationVariables.RULE_SET, ruleSet));
+        MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA, MigrationVariables.SUBSCRIPTION_ID.getName(), LAMNA_LITWARE_LICENSES,
+        MigrationVariables.RULE_SET.getName(), ruleSet));
   }
 
   private void assertProvisionedLikeLitwaresAndLitwaresUntouched(ProcessInstance instance) {
     String provisioned = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(instance.getId()).variableName(MigrationVariables.PROVISIONED_SUBSCRIPTION_ID).singleResult()
+        .processInstanceId(instance.getId()).variableName(MigrationVariables.PROVISIONED_SUBSCRIPTION_ID.getName()).singleResult()
         .getValue();
     SandboxSubscription ours = commerce.subscription(LAMNA, provisioned).orElseThrow();
     Assertions.assertThat(ours.sellerPartnerId()).isEqualTo(NORTHWIND);

@@ -1,17 +1,5 @@
 package io.partnerchannel.orchestrator.migration;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.CustomerRelationship;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxSubscription;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +7,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
- * Fixed ids of the sandbox data set used by the migration and routing tests, a reset of the sandbox's
- * subscriptions, relationships and commerce tables to the data set, and helpers that drive jobs and the
- * sandbox the way customers and other partners would.
+ * Fixed ids of the sandbox data set used by the migration and routing tests, what agents enter, and helpers
+ * that drive jobs (the sandbox itself is driven by {@link io.partnerchannel.orchestrator.support.SandboxDriver}).
  */
 public final class MigrationTestWorld {
 
@@ -61,175 +43,15 @@ public final class MigrationTestWorld {
   private MigrationTestWorld() {}
 
   /**
-   * Puts the sandbox's subscriptions, customer relationships, Azure subscriptions, agreements, carts and
-   * transfers back to the data set, whatever earlier tests of the shared context did.
-   *
-   * @param jdbc JDBC access
-   * @param directory the sandbox directory
-   * @param entitlements the Azure subscriptions loader
-   * @param objectMapper reads the data set
-   * @param transaction runs the reset in one transaction
-   */
-  public static void resetSandbox(JdbcClient jdbc, SandboxDirectory directory, SandboxAzureEntitlementsLoader entitlements,
-      ObjectMapper objectMapper, TransactionTemplate transaction) {
-    JsonNode customers;
-    try (InputStream in = new ClassPathResource("sandbox/customers.json").getInputStream()) {
-      customers = objectMapper.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    transaction.executeWithoutResult(status -> {
-      for (String table : List.of("sbx_azure_entitlement", "sbx_customer_agreement", "sbx_cart", "sbx_transfer",
-          "sbx_subscription", "sbx_customer_relationship")) {
-        jdbc.sql("delete from " + table).update();
-      }
-      OffsetDateTime dataSetDate = OffsetDateTime.of(2025, 6, 1, 8, 0, 0, 0, ZoneOffset.UTC);
-      for (JsonNode entry : customers) {
-        String id = entry.path("customer").path("id").asText();
-        for (JsonNode relationship : entry.path("relationships")) {
-          directory.insertRelationship(new CustomerRelationship(id, relationship.path("partnerId").asText(),
-              relationship.path("relationshipToPartner").asText(), relationship.path("allowDelegatedAccess").asBoolean(),
-              relationship.hasNonNull("associatedPartnerId") ? relationship.path("associatedPartnerId").asText() : null,
-              dataSetDate));
-        }
-        for (JsonNode subscription : entry.path("subscriptions")) {
-          JsonNode document = subscription.path("subscription");
-          directory.insertSubscription(new SandboxSubscription(document.path("id").asText(), id,
-              subscription.hasNonNull("sellerPartnerId") ? subscription.path("sellerPartnerId").asText() : null,
-              subscription.path("channel").asText(), document.toString()));
-        }
-      }
-      entitlements.load();
-    });
-  }
-
-  /**
-   * Makes the customer a reseller customer of the partner, as if it had accepted an invitation earlier.
-   *
-   * @param directory the sandbox directory
-   * @param customerTenantId the customer
-   * @param partnerId the partner
-   */
-  public static void relate(SandboxDirectory directory, String customerTenantId, String partnerId) {
-    directory.insertRelationship(new CustomerRelationship(customerTenantId, partnerId, "reseller", false, null,
-        OffsetDateTime.now(ZoneOffset.UTC)));
-  }
-
-  /**
-   * The customer's Global admin accepts Northwind's invitation in the sandbox admin center, and the
-   * sandbox delivers {@code reseller-relationship-accepted-by-customer} to the application.
-   *
-   * @param http client of the application
-   * @param events the sandbox's event delivery
-   * @param customerTenantId the customer
-   * @param userPrincipalName the accepting Global admin
-   */
-  public static void acceptInvitation(RestClient http, SandboxEventDelivery events, String customerTenantId,
-      String userPrincipalName) {
-    JsonNode answer = http.post()
-        .uri("/sandbox/admin-center/partner-invitations/accept")
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("partnerId", NORTHWIND, "customerTenantId", customerTenantId, "userPrincipalName", userPrincipalName))
-        .retrieve()
-        .body(JsonNode.class);
-    if (answer == null || events.deliverDue() == 0) {
-      throw new AssertionError("The sandbox did not accept the invitation: " + answer);
-    }
-  }
-
-  /**
    * What the agent enters in "Enter transfer details" for a transfer from Litware (create-a-transfer's required
    * {@code sourcePartnerTenantId}, {@code sourcePartnerName}, {@code customerEmailId}).
    *
    * @return the form's variables
    */
   public static Map<String, Object> transferFromLitware() {
-    return Map.of(MigrationVariables.SOURCE_PARTNER_TENANT_ID, LITWARE,
-        MigrationVariables.SOURCE_PARTNER_NAME, "Litware CSP",
-        MigrationVariables.CUSTOMER_EMAIL, "claire.dubois@lamna.example");
-  }
-
-  /**
-   * The source partner adds line items to a transfer in the sandbox with its own bearer token (new commerce: "the
-   * source partner updates the transfer with line item details", create-a-transfer).
-   *
-   * @param http client of the application
-   * @param partnerId the source partner
-   * @param customerTenantId the customer
-   * @param transferId the transfer
-   * @param subscriptionIds the source partner's subscriptions to transfer
-   * @return the sandbox's answer, the transfer
-   */
-  public static JsonNode addLineItems(RestClient http, String partnerId, String customerTenantId, String transferId,
-      String... subscriptionIds) {
-    return http.patch()
-        .uri("/sandbox/v1/customers/{c}/transfers/{t}", customerTenantId, transferId)
-        .header("Authorization", "Bearer " + partnerId)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("lineItems", java.util.Arrays.stream(subscriptionIds).map(id -> Map.of("subscriptionId", id)).toList()))
-        .retrieve()
-        .body(JsonNode.class);
-  }
-
-  /**
-   * The source partner accepts a transfer in the sandbox (accept-a-transfer), which completes it at once.
-   *
-   * @param http client of the application
-   * @param partnerId the source partner
-   * @param customerTenantId the customer
-   * @param transferId the transfer
-   * @return the sandbox's answer, a {@code TransferSubmitResult}
-   */
-  public static JsonNode acceptTransfer(RestClient http, String partnerId, String customerTenantId, String transferId) {
-    return http.post()
-        .uri("/sandbox/v1/customers/{c}/transfers/{t}/accept", customerTenantId, transferId)
-        .header("Authorization", "Bearer " + partnerId)
-        .retrieve()
-        .body(JsonNode.class);
-  }
-
-  /**
-   * The source partner submits a transfer with {@code PATCH {"status": "Accept"}} (update-a-transfer): it is then
-   * {@code InProgress} until read a minute later.
-   *
-   * @param http client of the application
-   * @param partnerId the source partner
-   * @param customerTenantId the customer
-   * @param transferId the transfer
-   * @return the sandbox's answer, the transfer
-   */
-  public static JsonNode submitTransfer(RestClient http, String partnerId, String customerTenantId, String transferId) {
-    return http.patch()
-        .uri("/sandbox/v1/customers/{c}/transfers/{t}", customerTenantId, transferId)
-        .header("Authorization", "Bearer " + partnerId)
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(Map.of("status", "Accept"))
-        .retrieve()
-        .body(JsonNode.class);
-  }
-
-  /**
-   * Changes a stored transfer in the sandbox as Partner Center might have (a status the process does not know, or a
-   * submission made earlier).
-   *
-   * @param jdbc JDBC access
-   * @param objectMapper JSON
-   * @param transferId the transfer
-   * @param status the status to store
-   * @param lastModified the last change to store
-   */
-  public static void setTransfer(JdbcClient jdbc, ObjectMapper objectMapper, String transferId, String status,
-      OffsetDateTime lastModified) {
-    String document = jdbc.sql("select document from sbx_transfer where id = ?").param(transferId).query(String.class).single();
-    try {
-      com.fasterxml.jackson.databind.node.ObjectNode transfer =
-          (com.fasterxml.jackson.databind.node.ObjectNode) objectMapper.readTree(document);
-      transfer.put("status", status).put("lastModifiedTime", lastModified.toString());
-      jdbc.sql("update sbx_transfer set status = ?, document = ? where id = ?")
-          .params(status, transfer.toString(), transferId).update();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Map.of(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), LITWARE,
+        MigrationVariables.SOURCE_PARTNER_NAME.getName(), "Litware CSP",
+        MigrationVariables.CUSTOMER_EMAIL.getName(), "claire.dubois@lamna.example");
   }
 
   /**
@@ -311,24 +133,5 @@ public final class MigrationTestWorld {
             .processDefinitionKey(processDefinitionKey).count() == 1)
         .findFirst()
         .orElseThrow(() -> new AssertionError("No running " + processDefinitionKey + " under " + rootInstanceId));
-  }
-
-  /**
-   * Deletes every running instance of the given processes (called instances go with their callers).
-   *
-   * @param runtimeService the runtime service
-   * @param processDefinitionKeys the processes
-   */
-  public static void deleteRunning(RuntimeService runtimeService, String... processDefinitionKeys) {
-    for (String key : processDefinitionKeys) {
-      List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream()
-          .filter(instance -> instance.getRootProcessInstanceId() == null
-              || instance.getRootProcessInstanceId().equals(instance.getId()))
-          .map(ProcessInstance::getId)
-          .toList();
-      if (!running.isEmpty()) {
-        runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
-      }
-    }
   }
 }

@@ -9,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Optional;
+import io.partnerchannel.orchestrator.support.TestSupportExtension;
+import io.partnerchannel.orchestrator.support.SentMails;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.security.ResellerTenantIdProvider;
@@ -29,7 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +49,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 @MockitoBean(types = PartnerCenter.class)
 @Tag("security")
+@ExtendWith(TestSupportExtension.class)
 class OutboxNeedToKnowTest {
 
   static final String PROCESS = "OutboxNeedToKnowProbe";
@@ -56,7 +60,7 @@ class OutboxNeedToKnowTest {
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired IdentityService identityService;
-  @Autowired JdbcClient jdbc;
+  SentMails mails;
   @Autowired ObjectMapper objectMapper;
 
   String fourthCoffeeMail;
@@ -86,7 +90,7 @@ class OutboxNeedToKnowTest {
   String mailOf(String resellerTenantId) {
     String instanceId = runtimeService.startProcessInstanceByKey(PROCESS, resellerTenantId == null
         ? Map.of() : Map.of(ResellerTenantIdProvider.RESELLER_TENANT_ID, resellerTenantId)).getId();
-    return outbox.enqueue(instanceId + ":Task_SendInvitationEmail", MailTemplate.INVITATION,
+    return outbox.enqueue(instanceId + ":Task_SendInvitationEmail",
         "admin+" + UUID.randomUUID().toString().substring(0, 8) + "@cohowinery.onmicrosoft.com", Locale.ENGLISH,
         JdbcMailOutboxTest.model(instanceId));
   }
@@ -97,13 +101,10 @@ class OutboxNeedToKnowTest {
     return objectMapper.readTree(json).findValuesAsText("id");
   }
 
-  long outboxRows() {
-    return jdbc.sql("select count(*) from pco_mail_outbox").query(Long.class).single();
-  }
 
   @Test
   void anotherResellersStaffSeeNeitherItsEmailsNorThePartnersOwn() throws Exception {
-    long rows = outboxRows();
+    Optional<String> newest = mails.newestId();
 
     assertThat(listedIds(TestUsers.WINGTIP_STAFF)).contains(wingtipMail).doesNotContain(fourthCoffeeMail, partnerMail);
     for (String foreign : List.of(fourthCoffeeMail, partnerMail)) {
@@ -122,7 +123,7 @@ class OutboxNeedToKnowTest {
         .andExpect(status().isOk());
 
     assertThat(listedIds(TestUsers.FOURTH_COFFEE_STAFF)).contains(fourthCoffeeMail).doesNotContain(wingtipMail, partnerMail);
-    assertThat(outboxRows()).as("reading writes nothing").isEqualTo(rows);
+    assertThat(mails.newestId()).as("reading writes nothing").isEqualTo(newest);
   }
 
   @Test
@@ -145,9 +146,8 @@ class OutboxNeedToKnowTest {
     assertThat(html).contains("<iframe title=\"E-mail\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" srcdoc=\"");
 
     // a message someone typed reaches the page as text, inside the sandboxed frame
-    Map<String, Object> model = JdbcMailOutboxTest.model(null);
-    model.put(MailModel.MESSAGE, "<script>alert(document.cookie)</script>");
-    String hostile = outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail", MailTemplate.INVITATION,
+    MailModel model = SampleInvitationMail.of(null).withMessage("<script>alert(document.cookie)</script>");
+    String hostile = outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail",
         "admin@cohowinery.onmicrosoft.com", Locale.ENGLISH, model);
     JsonNode json = objectMapper.readTree(mvc.perform(get("/api/outbox/{id}", hostile).with(TestUsers.salesAgent()))
         .andReturn().getResponse().getContentAsString());

@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.browser.Browser;
 import io.partnerchannel.orchestrator.browser.BrowserTest;
 import io.partnerchannel.orchestrator.browser.Browsers;
-import io.partnerchannel.orchestrator.browser.Tasklist;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -32,7 +30,6 @@ class CaseHistoryBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  @Autowired ProcessEngine processEngine;
   @Autowired HistoryService historyService;
   @LocalServerPort int port;
 
@@ -44,8 +41,7 @@ class CaseHistoryBrowserTest {
     String relatedReason = endedWithReason(related);
 
     Browser agent = browsers.open("agent");
-    new Tasklist(agent, browsers.baseUrl(), processEngine.getName())
-        .logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
+    browsers.tasklist(agent, TestUsers.SALES_AGENT);
     agent.open(browsers.baseUrl() + "/cases");
     agent.visible(By.id("cases"));
     agent.screenshot("cases");

@@ -1,6 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter;
 
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +32,7 @@ class MultiPartnerGuardTest extends SandboxWorldTest {
 
   @Test
   void refusesCancellingOrSuspendingAnotherPartnersSubscription() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
 
     assertThatThrownBy(() -> partnerCenter.getSubscription(LAMNA, LAMNA_LITWARE_AZURE_PLAN))
         .isInstanceOfSatisfying(PartnerCenterException.class, refused -> {
@@ -88,7 +88,7 @@ class MultiPartnerGuardTest extends SandboxWorldTest {
 
   @Test
   void refusesTransfersOtherThanFromAnotherPartnerToUsAndCancellingOthersTransfers() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     String wingtip = "a1b2c3d4-0000-4000-8000-000000000004";
 
     assertThatThrownBy(() -> partnerCenter.createTransfer(LAMNA,
@@ -122,7 +122,7 @@ class MultiPartnerGuardTest extends SandboxWorldTest {
 
   @Test
   void refusesCancellingTheServicesOfTheCustomersNonCspChannel() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
 
     assertThatThrownBy(() -> partnerCenter.cancelAzureEntitlement(DATUM, DATUM_EA_AZURE, DATUM_ANALYTICS, "Moved to CSP (R3)"))
         .isInstanceOfSatisfying(MultiPartnerGuardException.class,

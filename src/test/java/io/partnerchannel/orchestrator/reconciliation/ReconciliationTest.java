@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
+import io.partnerchannel.orchestrator.support.SandboxDriver;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
@@ -22,7 +24,6 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRequest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAdminCenter;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxGdap;
 import io.partnerchannel.orchestrator.migration.AzurePartnerSwitchProcess;
 import io.partnerchannel.orchestrator.migration.MigrationTestWorld;
@@ -54,9 +55,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Reconciliation against the sandbox: a customer accepts while the event endpoint is down (the sandbox's event
@@ -66,10 +65,10 @@ import org.springframework.test.context.ActiveProfiles;
  * GDAP relationship no lifecycle watches gets its {@code GdapRelationshipLifecycle}, once; a transfer Partner Center
  * reports {@code Completed} moves the partner switch waiting for its {@code subscription-updated} on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class ReconciliationTest {
 
+  SandboxDriver sandbox;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngine processEngine;
@@ -81,7 +80,6 @@ class ReconciliationTest {
   @Autowired PartnerCenter partnerCenter;
   @Autowired GdapLifecycles gdapLifecycles;
   @Autowired PartnerCenterEventInbox inbox;
-  @Autowired SandboxDirectory directory;
   @LocalServerPort int port;
 
   @BeforeEach
@@ -178,7 +176,7 @@ class ReconciliationTest {
 
   @Test
   void aTransferCompletedWithoutItsEventMovesTheWaitingPartnerSwitchOn() {
-    MigrationTestWorld.relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     RestClient http = TestUsers.http(port);
     JsonNode transfer = http.post().uri("/sandbox/v1/customers/{c}/transfers", LAMNA)
         .header("Authorization", "Bearer " + NORTHWIND).contentType(MediaType.APPLICATION_JSON)
@@ -188,19 +186,19 @@ class ReconciliationTest {
         .retrieve().body(JsonNode.class);
     String transferId = transfer.path("id").asText();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(MigrationVariables.CUSTOMER_TENANT_ID, LAMNA);
-    variables.put(MigrationVariables.SUBSCRIPTION_ID, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
-    variables.put(MigrationVariables.TRANSFER_ID, transferId);
-    variables.put(MigrationVariables.TRANSFER_CHECK_INTERVAL, "PT6H");
-    variables.put(MigrationVariables.TRANSFER_EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    variables.put(MigrationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA);
+    variables.put(MigrationVariables.SUBSCRIPTION_ID.getName(), MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
+    variables.put(MigrationVariables.TRANSFER_ID.getName(), transferId);
+    variables.put(MigrationVariables.TRANSFER_CHECK_INTERVAL.getName(), "PT6H");
+    variables.put(MigrationVariables.TRANSFER_EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
     ProcessInstance partnerSwitch = runtimeService.createProcessInstanceByKey(AzurePartnerSwitchProcess.PROCESS_KEY)
         .setVariables(variables).startBeforeActivity(AzurePartnerSwitchProcess.GATEWAY_AWAIT_SOURCE_PARTNER).execute();
     try {
       assertThat(reconciler.reconcile().events()).noneMatch(event -> event.processInstanceId().equals(partnerSwitch.getId()));
 
       // Litware accepts; Partner Center has no transfer event and subscription-updated never comes
-      MigrationTestWorld.addLineItems(http, LITWARE, LAMNA, transferId, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
-      MigrationTestWorld.acceptTransfer(http, LITWARE, LAMNA, transferId);
+      sandbox.addLineItems(LITWARE, LAMNA, transferId, MigrationTestWorld.LAMNA_LITWARE_AZURE_PLAN);
+      sandbox.acceptTransfer(LITWARE, LAMNA, transferId);
       ReconciliationReport report = reconciler.reconcile();
       inbox.correlatePending();
 
@@ -230,17 +228,17 @@ class ReconciliationTest {
   /** An invitation as it stands once its e-mail went out: waiting for the customer's acceptance. */
   private ProcessInstance invitationWaitingFor(String tenantId, String domain) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(InvitationVariables.COMPANY_NAME, "Customer of " + domain);
-    variables.put(InvitationVariables.CUSTOMER_DOMAIN, domain);
-    variables.put(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
-    variables.put(InvitationVariables.CUSTOMER_LANGUAGE, "en");
-    variables.put(InvitationVariables.CUSTOMER_COUNTRY, "IT");
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain);
-    variables.put(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
-    variables.put(InvitationVariables.ADMIN_ACCESS, "NONE");
-    variables.put(InvitationVariables.INVITATION_URL, "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
-    variables.put(InvitationVariables.REMINDER_INTERVAL, "P7D");
-    variables.put(InvitationVariables.EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    variables.put(InvitationVariables.COMPANY_NAME.getName(), "Customer of " + domain);
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain);
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en");
+    variables.put(InvitationVariables.CUSTOMER_COUNTRY.getName(), "IT");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain);
+    variables.put(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
+    variables.put(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
+    variables.put(InvitationVariables.INVITATION_URL.getName(), "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
+    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
+    variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
     return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
         .startBeforeActivity(CALL_ACTIVITY_TRACK_INVITATION).execute();
   }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.events.EventStatus;
 import io.partnerchannel.orchestrator.events.EventInboxRepository;
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.CustomerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
@@ -65,7 +65,7 @@ class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
     Assertions.assertThat(event.path("EventName").asText()).isEqualTo("dap-admin-relationship-terminated-by-microsoft");
     Assertions.assertThat(event.path("ResourceUri").isNull()).isTrue();
     Assertions.assertThat(event.path("ResourceName").asText()).isEqualTo("PartnerCustomerDap");
-    Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
+    Assertions.assertThat(sandbox.deliverEvents()).isPositive();
 
     List<DapTermination> recorded = terminations.findByCustomer(PROSEWARE);
     Assertions.assertThat(recorded).hasSize(1);
@@ -79,9 +79,9 @@ class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
     ProcessInstance offer = runtimeService.createProcessInstanceQuery()
         .processInstanceId(termination.processInstanceId()).singleResult();
     assertThat(offer).isWaitingAt(TASK_DECIDE_GDAP_REQUEST).hasBusinessKey(PROSEWARE)
-        .variables().containsEntry(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE)
-        .containsEntry(RemovalVariables.COMPANY_NAME, "Proseware")
-        .containsEntry(RemovalVariables.CUSTOMER_DOMAIN, "proseware.onmicrosoft.com");
+        .variables().containsEntry(RemovalVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE)
+        .containsEntry(RemovalVariables.COMPANY_NAME.getName(), "Proseware")
+        .containsEntry(RemovalVariables.CUSTOMER_DOMAIN.getName(), "proseware.onmicrosoft.com");
     assertThat(offer).task().hasCandidateGroup("global-admins");
 
     // Partner Center delivers the same event again: acknowledged, nothing recorded or started twice
@@ -95,13 +95,13 @@ class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
 
     String roles = "[\"" + GLOBAL_READER + "\"]";
     Assertions.assertThatThrownBy(() -> taskService.complete(task(offer).getId(),
-            Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP", "gdapRoles", org.camunda.spin.Spin.JSON(roles), "gdapDuration", "P900D")))
+            Map.of(RemovalVariables.GDAP_DECISION.getName(), "REQUEST_GDAP", "gdapRoles", org.camunda.spin.Spin.JSON(roles), RemovalVariables.GDAP_DURATION.getName(), "P900D")))
         .hasMessageContaining("gdapDuration must be P1D to P730D (R29)");
     String taskId = task(offer).getId();
     identityService.setAuthentication(TestUsers.GLOBAL_ADMIN, List.of("global-admins"));
     try {
-      taskService.complete(taskId, Map.of(RemovalVariables.GDAP_DECISION, "REQUEST_GDAP",
-          "gdapRoles", org.camunda.spin.Spin.JSON(roles), "gdapDuration", "P180D"));
+      taskService.complete(taskId, Map.of(RemovalVariables.GDAP_DECISION.getName(), "REQUEST_GDAP",
+          "gdapRoles", org.camunda.spin.Spin.JSON(roles), RemovalVariables.GDAP_DURATION.getName(), "P180D"));
     } finally {
       identityService.clearAuthentication();
     }
@@ -110,10 +110,10 @@ class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
     assertThat(offer).hasPassed(GATEWAY_GDAP_REQUESTED).isWaitingAt(CALL_ACTIVITY_REQUEST_GDAP_RELATIONSHIP);
     ProcessInstance request = calledInstance(runtimeService, offer.getId(), GDAP_REQUEST_PROCESS_KEY);
     assertThat(request).isWaitingAt(GdapRelationshipRequestProcess.TASK_PREPARE_GDAP_REQUEST).variables()
-        .containsEntry(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE)
-        .containsEntry(RemovalVariables.CUSTOMER_DOMAIN, "proseware.onmicrosoft.com")
-        .containsEntry("gdapDuration", "P180D")
-        .containsEntry(RemovalVariables.REQUESTER, TestUsers.GLOBAL_ADMIN);
+        .containsEntry(RemovalVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE)
+        .containsEntry(RemovalVariables.CUSTOMER_DOMAIN.getName(), "proseware.onmicrosoft.com")
+        .containsEntry(RemovalVariables.GDAP_DURATION.getName(), "P180D")
+        .containsEntry(RemovalVariables.REQUESTER.getName(), TestUsers.GLOBAL_ADMIN);
   }
 
   @Test
@@ -129,10 +129,10 @@ class DapTerminatedByMicrosoftProcessTest extends SandboxWorldTest {
         .contains("no partner_customer_dap activity record");
 
     ProcessInstance offer = runtimeService.startProcessInstanceByKey(DAP_PROCESS_KEY, PROSEWARE,
-        Map.of(RemovalVariables.CUSTOMER_TENANT_ID, PROSEWARE));
-    Assertions.assertThatThrownBy(() -> taskService.complete(task(offer).getId(), Map.of(RemovalVariables.GDAP_DECISION, "MAYBE")))
+        Map.of(RemovalVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE));
+    Assertions.assertThatThrownBy(() -> taskService.complete(task(offer).getId(), Map.of(RemovalVariables.GDAP_DECISION.getName(), "MAYBE")))
         .hasMessageContaining("gdapDecision must be one of REQUEST_GDAP, NO_GDAP");
-    taskService.complete(task(offer).getId(), Map.of(RemovalVariables.GDAP_DECISION, "NO_GDAP"));
+    taskService.complete(task(offer).getId(), Map.of(RemovalVariables.GDAP_DECISION.getName(), "NO_GDAP"));
     assertThat(offer).isEnded().hasPassed(END_EVENT_NO_GDAP_REQUESTED).hasNotPassed(CALL_ACTIVITY_REQUEST_GDAP_RELATIONSHIP);
   }
 }

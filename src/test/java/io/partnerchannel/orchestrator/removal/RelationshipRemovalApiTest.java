@@ -7,7 +7,7 @@ import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemoval
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;

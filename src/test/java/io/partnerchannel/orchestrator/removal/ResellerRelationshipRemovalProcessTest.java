@@ -5,7 +5,6 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.BELLOW
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.NORTHWIND;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE_LICENSES;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.relate;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.runDueJobs;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -13,11 +12,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxRelationshipEnds;
-import io.partnerchannel.orchestrator.routing.InvalidProcessInputException;
+import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,8 +66,8 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS)
         .hasPassedInOrder(TASK_CHECK_REMOVAL_PREREQUISITES, GATEWAY_PREREQUISITES_MET)
         .hasNotPassed(TASK_REMOVE_RESELLER_RELATIONSHIP)
-        .variables().containsEntry(RemovalVariables.PREREQUISITES, "BLOCKED")
-        .containsEntry(RemovalVariables.COMPANY_NAME, "Proseware");
+        .variables().containsEntry(RemovalVariables.PREREQUISITES.getName(), "BLOCKED")
+        .containsEntry(RemovalVariables.COMPANY_NAME.getName(), "Proseware");
     assertThat(instance).task(TASK_CLEAR_REMOVAL_BLOCKERS).isAssignedTo(TestUsers.GLOBAL_ADMIN);
     Assertions.assertThat(taskService.getIdentityLinksForTask(task(instance).getId()))
         .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
@@ -78,7 +77,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     Subscription active = partnerCenter.getSubscription(PROSEWARE, PROSEWARE_LICENSES).orElseThrow();
     partnerCenter.updateSubscription(PROSEWARE, withStatus(active, "suspended"));
-    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION, "CHECK_AGAIN"));
+    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "CHECK_AGAIN"));
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded()
@@ -86,8 +85,8 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
             TASK_REMOVE_RESELLER_RELATIONSHIP, TASK_NOTIFY_REQUESTER, END_EVENT_REMOVAL_ENDED);
     Assertions.assertThat(directory.relationship(PROSEWARE, NORTHWIND)).isEmpty();
     Assertions.assertThat(partnerCenter.getCustomer(PROSEWARE)).isEmpty();
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("REMOVED");
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.UNCHANGED_BY_REMOVAL))
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("REMOVED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.UNCHANGED_BY_REMOVAL.getName()))
         .contains("GDAP relationships", "Azure RBAC", "R18", "R20");
     JsonNode mail = mailTo(instance);
     Assertions.assertThat(mail.path("subject").asText()).isEqualTo("Reseller relationship with Proseware removed");
@@ -96,7 +95,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void withoutBlockersTheRelationshipIsRemovedAtOnceAndAnExpiredReservationDoesNotBlock() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ends.insertEntitlement(ADATUM, NORTHWIND, reservation(OffsetDateTime.now(ZoneOffset.UTC).minusDays(3)));
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -106,12 +105,12 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
             TASK_NOTIFY_REQUESTER, END_EVENT_REMOVAL_ENDED)
         .hasNotPassed(TASK_CLEAR_REMOVAL_BLOCKERS);
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isEmpty();
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("REMOVED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("REMOVED");
   }
 
   @Test
   void currentReservationAndSoftwarePurchaseBlock() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ends.insertEntitlement(ADATUM, NORTHWIND, reservation(null));
     ObjectNode software = reservation(OffsetDateTime.now(ZoneOffset.UTC).plusYears(1));
     software.put("entitlementType", "software").put("productId", "DG7GMGF0DWTK");
@@ -125,7 +124,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
         .contains("Cancel the software purchase", "DG7GMGF0DWTK");
 
     ends.deleteEntitlements(ADATUM); // cancelled through Azure support
-    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION, "CHECK_AGAIN"));
+    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "CHECK_AGAIN"));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isEnded().hasPassed(TASK_REMOVE_RESELLER_RELATIONSHIP);
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isEmpty();
@@ -133,7 +132,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
   @Test
   void partnerCenterRefusesAfterTheCheckAndThePersonCancelsTheRemoval() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_REMOVE_RESELLER_RELATIONSHIP);
     assertThat(instance).isWaitingAt(TASK_REMOVE_RESELLER_RELATIONSHIP);
@@ -143,16 +142,16 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS)
         .hasPassed(BOUNDARY_EVENT_REMOVAL_REFUSED);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_REFUSAL))
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_REFUSAL.getName()))
         .contains("Partner Center refused the removal (code 600006)", "reservedinstance");
     Assertions.assertThat(blockers(instance)).contains("600006");
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isPresent();
 
-    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION, "CANCEL_REMOVAL"));
+    taskService.complete(task(instance).getId(), Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "CANCEL_REMOVAL"));
     runDueJobs(runtimeService, managementService, instance.getId());
 
     assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_BLOCKERS_DECISION, TASK_NOTIFY_REQUESTER);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("CANCELLED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("CANCELLED");
     Assertions.assertThat(directory.relationship(ADATUM, NORTHWIND)).isPresent();
     Assertions.assertThat(mailTo(instance).path("subject").asText())
         .isEqualTo("Removal of the reseller relationship with Adatum Corporation cancelled");
@@ -165,12 +164,12 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isEnded().hasPassedInOrder(GATEWAY_PREREQUISITES_MET, TASK_NOTIFY_REQUESTER)
         .hasNotPassed(TASK_REMOVE_RESELLER_RELATIONSHIP, TASK_CLEAR_REMOVAL_BLOCKERS);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("NOT_RELATED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("NOT_RELATED");
   }
 
   @Test
   void relationshipAlreadyGoneWhenTheRemovalRunsCountsAsRemoved() {
-    relate(directory, ADATUM, NORTHWIND);
+    sandbox.relate(ADATUM, NORTHWIND);
     ProcessInstance instance = requestRemoval(ADATUM);
     runDueJobs(runtimeService, managementService, instance.getId(), TASK_REMOVE_RESELLER_RELATIONSHIP);
     ends.deleteRelationship(ADATUM, NORTHWIND); // an earlier attempt got through before its job was rolled back
@@ -179,38 +178,38 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isEnded().hasPassed(TASK_REMOVE_RESELLER_RELATIONSHIP, END_EVENT_REMOVAL_ENDED)
         .hasNotPassed(BOUNDARY_EVENT_REMOVAL_REFUSED);
-    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS)).isEqualTo("REMOVED");
+    Assertions.assertThat(historicVariable(instance, RemovalVariables.REMOVAL_STATUS.getName())).isEqualTo("REMOVED");
   }
 
   @Test
   void invalidStartAndInvalidDecisionAreRefused() {
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY,
-            Map.of(RemovalVariables.CUSTOMER_TENANT_ID, "proseware.onmicrosoft.com")))
-        .isInstanceOf(InvalidProcessInputException.class)
+            Map.of(RemovalVariables.CUSTOMER_TENANT_ID.getName(), "proseware.onmicrosoft.com")))
+        .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerTenantId must be a tenant id (GUID)");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isZero();
 
     ProcessInstance instance = requestRemoval(PROSEWARE);
     runDueJobs(runtimeService, managementService, instance.getId());
     Assertions.assertThatThrownBy(() -> taskService.complete(task(instance).getId(),
-            Map.of(RemovalVariables.BLOCKERS_DECISION, "REMOVE_ANYWAY")))
-        .hasRootCauseInstanceOf(InvalidProcessInputException.class)
+            Map.of(RemovalVariables.BLOCKERS_DECISION.getName(), "REMOVE_ANYWAY")))
+        .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("blockersDecision must be one of CHECK_AGAIN, CANCEL_REMOVAL");
     assertThat(instance).isWaitingAt(TASK_CLEAR_REMOVAL_BLOCKERS);
   }
 
   private ProcessInstance requestRemoval(String customerTenantId) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(RemovalVariables.CUSTOMER_TENANT_ID, customerTenantId);
-    variables.put(RemovalVariables.REASON, "Customer moves to another partner");
-    variables.put(RemovalVariables.REQUESTER, TestUsers.GLOBAL_ADMIN);
+    variables.put(RemovalVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId);
+    variables.put(RemovalVariables.REASON.getName(), "Customer moves to another partner");
+    variables.put(RemovalVariables.REQUESTER.getName(), TestUsers.GLOBAL_ADMIN);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
     assertThat(instance).isStarted().hasBusinessKey(customerTenantId);
     return instance;
   }
 
   private String blockers(ProcessInstance instance) {
-    return String.valueOf(runtimeService.getVariable(instance.getId(), RemovalVariables.REMOVAL_BLOCKERS));
+    return String.valueOf(RemovalVariables.REMOVAL_BLOCKERS.from(runtimeService, instance.getId()).getOrNull());
   }
 
   private static Subscription withStatus(Subscription subscription, String status) {

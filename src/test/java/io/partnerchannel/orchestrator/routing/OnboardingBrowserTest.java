@@ -11,10 +11,8 @@ import io.partnerchannel.orchestrator.browser.Tasklist;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,24 +33,13 @@ class OnboardingBrowserTest {
 
   @RegisterExtension final Browsers browsers = new Browsers();
 
-  @Autowired ProcessEngine processEngine;
   @Autowired RuntimeService runtimeService;
 
-  @AfterEach
-  void noProcessLeftRunning() {
-    List<String> running = runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream()
-        .map(ProcessInstance::getId)
-        .toList();
-    if (!running.isEmpty()) {
-      runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
-    }
-  }
 
   @Test
   void agentStartsTheOnboardingFromItsTasklistStartForm() {
     Browser agent = browsers.open("agent");
-    Tasklist tasklist = new Tasklist(agent, browsers.baseUrl(), processEngine.getName());
-    tasklist.logIn(TestUsers.SALES_AGENT, TestUsers.PASSWORD, "Sofia Romano");
+    Tasklist tasklist = browsers.tasklist(agent, TestUsers.SALES_AGENT);
 
     CamundaForm form = tasklist.startProcess("Onboard customer subscriptions");
     assertThat(form.text()).contains("Onboard a customer's subscriptions");
@@ -73,15 +60,15 @@ class OnboardingBrowserTest {
         DATUM, CustomerSubscriptionOnboardingProcess.TASK_CONFIRM_CUSTOMER_CONTACT, BrowserTest.ENGINE_TIMEOUT);
     Map<String, Object> variables = runtimeService.getVariables(onboarding.getId());
     assertThat(variables)
-        .containsEntry(OnboardingVariables.CUSTOMER_TENANT_ID, DATUM)
-        .containsEntry(OnboardingVariables.CLOUD, "GLOBAL")
-        .containsEntry(OnboardingVariables.RULE_SET, "NEW_COMMERCE")
-        .containsEntry(OnboardingVariables.REQUESTER, TestUsers.SALES_AGENT);
-    assertThat(variables.get(OnboardingVariables.SUBSCRIPTIONS)).isEqualTo(List.of(
+        .containsEntry(OnboardingVariables.CUSTOMER_TENANT_ID.getName(), DATUM)
+        .containsEntry(OnboardingVariables.CLOUD.getName(), "GLOBAL")
+        .containsEntry(OnboardingVariables.RULE_SET.getName(), "NEW_COMMERCE")
+        .containsEntry(OnboardingVariables.REQUESTER.getName(), TestUsers.SALES_AGENT);
+    assertThat(variables.get(OnboardingVariables.SUBSCRIPTIONS.getName())).isEqualTo(List.of(
         Map.of("id", EA_AZURE, "serviceType", "USAGE_BASED", "boughtFrom", "EA"),
         Map.of("id", EA_LICENSES, "serviceType", "LICENSE_BASED", "boughtFrom", "EA")));
     assertThat(variables).doesNotContainKeys("subscription1", "subscription2", "subscription3");
-    assertThat(variables.get(OnboardingVariables.CHANNEL_TRANSITIONS))
+    assertThat(variables.get(OnboardingVariables.CHANNEL_TRANSITIONS.getName()))
         .as("the subscription was routed by the decision table")
         .isInstanceOfSatisfying(Map.class, transitions -> assertThat(transitions).containsKey(EA_AZURE));
   }

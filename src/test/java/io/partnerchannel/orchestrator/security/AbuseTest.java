@@ -300,7 +300,7 @@ class AbuseTest {
     String tracking = runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).singleResult().getId();
     assertThat(runtimeService.getActiveActivityIds(tracking))
         .contains(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    Object tenantBefore = runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID);
+    Object tenantBefore = runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID.getName());
     String forged = """
         {"messageName": "%s", "processInstanceId": "%s",
          "processVariables": {"customerTenantId": {"value": "c0ffee00-0000-4000-8000-00000000dead"}}}"""
@@ -324,7 +324,7 @@ class AbuseTest {
 
     assertThat(runtimeService.getActiveActivityIds(tracking)).as("nothing written")
         .contains(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID)).isEqualTo(tenantBefore)
+    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID.getName())).isEqualTo(tenantBefore)
         .isNotEqualTo("c0ffee00-0000-4000-8000-00000000dead");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(tracking)
         .activityId(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE).finished().count()).isZero();

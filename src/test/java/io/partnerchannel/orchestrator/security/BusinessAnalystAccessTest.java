@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.st
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.support.CamundaWebappSession;
@@ -26,10 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -40,8 +39,7 @@ import org.springframework.web.client.RestClient;
  * ({@code /camunda/api/cockpit}).
  */
 @Tag("security")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class BusinessAnalystAccessTest {
 
   private static final String INVITATION = ResellerRelationshipInvitationProcess.PROCESS_KEY;

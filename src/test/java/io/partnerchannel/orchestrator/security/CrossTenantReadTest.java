@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerchannel.orchestrator.support.CamundaWebappSession;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -16,11 +17,9 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Abuse (issue 12, item 8): another reseller's staff reading Fourth Coffee's instance, its variables, task
@@ -28,8 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
  * that does not name the tenant (the engine's tenant check used to answer 500 with the tenant in the
  * message); {@code /engine-rest} is closed to them (403).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 @Tag("security")
 class CrossTenantReadTest {
 

@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDemoUsers;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
@@ -61,6 +62,16 @@ class PartnerRoleAuthorizationsTest {
           .as(reseller).isFalse();
       assertThat(may(reseller, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, INVITATION))
           .as(reseller).isFalse();
+    }
+  }
+
+  /** The indirect invitation publishes itself as a {@link ResellerStaffProcess}: its name shows in their Tasklist. */
+  @Test
+  void resellerStaffReadTheDefinitionsOfTheProcessesTheyWorkOnOnly() {
+    for (String reseller : List.of(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.WINGTIP_STAFF)) {
+      assertThat(may(reseller, Permissions.READ, Resources.PROCESS_DEFINITION, IndirectResellerInvitationProcess.PROCESS_KEY))
+          .as(reseller).isTrue();
+      assertThat(may(reseller, Permissions.READ, Resources.PROCESS_DEFINITION, INVITATION)).as(reseller).isFalse();
     }
   }
 

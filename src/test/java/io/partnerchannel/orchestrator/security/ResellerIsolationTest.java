@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.support.CamundaWebappSession;
 import io.partnerchannel.orchestrator.support.TestUsers;
@@ -21,12 +22,10 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -35,8 +34,7 @@ import org.springframework.web.client.RestClient;
  * tasks, through the REST API and through Tasklist's API. A test-only process (one user task whose candidate
  * group comes from a variable) stands in for the indirect invitation's "Forward invitation to customer".
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class ResellerIsolationTest {
 
   static final String PROCESS = "ResellerIsolationProbe";

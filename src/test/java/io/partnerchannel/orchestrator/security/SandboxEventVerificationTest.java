@@ -3,19 +3,18 @@ package io.partnerchannel.orchestrator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
+import io.partnerchannel.orchestrator.events.EventInboxRepository;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -23,13 +22,12 @@ import org.springframework.web.client.RestClient;
  * sandbox delivers with; anything else is 401 and stored nowhere. (That verified events are correlated is
  * shown by the invitation tests, which drive acceptance through the sandbox's real deliveries.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class SandboxEventVerificationTest {
 
   @LocalServerPort int port;
   @Autowired EventSharedSecret secret;
-  @Autowired JdbcClient jdbc;
+  @Autowired EventInboxRepository inbox;
 
   static String event(String resourceUri) {
     return """
@@ -38,8 +36,7 @@ class SandboxEventVerificationTest {
   }
 
   long stored(String resourceUri) {
-    return jdbc.sql("select count(*) from pco_partner_center_event where resource_uri = ?").param(resourceUri)
-        .query(Long.class).single();
+    return inbox.findByResourceUri(resourceUri).size();
   }
 
   ResponseEntity<JsonNode> post(RestClient client, String resourceUri, String secretHeader) {

@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.events.EventInboxRepository;
 import io.partnerchannel.orchestrator.support.TestCertificates;
 import io.partnerchannel.orchestrator.support.TestCertificates.SigningKey;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
@@ -23,7 +24,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -60,7 +60,7 @@ class SignedPartnerCenterEventTest {
   }
 
   @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
+  @Autowired EventInboxRepository inbox;
 
   static byte[] event(String resourceUri) {
     return """
@@ -70,8 +70,7 @@ class SignedPartnerCenterEventTest {
   }
 
   long stored(String resourceUri) {
-    return jdbc.sql("select count(*) from pco_partner_center_event where resource_uri = ?").param(resourceUri)
-        .query(Long.class).single();
+    return inbox.findByResourceUri(resourceUri).size();
   }
 
   ResponseEntity<JsonNode> deliver(byte[] body, String signature, String certificateUrl) {

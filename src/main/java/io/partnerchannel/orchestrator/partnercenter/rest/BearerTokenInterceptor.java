@@ -13,7 +13,7 @@ import org.springframework.http.client.ClientHttpResponse;
  * the audience the URL belongs to (Graph or Partner Center, {@link PartnerCenterEndpoints#audienceOf}); the
  * token comes from the mode's {@link AccessTokenProvider}, freshly on every request (it caches and refreshes).
  */
-public class BearerTokenInterceptor implements ClientHttpRequestInterceptor {
+class BearerTokenInterceptor implements ClientHttpRequestInterceptor {
 
   private final AccessTokenProvider tokens;
   private final PartnerCenterEndpoints endpoints;

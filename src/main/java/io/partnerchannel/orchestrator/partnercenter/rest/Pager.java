@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * @param <P> the page type
  * @param <T> the item type
  */
-public final class Pager<P, T> {
+final class Pager<P, T> {
 
   /** How a page is read: its items, the key of its next link (or null at the end), and how to fetch that. */
   private final String listing;

@@ -24,8 +24,7 @@ import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationshipRe
 import io.partnerchannel.orchestrator.partnercenter.Entitlement;
 import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
 import io.partnerchannel.orchestrator.partnercenter.MpnProfile;
-import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuard;
-import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
+import io.partnerchannel.orchestrator.partnercenter.GuardedPartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterEndpoints;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
@@ -80,9 +79,12 @@ import org.springframework.web.client.RestClientException;
  * "data", "source"}} with a numeric {@code code} (error-codes, e.g. {@code 2205}, read as its decimal text)
  * or Graph's {@code {"error": {"code", "message"}}}; no answer at all is status 0. The response's
  * {@code MS-CorrelationId} / {@code MS-RequestId} are named in the exception's message.
+ *
+ * <p>The multi-partner rules are not this adapter's: {@link GuardedPartnerCenter} applies them before it sends a
+ * change.
  */
 @Component
-public class RestPartnerCenter implements PartnerCenter {
+class RestPartnerCenter extends GuardedPartnerCenter {
 
   /** Property of the Partner Center REST base URL (without {@code /v1}). */
   public static final String API_BASE_URL = PartnerCenterEndpoints.API_BASE_URL;
@@ -100,7 +102,6 @@ public class RestPartnerCenter implements PartnerCenter {
   private final PartnerCenterProperties partnerCenter;
   private final PartnerProperties partner;
   private final ObjectMapper objectMapper;
-  private volatile String mpnId;
 
   /**
    * @param restClientBuilder Spring Boot's builder (Jackson converters)
@@ -409,17 +410,9 @@ public class RestPartnerCenter implements PartnerCenter {
     return entitlements == null ? List.of() : entitlements.itemsOrEmpty();
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>Reads the subscription first: the multi-partner guard refuses another partner's subscription.
-   */
   @Override
-  public void cancelAzureEntitlement(
+  protected void sendCancelAzureEntitlement(
       String customerTenantId, String subscriptionId, String entitlementId, String cancellationReason) {
-    Subscription current = requireSubscription(customerTenantId, subscriptionId);
-    MultiPartnerGuard.requireNotOtherPartners(current, ourMpnId(),
-        "cancel Azure subscription " + entitlementId);
     String correlationId = correlationId();
     call("POST .../azureEntitlements/" + entitlementId + "/cancel", () ->
         post(apiBaseUrl() + "/v1/customers/{id}/subscriptions/{sid}/azureEntitlements/{eid}/cancel", correlationId,
@@ -430,14 +423,10 @@ public class RestPartnerCenter implements PartnerCenter {
   /**
    * {@inheritDoc}
    *
-   * <p>Reads the subscription first: the multi-partner guard compares the update with what Partner Center shows,
-   * and the read's {@code etag} goes into {@code If-Match}. The body is sent as suspend-a-subscription writes it:
-   * the full Subscription with PascalCase property names.
+   * <p>The body is sent as suspend-a-subscription writes it: the full Subscription with PascalCase property names.
    */
   @Override
-  public Subscription updateSubscription(String customerTenantId, Subscription subscription) {
-    Subscription current = requireSubscription(customerTenantId, subscription.id());
-    MultiPartnerGuard.requireAllowedUpdate(current, subscription, ourMpnId());
+  protected Subscription sendUpdateSubscription(String customerTenantId, Subscription current, Subscription subscription) {
     String etag = current.attributes() == null ? null : current.attributes().get("etag");
     JsonNode body = pascalCase(objectMapper.valueToTree(subscription));
     String correlationId = correlationId();
@@ -536,28 +525,16 @@ public class RestPartnerCenter implements PartnerCenter {
             .body(CartCheckoutResult.class));
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The multi-partner guard checks the request before it is sent.
-   */
   @Override
-  public TransferEntity createTransfer(String customerTenantId, TransferEntity transfer) {
-    MultiPartnerGuard.requireApprovableTransfer(transfer, partner.tenantId());
+  protected TransferEntity sendCreateTransfer(String customerTenantId, TransferEntity transfer) {
     String correlationId = correlationId();
     return call("POST /v1/customers/" + customerTenantId + "/transfers", () ->
         post(apiBaseUrl() + "/v1/customers/{id}/transfers", correlationId, transfer, customerTenantId)
             .body(TransferEntity.class));
   }
 
-  /**
-   * {@inheritDoc}
-   *
-   * <p>The multi-partner guard checks that we are the transfer's target before anything is sent.
-   */
   @Override
-  public TransferEntity cancelTransfer(String customerTenantId, TransferEntity transfer) {
-    MultiPartnerGuard.requireOwnTransfer(transfer, partner.tenantId());
+  protected TransferEntity sendCancelTransfer(String customerTenantId, TransferEntity transfer) {
     String correlationId = correlationId();
     return call("PATCH /v1/customers/" + customerTenantId + "/transfers/" + transfer.id(), () ->
         restClient.patch()
@@ -605,29 +582,6 @@ public class RestPartnerCenter implements PartnerCenter {
   }
 
 
-  /**
-   * The subscription the guard judges. A subscription Partner Center does not show us (403 code 20002, no commerce
-   * relationship, or 404) is not ours: changing it is refused before any write (R7).
-   */
-  private Subscription requireSubscription(String customerTenantId, String subscriptionId) {
-    try {
-      return getSubscription(customerTenantId, subscriptionId)
-          .orElseThrow(() -> notOurs(customerTenantId, subscriptionId));
-    } catch (PartnerCenterException e) {
-      if (e.getHttpStatus() == 403) {
-        throw notOurs(customerTenantId, subscriptionId);
-      }
-      throw e;
-    }
-  }
-
-  private static MultiPartnerGuardException notOurs(String customerTenantId, String subscriptionId) {
-    return new MultiPartnerGuardException(MultiPartnerGuardException.Violation.OTHER_PARTNERS_SUBSCRIPTION,
-        "Refused to change subscription " + subscriptionId + " of customer " + customerTenantId + ": it is not one of"
-            + " this partner's subscriptions (Partner Center does not show it to us); a new partner does not change"
-            + " another partner's or another channel's subscriptions (R7).");
-  }
-
   /** Property names as the suspend-a-subscription example writes them: {@code status} → {@code Status}, nested too. */
   private static JsonNode pascalCase(JsonNode node) {
     if (node.isObject()) {
@@ -644,14 +598,9 @@ public class RestPartnerCenter implements PartnerCenter {
     return node;
   }
 
-  /** The operating partner's MPN id, read once ({@code GET /v1/profiles/mpn}). */
-  private String ourMpnId() {
-    String mpnId = this.mpnId;
-    if (mpnId == null) {
-      mpnId = getMpnProfile().mpnId();
-      this.mpnId = mpnId;
-    }
-    return mpnId;
+  @Override
+  protected String ourTenantId() {
+    return partner.tenantId();
   }
 
   // ---------------------------------------------------------------- HTTP plumbing

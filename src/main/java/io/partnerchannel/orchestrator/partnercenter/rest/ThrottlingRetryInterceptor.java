@@ -40,7 +40,7 @@ import org.springframework.retry.support.RetryTemplate;
  * client, which raises a {@code PartnerCenterException}: the job fails and the engine's retry cycle takes over
  * (finally an incident). Other 5xx and timeouts are never retried here, only by the engine.
  */
-public class ThrottlingRetryInterceptor implements ClientHttpRequestInterceptor {
+class ThrottlingRetryInterceptor implements ClientHttpRequestInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(ThrottlingRetryInterceptor.class);
   private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT, HttpMethod.DELETE);

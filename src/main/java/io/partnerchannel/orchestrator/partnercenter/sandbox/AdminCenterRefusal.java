@@ -9,7 +9,7 @@ import org.springframework.web.ErrorResponseException;
  * Global Administrator (R10), a CSP transaction tenant (R6), a relationship in the wrong state). Answered
  * as {@code application/problem+json} by the JSON endpoints and as a refusal page by the HTML ones.
  */
-public class AdminCenterRefusal extends ErrorResponseException {
+class AdminCenterRefusal extends ErrorResponseException {
 
   /**
    * @param status HTTP status, e.g. 403

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
  * A failure the sandbox answers the way Microsoft Graph does: an HTTP status and the error body
  * {@code {"error": {"code", "message", "innerError": {...}}}}.
  */
-public class GraphApiException extends RuntimeException {
+class GraphApiException extends RuntimeException {
 
   /** Graph error code of invalid requests. */
   public static final String BAD_REQUEST = "BadRequest";

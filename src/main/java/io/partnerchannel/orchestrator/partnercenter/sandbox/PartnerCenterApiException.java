@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
  * A failure the sandbox answers the way Partner Center REST does: an HTTP status and the error body
  * {@code {"code", "description", "data": [], "source": "PartnerFD"}} (Partner Center REST error codes).
  */
-public class PartnerCenterApiException extends RuntimeException {
+class PartnerCenterApiException extends RuntimeException {
 
   /** {@code 401}, code 800001: no partner token in the request. */
   public static final String PARTNER_TOKEN_MISSING = "800001";

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @SandboxConfiguration
-public class SandboxAccessTokens implements AccessTokenProvider {
+class SandboxAccessTokens implements AccessTokenProvider {
 
   private final PartnerProperties partner;
 

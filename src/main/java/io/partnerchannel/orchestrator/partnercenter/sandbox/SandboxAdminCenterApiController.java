@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/sandbox/admin-center", produces = MediaType.APPLICATION_JSON_VALUE)
 @SandboxConfiguration
-public class SandboxAdminCenterApiController {
+class SandboxAdminCenterApiController {
 
   private final SandboxAdminCenter adminCenter;
   private final SandboxGdap gdap;

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 @RequestMapping("/sandbox/admin-center")
 @SandboxConfiguration
-public class SandboxAdminCenterController {
+class SandboxAdminCenterController {
 
   private static final String INVITATION = "sandbox/admin-center/invitation";
   private static final String GDAP_APPROVAL = "sandbox/admin-center/gdap-approval";

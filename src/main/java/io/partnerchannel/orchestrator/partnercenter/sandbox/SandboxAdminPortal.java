@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 /** Sandbox mode: the sandbox's admin center, {@code <pco.public-base-url>/sandbox/admin-center}. */
 @Component
 @SandboxConfiguration
-public class SandboxAdminPortal implements CustomerAdminPortal {
+class SandboxAdminPortal implements CustomerAdminPortal {
 
   /** The admin center's path below the public base URL. */
   public static final String PATH = "/sandbox/admin-center";

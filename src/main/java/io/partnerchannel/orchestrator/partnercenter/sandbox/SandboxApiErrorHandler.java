@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {SandboxPartnerCenterController.class, SandboxGraphController.class})
 @SandboxConfiguration
-public class SandboxApiErrorHandler {
+class SandboxApiErrorHandler {
 
   /**
    * @param e the failure

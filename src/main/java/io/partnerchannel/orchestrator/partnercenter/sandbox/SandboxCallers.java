@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @SandboxConfiguration
-public class SandboxCallers {
+class SandboxCallers {
 
   private static final String BEARER = "Bearer ";
 

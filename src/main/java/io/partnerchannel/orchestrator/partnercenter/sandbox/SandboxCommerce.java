@@ -72,6 +72,13 @@ public class SandboxCommerce {
       String id, String subscriptionId, String friendlyName, String status, String cancellationReason,
       OffsetDateTime createdAt) {}
 
+  /** Deletes every Azure entitlement, customer agreement, cart and transfer (the data set puts them back). */
+  void deleteAll() {
+    for (String table : List.of("sbx_azure_entitlement", "sbx_customer_agreement", "sbx_cart", "sbx_transfer")) {
+      jdbc.sql("delete from " + table).update();
+    }
+  }
+
   /** @return whether no Azure entitlement is stored yet */
   public boolean hasNoEntitlements() {
     return jdbc.sql("select count(*) from sbx_azure_entitlement").query(Long.class).single() == 0;

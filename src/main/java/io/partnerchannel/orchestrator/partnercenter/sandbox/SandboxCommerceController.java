@@ -46,7 +46,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/sandbox/v1")
 @SandboxConfiguration
-public class SandboxCommerceController {
+class SandboxCommerceController {
 
   /** Error code of a refused commerce action (sandbox: Partner Center's "action not allowed"). */
   public static final String ACTION_NOT_ALLOWED = "600006";

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @SandboxConfiguration
-public class SandboxCorrelationHeaders extends OncePerRequestFilter {
+class SandboxCorrelationHeaders extends OncePerRequestFilter {
 
   /** The correlation header. */
   public static final String CORRELATION_ID = "MS-CorrelationId";

@@ -45,17 +45,24 @@ public class SandboxDataSetLoader implements ApplicationRunner {
   private final SandboxDirectory directory;
   private final ObjectMapper objectMapper;
   private final TransactionTemplate transaction;
+  private final SandboxCommerce commerce;
+  private final SandboxAzureEntitlementsLoader entitlements;
 
   /**
    * @param directory the sandbox tables
    * @param objectMapper JSON mapper
    * @param transaction loads the whole data set in one transaction
+   * @param commerce the commerce tables
+   * @param entitlements loads the data set's Azure subscriptions
    */
-  public SandboxDataSetLoader(
-      SandboxDirectory directory, ObjectMapper objectMapper, @SandboxDatabase TransactionTemplate transaction) {
+  public SandboxDataSetLoader(SandboxDirectory directory, ObjectMapper objectMapper,
+      @SandboxDatabase TransactionTemplate transaction, SandboxCommerce commerce,
+      SandboxAzureEntitlementsLoader entitlements) {
     this.directory = directory;
     this.objectMapper = objectMapper;
     this.transaction = transaction;
+    this.commerce = commerce;
+    this.entitlements = entitlements;
   }
 
   @Override
@@ -113,6 +120,24 @@ public class SandboxDataSetLoader implements ApplicationRunner {
         partners.size(),
         customers.size(),
         users.size());
+  }
+
+  /**
+   * Puts the customers' relationships and subscriptions, Azure subscriptions, customer agreements, carts and
+   * transfers back to the data set, in one transaction, whatever was changed since; tenants, partners, users and
+   * agreement statuses stay as they are.
+   */
+  public void resetCustomers() {
+    JsonNode customers = read("customers.json");
+    transaction.executeWithoutResult(
+        status -> {
+          commerce.deleteAll();
+          directory.deleteRelationshipsAndSubscriptions();
+          for (JsonNode customer : customers) {
+            loadRelationshipsAndSubscriptions(customer.path("customer").path("id").asText(), customer);
+          }
+          entitlements.load();
+        });
   }
 
   /**
@@ -213,6 +238,10 @@ public class SandboxDataSetLoader implements ApplicationRunner {
             billing.path("language").asText(),
             textOrNull(entry.path("boughtFrom")),
             customer.toString()));
+    loadRelationshipsAndSubscriptions(id, entry);
+  }
+
+  private void loadRelationshipsAndSubscriptions(String id, JsonNode entry) {
     for (JsonNode relationship : entry.path("relationships")) {
       directory.insertRelationship(
           new CustomerRelationship(

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -23,34 +24,37 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Center, which in sandbox mode is this application's own {@code /sandbox}. Were the sandbox on the same pool,
  * the job threads could take every connection and wait for sandbox answers that wait for a connection (issue 12:
  * pool exhausted, 500s, incidents). The sandbox never waits for an application connection while it holds one of
- * its own, so the two pools cannot starve each other. Size: {@link ConnectionPoolSizing#sandbox()} unless
+ * its own, so the two pools cannot starve each other. Size: {@link SandboxProperties#poolSize} of the job threads unless
  * {@code pco.sandbox.datasource.hikari.maximum-pool-size} is set; any other Hikari setting may be overridden
  * under {@code pco.sandbox.datasource.hikari}.
  */
 @Configuration(proxyBeanMethods = false)
 @SandboxConfiguration
+@EnableConfigurationProperties(SandboxProperties.class)
 public class SandboxDataSourceConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(SandboxDataSourceConfiguration.class);
 
   /**
    * @param dataSource the application's pool, whose settings (URL, credentials, timeouts) are copied
-   * @param environment sizes the pool
+   * @param environment the job executor's threads
+   * @param properties the event deliveries
    * @return the sandbox's pool, started on first use
    */
   @Bean(defaultCandidate = false)
   @SandboxDatabase
   @ConfigurationProperties("pco.sandbox.datasource.hikari")
-  public HikariDataSource sandboxDataSource(DataSource dataSource, Environment environment) throws SQLException {
+  public HikariDataSource sandboxDataSource(DataSource dataSource, Environment environment, SandboxProperties properties)
+      throws SQLException {
     HikariDataSource pool = new HikariDataSource();
     dataSource.unwrap(HikariDataSource.class).copyStateTo(pool);
-    ConnectionPoolSizing sizing = ConnectionPoolSizing.of(environment);
+    int jobThreads = ConnectionPoolSizing.of(environment).jobThreads();
+    int size = properties.poolSize(jobThreads);
     pool.setPoolName("sandbox");
-    pool.setMaximumPoolSize(sizing.sandbox());
-    pool.setMinimumIdle(Math.min(2, sizing.sandbox()));
+    pool.setMaximumPoolSize(size);
+    pool.setMinimumIdle(Math.min(2, size));
     log.info("Sandbox connection pool: {} connections ({} job threads + {} event deliveries + {} admin center)",
-        sizing.sandbox(), sizing.jobThreads(), sizing.eventDeliveryConcurrency(),
-        ConnectionPoolSizing.SANDBOX_CLIENT_CONNECTIONS);
+        size, jobThreads, properties.eventDeliveryConcurrency(), SandboxProperties.ADMIN_CENTER_CONNECTIONS);
     return pool;
   }
 

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -46,17 +45,17 @@ public class SandboxDemoUsers {
    * @param identityService the engine's identity service
    * @param resellerTenants creates the resellers' tenants and groups
    * @param objectMapper reads the data set
-   * @param password {@code pco.sandbox.demo-user-password}
+   * @param properties the demo users' password
    */
   public SandboxDemoUsers(
       IdentityService identityService,
       ResellerTenants resellerTenants,
       ObjectMapper objectMapper,
-      @Value("${pco.sandbox.demo-user-password}") String password) {
+      SandboxProperties properties) {
     this.identityService = identityService;
     this.resellerTenants = resellerTenants;
     this.objectMapper = objectMapper;
-    this.password = password;
+    this.password = properties.demoUserPassword();
   }
 
   /** Runs after the role groups are seeded ({@link PartnerRoleAuthorizations#seed}). */

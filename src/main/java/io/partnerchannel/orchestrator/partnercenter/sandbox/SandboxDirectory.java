@@ -194,6 +194,22 @@ public class SandboxDirectory {
   }
 
   /**
+   * Forgets the partner's Microsoft Partner Agreement status for one CSP region, as if it never signed there.
+   *
+   * @param partnerId partner
+   * @param cspRegion e.g. {@code EUROPE}
+   */
+  public void deleteAgreementStatus(String partnerId, String cspRegion) {
+    jdbc.sql("delete from sbx_mpa_status where partner_id = ? and csp_region = ?").params(partnerId, cspRegion).update();
+  }
+
+  /** Deletes every customer relationship and subscription (the data set puts them back). */
+  void deleteRelationshipsAndSubscriptions() {
+    jdbc.sql("delete from sbx_subscription").update();
+    jdbc.sql("delete from sbx_customer_relationship").update();
+  }
+
+  /**
    * The partner's Microsoft Partner Agreement status per CSP region (A9, R16).
    *
    * @param partnerId partner

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @SandboxConfiguration
-public class SandboxDocuments {
+class SandboxDocuments {
 
   private final ObjectMapper objectMapper;
 

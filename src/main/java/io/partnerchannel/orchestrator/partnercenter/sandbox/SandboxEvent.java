@@ -16,7 +16,7 @@ import java.time.OffsetDateTime;
  * @param resourceChangeUtcDate when the resource changed (UTC)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record SandboxEvent(
+record SandboxEvent(
     @JsonProperty("EventName") String eventName,
     @JsonProperty("ResourceUri") String resourceUri,
     @JsonProperty("ResourceName") String resourceName,

@@ -10,15 +10,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import io.partnerchannel.orchestrator.system.LocalServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -43,12 +44,8 @@ import org.springframework.web.client.RestClientException;
  */
 @Component
 @SandboxConfiguration
-public class SandboxEventDelivery implements DisposableBean {
+public class SandboxEventDelivery implements DisposableBean, SchedulingConfigurer {
 
-  /** Property naming where events are POSTed. */
-  public static final String WEBHOOK_URL_PROPERTY = "pco.sandbox.webhook-url";
-  private static final String DEFAULT_WEBHOOK_URL =
-      "http://localhost:${local.server.port:${server.port:8080}}/api/partner-center/events";
   private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
   private static final Duration MAX_RETRY = Duration.ofMinutes(10);
   /** How long an attempt holds its event: longer than connect (5 s) plus read (30 s) timeout. */
@@ -57,30 +54,29 @@ public class SandboxEventDelivery implements DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(SandboxEventDelivery.class);
 
   private final SandboxEventQueue queue;
-  private final Environment environment;
+  private final SandboxProperties properties;
+  private final LocalServer localServer;
   private final RestClient restClient;
   private final EventSharedSecret secret;
   private final ExecutorService senders;
 
   /**
    * @param queue the delivery queue
-   * @param environment resolves the webhook URL at delivery time (the local port is known only then)
+   * @param properties the webhook URL, the interval and the concurrency of deliveries
+   * @param localServer resolves a webhook URL on this application at delivery time (the port is known only then)
    * @param restClientBuilder builds the HTTP client
    * @param secret the secret the event endpoint verifies
-   * @param concurrency {@code pco.sandbox.event-delivery-concurrency}: events POSTed at the same time (default 1,
-   *     one after the other in queue order)
    */
   public SandboxEventDelivery(
       SandboxEventQueue queue,
-      Environment environment,
+      SandboxProperties properties,
+      LocalServer localServer,
       RestClient.Builder restClientBuilder,
-      EventSharedSecret secret,
-      @Value("${pco.sandbox.event-delivery-concurrency:1}") int concurrency) {
-    if (concurrency < 1) {
-      throw new IllegalArgumentException("pco.sandbox.event-delivery-concurrency must be at least 1");
-    }
+      EventSharedSecret secret) {
+    int concurrency = properties.eventDeliveryConcurrency();
     this.queue = queue;
-    this.environment = environment;
+    this.properties = properties;
+    this.localServer = localServer;
     this.secret = secret;
     CustomizableThreadFactory threads = new CustomizableThreadFactory("sandbox-event-delivery-");
     threads.setDaemon(true);
@@ -91,12 +87,11 @@ public class SandboxEventDelivery implements DisposableBean {
     this.restClient = restClientBuilder.clone().requestFactory(requestFactory).build();
   }
 
-  /** Scheduled entry point: delivers what is due. */
-  @Scheduled(
-      fixedDelayString = "${pco.sandbox.event-delivery-interval:PT2S}",
-      initialDelayString = "${pco.sandbox.event-delivery-interval:PT2S}")
-  public void deliverScheduled() {
-    deliverDue();
+  /** Scheduled every {@code pco.sandbox.event-delivery-interval} when scheduling is on: delivers what is due. */
+  @Override
+  public void configureTasks(ScheduledTaskRegistrar tasks) {
+    Duration interval = properties.eventDeliveryInterval();
+    tasks.addFixedDelayTask(new FixedDelayTask(this::deliverDue, interval, interval));
   }
 
   /**
@@ -174,7 +169,7 @@ public class SandboxEventDelivery implements DisposableBean {
 
   /** @return where events are POSTed, resolved now */
   public String webhookUrl() {
-    return environment.getProperty(WEBHOOK_URL_PROPERTY, environment.resolvePlaceholders(DEFAULT_WEBHOOK_URL));
+    return localServer.resolve(properties.webhookUrl());
   }
 
   /**

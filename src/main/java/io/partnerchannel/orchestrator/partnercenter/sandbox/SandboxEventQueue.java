@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 @SandboxConfiguration
-public class SandboxEventQueue {
+class SandboxEventQueue {
 
   /** Status of an event still to deliver. */
   public static final String PENDING = "PENDING";

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 @SandboxConfiguration
-public class SandboxGdapRepository {
+class SandboxGdapRepository {
 
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/sandbox/admin-center/granular-admin-relationships", produces = MediaType.APPLICATION_JSON_VALUE)
 @SandboxConfiguration
-public class SandboxGdapWorldController {
+class SandboxGdapWorldController {
 
   private final SandboxGdap gdap;
   private final ObjectMapper objectMapper;

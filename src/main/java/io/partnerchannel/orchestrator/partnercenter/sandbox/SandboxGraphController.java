@@ -31,7 +31,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/sandbox/graph/v1.0/tenantRelationships/delegatedAdminRelationships")
 @SandboxConfiguration
-public class SandboxGraphController {
+class SandboxGraphController {
 
   private static final String METADATA = "https://graph.microsoft.com/v1.0/$metadata#";
 

@@ -12,4 +12,4 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = {
     SandboxCommerceController.class, SandboxTransfersController.class, SandboxTenantInformationController.class})
 @SandboxConfiguration
-public class SandboxMigrationApiErrorHandler extends SandboxApiErrorHandler {}
+class SandboxMigrationApiErrorHandler extends SandboxApiErrorHandler {}

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.invitation.CspRegions;
 import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RestController
 @RequestMapping("/sandbox/v1")
 @SandboxConfiguration
-public class SandboxPartnerCenterController {
+class SandboxPartnerCenterController {
 
   /** Request header carrying the seek position of the next page. */
   public static final String CONTINUATION_TOKEN = "MS-ContinuationToken";
@@ -47,20 +46,17 @@ public class SandboxPartnerCenterController {
   private final SandboxDirectory directory;
   private final SandboxCallers callers;
   private final ObjectMapper objectMapper;
-  private final CspRegions regions;
 
   /**
    * @param directory the sandbox world
    * @param callers identifies the calling partner
    * @param objectMapper JSON mapper
-   * @param regions the CSP region of a country (the application's decision {@code CspRegion})
    */
   public SandboxPartnerCenterController(
-      SandboxDirectory directory, SandboxCallers callers, ObjectMapper objectMapper, CspRegions regions) {
+      SandboxDirectory directory, SandboxCallers callers, ObjectMapper objectMapper) {
     this.directory = directory;
     this.callers = callers;
     this.objectMapper = objectMapper;
-    this.regions = regions;
   }
 
   /**
@@ -347,7 +343,7 @@ public class SandboxPartnerCenterController {
   private String cspRegion(SandboxPartner partner) {
     String country = directory.tenant(partner.id()).map(SandboxTenant::country)
         .orElseThrow(() -> new IllegalStateException("Sandbox partner " + partner.id() + " has no tenant"));
-    return regions.of(country).toUpperCase(Locale.ROOT);
+    return SandboxCspRegions.of(country);
   }
 
   private static PartnerCenterApiException compliance(String code, String description) {

@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  */
 @RestController
 @SandboxConfiguration
-public class SandboxRelationshipEndController {
+class SandboxRelationshipEndController {
 
   /** The webhook event of R33 (partner-center-webhook-events). */
   public static final String DAP_TERMINATED_BY_MICROSOFT = "dap-admin-relationship-terminated-by-microsoft";

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @SandboxConfiguration
-public class SandboxStartNotice {
+class SandboxStartNotice {
 
   private static final Logger LOG = LoggerFactory.getLogger(SandboxStartNotice.class);
 

@@ -15,7 +15,7 @@ import io.partnerchannel.orchestrator.partnercenter.TenantKind;
  * @param boughtFrom where the tenant bought its existing subscriptions, e.g. {@code MICROSOFT_DIRECT}; may be null
  * @param customerDocument the Partner Center {@code Customer} resource as JSON, without partner-specific fields
  */
-public record SandboxTenant(
+record SandboxTenant(
     String id,
     Kind kind,
     String ownerPartnerId,

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @SandboxConfiguration
-public class SandboxTenantInformationController {
+class SandboxTenantInformationController {
 
   private static final String PREFIX = "/sandbox/graph/v1.0/tenantRelationships/";
 

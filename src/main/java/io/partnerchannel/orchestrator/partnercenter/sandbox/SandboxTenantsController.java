@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @SandboxConfiguration
-public class SandboxTenantsController {
+class SandboxTenantsController {
 
   private final SandboxDirectory directory;
   private final ObjectMapper objectMapper;

@@ -47,7 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/sandbox/v1/customers/{customerTenantId}")
 @SandboxConfiguration
-public class SandboxTransfersController {
+class SandboxTransfersController {
 
   /** How long the source partner has to act (R23). */
   public static final int EXPIRY_DAYS = 30;

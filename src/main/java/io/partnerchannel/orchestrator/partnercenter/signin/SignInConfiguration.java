@@ -59,7 +59,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!" + PartnerCenterModeCheck.SANDBOX_PROFILE)
-public class SignInConfiguration {
+class SignInConfiguration {
 
   /** Registration of the App+User sign-in to Partner Center. */
   public static final String PARTNER_CENTER = "partner-center";

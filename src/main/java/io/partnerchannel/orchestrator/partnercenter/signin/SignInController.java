@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @Profile("!" + PartnerCenterModeCheck.SANDBOX_PROFILE)
-public class SignInController {
+class SignInController {
 
   /** The page. */
   public static final String PAGE = "/partner-center/sign-in";

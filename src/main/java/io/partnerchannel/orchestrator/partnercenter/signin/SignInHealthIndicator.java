@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("partnerCenterSignIn")
 @Profile("!" + PartnerCenterModeCheck.SANDBOX_PROFILE)
-public class SignInHealthIndicator implements HealthIndicator {
+class SignInHealthIndicator implements HealthIndicator {
 
   private final StoredSignIn signIn;
 

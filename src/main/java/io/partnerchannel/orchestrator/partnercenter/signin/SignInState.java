@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param refreshedAt when the refresh token was last used, or null
  * @param problem what went wrong and what to do, or null
  */
-public record SignInState(Status status, String consentedBy, Instant consentedAt, Instant refreshedAt, String problem) {
+record SignInState(Status status, String consentedBy, Instant consentedAt, Instant refreshedAt, String problem) {
 
   /** The consent's states. */
   public enum Status {

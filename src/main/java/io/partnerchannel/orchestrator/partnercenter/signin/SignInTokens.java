@@ -25,7 +25,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
  * No token → {@link PartnerCenterException} (status 401) whose message says what to do; the job fails and, once
  * its retries are spent, the incident carries that message.
  */
-public class SignInTokens implements AccessTokenProvider {
+class SignInTokens implements AccessTokenProvider {
 
   /** The principal background work asks for tokens as: the application itself. */
   public static final String PRINCIPAL = "partner-channel-orchestrator";

@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Removing an authorized client, which Spring Security does when Entra ID answers {@code invalid_grant}, marks
  * the consent {@link SignInState.Status#REVOKED} with the message saying what to do, instead of forgetting it.
  */
-public class StoredSignIn implements OAuth2AuthorizedClientService {
+class StoredSignIn implements OAuth2AuthorizedClientService {
 
   /** Message of a revoked or expired consent: what to do. */
   static final String REVOKED_MESSAGE = "Entra ID refused the stored Partner Center sign-in (revoked, or expired after"

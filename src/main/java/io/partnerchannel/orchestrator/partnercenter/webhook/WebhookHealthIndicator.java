@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("partnerCenterWebhook")
 @Profile("!" + PartnerCenterModeCheck.SANDBOX_PROFILE)
-public class WebhookHealthIndicator implements HealthIndicator {
+class WebhookHealthIndicator implements HealthIndicator {
 
   private final WebhookRegistration registration;
 

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.system.LocalServer;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -47,7 +50,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
-import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -90,24 +92,22 @@ class CommerceContractTest {
   @BeforeEach
   void pointTheClientAtWireMock() {
     wireMock.resetAll();
-    MockEnvironment environment = new MockEnvironment()
-        .withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl())
-        .withProperty(RestPartnerCenter.GRAPH_BASE_URL, wireMock.baseUrl() + "/v1.0");
     RestClient.Builder builder = RestClient.builder().messageConverters(converters -> {
       converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
       converters.add(new MappingJackson2HttpMessageConverter(JSON));
     });
-    partnerCenter = client(builder, environment, NORTHWIND);
+    partnerCenter = client(builder, NORTHWIND);
   }
 
   /** The client as the partner with this tenant id, signed in (a fixed token), throttling as configured by default. */
-  private static RestPartnerCenter client(RestClient.Builder builder, MockEnvironment environment, String partnerTenantId) {
+  private static RestPartnerCenter client(RestClient.Builder builder, String partnerTenantId) {
     PartnerProperties partner = new PartnerProperties(partnerTenantId, "GLOBAL");
     PartnerCenterProperties properties = new PartnerCenterProperties(PartnerCenterProperties.Mode.PARTNER_CENTER,
         null, null, null, null, Duration.ofMinutes(5), Duration.ofSeconds(10), Duration.ofSeconds(60),
         new PartnerCenterProperties.Throttling(3, Duration.ofSeconds(30), Duration.ofSeconds(2)), 100,
-        new PartnerCenterProperties.Webhook(false, List.of()));
-    return new RestPartnerCenter(builder, new PartnerCenterEndpoints(environment, partner),
+        new PartnerCenterProperties.Webhook(false, List.of()), wireMock.baseUrl(), wireMock.baseUrl() + "/v1.0");
+    LocalServer unused = new LocalServer(new StaticListableBeanFactory().getBeanProvider(ServerProperties.class));
+    return new RestPartnerCenter(builder, new PartnerCenterEndpoints(properties, partner, unused),
         audience -> "contract-test-token", properties, partner, JSON);
   }
 
@@ -348,7 +348,7 @@ class CommerceContractTest {
     RestPartnerCenter asTarget = client(RestClient.builder().messageConverters(converters -> {
           converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
           converters.add(new MappingJackson2HttpMessageConverter(JSON));
-        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()), target);
+        }), target);
     JsonNode documented = fixture.request().body();
 
     TransferEntity created = asTarget.createTransfer("a624f7f8-408b-49b0-9320-df79e56bed55", TransferEntity.request(
@@ -407,7 +407,7 @@ class CommerceContractTest {
     RestPartnerCenter asTarget = client(RestClient.builder().messageConverters(converters -> {
           converters.removeIf(MappingJackson2HttpMessageConverter.class::isInstance);
           converters.add(new MappingJackson2HttpMessageConverter(JSON));
-        }), new MockEnvironment().withProperty(RestPartnerCenter.API_BASE_URL, wireMock.baseUrl()), target);
+        }), target);
     TransferEntity pending = new TransferEntity(documented.path("id").asText(), null, null, null, "Contoso", null,
         documented.path("sourcePartnerTenantId").asText(), "Fabrikam", target, null, List.of("AzureSubscription"), 5,
         List.of(), TransferEntity.ACTIVE, null, null, Map.of("objectType", "TransferEntity"));

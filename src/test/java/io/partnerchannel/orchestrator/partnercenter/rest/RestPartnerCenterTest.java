@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerchannel.orchestrator.partnercenter.Customer;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminAccessAssignment;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship;
 import io.partnerchannel.orchestrator.partnercenter.DelegatedAdminRelationship.AccessDetails;
@@ -20,13 +21,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The REST adapter of the {@link PartnerCenter} port against the built-in sandbox, over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class RestPartnerCenterTest {
 
   static final String NORTHWIND = "a1b2c3d4-0000-4000-8000-000000000001";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.graph.models.DelegatedAdminAccessAssignment;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.microsoft.graph.models.DelegatedAdminAccessAssignmentStatus;
 import com.microsoft.graph.models.DelegatedAdminAccessContainer;
 import com.microsoft.graph.models.DelegatedAdminAccessContainerType;
@@ -29,9 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The official Microsoft Graph SDK for Java ({@code com.microsoft.graph:microsoft-graph} 6.x) creates, reads,
@@ -39,8 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
  * its typed models, and reads the sandbox's Graph error bodies as {@link ODataError}. The bearer token is the
  * operating partner's tenant id, as the sandbox expects.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class GraphSdkOnSandboxTest {
 
   static final String NORTHWIND = "a1b2c3d4-0000-4000-8000-000000000001";

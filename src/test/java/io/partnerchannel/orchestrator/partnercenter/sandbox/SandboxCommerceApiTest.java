@@ -1,6 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +27,7 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
   }
 
   @Test
-  void azurePlanNeedsTheConfirmedAgreementAndComesWithItsFirstAzureSubscription() {
-    relate(directory, DATUM, NORTHWIND);
+  void catalogOffersTheAzurePlanPerCountryWithItsSkuAndAvailability() {
     assertThat(call("GET", "/profiles/mpn", NORTHWIND, null).getBody().path("mpnId").asText()).isEqualTo(NORTHWIND_MPN);
     JsonNode product = call("GET", "/products?country=GB&targetView=MicrosoftAzure", NORTHWIND, null).getBody()
         .path("items").get(0);
@@ -39,29 +38,30 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
     assertThat(availability.path("catalogItemId").asText()).isEqualTo("DZH318Z0BPS6:0001:DZH318Z0BMGV");
     assertThat(call("GET", "/products?country=GBR&targetView=MicrosoftAzure", NORTHWIND, null).getStatusCode().value())
         .isEqualTo(400);
+  }
+
+  @Test
+  void azurePlanCheckoutNeedsTheConfirmedCustomerAgreement() {
+    sandbox.relate(DATUM, NORTHWIND);
     String cartId = createAzurePlanCart(DATUM);
 
-    ResponseEntity<JsonNode> noAgreement = call("POST", "/customers/" + DATUM + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of());
+    ResponseEntity<JsonNode> noAgreement = checkout(DATUM, cartId);
     assertThat(noAgreement.getStatusCode().value()).isEqualTo(400);
     assertThat(noAgreement.getBody().path("code").asText()).isEqualTo("600006");
     assertThat(noAgreement.getBody().path("description").asText()).contains("(A10, R11)");
+    assertThat(confirmAgreement(DATUM, "nope").getStatusCode().value()).isEqualTo(400);
 
-    JsonNode template = call("GET", "/agreements?agreementType=MicrosoftCustomerAgreement", NORTHWIND, null).getBody()
-        .path("items").get(0);
-    ResponseEntity<JsonNode> badAgreement = call("POST", "/customers/" + DATUM + "/agreements", NORTHWIND,
-        Map.of("templateId", "nope", "type", "MicrosoftCustomerAgreement", "dateAgreed", "2026-01-01T00:00:00Z",
-            "primaryContact", Map.of("firstName", "Oliver", "lastName", "Smith", "email", "oliver@datum.example")));
-    assertThat(badAgreement.getStatusCode().value()).isEqualTo(400);
-    ResponseEntity<JsonNode> agreement = call("POST", "/customers/" + DATUM + "/agreements", NORTHWIND,
-        Map.of("templateId", template.path("templateId").asText(), "type", "MicrosoftCustomerAgreement",
-            "dateAgreed", "2026-01-01T00:00:00Z",
-            "primaryContact", Map.of("firstName", "Oliver", "lastName", "Smith", "email", "oliver@datum.example")));
-    assertThat(agreement.getStatusCode().value()).isEqualTo(201);
+    assertThat(confirmAgreement(DATUM, agreementTemplateId()).getStatusCode().value()).isEqualTo(201);
     assertThat(call("GET", "/customers/" + DATUM + "/agreements", NORTHWIND, null).getBody().path("totalCount").asInt())
         .isEqualTo(1);
+    assertThat(checkout(DATUM, cartId).getStatusCode().value()).isEqualTo(201);
+  }
 
-    ResponseEntity<JsonNode> checkout = call("POST", "/customers/" + DATUM + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of());
-    assertThat(checkout.getStatusCode().value()).isEqualTo(201);
+  @Test
+  void azurePlanComesWithItsFirstAzureSubscriptionAndOnlyOncePerCustomer() {
+    String cartId = agreedAzurePlanCart(DATUM);
+
+    ResponseEntity<JsonNode> checkout = checkout(DATUM, cartId);
     JsonNode line = checkout.getBody().path("orders").get(0).path("lineItems").get(0);
     assertThat(line.path("offerId").asText()).isEqualTo("DZH318Z0BPS6:0001:DZH318Z0BMGV");
     String plan = line.path("subscriptionId").asText();
@@ -69,19 +69,22 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
     assertThat(subscription.path("status").asText()).isEqualTo("active");
     assertThat(subscription.path("partnerId").asText()).isEqualTo(NORTHWIND_MPN);
     assertThat(subscription.path("billingType").asText()).isEqualTo("usage");
-    JsonNode azure = call("GET", "/customers/" + DATUM + "/subscriptions/" + plan + "/azureEntitlements", NORTHWIND, null)
-        .getBody();
+    JsonNode azure = azureSubscriptions(DATUM, plan);
     assertThat(azure.path("totalCount").asInt()).isEqualTo(1);
     assertThat(azure.path("items").get(0).path("status").asText()).isEqualTo("active");
 
-    assertThat(call("POST", "/customers/" + DATUM + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of())
-        .getStatusCode().value()).isEqualTo(409);
-    ResponseEntity<JsonNode> second = call("POST", "/customers/" + DATUM + "/carts/" + createAzurePlanCart(DATUM)
-        + "/checkout", NORTHWIND, Map.of());
+    assertThat(checkout(DATUM, cartId).getStatusCode().value()).isEqualTo(409);
+    ResponseEntity<JsonNode> second = checkout(DATUM, createAzurePlanCart(DATUM));
     assertThat(second.getStatusCode().value()).isEqualTo(400);
     assertThat(second.getBody().path("description").asText()).contains("already has an Azure plan");
+  }
 
-    String entitlement = azure.path("items").get(0).path("id").asText();
+  @Test
+  void azurePlanIsSuspendedOnlyWithoutActiveAzureSubscriptionsItsTermsUnchangedAndTheCurrentEtag() {
+    String plan = checkout(DATUM, agreedAzurePlanCart(DATUM)).getBody().path("orders").get(0).path("lineItems").get(0)
+        .path("subscriptionId").asText();
+    String entitlement = azureSubscriptions(DATUM, plan).path("items").get(0).path("id").asText();
+
     ResponseEntity<JsonNode> suspendActive = call("PATCH", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND,
         Map.of("id", plan, "status", "suspended"));
     assertThat(suspendActive.getStatusCode().value()).isEqualTo(400);
@@ -92,25 +95,55 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
     ResponseEntity<JsonNode> changeTerms = call("PATCH", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND,
         Map.of("id", plan, "status", "suspended", "quantity", 5));
     assertThat(changeTerms.getStatusCode().value()).isEqualTo(400);
-    ResponseEntity<JsonNode> stale = http.patch().uri("/sandbox/v1/customers/" + DATUM + "/subscriptions/" + plan)
-        .header("Authorization", "Bearer " + NORTHWIND).header("If-Match", "stale")
-        .contentType(MediaType.APPLICATION_JSON).body(Map.of("Id", plan, "Status", "suspended"))
-        .retrieve().toEntity(JsonNode.class);
-    assertThat(stale.getStatusCode().value()).isEqualTo(412);
+    assertThat(suspend(DATUM, plan, "stale").getStatusCode().value()).isEqualTo(412);
     String etag = call("GET", "/customers/" + DATUM + "/subscriptions/" + plan, NORTHWIND, null).getBody()
         .path("attributes").path("etag").asText();
-    ResponseEntity<JsonNode> suspended = http.patch().uri("/sandbox/v1/customers/" + DATUM + "/subscriptions/" + plan)
-        .header("Authorization", "Bearer " + NORTHWIND).header("If-Match", etag)
-        .contentType(MediaType.APPLICATION_JSON).body(Map.of("Id", plan, "Status", "suspended", "BillingType", "usage"))
-        .retrieve().toEntity(JsonNode.class);
+
+    ResponseEntity<JsonNode> suspended = suspend(DATUM, plan, etag);
     assertThat(suspended.getStatusCode().value()).isEqualTo(200);
     assertThat(suspended.getBody().path("status").asText()).isEqualTo("suspended");
     assertThat(suspended.getBody().path("attributes").path("etag").asText()).isNotEqualTo(etag);
   }
 
+  /** @return the id of the Microsoft Customer Agreement's template */
+  private String agreementTemplateId() {
+    return call("GET", "/agreements?agreementType=MicrosoftCustomerAgreement", NORTHWIND, null).getBody()
+        .path("items").get(0).path("templateId").asText();
+  }
+
+  /** Northwind confirms that the customer accepted the Microsoft Customer Agreement (R11). */
+  private ResponseEntity<JsonNode> confirmAgreement(String customer, String templateId) {
+    return call("POST", "/customers/" + customer + "/agreements", NORTHWIND,
+        Map.of("templateId", templateId, "type", "MicrosoftCustomerAgreement", "dateAgreed", "2026-01-01T00:00:00Z",
+            "primaryContact", Map.of("firstName", "Oliver", "lastName", "Smith", "email", "oliver@datum.example")));
+  }
+
+  /** @return a cart with an Azure plan for a Northwind customer who accepted the agreement */
+  private String agreedAzurePlanCart(String customer) {
+    sandbox.relate(customer, NORTHWIND);
+    assertThat(confirmAgreement(customer, agreementTemplateId()).getStatusCode().value()).isEqualTo(201);
+    return createAzurePlanCart(customer);
+  }
+
+  private ResponseEntity<JsonNode> checkout(String customer, String cartId) {
+    return call("POST", "/customers/" + customer + "/carts/" + cartId + "/checkout", NORTHWIND, Map.of());
+  }
+
+  private JsonNode azureSubscriptions(String customer, String plan) {
+    return call("GET", "/customers/" + customer + "/subscriptions/" + plan + "/azureEntitlements", NORTHWIND, null).getBody();
+  }
+
+  /** Suspends with a PascalCase body and {@code If-Match}, as the Partner Center SDK sends it. */
+  private ResponseEntity<JsonNode> suspend(String customer, String plan, String etag) {
+    return http.patch().uri("/sandbox/v1/customers/" + customer + "/subscriptions/" + plan)
+        .header("Authorization", "Bearer " + NORTHWIND).header("If-Match", etag)
+        .contentType(MediaType.APPLICATION_JSON).body(Map.of("Id", plan, "Status", "suspended", "BillingType", "usage"))
+        .retrieve().toEntity(JsonNode.class);
+  }
+
   @Test
   void legacyAzureOfferRulesOutAnAzurePlan() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     directory.insertSubscription(new SandboxSubscription("5b5c0000-0000-4000-8000-0000000001e9", DATUM, NORTHWIND,
         "CSP_PARTNER", "{\"id\":\"5b5c0000-0000-4000-8000-0000000001e9\",\"offerId\":\"MS-AZR-0145P\",\"status\":\"active\"}"));
     call("POST", "/customers/" + DATUM + "/agreements", NORTHWIND, Map.of("templateId", "117a77b0-9360-443b-8795-c6dedc750cf9",
@@ -125,8 +158,8 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
 
   @Test
   void otherPartnersAndOtherChannelsSubscriptionsAreNeitherReadNorChanged() {
-    relate(directory, LAMNA, NORTHWIND);
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     ResponseEntity<JsonNode> litwares = call("GET", "/customers/" + LAMNA + "/subscriptions/" + LAMNA_LITWARE_AZURE_PLAN,
         NORTHWIND, null);
     assertThat(litwares.getStatusCode().value()).isEqualTo(403);
@@ -154,8 +187,8 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
   }
 
   @Test
-  void transferIsCreatedByTheTargetFilledAndAcceptedByTheSourceAndCancelledOnlyByTheTarget() {
-    relate(directory, LAMNA, NORTHWIND);
+  void transferIsCreatedOnlyByTheTargetWithItsTypeAndWithoutLineItems() {
+    sandbox.relate(LAMNA, NORTHWIND);
     ResponseEntity<JsonNode> notTarget = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
         transfer(LITWARE, WINGTIP, 5));
     assertThat(notTarget.getStatusCode().value()).isEqualTo(403);
@@ -167,12 +200,18 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
     Map<String, Object> withLines = new java.util.HashMap<>(transfer(LITWARE, NORTHWIND, 5));
     withLines.put("lineItems", List.of(Map.of("subscriptionId", LAMNA_LITWARE_AZURE_PLAN)));
     assertThat(call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND, withLines).getStatusCode().value()).isEqualTo(400);
+
     ResponseEntity<JsonNode> created = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND, transfer(LITWARE, NORTHWIND, 5));
+
     assertThat(created.getStatusCode().value()).isEqualTo(201);
     assertThat(created.getBody().path("status").asText()).isEqualTo("Active");
     assertThat(created.getBody().path("transferType").asText()).isEqualTo("5");
     assertThat(created.getBody().path("lineItems")).isEmpty();
-    String transferId = created.getBody().path("id").asText();
+  }
+
+  @Test
+  void onlyTheSourceFillsATransferAndAcceptsItOnlyWithLineItems() {
+    String transferId = newTransfer(5);
 
     ResponseEntity<JsonNode> byTarget = call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, NORTHWIND,
         Map.of("lineItems", List.of(Map.of("subscriptionId", LAMNA_LITWARE_AZURE_PLAN))));
@@ -181,17 +220,31 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
         .getStatusCode().value()).isEqualTo(400);
     ResponseEntity<JsonNode> noLines = call("POST", "/customers/" + LAMNA + "/transfers/" + transferId + "/accept", LITWARE, null);
     assertThat(noLines.getStatusCode().value()).isEqualTo(400);
+    JsonNode filled = sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+    assertThat(filled.path("lineItems").get(0).path("partnerIdOnRecord").asText()).isEqualTo(LITWARE_MPN);
+  }
 
+  @Test
+  void aSubscriptionInAnOpenTransferIsNoLongerEligibleForAnother() {
+    String transferId = newTransfer(5);
     JsonNode eligibility = call("GET", "/customers/" + LAMNA + "/transferseligibility?transferType=5", LITWARE, null).getBody();
     assertThat(eligibility.isArray()).isTrue();
     assertThat(eligibility.findValuesAsText("id")).containsExactlyInAnyOrder(LAMNA_LITWARE_LICENSES, LAMNA_LITWARE_AZURE_PLAN);
-    JsonNode filled = addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
-    assertThat(filled.path("lineItems").get(0).path("partnerIdOnRecord").asText()).isEqualTo(LITWARE_MPN);
+
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+
     JsonNode inTransfer = call("GET", "/customers/" + LAMNA + "/transferseligibility?transferType=5", LITWARE, null).getBody();
     assertThat(inTransfer.findValuesAsText("reason")).singleElement().asString()
         .contains("already part of another transfer request id : " + transferId);
+  }
 
-    JsonNode result = acceptTransfer(http, LITWARE, LAMNA, transferId);
+  @Test
+  void acceptedTransferMovesTheSubscriptionToTheTargetAndCanNoLongerBeCancelled() {
+    String transferId = newTransfer(5);
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_AZURE_PLAN);
+
+    JsonNode result = sandbox.acceptTransfer(LITWARE, LAMNA, transferId);
+
     assertThat(result.path("attributes").path("objectType").asText()).isEqualTo("TransferSubmitResult");
     assertThat(result.path("orders").get(0).path("lineItems").get(0).path("subscriptionId").asText())
         .isEqualTo(LAMNA_LITWARE_AZURE_PLAN);
@@ -204,15 +257,27 @@ class SandboxCommerceApiTest extends SandboxWorldTest {
         .findValuesAsText("id")).contains(LAMNA_LITWARE_AZURE_PLAN);
     assertThat(call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, NORTHWIND, Map.of("status", "Cancel"))
         .getStatusCode().value()).isEqualTo(409);
+  }
 
-    String second = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND, transfer(LITWARE, NORTHWIND, 3))
-        .getBody().path("id").asText();
-    assertThat(call("PATCH", "/customers/" + LAMNA + "/transfers/" + second, LITWARE, Map.of("status", "Cancel"))
+  @Test
+  void onlyTheTargetCancelsAnOpenTransfer() {
+    String transferId = newTransfer(3);
+
+    assertThat(call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, LITWARE, Map.of("status", "Cancel"))
         .getStatusCode().value()).isEqualTo(403);
-    JsonNode cancelled = call("PATCH", "/customers/" + LAMNA + "/transfers/" + second, NORTHWIND,
-        Map.of("id", second, "status", "Cancel", "targetPartnerTenantId", NORTHWIND, "sourcePartnerTenantId", LITWARE))
+    JsonNode cancelled = call("PATCH", "/customers/" + LAMNA + "/transfers/" + transferId, NORTHWIND,
+        Map.of("id", transferId, "status", "Cancel", "targetPartnerTenantId", NORTHWIND, "sourcePartnerTenantId", LITWARE))
         .getBody();
     assertThat(cancelled.path("status").asText()).isEqualTo("Canceled");
+  }
+
+  /** @return a new transfer of Lamna's Litware subscriptions to Northwind, which Lamna is a customer of */
+  private String newTransfer(int transferType) {
+    sandbox.relate(LAMNA, NORTHWIND);
+    ResponseEntity<JsonNode> created = call("POST", "/customers/" + LAMNA + "/transfers", NORTHWIND,
+        transfer(LITWARE, NORTHWIND, transferType));
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    return created.getBody().path("id").asText();
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.partnerchannel.orchestrator.migration.SandboxWorldTest;
+import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -60,7 +60,7 @@ class SandboxCommerceContractTest extends SandboxWorldTest {
 
   @Test
   void azurePlanCatalogCartAndCheckout() {
-    relate(directory, DATUM, NORTHWIND);
+    sandbox.relate(DATUM, NORTHWIND);
     answersLikeTheDocs("get-a-list-of-products", NORTHWIND, Map.of(), null, Set.of("subType"));
     answersLikeTheDocs("get-a-list-of-skus-for-a-product", NORTHWIND, Map.of(), null, Set.of("dynamicAttributes"));
     answersLikeTheDocs("get-a-list-of-availabilities-for-a-sku", NORTHWIND, Map.of("DZH318Z0BQ3Q", "DZH318Z0BPS6"), null,
@@ -94,7 +94,7 @@ class SandboxCommerceContractTest extends SandboxWorldTest {
 
   @Test
   void newCommerceTransferCreatedByTheTargetFilledAcceptedByTheSourceOrCancelledByTheTarget() {
-    relate(directory, LAMNA, NORTHWIND);
+    sandbox.relate(LAMNA, NORTHWIND);
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put("{customer-id}", LAMNA);
     ids.put("bbbbcccc-1111-dddd-2222-eeee3333ffff", LITWARE);
@@ -105,7 +105,7 @@ class SandboxCommerceContractTest extends SandboxWorldTest {
 
     answersLikeTheDocs("get-customer-s-subscriptions-transfer-eligibility", LITWARE,
         Map.of("823c6c3f-9259-4d51-bae2-5dd06743177f", LAMNA), null, Set.of("reason"));
-    addLineItems(http, LITWARE, LAMNA, transferId, LAMNA_LITWARE_LICENSES);
+    sandbox.addLineItems(LITWARE, LAMNA, transferId, LAMNA_LITWARE_LICENSES);
     answersLikeTheDocs("get-transfer-by-id", NORTHWIND, Map.of(
         "b67f0b00-f9e8-4c57-bcb5-0b8b95c6ccf0", LAMNA, "46e8ed67-8adf-4f65-b3d8-d31318080556", transferId), null,
         Set.of("lastModifiedUser"));

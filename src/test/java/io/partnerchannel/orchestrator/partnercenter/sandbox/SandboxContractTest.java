@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.partnercenter.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import java.util.ArrayList;
@@ -14,12 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -30,8 +29,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * type (numbers stay numbers, e.g. Partner Center error codes), and echo {@code MS-CorrelationId} /
  * {@code MS-RequestId}. Values differ: the sandbox has its own world.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class SandboxContractTest {
 
   static final String NORTHWIND = "a1b2c3d4-0000-4000-8000-000000000001";

@@ -3,7 +3,9 @@ package io.partnerchannel.orchestrator.partnercenter.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerchannel.orchestrator.system.LocalServer;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -16,19 +18,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
  * The sandbox delivers events like Partner Center webhooks: POSTed asynchronously with the shared secret,
  * retried until answered 2xx.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class SandboxEventDeliveryTest {
 
   @LocalServerPort int port;
@@ -38,7 +36,8 @@ class SandboxEventDeliveryTest {
   @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper objectMapper;
   @Autowired EventSharedSecret secret;
-  @Autowired Environment environment;
+  @Autowired SandboxProperties properties;
+  @Autowired LocalServer localServer;
   @Autowired RestClient.Builder restClientBuilder;
 
   @Test
@@ -100,7 +99,9 @@ class SandboxEventDeliveryTest {
     }
     recorder.delayMillis.set(20);
     // the other node POSTs four events at a time
-    SandboxEventDelivery otherNode = new SandboxEventDelivery(queue, environment, restClientBuilder, secret, 4);
+    SandboxEventDelivery otherNode = new SandboxEventDelivery(queue,
+        new SandboxProperties(properties.webhookUrl(), properties.eventDeliveryInterval(), 4, properties.demoUserPassword()),
+        localServer, restClientBuilder, secret);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       CyclicBarrier together = new CyclicBarrier(2);

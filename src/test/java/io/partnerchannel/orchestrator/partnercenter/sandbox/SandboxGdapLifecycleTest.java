@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.partnercenter.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -13,11 +14,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -26,8 +25,7 @@ import org.springframework.web.client.RestClient;
  * example and is refused with Global Administrator (R30); at the end date a relationship extends itself by 180
  * days or expires; the customer's Global Administrator terminates it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class SandboxGdapLifecycleTest {
 
   static final String NORTHWIND = SandboxContractTest.NORTHWIND;

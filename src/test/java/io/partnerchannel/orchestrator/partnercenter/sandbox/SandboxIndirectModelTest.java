@@ -4,6 +4,8 @@ import static io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxWorld.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.SandboxDriver;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -31,8 +30,7 @@ import org.springframework.web.client.RestClient;
  * reseller link, which records the relationship for the provider with the reseller associated (R15) and
  * raises {@code indirect-reseller-relationship-accepted-by-customer}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class SandboxIndirectModelTest {
 
   private static final String WINGTIP = "a1b2c3d4-0000-4000-8000-000000000004";
@@ -40,7 +38,7 @@ class SandboxIndirectModelTest {
   private static final String AGREEMENT_STATUS = "/sandbox/v1/compliance/csp/agreementstatus";
 
   @LocalServerPort int port;
-  @Autowired JdbcClient jdbc;
+  SandboxDriver sandbox;
   @Autowired SandboxEventQueue events;
   RestClient http;
 
@@ -51,9 +49,8 @@ class SandboxIndirectModelTest {
 
   @AfterEach
   void restoreAgreements() {
-    jdbc.sql("delete from sbx_mpa_status where partner_id = ?").param(WINGTIP).update();
-    jdbc.sql("insert into sbx_mpa_status (partner_id, csp_region, agreement_signed) values (?, 'EUROPE', true)")
-        .param(WINGTIP).update();
+    sandbox.agreement(WINGTIP, "EUROPE", true);
+    sandbox.agreement(WINGTIP, "NORTHAMERICA", null);
   }
 
   @Test
@@ -87,8 +84,8 @@ class SandboxIndirectModelTest {
   }
 
   @Test
-  void agreementNotSignedForTheRegionOrSignedForAnotherRegionOnly() {
-    jdbc.sql("update sbx_mpa_status set agreement_signed = false where partner_id = ?").param(WINGTIP).update();
+  void agreementNotSignedForTheRegion() {
+    sandbox.agreement(WINGTIP, "EUROPE", false);
     ResponseEntity<JsonNode> notSigned = get(AGREEMENT_STATUS + "?tenantId=" + WINGTIP, TAILSPIN);
     assertThat(notSigned.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(notSigned.getBody().path("code").asText()).isEqualTo("2203");
@@ -96,9 +93,12 @@ class SandboxIndirectModelTest {
         .isEqualTo("Tenant Id " + WINGTIP + " has not signed Microsoft Partner Agreement (MPA) for the CSP region where the"
             + " order is being placed. Please advise your reseller to sign MPA to continue with the order.");
     assertThat(notSigned.getBody().path("data").get(0).asText()).contains("mpa-indirect-provider-faq");
+  }
 
-    jdbc.sql("update sbx_mpa_status set csp_region = 'NORTHAMERICA', agreement_signed = true where partner_id = ?")
-        .param(WINGTIP).update();
+  @Test
+  void agreementSignedForAnotherRegionOnly() {
+    sandbox.agreement(WINGTIP, "EUROPE", null);
+    sandbox.agreement(WINGTIP, "NORTHAMERICA", true);
     ResponseEntity<JsonNode> otherRegion = get(AGREEMENT_STATUS + "?mpnId=6100004", TAILSPIN);
     assertThat(otherRegion.getBody().path("code").asText()).isEqualTo("2201");
     assertThat(otherRegion.getBody().path("description").asText()).startsWith("The CSP region of the MPN Id 6100004 doesn’t match");

@@ -3,29 +3,26 @@ package io.partnerchannel.orchestrator.partnercenter.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerchannel.orchestrator.partnercenter.AccessTokenProvider;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.partnercenter.CustomerAdminPortal;
 import io.partnerchannel.orchestrator.partnercenter.TokenAudience;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Spring profile {@code sandbox} (in the {@code test} profile's group): the sandbox brings its demo users, its
  * tables (Flyway location {@code db/sandbox}), its own {@code /sandbox/**} security chain, its stand-in token and
  * admin center, and listens on loopback.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class SandboxModeTest {
 
   @Autowired IdentityService identityService;
-  @Autowired JdbcClient jdbc;
+  @Autowired SandboxDirectory directory;
   @Autowired AccessTokenProvider tokens;
   @Autowired CustomerAdminPortal adminPortal;
   @Autowired Environment environment;
@@ -35,7 +32,7 @@ class SandboxModeTest {
   void demoUsersAndSandboxTablesExist() {
     assertThat(identityService.checkPassword(TestUsers.SALES_AGENT, TestUsers.PASSWORD)).isTrue();
     assertThat(identityService.checkPassword(TestUsers.GLOBAL_ADMIN, TestUsers.PASSWORD)).isTrue();
-    assertThat(jdbc.sql("select count(*) from sbx_tenant").query(Long.class).single()).isPositive();
+    assertThat(directory.tenants()).isNotEmpty();
   }
 
   @Test

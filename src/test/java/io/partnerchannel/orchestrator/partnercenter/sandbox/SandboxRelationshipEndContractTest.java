@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.partnercenter.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import java.time.LocalDate;
@@ -16,12 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -31,8 +30,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the activity records, the customer list; and refuses a removal while a subscription is active or a reservation current, in Partner
  * Center's error shape (numeric code 600006), keeping the relationship.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class SandboxRelationshipEndContractTest {
 
   static final String NORTHWIND = SandboxContractTest.NORTHWIND;

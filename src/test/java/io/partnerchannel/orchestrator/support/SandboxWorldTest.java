@@ -1,15 +1,9 @@
-package io.partnerchannel.orchestrator.migration;
-
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.deleteRunning;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.resetSandbox;
+package io.partnerchannel.orchestrator.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.partnerchannel.orchestrator.support.TestUsers;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxAzureEntitlementsLoader;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDatabase;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
-import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,20 +16,16 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
- * Base of the tests that drive the migration and routing processes, or the sandbox behind them, through a
- * real port: the engine's services, the sandbox's tables, and a sandbox put back to the data set before and
- * after each test, with no instance of {@link #processKeys()} left running and the engine clock reset.
+ * Base of the tests that drive the migration, routing and removal processes, or the sandbox behind them,
+ * through a real port ({@link ProcessTest}): the engine's services, the {@link SandboxDriver}, and a sandbox put
+ * back to the data set before and after each test, with no instance of {@link #processKeys()} left running and
+ * the engine clock reset.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 public abstract class SandboxWorldTest {
 
   @Autowired protected ProcessEngine processEngine;
@@ -46,13 +36,11 @@ public abstract class SandboxWorldTest {
   @Autowired protected SandboxDirectory directory;
   @Autowired protected SandboxCommerce commerce;
   @Autowired protected SandboxAzureEntitlementsLoader entitlements;
-  @Autowired protected SandboxEventDelivery sandboxEvents;
-  @Autowired protected JdbcClient jdbc;
   @Autowired protected ObjectMapper objectMapper;
-  /** The sandbox's own transactions and JDBC access (its tables are reset with them). */
-  @Autowired @SandboxDatabase protected TransactionTemplate transaction;
-  @Autowired @SandboxDatabase protected JdbcClient sandboxJdbc;
   @LocalServerPort protected int port;
+  /** Drives the sandbox as customers and other partners would. */
+  protected SandboxDriver sandbox;
+  /** The application as the sales agent. */
   protected RestClient http;
 
   /** @return the processes whose running instances each test starts and ends without */
@@ -62,16 +50,34 @@ public abstract class SandboxWorldTest {
   void enterTheDataSet() {
     BpmnAwareTests.init(processEngine);
     http = TestUsers.http(port);
-    deleteRunning(runtimeService, processKeys().toArray(String[]::new));
-    resetSandbox(sandboxJdbc, directory, entitlements, objectMapper, transaction);
-    sandboxEvents.deliverDue();
+    deleteRunning(processKeys().toArray(String[]::new));
+    sandbox.reset();
+    sandbox.deliverEvents();
   }
 
   @AfterEach
   void leaveTheDataSetAsFound() {
     ClockUtil.reset();
-    deleteRunning(runtimeService, processKeys().toArray(String[]::new));
-    resetSandbox(sandboxJdbc, directory, entitlements, objectMapper, transaction);
+    deleteRunning(processKeys().toArray(String[]::new));
+    sandbox.reset();
+  }
+
+  /**
+   * Deletes every running instance of the given processes (called instances go with their callers).
+   *
+   * @param processDefinitionKeys the processes
+   */
+  protected void deleteRunning(String... processDefinitionKeys) {
+    for (String key : processDefinitionKeys) {
+      List<String> running = runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list().stream()
+          .filter(instance -> instance.getRootProcessInstanceId() == null
+              || instance.getRootProcessInstanceId().equals(instance.getId()))
+          .map(ProcessInstance::getId)
+          .toList();
+      if (!running.isEmpty()) {
+        runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
+      }
+    }
   }
 
   /**
