@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.*;
@@ -149,7 +150,9 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP);
     ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
         ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    assertThat(invitation).isWaitingAt(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+    assertThat(invitation).calledProcessInstance(TrackInvitationProcess.PROCESS_KEY)
+        .isWaitingAt(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(invitation).isWaitingAt(ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION)
         .variables()
         .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "adatum.onmicrosoft.com")
         .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "IT")
