@@ -3,10 +3,10 @@ package io.partnerchannel.orchestrator.gdap;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
-import static io.partnerchannel.orchestrator.invitation.JsonArrayVariable.jsonArrayVariable;
+import static io.partnerchannel.orchestrator.forms.JsonArrayVariable.jsonArrayVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
-import io.partnerchannel.orchestrator.invitation.JsonArrayVariable;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
 import java.util.Date;
 
 /**

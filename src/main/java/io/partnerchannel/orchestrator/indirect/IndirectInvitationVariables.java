@@ -1,11 +1,12 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
-import static io.partnerchannel.orchestrator.invitation.JsonArrayVariable.jsonArrayVariable;
+import static io.partnerchannel.orchestrator.forms.JsonArrayVariable.jsonArrayVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
-import io.partnerchannel.orchestrator.invitation.JsonArrayVariable;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
 
 /**
  * Process variables of {@code IndirectResellerInvitation} beyond those it shares with
@@ -47,9 +48,9 @@ public final class IndirectInvitationVariables {
   public static final VariableFactory<String> NEW_RESELLER_TENANT_ID = stringVariable("newResellerTenantId");
   /** String: the provider's note on "Follow up with reseller", may be null. */
   public static final VariableFactory<String> RESELLER_FOLLOW_UP_NOTE = stringVariable("resellerFollowUpNote");
-  /** Json array of {@link ResellerOption} ({@code {label, value}}): the provider's other active resellers, the review form's choices. */
-  public static final JsonArrayVariable<ResellerOption> RESELLER_OPTIONS =
-      jsonArrayVariable("resellerOptions", ResellerOption.class);
+  /** Json array of {@link Option} ({@code {label, value}}): the provider's other active resellers, the review form's choices. */
+  public static final JsonArrayVariable<Option> RESELLER_OPTIONS =
+      jsonArrayVariable("resellerOptions", Option.class);
 
   /** Value of {@link #RESELLER_PARTNERSHIP_STATE} when the reseller is not one of the provider's. */
   public static final String NO_PARTNERSHIP = "NONE";

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import io.partnerchannel.orchestrator.invitation.InitiatorType;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import java.util.List;
@@ -17,11 +18,11 @@ final class ResellerOptions {
    * @param currentResellerTenantId the reseller that has the invitation now
    * @return the other resellers in an active partnership, labelled {@code name (location)}
    */
-  static List<ResellerOption> otherActive(List<PartnerRelationship> resellers, String currentResellerTenantId) {
+  static List<Option> otherActive(List<PartnerRelationship> resellers, String currentResellerTenantId) {
     return resellers.stream()
         .filter(InitiatorType::isActive)
         .filter(reseller -> !reseller.id().equalsIgnoreCase(currentResellerTenantId))
-        .map(reseller -> new ResellerOption(
+        .map(reseller -> new Option(
             reseller.location() == null ? reseller.name() : reseller.name() + " (" + reseller.location() + ")",
             reseller.id()))
         .toList();
@@ -32,7 +33,7 @@ final class ResellerOptions {
    * @param resellerTenantId a tenant id, may be null
    * @return whether one of the options has that value, ignoring case
    */
-  static boolean contains(List<ResellerOption> options, String resellerTenantId) {
+  static boolean contains(List<Option> options, String resellerTenantId) {
     return resellerTenantId != null
         && options.stream().anyMatch(option -> resellerTenantId.equalsIgnoreCase(option.value()));
   }

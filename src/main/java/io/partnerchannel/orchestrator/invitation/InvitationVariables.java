@@ -4,9 +4,10 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.booleanVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
-import static io.partnerchannel.orchestrator.invitation.JsonArrayVariable.jsonArrayVariable;
+import static io.partnerchannel.orchestrator.forms.JsonArrayVariable.jsonArrayVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 

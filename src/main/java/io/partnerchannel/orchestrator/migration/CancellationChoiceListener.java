@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCEL
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_SCOPE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import io.holunda.camunda.bpm.data.adapter.WrongVariableTypeException;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
@@ -40,11 +41,11 @@ public class CancellationChoiceListener implements TaskListener {
     if (scope == null) {
       errors.add(new FieldError(CANCELLATION_SCOPE.getName(), "must be one of " + List.of(CancellationScope.values())));
     }
-    List<String> known = MigrationVariables.optionValues(OLD_SERVICE_OPTIONS.from(task).getOptional());
+    List<String> known = OLD_SERVICE_OPTIONS.from(task).stream().map(Option::value).toList();
     List<String> services = List.of();
     if (scope == CancellationScope.SELECTED_SERVICES) {
       try {
-        services = MigrationVariables.strings(SERVICES_CHOSEN_TO_CANCEL.from(task).getOptional());
+        services = SERVICES_CHOSEN_TO_CANCEL.from(task);
         if (services.isEmpty() || !known.containsAll(services)) {
           errors.add(new FieldError(SERVICES_TO_CANCEL.getName(), "must name one or more active services of the old subscription "
               + known));
@@ -64,7 +65,7 @@ public class CancellationChoiceListener implements TaskListener {
     }
     CANCELLATION_SCOPE.on(task.getExecution()).set(scope.name());
     SERVICES_TO_CANCEL.on(task.getExecution()).set(new ArrayList<>(services));
-    CANCELLATION_OPTIONS.on(task.getExecution()).set(MigrationVariables.options(services));
+    CANCELLATION_OPTIONS.set(task.getExecution(), Option.of(services));
     CANCELLATION_REASON.on(task.getExecution()).set(reason);
   }
 }

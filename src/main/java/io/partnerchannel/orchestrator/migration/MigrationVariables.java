@@ -6,18 +6,14 @@ import static io.holunda.camunda.bpm.data.CamundaBpmData.dateVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.intVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.listVariable;
 import static io.holunda.camunda.bpm.data.CamundaBpmData.stringVariable;
+import static io.partnerchannel.orchestrator.forms.JsonArrayVariable.jsonArrayVariable;
 
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
-import java.util.ArrayList;
-import java.util.Collection;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Process variables of the migration processes ({@code AzureCancelAndRecreateMigration},
@@ -55,15 +51,15 @@ public final class MigrationVariables {
   /** String: the old channel, e.g. {@code EA}, {@code OPEN}, {@code ADVISOR} (form field). */
   public static final VariableFactory<String> OLD_CHANNEL = stringVariable("oldChannel");
   /** List of strings: the services the agent ticked once the customer confirmed their cancellation (form field). */
-  public static final VariableFactory<SpinJsonNode> CANCELLED_SERVICES = customVariable("cancelledServices", SpinJsonNode.class);
+  public static final JsonArrayVariable<String> CANCELLED_SERVICES = jsonArrayVariable("cancelledServices", String.class);
   /** Json array {@code [{label, value}]}: the services to cancel, the options of the old-channel checklist. */
-  public static final VariableFactory<SpinJsonNode> CANCELLATION_OPTIONS = customVariable("cancellationOptions", SpinJsonNode.class);
+  public static final JsonArrayVariable<Option> CANCELLATION_OPTIONS = jsonArrayVariable("cancellationOptions", Option.class);
   /** String: how and when the customer confirmed the cancellation in the old channel (form field). */
   public static final VariableFactory<String> CUSTOMER_CONFIRMATION = stringVariable("customerConfirmation");
   /** String: ISO-8601 repeating interval of the reminders while the old-channel cancellation is open. */
   public static final VariableFactory<String> OLD_CHANNEL_REMINDER_CYCLE = stringVariable("oldChannelReminderCycle");
   /** Json array {@code [{label, value}]}: the old subscription's Azure services as entered, the forms' options. */
-  public static final VariableFactory<SpinJsonNode> OLD_SERVICE_OPTIONS = customVariable("oldServiceOptions", SpinJsonNode.class);
+  public static final JsonArrayVariable<Option> OLD_SERVICE_OPTIONS = jsonArrayVariable("oldServiceOptions", Option.class);
   /** String: the Partner Center Azure plan subscription of this partner. */
   public static final VariableFactory<String> AZURE_PLAN_SUBSCRIPTION_ID = stringVariable("azurePlanSubscriptionId");
   /** Boolean: this migration created the Azure plan (so withdrawing it compensates the plan). */
@@ -139,8 +135,8 @@ public final class MigrationVariables {
   public static final VariableFactory<String> PROVISIONED_SUBSCRIPTION_ID = stringVariable("provisionedSubscriptionId");
 
   /** Json array of strings: the services the agent chose in "Choose what to cancel", as the checklist submits them. */
-  public static final VariableFactory<SpinJsonNode> SERVICES_CHOSEN_TO_CANCEL =
-      customVariable(SERVICES_TO_CANCEL.getName(), SpinJsonNode.class);
+  public static final JsonArrayVariable<String> SERVICES_CHOSEN_TO_CANCEL =
+      jsonArrayVariable(SERVICES_TO_CANCEL.getName(), String.class);
   /** Number: the seats as the form's number field submits them (stored as {@link #QUANTITY}). */
   public static final VariableFactory<Number> QUANTITY_ENTERED = customVariable(QUANTITY.getName(), Number.class);
   /** String {@code yyyy-MM-dd}: the term's end as the form submits it (stored as {@link #COMMITMENT_END_DATE}). */
@@ -157,54 +153,5 @@ public final class MigrationVariables {
    */
   public static String trimmed(VariableFactory<String> variable, VariableScope scope) {
     return variable.from(scope).getOptional().map(String::trim).filter(text -> !text.isEmpty()).orElse(null);
-  }
-
-  /**
-   * Reads a checklist's value through Spin.
-   *
-   * @param json a Json array of strings, as form-js checklists submit, or empty
-   * @return the strings, empty for an absent value
-   * @throws IllegalArgumentException when the value is not an array of strings
-   */
-  public static List<String> strings(Optional<SpinJsonNode> json) {
-    List<String> values = new ArrayList<>();
-    if (json.isEmpty()) {
-      return values;
-    }
-    if (!json.get().isArray()) {
-      throw new IllegalArgumentException("not a Json array");
-    }
-    for (SpinJsonNode element : json.get().elements()) {
-      if (!element.isString()) {
-        throw new IllegalArgumentException("not a Json array of strings");
-      }
-      values.add(element.stringValue());
-    }
-    return values;
-  }
-
-  /**
-   * @param values the options' values, also their labels
-   * @return the form options {@code [{label, value}]} as the Json array Tasklist's forms read through {@code valuesKey}
-   */
-  public static SpinJsonNode options(Collection<String> values) {
-    List<Map<String, String>> options = new ArrayList<>();
-    values.forEach(value -> {
-      Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", value);
-      option.put("value", value);
-      options.add(option);
-    });
-    return Spin.JSON(options);
-  }
-
-  /**
-   * @param options form options {@code [{label, value}]}, or empty
-   * @return their {@code value}s
-   */
-  public static List<String> optionValues(Optional<SpinJsonNode> options) {
-    List<String> values = new ArrayList<>();
-    options.ifPresent(array -> array.elements().forEach(option -> values.add(option.prop("value").stringValue())));
-    return values;
   }
 }

@@ -31,7 +31,7 @@ public class OldChannelCancellationListener implements TaskListener {
     List<String> chosen = SERVICES_TO_CANCEL.from(task).getOrDefault(List.of());
     List<String> ticked;
     try {
-      ticked = MigrationVariables.strings(CANCELLED_SERVICES.from(task).getOptional());
+      ticked = CANCELLED_SERVICES.from(task);
     } catch (IllegalArgumentException | WrongVariableTypeException e) {
       ticked = List.of();
     }

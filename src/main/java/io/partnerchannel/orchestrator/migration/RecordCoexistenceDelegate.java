@@ -50,7 +50,7 @@ public class RecordCoexistenceDelegate implements JavaDelegate {
         .map(AzureEntitlement::status)
         .findFirst()
         .orElse("not found under the plan");
-    List<String> cancelled = MigrationVariables.strings(CANCELLED_SERVICES.from(execution).getOptional());
+    List<String> cancelled = CANCELLED_SERVICES.from(execution);
     String coexistence = "CSP Azure subscription " + newAzure + " \"" + NEW_SUBSCRIPTION_NAME.from(execution).getOrNull()
         + "\" (owner " + SUBSCRIPTION_OWNER.from(execution).getOrNull() + ", " + newStatus + ") under Azure plan " + plan
         + " coexists with the " + OLD_CHANNEL.from(execution).getOrNull() + " subscription "

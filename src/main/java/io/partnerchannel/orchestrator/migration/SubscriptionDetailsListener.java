@@ -11,6 +11,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.OLD_SE
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.RESOURCE_GROUP_MAPPING;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SUBSCRIPTION_OWNER;
 
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import io.partnerchannel.orchestrator.partnercenter.AzureEntitlement;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
@@ -103,7 +104,7 @@ public class SubscriptionDetailsListener implements TaskListener {
     SUBSCRIPTION_OWNER.on(task.getExecution()).set(owner.toLowerCase(Locale.ROOT));
     OLD_CHANNEL.on(task.getExecution()).set(channel.toUpperCase(Locale.ROOT));
     OLD_SERVICES.on(task.getExecution()).set(String.join("\n", services));
-    OLD_SERVICE_OPTIONS.on(task.getExecution()).set(MigrationVariables.options(services));
+    OLD_SERVICE_OPTIONS.set(task.getExecution(), Option.of(services));
     MOVED_SERVICES.on(task.getExecution()).set(new ArrayList<>(services));
     RESOURCE_GROUP_MAPPING.on(task.getExecution()).set(mapping);
   }

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -56,6 +57,7 @@ public record OnboardingRequest(
    * @param boughtFrom {@code MICROSOFT_DIRECT}, {@code ADVISOR}, {@code OPEN}, {@code EA},
    *     {@code THIRD_PARTY_NON_CSP}, {@code CSP_PARTNER} or {@code 21VIANET}
    */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record SubscriptionToOnboard(
       @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9:._-]*$",
           message = "must be a subscription id (letters, digits, : . _ -)") String id,

@@ -1,16 +1,14 @@
 package io.partnerchannel.orchestrator.routing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.holunda.camunda.bpm.data.factory.VariableFactory;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
 import io.partnerchannel.orchestrator.web.FieldError;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ValidationGate;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.spin.json.SpinJsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,16 +24,16 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
 
   private static final Logger log = LoggerFactory.getLogger(ValidateOnboardingRequestListener.class);
 
+  private static final JsonArrayVariable<OnboardingRequest.SubscriptionToOnboard> SUBSCRIPTION_LIST =
+      JsonArrayVariable.jsonArrayVariable(OnboardingVariables.SUBSCRIPTIONS.getName(), OnboardingRequest.SubscriptionToOnboard.class);
+
   private final ValidationGate gate;
-  private final ObjectMapper objectMapper;
 
   /**
    * @param gate the validation gate of starts
-   * @param objectMapper reads {@code subscriptions} given as JSON
    */
-  public ValidateOnboardingRequestListener(ValidationGate gate, ObjectMapper objectMapper) {
+  public ValidateOnboardingRequestListener(ValidationGate gate) {
     this.gate = gate;
-    this.objectMapper = objectMapper;
   }
 
   @Override
@@ -55,38 +53,33 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
   }
 
   private OnboardingRequest read(DelegateExecution execution) {
-    Object subscriptions = execution.hasVariable(OnboardingVariables.SUBSCRIPTIONS.getName())
-        ? execution.getVariable(OnboardingVariables.SUBSCRIPTIONS.getName()) : fromStartFormSlots(execution);
     List<OnboardingRequest.SubscriptionToOnboard> list;
-    try {
-      Object tree = subscriptions instanceof SpinJsonNode json ? json.toString() : subscriptions;
-      list = tree == null ? null
-          : tree instanceof String text
-              ? objectMapper.readValue(text, objectMapper.getTypeFactory()
-                  .constructCollectionType(List.class, OnboardingRequest.SubscriptionToOnboard.class))
-              : objectMapper.convertValue(tree, objectMapper.getTypeFactory()
-                  .constructCollectionType(List.class, OnboardingRequest.SubscriptionToOnboard.class));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new InvalidFieldsException(OnboardingRequest.INVALID,
-          List.of(new FieldError(OnboardingVariables.SUBSCRIPTIONS.getName(),
-              "must be a list of {id, serviceType, boughtFrom}")));
+    if (execution.hasVariable(SUBSCRIPTION_LIST.getName())) {
+      try {
+        list = execution.getVariable(SUBSCRIPTION_LIST.getName()) == null ? null : SUBSCRIPTION_LIST.fromAnyForm(execution);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidFieldsException(OnboardingRequest.INVALID,
+            List.of(new FieldError(SUBSCRIPTION_LIST.getName(), "must be a list of {id, serviceType, boughtFrom}")));
+      }
+    } else {
+      list = fromStartFormSlots(execution);
     }
     return new OnboardingRequest(
-        string(execution, OnboardingVariables.CUSTOMER_TENANT_ID.getName()),
-        string(execution, OnboardingVariables.CLOUD.getName()),
-        string(execution, OnboardingVariables.RULE_SET.getName()),
+        trimmed(OnboardingVariables.CUSTOMER_TENANT_ID, execution),
+        trimmed(OnboardingVariables.CLOUD, execution),
+        trimmed(OnboardingVariables.RULE_SET, execution),
         list);
   }
 
   /**
-   * The start form's subscription groups ({@code subscription1} ..), each a Json object, as the JSON list
+   * The start form's subscription groups ({@code subscription1} ..), each a Json object, as the list
    * {@code subscriptions} would be; a group without an id, kind or channel is left out, and the groups' variables
    * are removed.
    *
-   * @return JSON text of the list, or null when the start has no groups either
+   * @return the list, or null when the start has no groups either
    */
-  private String fromStartFormSlots(DelegateExecution execution) {
-    ArrayNode list = objectMapper.createArrayNode();
+  private List<OnboardingRequest.SubscriptionToOnboard> fromStartFormSlots(DelegateExecution execution) {
+    List<OnboardingRequest.SubscriptionToOnboard> list = new ArrayList<>();
     boolean any = false;
     for (int slot = 1; slot <= OnboardingVariables.SUBSCRIPTION_SLOTS; slot++) {
       String name = OnboardingVariables.SUBSCRIPTION_SLOT + slot;
@@ -97,31 +90,24 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
       Object value = execution.getVariable(name);
       execution.removeVariable(name);
       try {
-        JsonNode group = value == null ? null
-            : value instanceof SpinJsonNode || value instanceof String ? objectMapper.readTree(value.toString())
-            : objectMapper.valueToTree(value);
-        if (group != null && group.isObject() && hasText(group, "id", "serviceType", "boughtFrom")) {
+        OnboardingRequest.SubscriptionToOnboard group =
+            value == null ? null : JsonArrayVariable.object(value, OnboardingRequest.SubscriptionToOnboard.class);
+        if (group != null && (hasText(group.id()) || hasText(group.serviceType()) || hasText(group.boughtFrom()))) {
           list.add(group);
         }
-      } catch (JsonProcessingException e) {
+      } catch (IllegalArgumentException e) {
         throw new InvalidFieldsException(OnboardingRequest.INVALID,
             List.of(new FieldError(name, "must be an object {id, serviceType, boughtFrom}")));
       }
     }
-    return any ? list.toString() : null;
+    return any ? list : null;
   }
 
-  private static boolean hasText(JsonNode group, String... fields) {
-    for (String field : fields) {
-      if (group.hasNonNull(field) && !group.get(field).asText().isBlank()) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean hasText(String text) {
+    return text != null && !text.isBlank();
   }
 
-  private static String string(DelegateExecution execution, String name) {
-    Object value = execution.getVariable(name);
-    return value == null ? null : value.toString().trim();
+  private static String trimmed(VariableFactory<String> variable, DelegateExecution execution) {
+    return variable.from(execution).getOptional().map(String::trim).orElse(null);
   }
 }

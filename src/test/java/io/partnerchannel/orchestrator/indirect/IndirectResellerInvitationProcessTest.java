@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.*;
 import static io.partnerchannel.orchestrator.indirect.IndirectTestSupport.*;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
@@ -244,7 +245,7 @@ class IndirectResellerInvitationProcessTest {
     Assertions.assertThat(formService.getDeployedTaskForm(review.getId())).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_ReviewDeclinedInvitation\"", "\"valuesKey\": \"resellerOptions\"");
     Assertions.assertThat(IndirectInvitationVariables.RESELLER_OPTIONS.from(runtimeService, instance.getId()))
-        .contains(new ResellerOption("Wingtip Solutions (Torino, IT)", WINGTIP))
+        .contains(new Option("Wingtip Solutions (Torino, IT)", WINGTIP))
         .noneMatch(option -> option.value().equalsIgnoreCase(FOURTH_COFFEE));
     Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(
             IndirectInvitationVariables.REVIEW_DECISION.getName(), "REASSIGN",

@@ -7,6 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
+import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxCommerce;
@@ -18,7 +20,6 @@ import io.partnerchannel.orchestrator.routing.OnboardingView;
 import io.partnerchannel.orchestrator.routing.OnboardingRequest;
 import java.time.Duration;
 import java.util.Date;
-import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -29,8 +30,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -341,12 +340,11 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
   }
 
   private static org.camunda.spin.plugin.variable.value.JsonValue json(String... values) {
-    return SpinValues.jsonValue(List.of(values).stream().map(value -> "\"" + value + "\"")
-        .collect(Collectors.joining(",", "[", "]"))).create();
+    return MigrationVariables.CANCELLED_SERVICES.value(List.of(values));
   }
 
-  private List<String> optionValues(ProcessInstance instance, VariableFactory<SpinJsonNode> variable) {
-    return MigrationVariables.optionValues(variable.from(runtimeService, instance.getId()).getOptional());
+  private List<String> optionValues(ProcessInstance instance, JsonArrayVariable<Option> variable) {
+    return variable.from(runtimeService, instance.getId()).stream().map(Option::value).toList();
   }
 
   private Map<String, String> statuses(String subscriptionId) {

@@ -1,4 +1,4 @@
-package io.partnerchannel.orchestrator.invitation;
+package io.partnerchannel.orchestrator.forms;
 
 import static io.holunda.camunda.bpm.data.CamundaBpmData.customVariable;
 
@@ -14,10 +14,11 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
 
 /**
  * A process variable holding a Json array (what a form-js checklist or select submits, and what Tasklist forms
- * read back): the one typed accessor for Json lists. The value is stored as Spin Json ({@code json} type) and its
- * elements are mapped to {@code T} by Spin's Jackson data format; nothing parses Json by hand.
+ * read back): the one typed accessor for Json lists, shared by every feature. The value is stored as Spin Json
+ * ({@code json} type) and its elements are mapped to {@code T} by Spin's Jackson data format; nothing parses Json by
+ * hand. {@link #fromAnyForm} also reads what REST and engine-REST starts pass (Json text or a Java list).
  *
- * @param <T> the element type, e.g. {@code String} for role definition ids or {@code Map} for select options
+ * @param <T> the element type, e.g. {@code String} for checklist values or a record such as {@link Option}
  */
 public final class JsonArrayVariable<T> {
 
@@ -90,6 +91,52 @@ public final class JsonArrayVariable<T> {
     return SpinValues.jsonValue(Spin.JSON(values)).create();
   }
 
+  /**
+   * Reads the variable whatever form a start gave it: Spin Json, Json text, or a Java list (of maps) as the REST API
+   * and the engine's REST API pass it.
+   *
+   * @param scope an execution or task
+   * @return the elements, empty when the variable is absent or null
+   * @throws IllegalArgumentException when the value is not a Json array of {@code T}
+   */
+  public List<T> fromAnyForm(VariableScope scope) {
+    Object raw = scope.getVariable(getName());
+    return elements(read(() -> raw == null ? null : json(raw)));
+  }
+
+  /**
+   * Maps one value given as Spin Json, Json text or a Java object (a map) to {@code type}.
+   *
+   * @param raw the value, not null
+   * @param type the class to map to
+   * @param <E> the type
+   * @return the mapped value, null when {@code raw} is Json {@code null} or not a Json object
+   * @throws IllegalArgumentException when {@code raw} is not Json or does not map to {@code type}
+   */
+  public static <E> E object(Object raw, Class<E> type) {
+    SpinJsonNode node;
+    try {
+      node = json(raw);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not Json", e);
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    try {
+      return node.mapTo(type);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a Json object of " + type.getSimpleName(), e);
+    }
+  }
+
+  private static SpinJsonNode json(Object raw) {
+    if (raw instanceof SpinJsonNode node) {
+      return node;
+    }
+    return raw instanceof String text ? Spin.JSON(text) : Spin.JSON(Spin.JSON(raw).toString());
+  }
+
   private SpinJsonNode read(java.util.function.Supplier<SpinJsonNode> reader) {
     try {
       return reader.get();
@@ -109,6 +156,23 @@ public final class JsonArrayVariable<T> {
       return node.elements().stream().map(element -> element.mapTo(elementType)).toList();
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(getName() + " must be a JSON array of " + elementType.getSimpleName(), e);
+    }
+  }
+
+  /**
+   * One choice of a form-js select or checklist whose options come from a variable ({@code valuesKey}).
+   *
+   * @param label what the form shows
+   * @param value what the form submits
+   */
+  public record Option(String label, String value) {
+
+    /**
+     * @param values the options' values, also their labels
+     * @return one option per value, in order
+     */
+    public static List<Option> of(java.util.Collection<String> values) {
+      return values.stream().map(value -> new Option(value, value)).toList();
     }
   }
 }
