@@ -69,7 +69,7 @@ public class InvitationInstances {
    *     (nothing is started)
    */
   public String start(String processDefinitionKey, Map<String, Object> variables) {
-    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN.getName());
+    String domain = InvitationVariables.CUSTOMER_DOMAIN.from(Variables.fromMap(variables)).getOrNull();
     try {
       return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
     } catch (InvitationAlreadyOpenException e) {

@@ -17,10 +17,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -85,8 +86,8 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
     if (!all.isEmpty()) {
       throw new InvalidFieldsException(InvitationRequest.INVALID, all);
     }
-    Map<String, Object> variables = request.toVariables();
-    String domain = (String) variables.get(CUSTOMER_DOMAIN.getName());
+    VariableMap variables = Variables.fromMap(request.toVariables());
+    String domain = CUSTOMER_DOMAIN.from(variables).get();
     openInvitations.claim(domain, execution.getProcessInstanceId());
     execution.setVariables(variables);
     if (execution.getProcessBusinessKey() == null) {
