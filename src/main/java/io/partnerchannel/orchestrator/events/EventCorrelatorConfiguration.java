@@ -19,13 +19,14 @@ class EventCorrelatorConfiguration {
   static final String EXECUTOR = "eventCorrelationExecutor";
 
   /**
-   * @param properties {@code pco.events.correlation.*}
+   * @param events {@code pco.events.*}, of which {@code correlation.*}
    * @return where received events are correlated: {@code threads} threads and a queue of {@code queue} events
    *     (a full queue leaves the event to the retry); {@code threads = 0}: in the receiving thread, before the
    *     webhook is answered
    */
   @Bean(name = EXECUTOR)
-  Executor eventCorrelationExecutor(EventCorrelationProperties properties) {
+  Executor eventCorrelationExecutor(EventsProperties events) {
+    EventsProperties.Correlation properties = events.correlation();
     if (properties.threads() == 0) {
       return new SyncTaskExecutor();
     }

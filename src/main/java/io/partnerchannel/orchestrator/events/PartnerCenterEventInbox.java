@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -119,11 +118,11 @@ public class PartnerCenterEventInbox {
   }
 
   /**
-   * Tries every {@link EventStatus#PENDING} event again, oldest first (up to 100 per call).
+   * Tries every {@link EventStatus#PENDING} event again, oldest first (up to 100 per call); {@link EventInboxRetry}
+   * calls it every {@code pco.events.retry-interval}.
    *
    * @return how many were correlated by this call
    */
-  @Scheduled(fixedDelayString = "${pco.events.retry-interval:PT30S}", initialDelayString = "${pco.events.retry-interval:PT30S}")
   public int correlatePending() {
     int correlated = 0;
     for (String id : repository.findIdsByStatus(EventStatus.PENDING, BATCH_SIZE)) {

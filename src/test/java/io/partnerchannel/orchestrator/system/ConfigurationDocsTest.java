@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -59,6 +60,27 @@ class ConfigurationDocsTest {
       }
     });
     assertThat(wrong).as("keys missing from docs/configuration.md or with another default there").isEmpty();
+  }
+
+  /**
+   * One configuration style: {@code pco.*} keys are read through the records only, so no source names one in a
+   * {@code ${...}} placeholder ({@code @Value}, {@code @Scheduled}) or looks one up by a literal name.
+   */
+  @Test
+  void noSourceReadsAPcoKeyOutsideTheRecords() throws IOException {
+    Pattern byName = Pattern.compile("\\$\\{pco\\.|@Value\\(\"[^\"]*pco\\.|getProperty\\(\"pco\\.");
+    List<String> found = new ArrayList<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+        String[] lines = Files.readString(source).split("\n");
+        for (int line = 0; line < lines.length; line++) {
+          if (byName.matcher(lines[line]).find()) {
+            found.add(source + ":" + (line + 1) + ": " + lines[line].trim());
+          }
+        }
+      }
+    }
+    assertThat(found).as("pco.* keys read outside a @ConfigurationProperties record").isEmpty();
   }
 
   /** Adds the keys of a configuration record: one per component, a nested record's components below its key. */
