@@ -1,7 +1,5 @@
 package io.partnerchannel.orchestrator.indirect;
 
-import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.AGREEMENT_NOT_CHECKED;
-import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.NO_PARTNERSHIP;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_MPN_ID;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_NAME;
@@ -9,13 +7,7 @@ import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariable
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_TENANT_ID;
 
-import io.partnerchannel.orchestrator.invitation.InitiatorType;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
-import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
-import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -36,47 +28,22 @@ public class CheckIndirectResellerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CheckIndirectResellerDelegate.class);
 
-  private final PartnerCenter partnerCenter;
+  private final IndirectResellerCheck check;
 
-  /** @param partnerCenter the Partner Center port */
-  public CheckIndirectResellerDelegate(PartnerCenter partnerCenter) {
-    this.partnerCenter = partnerCenter;
+  CheckIndirectResellerDelegate(IndirectResellerCheck check) {
+    this.check = check;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resellerTenantId = RESELLER_TENANT_ID.from(execution).getOrNull();
-    List<PartnerRelationship> resellers =
-        partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf);
-    Optional<PartnerRelationship> reseller = find(resellers, resellerTenantId);
-    if (reseller.filter(InitiatorType::isActive).isEmpty()) {
-      // the relationships may be cached: a partnership made since is seen at once
-      partnerCenter.forgetPartnerReads();
-      resellers = partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf);
-      reseller = find(resellers, resellerTenantId);
-    }
-    RESELLER_OPTIONS.set(execution, ResellerOptions.otherActive(resellers, resellerTenantId));
-    RESELLER_NAME.on(execution).set(reseller.map(PartnerRelationship::name).orElse(null));
-    RESELLER_MPN_ID.on(execution).set(reseller.map(PartnerRelationship::mpnId).orElse(null));
-    RESELLER_PARTNERSHIP_STATE.on(execution).set(reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP));
-    String agreement = reseller.filter(InitiatorType::isActive).isPresent()
-        ? agreementStatus(resellerTenantId) : AGREEMENT_NOT_CHECKED;
-    RESELLER_AGREEMENT_STATUS.on(execution).set(agreement);
-    log.debug("Invitation {}: indirect reseller {} ({}) partnership {}, MPA {}", execution.getProcessInstanceId(),
-        resellerTenantId, reseller.map(PartnerRelationship::name).orElse("unknown"),
-        reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP), agreement);
-  }
-
-  private static Optional<PartnerRelationship> find(List<PartnerRelationship> resellers, String resellerTenantId) {
-    return resellers.stream().filter(relationship -> resellerTenantId.equalsIgnoreCase(relationship.id())).findFirst();
-  }
-
-  /** {@code SIGNED} or the Partner Center error code that says why not ({@link ResellerAgreements}). */
-  private String agreementStatus(String resellerTenantId) {
-    try {
-      return ResellerAgreements.of(partnerCenter.getIndirectResellerAgreementStatus(resellerTenantId));
-    } catch (PartnerCenterException e) {
-      return ResellerAgreements.ofRefusal(e.getHttpStatus(), e.getErrorCode()).orElseThrow(() -> e);
-    }
+    String resellerTenantId = RESELLER_TENANT_ID.from(execution).get();
+    IndirectResellerCheck.Standing standing = check.of(resellerTenantId);
+    RESELLER_OPTIONS.set(execution, standing.otherResellers());
+    RESELLER_NAME.on(execution).set(standing.reseller().map(PartnerRelationship::name).orElse(null));
+    RESELLER_MPN_ID.on(execution).set(standing.reseller().map(PartnerRelationship::mpnId).orElse(null));
+    RESELLER_PARTNERSHIP_STATE.on(execution).set(standing.partnershipState());
+    RESELLER_AGREEMENT_STATUS.on(execution).set(standing.agreementStatus());
+    log.debug("Invitation {}: indirect reseller {} partnership {}, MPA {}", execution.getProcessInstanceId(),
+        resellerTenantId, standing.partnershipState(), standing.agreementStatus());
   }
 }
