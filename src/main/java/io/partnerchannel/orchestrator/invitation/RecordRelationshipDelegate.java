@@ -6,8 +6,6 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUST
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.DELEGATED_ACCESS_GRANTED;
 
 import io.partnerchannel.orchestrator.partnercenter.Customer;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -28,40 +26,23 @@ public class RecordRelationshipDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RecordRelationshipDelegate.class);
 
-  private final PartnerCenter partnerCenter;
+  private final ResellerCustomerRecord customers;
 
-  /** @param partnerCenter the Partner Center port */
-  public RecordRelationshipDelegate(PartnerCenter partnerCenter) {
-    this.partnerCenter = partnerCenter;
+  RecordRelationshipDelegate(ResellerCustomerRecord customers) {
+    this.customers = customers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String domain = CUSTOMER_DOMAIN.from(execution).getOrNull();
-    String tenantId = CUSTOMER_TENANT_ID.from(execution).getOrNull();
-    if (tenantId == null) {
-      throw new IllegalStateException("No customerTenantId: the customer's tenant is resolved before the invitation is sent");
-    }
-    Customer customer =
-        partnerCenter.getCustomer(tenantId)
-            .filter(Customer::isReseller)
-            .orElseThrow(
-                () ->
-                    new PartnerCenterException(
-                        404,
-                        null,
-                        "Partner Center does not show " + domain
-                            + " as a reseller customer yet; retrying until it does",
-                        null));
+    String tenantId = CUSTOMER_TENANT_ID.from(execution).getOptional().orElseThrow(() -> new IllegalStateException(
+        "No customerTenantId: the customer's tenant is resolved before the invitation is sent"));
+    Customer customer = customers.of(tenantId, domain);
     CUSTOMER_TENANT_ID.on(execution).set(customer.id());
     DELEGATED_ACCESS_GRANTED.on(execution).set(Boolean.TRUE.equals(customer.allowDelegatedAccess()));
     ASSOCIATED_PARTNER_ID.on(execution).set(customer.associatedPartnerId());
-    log.debug(
-        "Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}, associated partner {}",
-        execution.getProcessInstanceId(),
-        domain,
-        customer.id(),
-        customer.allowDelegatedAccess(),
+    log.debug("Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}, associated partner {}",
+        execution.getProcessInstanceId(), domain, customer.id(), customer.allowDelegatedAccess(),
         customer.associatedPartnerId());
   }
 }
