@@ -9,11 +9,8 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUST
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PARTNER_NAME;
 
 import io.partnerchannel.orchestrator.invitation.InvitationMail;
-import io.partnerchannel.orchestrator.notification.MailOutbox;
 import io.partnerchannel.orchestrator.notification.MailRecipients;
-import io.partnerchannel.orchestrator.notification.MailRecipients.Recipient;
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -32,41 +29,25 @@ public class NotifyResellerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(NotifyResellerDelegate.class);
 
-  private final MailRecipients recipients;
-  private final MailOutbox mailOutbox;
+  private final ResellerNotices notices;
 
-  /**
-   * @param recipients the reseller's staff and their e-mail addresses
-   * @param mailOutbox the e-mail outbox
-   */
-  public NotifyResellerDelegate(MailRecipients recipients, MailOutbox mailOutbox) {
-    this.recipients = recipients;
-    this.mailOutbox = mailOutbox;
+  NotifyResellerDelegate(ResellerNotices notices) {
+    this.notices = notices;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String resellerTenantId = RESELLER_TENANT_ID.from(execution).getOrNull();
-    List<Recipient> staff = recipients.user(FORWARDED_BY.from(execution).getOrNull())
-        .map(List::of)
-        .orElseGet(() -> recipients.members(IndirectResellerInvitationProcess.resellerGroup(resellerTenantId)));
-    if (staff.isEmpty()) {
-      log.debug("Invitation {}: nobody of reseller {} has an e-mail address, no notification sent",
-          execution.getProcessInstanceId(), resellerTenantId);
-    }
-    for (Recipient recipient : staff) {
-      ResellerNotificationEmail email = new ResellerNotificationEmail(
-          COMPANY_NAME.from(execution).getOrNull(),
-          CUSTOMER_DOMAIN.from(execution).getOrNull(),
-          PARTNER_NAME.from(execution).getOrNull(),
-          RESELLER_NAME.from(execution).getOrNull(),
-          CUSTOMER_TENANT_ID.from(execution).getOrNull(),
-          recipient.displayName(),
-          execution.getProcessInstanceId());
-      String entry = mailOutbox.enqueue(InvitationMail.idempotencyKey(execution) + ":" + recipient.userId(),
-          recipient.email(), Locale.ENGLISH, email);
-      log.debug("Invitation {}: reseller {} notified at {} ({})", execution.getProcessInstanceId(), resellerTenantId,
-          recipient.userId(), entry);
-    }
+    List<String> entries = notices.send(InvitationMail.idempotencyKey(execution), FORWARDED_BY.from(execution).getOrNull(),
+        resellerTenantId, displayName -> new ResellerNotificationEmail(
+            COMPANY_NAME.from(execution).getOrNull(),
+            CUSTOMER_DOMAIN.from(execution).getOrNull(),
+            PARTNER_NAME.from(execution).getOrNull(),
+            RESELLER_NAME.from(execution).getOrNull(),
+            CUSTOMER_TENANT_ID.from(execution).getOrNull(),
+            displayName,
+            execution.getProcessInstanceId()));
+    log.debug("Invitation {}: reseller {} notified ({} e-mail(s): {})", execution.getProcessInstanceId(),
+        resellerTenantId, entries.size(), entries);
   }
 }
