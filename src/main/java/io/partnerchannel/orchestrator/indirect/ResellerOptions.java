@@ -4,6 +4,8 @@ import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import io.partnerchannel.orchestrator.invitation.InitiatorType;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * {@code resellerOptions}: the indirect resellers a declined invitation can be reassigned to
@@ -36,5 +38,20 @@ final class ResellerOptions {
   static boolean contains(List<Option> options, String resellerTenantId) {
     return resellerTenantId != null
         && options.stream().anyMatch(option -> resellerTenantId.equalsIgnoreCase(option.value()));
+  }
+
+  /**
+   * @param options the choices offered
+   * @param chosen the tenant id the review form submitted, may be null
+   * @return the chosen tenant id, trimmed and lower-case
+   * @throws BadUserRequestException naming {@code newResellerTenantId} when it is none of the options
+   */
+  static String chosen(List<Option> options, String chosen) {
+    String reseller = chosen == null ? null : chosen.trim().toLowerCase(Locale.ROOT);
+    if (!contains(options, reseller)) {
+      throw new BadUserRequestException(IndirectInvitationVariables.NEW_RESELLER_TENANT_ID.getName()
+          + " must be another of the provider's indirect resellers in an active partnership (resellerOptions)");
+    }
+    return reseller;
   }
 }

@@ -1,5 +1,8 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import java.util.Arrays;
+import org.camunda.bpm.engine.BadUserRequestException;
+
 /** What the provider decides in "Review declined invitation" ({@code reviewDecision}). */
 public enum ReviewDecision {
   /** Give the invitation to another of the provider's indirect resellers ({@code newResellerTenantId}). */
@@ -7,5 +10,18 @@ public enum ReviewDecision {
   /** Send the reseller link to the customer directly, without a reseller. */
   SEND_DIRECTLY,
   /** Withdraw the invitation. */
-  WITHDRAW
+  WITHDRAW;
+
+  /**
+   * @param submitted what the review form submitted, may be null
+   * @return the decision it names (exact constant name)
+   * @throws BadUserRequestException naming {@code reviewDecision} when it names none (Tasklist shows the message)
+   */
+  static ReviewDecision of(String submitted) {
+    return Arrays.stream(values())
+        .filter(value -> value.name().equals(submitted))
+        .findFirst()
+        .orElseThrow(() -> new BadUserRequestException(
+            IndirectInvitationVariables.REVIEW_DECISION.getName() + " must be one of " + Arrays.toString(values())));
+  }
 }

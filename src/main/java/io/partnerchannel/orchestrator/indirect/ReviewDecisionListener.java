@@ -8,9 +8,6 @@ import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariable
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.ROUTE;
 
 import io.partnerchannel.orchestrator.invitation.FormInput;
-import java.util.Arrays;
-import java.util.Locale;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -35,20 +32,10 @@ public class ReviewDecisionListener implements TaskListener {
       NEW_RESELLER_TENANT_ID.on(execution).remove();
       return;
     }
-    String decision = FormInput.submitted(REVIEW_DECISION, task);
-    ReviewDecision review = Arrays.stream(ReviewDecision.values())
-        .filter(value -> decision != null && value.name().equals(decision.toString()))
-        .findFirst()
-        .orElseThrow(() -> new BadUserRequestException(
-            REVIEW_DECISION.getName() + " must be one of " + Arrays.toString(ReviewDecision.values())));
+    ReviewDecision review = ReviewDecision.of(FormInput.submitted(REVIEW_DECISION, task));
     switch (review) {
       case REASSIGN -> {
-        String chosen = FormInput.submitted(NEW_RESELLER_TENANT_ID, task);
-        String reseller = chosen == null ? null : chosen.trim().toLowerCase(Locale.ROOT);
-        if (!ResellerOptions.contains(RESELLER_OPTIONS.from(task), reseller)) {
-          throw new BadUserRequestException(NEW_RESELLER_TENANT_ID.getName()
-              + " must be another of the provider's indirect resellers in an active partnership (resellerOptions)");
-        }
+        String reseller = ResellerOptions.chosen(RESELLER_OPTIONS.from(task), FormInput.submitted(NEW_RESELLER_TENANT_ID, task));
         RESELLER_TENANT_ID.on(execution).set(reseller);
         RESELLER_NAME.on(execution).set(null);
       }
