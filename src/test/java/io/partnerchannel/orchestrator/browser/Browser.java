@@ -14,18 +14,25 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person's browser window: a headless Chromium with its own profile (so its own sessions and cookies),
  * the waits a person does implicitly (until the page shows something), and a PNG screenshot per step under
  * the test's screenshot directory.
+ *
+ * <p>Camunda's webapps (AngularJS) and form-js (Preact) re-render parts of a page while it loads, so an element
+ * found a moment ago may be gone ({@link StaleElementReferenceException}). Every wait here therefore looks its
+ * elements up again on each poll and treats a stale element as "not yet"; nothing holds on to an element across
+ * a wait.
  */
 public final class Browser implements AutoCloseable {
 
@@ -71,15 +78,28 @@ public final class Browser implements AutoCloseable {
 
   /**
    * @param locator what to find
-   * @return the element, once it is displayed
+   * @return the element, once it is displayed (use it at once: a re-render may replace it)
    * @throws org.openqa.selenium.TimeoutException when it is not displayed within {@link #PAGE_TIMEOUT}
    */
   public WebElement visible(By locator) {
-    return await().until(ExpectedConditions.visibilityOfElementLocated(locator));
+    return until(driver -> firstDisplayed(driver, locator));
   }
 
   /**
-   * @param condition a condition on the driver, returning null or false while it does not hold
+   * @param locator what to read
+   * @return the text of the first displayed element, read once it is displayed (read again when it went stale)
+   * @throws org.openqa.selenium.TimeoutException when it is not displayed within {@link #PAGE_TIMEOUT}
+   */
+  public String text(By locator) {
+    return until(driver -> {
+      WebElement element = firstDisplayed(driver, locator);
+      return element == null ? null : element.getText();
+    });
+  }
+
+  /**
+   * @param condition a condition on the driver, returning null or false while it does not hold; evaluated again
+   *     when it meets a stale element or finds none, so it should look its elements up itself
    * @param <T> the condition's value
    * @return the condition's first non-null, non-false value
    * @throws org.openqa.selenium.TimeoutException when it does not hold within {@link #PAGE_TIMEOUT}
@@ -90,30 +110,74 @@ public final class Browser implements AutoCloseable {
 
   /**
    * @param locator what to find
-   * @return the displayed elements (possibly none), without waiting
+   * @return the displayed elements (possibly none), without waiting for any (looked up again when one goes stale
+   *     while being checked)
    */
   public List<WebElement> displayed(By locator) {
-    return driver.findElements(locator).stream().filter(WebElement::isDisplayed).toList();
+    return until(driver -> driver.findElements(locator).stream().filter(WebElement::isDisplayed).toList());
   }
 
   /**
-   * Scrolls the element into the middle of the window, then clicks it as a person would.
-   *
-   * @param element a displayed element
+   * @param locator what to read
+   * @return the texts of the displayed elements (possibly none), without waiting for any
    */
-  public void click(WebElement element) {
-    scrollTo(element);
-    await().until(ExpectedConditions.elementToBeClickable(element)).click();
+  public List<String> texts(By locator) {
+    return until(driver -> driver.findElements(locator).stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .toList());
   }
 
-  /** @param locator what to click, once it is displayed */
+  /**
+   * Clicks an element as a person would: finds it, scrolls it into the middle of the window and clicks it once
+   * it is enabled. A lookup that meets a re-rendered (stale) element, or a click that lands on something drawn
+   * over the element, is tried again with a fresh lookup.
+   *
+   * @param element looks the element up, returning null while there is none to click
+   */
+  public void click(Function<WebDriver, WebElement> element) {
+    until(driver -> {
+      WebElement target = element.apply(driver);
+      if (target == null || !target.isDisplayed() || !target.isEnabled()) {
+        return false;
+      }
+      scrollTo(target);
+      target.click();
+      return true;
+    });
+  }
+
+  /** @param locator what to click: the first displayed element it finds, once it is enabled */
   public void click(By locator) {
-    click(visible(locator));
+    click(driver -> firstDisplayed(driver, locator));
+  }
+
+  /**
+   * Replaces what a text input holds with {@code text}, typing it again until the input holds it (a re-render
+   * during typing leaves a fresh input behind).
+   *
+   * @param locator the input
+   * @param text what to type
+   */
+  public void type(By locator, String text) {
+    until(driver -> {
+      WebElement input = firstDisplayed(driver, locator);
+      if (input == null) {
+        return false;
+      }
+      input.clear();
+      input.sendKeys(text);
+      return text.equals(input.getDomProperty("value"));
+    });
   }
 
   /** @param element an element to bring into the middle of the window */
   public void scrollTo(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+  }
+
+  private static WebElement firstDisplayed(WebDriver driver, By locator) {
+    return driver.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
   }
 
   /**
@@ -165,8 +229,17 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * A wait that polls again when its condition finds no element (WebDriverWait's default), meets a stale one, or
+   * clicks one that something else covers or that cannot take input yet (still animating in).
+   */
   private WebDriverWait await() {
-    return new WebDriverWait(driver, PAGE_TIMEOUT);
+    WebDriverWait wait = new WebDriverWait(driver, PAGE_TIMEOUT);
+    wait.ignoreAll(List.of(
+        StaleElementReferenceException.class,
+        ElementClickInterceptedException.class,
+        ElementNotInteractableException.class));
+    return wait;
   }
 
   /** Quits the browser and deletes its profile. */

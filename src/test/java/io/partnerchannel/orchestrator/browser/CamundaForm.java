@@ -1,6 +1,8 @@
 package io.partnerchannel.orchestrator.browser;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
@@ -13,12 +15,16 @@ import org.openqa.selenium.support.pagefactory.ByChained;
  * person finds them, by their label; form-js ties a label to its input with {@code for}/{@code id}, where the
  * id ends with the component's id. What the form submits is keyed by the components' {@code key}s, which the
  * tests check in the engine: a renamed key fails there, a renamed label or a form that does not render fails
- * here.
+ * here. form-js re-renders the form on every change (a typed character, a shown or hidden field), so every step
+ * looks its field up again by label and retries it when the element it holds went stale.
  */
 public final class CamundaForm {
 
   private static final By RENDERED_FORM = By.cssSelector(".fjs-form");
   private static final By TASKLIST_FORM_FAILURE = By.cssSelector(".alert-danger");
+  private static final By FIELD_OF_LABEL = By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]");
+  private static final By SELECT_DISPLAY = By.cssSelector(".fjs-select-display");
+  private static final By DROPDOWN_ITEMS = By.cssSelector(".fjs-dropdownlist-item");
 
   private final Browser browser;
   private final By scope;
@@ -44,16 +50,16 @@ public final class CamundaForm {
     } catch (TimeoutException e) {
       throw new AssertionError("No Camunda Form rendered within " + Browser.PAGE_TIMEOUT, e);
     }
-    List<WebElement> failures = browser.displayed(failure);
+    List<String> failures = browser.texts(failure);
     if (!failures.isEmpty()) {
-      throw new AssertionError("Tasklist could not show the form: " + failures.get(0).getText());
+      throw new AssertionError("Tasklist could not show the form: " + failures.get(0));
     }
     return new CamundaForm(browser, scope);
   }
 
   /** @return the text the form shows (headings, labels, descriptions) */
   public String text() {
-    return form().getText();
+    return browser.text(new ByChained(scope, RENDERED_FORM));
   }
 
   /**
@@ -61,7 +67,8 @@ public final class CamundaForm {
    * @return whether the form shows that field now (conditional fields may be hidden)
    */
   public boolean shows(String label) {
-    return form().findElements(labelLocator(label)).stream().anyMatch(WebElement::isDisplayed);
+    return browser.until(driver -> Optional.of(
+        form().findElements(labelLocator(label)).stream().anyMatch(WebElement::isDisplayed))).get();
   }
 
   /**
@@ -71,10 +78,7 @@ public final class CamundaForm {
    * @param text what to type
    */
   public void fill(String label, String text) {
-    WebElement input = input(label);
-    browser.click(input);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
+    replace(() -> input(label), text);
   }
 
   /**
@@ -82,7 +86,7 @@ public final class CamundaForm {
    * @return what the text, number or read-only field shows
    */
   public String value(String label) {
-    return input(label).getDomProperty("value");
+    return browser.until(driver -> input(label).getDomProperty("value"));
   }
 
   /**
@@ -92,7 +96,7 @@ public final class CamundaForm {
    * @param option the option's label
    */
   public void select(String label, String option) {
-    choose(field(label), option);
+    choose(() -> field(label), option);
   }
 
   /**
@@ -103,10 +107,7 @@ public final class CamundaForm {
    * @param text what to type
    */
   public void fillIn(String group, String label, String text) {
-    WebElement input = form().findElement(By.id(labelIn(group, label).getDomAttribute("for")));
-    browser.click(input);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(text);
+    replace(() -> form().findElement(By.id(labelIn(group, label).getDomAttribute("for"))), text);
   }
 
   /**
@@ -117,18 +118,47 @@ public final class CamundaForm {
    * @param option the option's label
    */
   public void selectIn(String group, String label, String option) {
-    choose(labelIn(group, label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]")), option);
+    choose(() -> labelIn(group, label).findElement(FIELD_OF_LABEL), option);
   }
 
-  private void choose(WebElement field, String option) {
-    browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
-    WebElement item =
-        browser.until(driver -> field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-            .filter(candidate -> candidate.getText().equals(option))
-            .findFirst()
-            .orElse(null));
-    browser.click(item);
-    browser.until(driver -> field.findElement(By.cssSelector(".fjs-select-display")).getText().equals(option));
+  /**
+   * Clicks into the input, selects what it holds and types over it, again from the lookup when the input went
+   * stale, until the input holds {@code text}.
+   */
+  private void replace(Supplier<WebElement> input, String text) {
+    browser.until(driver -> {
+      WebElement field = input.get();
+      browser.scrollTo(field);
+      field.click();
+      field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      field.sendKeys(text);
+      return text.equals(input.get().getDomProperty("value"));
+    });
+  }
+
+  /**
+   * Opens the select field's drop-down (unless it is open), clicks the option and waits until the field displays
+   * it.
+   *
+   * @param field looks the select field's wrapper up
+   */
+  private void choose(Supplier<WebElement> field, String option) {
+    if (field.get().findElements(DROPDOWN_ITEMS).isEmpty()) {
+      browser.click(driver -> field.get().findElement(SELECT_DISPLAY));
+    }
+    browser.until(driver -> {
+      WebElement item = field.get().findElements(DROPDOWN_ITEMS).stream()
+          .filter(candidate -> candidate.getText().equals(option))
+          .findFirst()
+          .orElse(null);
+      if (item == null) {
+        return false;
+      }
+      browser.scrollTo(item);
+      item.click();
+      return true;
+    });
+    browser.until(driver -> field.get().findElement(SELECT_DISPLAY).getText().equals(option));
   }
 
   /** A field's label inside the visible group ({@code role="group"}) labelled {@code group}. */
@@ -149,15 +179,12 @@ public final class CamundaForm {
    * @return the options' labels, in the order shown
    */
   public List<String> options(String label) {
-    WebElement field = field(label);
-    browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
+    browser.click(driver -> field(label).findElement(SELECT_DISPLAY));
     List<String> options = browser.until(driver -> {
-      List<String> shown = field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream()
-          .map(WebElement::getText)
-          .toList();
+      List<String> shown = texts(field(label).findElements(DROPDOWN_ITEMS));
       return shown.isEmpty() ? null : shown;
     });
-    browser.click(field.findElement(By.cssSelector(".fjs-select-display")));
+    browser.click(driver -> field(label).findElement(SELECT_DISPLAY));
     return options;
   }
 
@@ -168,9 +195,7 @@ public final class CamundaForm {
    * @param option the option's label
    */
   public void choose(String label, String option) {
-    WebElement choice = option(label, option);
-    browser.click(choice);
-    browser.until(driver -> choice.findElement(By.tagName("input")).isSelected());
+    tick(label, option);
   }
 
   /**
@@ -180,9 +205,13 @@ public final class CamundaForm {
    * @param option the option's label
    */
   public void check(String label, String option) {
-    WebElement choice = option(label, option);
-    browser.click(choice);
-    browser.until(driver -> choice.findElement(By.tagName("input")).isSelected());
+    tick(label, option);
+  }
+
+  /** Clicks the option's label and waits until its input (radio or checkbox) is selected. */
+  private void tick(String label, String option) {
+    browser.click(driver -> option(label, option));
+    browser.until(driver -> option(label, option).findElement(By.tagName("input")).isSelected());
   }
 
   /**
@@ -190,10 +219,9 @@ public final class CamundaForm {
    * @return the field's error messages shown by form-js validation, empty when valid
    */
   public List<String> errors(String label) {
-    return field(label).findElements(By.cssSelector(".fjs-form-field-error")).stream()
-        .map(WebElement::getText)
+    return browser.until(driver -> texts(field(label).findElements(By.cssSelector(".fjs-form-field-error"))).stream()
         .filter(text -> !text.isBlank())
-        .toList();
+        .toList());
   }
 
   private WebElement form() {
@@ -212,7 +240,7 @@ public final class CamundaForm {
 
   /** The field's wrapper ({@code .fjs-form-field}) whose own label is {@code label}. */
   private WebElement field(String label) {
-    return visibleLabel(label).findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field')][1]"));
+    return visibleLabel(label).findElement(FIELD_OF_LABEL);
   }
 
   private WebElement option(String label, String option) {
@@ -234,6 +262,10 @@ public final class CamundaForm {
   }
 
   /** A field label's first text node is the label; a required field's asterisk follows in its own span. */
+  private static List<String> texts(List<WebElement> elements) {
+    return elements.stream().map(WebElement::getText).toList();
+  }
+
   private static By labelLocator(String label) {
     return By.xpath(
         ".//label[contains(@class,'fjs-form-field-label')][normalize-space(text()[1])=" + xpathLiteral(label) + "]");

@@ -1,9 +1,8 @@
 package io.partnerchannel.orchestrator.browser;
 
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.TimeoutException;
 
 /** What Camunda's webapps (Tasklist, Cockpit) share: the login page and the header with the user's name. */
 public abstract class CamundaWebapp {
@@ -37,8 +36,8 @@ public abstract class CamundaWebapp {
    */
   public void logIn(String userId, String password, String fullName) {
     browser.open(entryUrl);
-    browser.visible(USERNAME).sendKeys(userId);
-    browser.visible(PASSWORD).sendKeys(password);
+    browser.type(USERNAME, userId);
+    browser.type(PASSWORD, password);
     browser.click(By.xpath("//button[normalize-space(.)='Log in']"));
     browser.until(driver -> driver.findElement(HEADER).getText().contains(fullName));
     String url = browser.currentUrl();
@@ -53,15 +52,36 @@ public abstract class CamundaWebapp {
    */
   protected String notification() {
     return browser.until(driver -> {
-      try {
-        String text = browser.displayed(NOTIFICATIONS).stream()
-            .map(WebElement::getText)
-            .filter(shown -> !shown.isBlank())
-            .collect(Collectors.joining("\n"));
-        return text.isEmpty() ? null : text;
-      } catch (StaleElementReferenceException rerendered) {
-        return null;
-      }
+      String text = notifications();
+      return text.isEmpty() ? null : text;
     });
+  }
+
+  /**
+   * Waits until the notifications Camunda shows at the page's edge say {@code expected}: a page may first show
+   * another notification (a previous refusal still on screen, Cockpit's "Not found" before it finds the instance
+   * in the history), so this waits for the final one rather than reading the first.
+   *
+   * @param expected part of the awaited notification, e.g. {@code The process has been started.}
+   * @return the text of all notifications shown then
+   * @throws AssertionError naming the notifications shown last when none says {@code expected} within
+   *     {@link Browser#PAGE_TIMEOUT}
+   */
+  public String notificationSaying(String expected) {
+    AtomicReference<String> shown = new AtomicReference<>("");
+    try {
+      return browser.until(driver -> {
+        shown.set(notifications());
+        return shown.get().contains(expected) ? shown.get() : null;
+      });
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          "No notification said '" + expected + "' within " + Browser.PAGE_TIMEOUT + "; shown: '" + shown.get() + "'",
+          e);
+    }
+  }
+
+  private String notifications() {
+    return String.join("\n", browser.texts(NOTIFICATIONS).stream().filter(text -> !text.isBlank()).toList());
   }
 }

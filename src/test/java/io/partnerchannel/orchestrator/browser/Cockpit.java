@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.browser;
 
+import java.util.Optional;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.pagefactory.ByChained;
 
 /**
@@ -35,8 +35,8 @@ public final class Cockpit extends CamundaWebapp {
   public int runningInstancesOnProcessesPage(String processName) {
     browser.open(appUrl + "#/dashboard");
     browser.click(By.linkText("Processes"));
-    WebElement count = browser.visible(new ByChained(processRow(processName), By.cssSelector("td.instances")));
-    return Integer.parseInt(count.getText().trim());
+    return Integer.parseInt(
+        browser.text(new ByChained(processRow(processName), By.cssSelector("td.instances"))).trim());
   }
 
   /**
@@ -47,9 +47,9 @@ public final class Cockpit extends CamundaWebapp {
    * @return "Instances Running – current version" from the definition's side panel
    */
   public int openProcessDefinition(String processName) {
-    browser.click(browser.visible(processRow(processName)).findElement(By.cssSelector("td.name a")));
+    browser.click(new ByChained(processRow(processName), By.cssSelector("td.name a")));
     browser.visible(By.cssSelector(".djs-container svg"));
-    return Integer.parseInt(browser.visible(RUNNING_INSTANCES_CURRENT_VERSION).getText().trim());
+    return Integer.parseInt(browser.text(RUNNING_INSTANCES_CURRENT_VERSION).trim());
   }
 
   /**
@@ -59,9 +59,8 @@ public final class Cockpit extends CamundaWebapp {
    * @return the number of running instances the badge shows at that activity
    */
   public int runningInstancesAt(String activityId) {
-    WebElement badge =
-        browser.visible(By.cssSelector(".djs-overlays[data-container-id='" + activityId + "'] .badge"));
-    return Integer.parseInt(badge.getText().trim());
+    return Integer.parseInt(
+        browser.text(By.cssSelector(".djs-overlays[data-container-id='" + activityId + "'] .badge")).trim());
   }
 
   /**
@@ -70,20 +69,27 @@ public final class Cockpit extends CamundaWebapp {
    */
   public boolean listsProcessInstance(String processInstanceId) {
     By table = By.cssSelector(".ctn-tabbed-content");
-    browser.until(driver -> driver.findElement(table).getText().contains(processInstanceId)
-        || driver.findElement(table).getText().contains("No process instances matched"));
-    return browser.visible(table).getText().contains(processInstanceId);
+    // The tab shows the id, or says it matched none, once it has loaded; read both from the same rendering.
+    return browser.until(driver -> {
+      String shown = driver.findElement(table).getText();
+      if (shown.contains(processInstanceId)) {
+        return Optional.of(true);
+      }
+      return shown.contains("No process instances matched") ? Optional.of(false) : null;
+    }).get();
   }
 
   /**
    * Opens the instance's runtime view by its id, as an operator does with an id from a log or an e-mail.
    *
    * @param processInstanceId the instance
-   * @return the notification Cockpit shows about it ("... has been completed ..." once it finished)
+   * @return the notifications Cockpit shows once one says the instance "has been completed" (Cockpit first looks
+   *     for a running instance and may say "Not found" before it finds the finished one in the history)
+   * @throws AssertionError naming what Cockpit showed when it does not say so within {@link Browser#PAGE_TIMEOUT}
    */
   public String openFinishedProcessInstance(String processInstanceId) {
     browser.open(appUrl + "#/process-instance/" + processInstanceId + "/runtime");
-    return notification();
+    return notificationSaying("has been completed");
   }
 
   private static By processRow(String processName) {

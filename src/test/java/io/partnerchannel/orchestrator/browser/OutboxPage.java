@@ -2,7 +2,6 @@ package io.partnerchannel.orchestrator.browser;
 
 import java.util.Set;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The application's mail outbox ({@code /outbox}): the e-mails the processes queued, where a recipient reads
@@ -34,13 +33,11 @@ public final class OutboxPage {
     browser.open(baseUrl + "/outbox");
     browser.until(driver -> !browser.displayed(RECIPIENT).isEmpty() || !browser.displayed(SIGN_IN_FORM).isEmpty());
     if (browser.displayed(RECIPIENT).isEmpty()) {
-      browser.visible(By.id("username")).sendKeys(userId);
-      browser.visible(By.id("password")).sendKeys(password);
+      browser.type(By.id("username"), userId);
+      browser.type(By.id("password"), password);
       browser.click(By.cssSelector("form[action$='/login'] button[type=submit]"));
     }
-    WebElement filter = browser.visible(RECIPIENT);
-    filter.clear();
-    filter.sendKeys(recipient);
+    browser.type(RECIPIENT, recipient);
     browser.click(By.xpath("//button[normalize-space(.)='Filter']"));
     browser.until(driver -> driver.getCurrentUrl().contains("recipient="));
     return new OutboxPage(browser);
@@ -74,14 +71,14 @@ public final class OutboxPage {
      * @return its value
      */
     public String header(String name) {
-      return browser.visible(By.xpath("//dl/dt[normalize-space(.)='" + name + "']/following-sibling::dd[1]")).getText();
+      return browser.text(By.xpath("//dl/dt[normalize-space(.)='" + name + "']/following-sibling::dd[1]"));
     }
 
     /** @return the body's text */
     public String body() {
       browser.driver().switchTo().frame(browser.visible(By.tagName("iframe")));
       try {
-        return browser.visible(By.tagName("body")).getText();
+        return browser.text(By.tagName("body"));
       } finally {
         browser.driver().switchTo().defaultContent();
       }

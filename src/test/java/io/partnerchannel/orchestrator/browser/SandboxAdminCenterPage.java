@@ -17,12 +17,12 @@ public final class SandboxAdminCenterPage {
 
   /** @return the page's heading */
   public String heading() {
-    return browser.visible(By.tagName("h1")).getText();
+    return browser.text(By.tagName("h1"));
   }
 
   /** @return the page's main text */
   public String text() {
-    return browser.visible(By.tagName("main")).getText();
+    return browser.text(By.tagName("main"));
   }
 
   /**
@@ -33,8 +33,8 @@ public final class SandboxAdminCenterPage {
    * @param button the button's text, e.g. {@code Accept and authorize}
    */
   public void signInAnd(String userPrincipalName, String password, String button) {
-    browser.visible(By.name("userPrincipalName")).sendKeys(userPrincipalName);
-    browser.visible(By.name("password")).sendKeys(password);
+    browser.type(By.name("userPrincipalName"), userPrincipalName);
+    browser.type(By.name("password"), password);
     browser.click(By.xpath("//button[normalize-space(.)='" + button + "']"));
     browser.until(driver -> !driver.findElements(By.cssSelector("h1")).isEmpty()
         && driver.findElements(By.name("password")).isEmpty()

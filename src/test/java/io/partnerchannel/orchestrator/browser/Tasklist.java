@@ -18,6 +18,8 @@ public final class Tasklist extends CamundaWebapp {
   private static final By TASKS = By.cssSelector("[cam-tasks]");
   private static final By TASK_LINKS = By.cssSelector("ol.tasks-list h4.task a");
   private static final By READ_ONLY_FORM = By.cssSelector("[cam-tasklist-task] .disabled-form");
+  private static final By START_BUTTON =
+      By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']");
   private static final By ERROR = By.cssSelector(".notifications .alert-danger");
   private static final By NO_TASK_SELECTED = By.xpath("//*[normalize-space(.)='Select a task in the list.']");
 
@@ -47,10 +49,10 @@ public final class Tasklist extends CamundaWebapp {
       if (driver.findElement(START_MODAL).getText().contains("Start process: " + processName)) {
         return true;
       }
-      browser.displayed(processLink).stream().findFirst().ifPresent(link -> {
+      driver.findElements(processLink).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(link -> {
         try {
           link.click();
-        } catch (WebDriverException stale) {
+        } catch (WebDriverException rerendered) {
           // the dialog re-rendered under the click; the next poll looks again
         }
       });
@@ -62,10 +64,11 @@ public final class Tasklist extends CamundaWebapp {
   /**
    * Clicks "Start" under the start form.
    *
-   * @return the notification Tasklist shows, {@code The process has been started.} when it worked
+   * @return the notification Tasklist shows, {@code The process has been started.} when it worked; after an
+   *     earlier refusal that may still be the refusal's: then wait with {@link #notificationSaying(String)}
    */
   public String submitStartForm() {
-    browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+    browser.click(START_BUTTON);
     return notification();
   }
 
@@ -90,7 +93,7 @@ public final class Tasklist extends CamundaWebapp {
 
   /** @return the names of the tasks now in the list, without waiting */
   public List<String> taskNames() {
-    return browser.displayed(TASK_LINKS).stream().map(WebElement::getText).toList();
+    return browser.texts(TASK_LINKS);
   }
 
   /**
@@ -101,12 +104,10 @@ public final class Tasklist extends CamundaWebapp {
    * @return the task's form, rendered
    */
   public CamundaForm openTask(String taskName) {
-    WebElement task =
-        browser.until(driver -> driver.findElements(TASK_LINKS).stream()
-            .filter(link -> link.isDisplayed() && link.getText().equals(taskName))
-            .findFirst()
-            .orElse(null));
-    browser.click(task);
+    browser.click(driver -> driver.findElements(TASK_LINKS).stream()
+        .filter(link -> link.isDisplayed() && link.getText().equals(taskName))
+        .findFirst()
+        .orElse(null));
     browser.until(driver -> driver.getCurrentUrl().contains("task="));
     return CamundaForm.rendered(browser, By.cssSelector("[cam-tasklist-task]"));
   }
@@ -129,9 +130,9 @@ public final class Tasklist extends CamundaWebapp {
   public void completeTask() {
     browser.click(By.xpath("//button[normalize-space(.)='Complete']"));
     browser.until(driver -> !browser.displayed(NO_TASK_SELECTED).isEmpty() || !browser.displayed(ERROR).isEmpty());
-    List<WebElement> errors = browser.displayed(ERROR);
+    List<String> errors = browser.texts(ERROR);
     if (!errors.isEmpty()) {
-      throw new AssertionError("Tasklist did not complete the task: " + errors.get(0).getText());
+      throw new AssertionError("Tasklist did not complete the task: " + errors.get(0));
     }
   }
 }

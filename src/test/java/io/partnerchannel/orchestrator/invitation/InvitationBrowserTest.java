@@ -38,7 +38,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.openqa.selenium.By;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -260,8 +259,7 @@ class InvitationBrowserTest {
     agent.screenshot("back-to-reseller-relationship-only");
     tasklist.submitStartForm();
     // The refusal's notification may still show: wait for the start's own.
-    agent.until(driver -> driver.findElements(By.cssSelector(".notifications .alert")).stream()
-        .anyMatch(notification -> notification.getText().contains("The process has been started.")));
+    tasklist.notificationSaying("The process has been started.");
     ProcessInstance instance = awaitWaitingForCustomer("bellowscollege.onmicrosoft.com");
     Map<String, Object> started = runtimeService.getVariables(instance.getId());
     assertThat(started).containsEntry("adminAccess", "NONE").containsEntry("customerLanguage", "en");
