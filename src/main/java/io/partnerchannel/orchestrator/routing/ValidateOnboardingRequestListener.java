@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
+import io.holunda.camunda.bpm.data.adapter.WrongVariableTypeException;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
 import io.partnerchannel.orchestrator.web.FieldError;
@@ -108,6 +109,10 @@ public class ValidateOnboardingRequestListener implements ExecutionListener {
   }
 
   private static String trimmed(VariableFactory<String> variable, DelegateExecution execution) {
-    return variable.from(execution).getOptional().map(String::trim).orElse(null);
+    try {
+      return variable.from(execution).getOptional().map(String::trim).orElse(null);
+    } catch (WrongVariableTypeException e) {
+      throw new InvalidFieldsException(OnboardingRequest.INVALID, List.of(new FieldError(variable.getName(), "must be text")));
+    }
   }
 }
