@@ -20,9 +20,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.springframework.http.MediaType;
@@ -150,26 +148,6 @@ public final class InvitationTestSupport {
     messages.setFallbackToSystemLocale(false);
     return new io.partnerchannel.orchestrator.notification.ReasonTexts(messages)
         .text((String) result.get("reasonCode"), variables::get, locale);
-  }
-
-  /**
-   * Executes every job of the instance and of the instances it called ("Track invitation") that is due (async
-   * continuations, due timers), repeatedly, until the instance waits for something else. Uses the given engine's service, not camunda-bpm-assert's
-   * static engine, so it is safe whichever test initialised that last.
-   *
-   * @param managementService the management service
-   * @param instance the process instance
-   */
-  public static void runDueJobs(ManagementService managementService, ProcessInstance instance) {
-    for (int round = 0; round < 50; round++) {
-      List<Job> due =
-          managementService.createJobQuery().rootProcessInstanceId(instance.getId()).executable().listPage(0, 1);
-      if (due.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(due.get(0).getId());
-    }
-    throw new AssertionError("Jobs of " + instance.getId() + " keep coming");
   }
 
   /**

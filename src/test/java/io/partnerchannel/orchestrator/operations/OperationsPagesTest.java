@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.operations;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.acceptInSandbox;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
