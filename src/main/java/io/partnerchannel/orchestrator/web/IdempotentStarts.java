@@ -40,7 +40,10 @@ import org.springframework.web.ErrorResponseException;
  * <p>The key is stored per user and endpoint in {@code pco_idempotency_key} in the same transaction as the
  * start, before it (the engine joins the transaction): a start that fails (4xx) stores nothing and may be
  * retried; a concurrent duplicate waits on the primary key until the first commits, then answers the first's
- * result (where the database refuses the wait, as H2 may, the attempt is repeated, up to five times). The same key with a different body → 422 {@code application/problem+json} naming the header; a key
+ * result (where the database refuses the wait, as H2 may, the attempt is repeated, up to five times; a key still
+ * held after the last is a transient failure answered 503 with {@code Retry-After} by {@link Overload}, and the
+ * client's retry with the same key gets the first's answer). The same key with a different body → 422
+ * {@code application/problem+json} naming the header; a key
  * that is not 1 to 255 visible ASCII characters → 400. Keys are kept for
  * {@code pco.api.idempotency-key-retention} (default one day), then deleted.
  */

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.support.ModelerDeployment;
+import io.partnerchannel.orchestrator.support.ProcessTest;
+import io.partnerchannel.orchestrator.support.SandboxDriver;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,7 @@ class ModelReferencesTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @LocalServerPort int port;
+  SandboxDriver sandbox;
   final List<String> deployments = new ArrayList<>();
 
   @AfterEach
@@ -104,6 +106,7 @@ class ModelReferencesTest {
   @Test
   void aDecisionThatFailsAtRunTimeLeavesAnIncidentThatTheInvitationShows() {
     deleteRunningInvitations(runtimeService);
+    sandbox.reset(); // Lamna not related yet, whatever earlier tests of the shared context did
     DmnModelInstance dmn = Dmn.readModelFromStream(getClass().getResourceAsStream("/bpmn/InvitationEligibility.dmn"));
     InputExpression tenantKind = dmn.getModelElementById("InputExpression_TenantKind");
     tenantKind.setTypeRef("integer"); // the tenant kind is text: every evaluation fails

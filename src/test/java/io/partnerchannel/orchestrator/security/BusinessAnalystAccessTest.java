@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.support.ProcessTest;
+import io.partnerchannel.orchestrator.support.SandboxDriver;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.support.CamundaWebappSession;
@@ -51,12 +52,14 @@ class BusinessAnalystAccessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired ObjectMapper objectMapper;
+  SandboxDriver sandbox;
   RestClient analyst;
   ProcessInstance invitation;
 
   @BeforeEach
   void setUp() {
     deleteRunningInvitations(runtimeService);
+    sandbox.reset(); // Adatum not related yet, whatever earlier tests of the shared context did
     analyst = TestUsers.http(port, TestUsers.BUSINESS_ANALYST);
     invitation = startAs(identityService, runtimeService, TestUsers.SALES_AGENT, INVITATION,
         request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it").toVariables());

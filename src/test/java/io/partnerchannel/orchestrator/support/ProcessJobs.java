@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -18,17 +19,21 @@ public final class ProcessJobs {
   private ProcessJobs() {}
 
   /**
-   * Executes every job of the instance and of the instances it called (e.g. "Track invitation") that is
-   * due (async continuations, due timers), repeatedly, until the instance waits for something else. Uses the given
+   * Executes every job of the instance and of the instances it called (e.g. "Track invitation") that is due (async
+   * continuations, due timers), repeatedly, until the instance waits for something else. A called instance (e.g.
+   * the GDAP lifecycle's "Request GDAP relationship") runs its own jobs only, not its caller's: its jobs' root is
+   * the caller, so a query by its own id as root would find none and silently run nothing. Uses the given
    * engine's service, not camunda-bpm-assert's static engine, so it is safe whichever test initialised that last.
    *
    * @param managementService the management service
-   * @param instance the process instance
+   * @param instance the process instance, a root or a called one
    */
   public static void runDueJobs(ManagementService managementService, ProcessInstance instance) {
+    boolean root = instance.getRootProcessInstanceId() == null || instance.getRootProcessInstanceId().equals(instance.getId());
     for (int round = 0; round < 50; round++) {
-      List<Job> due =
-          managementService.createJobQuery().rootProcessInstanceId(instance.getId()).executable().listPage(0, 1);
+      JobQuery query = managementService.createJobQuery().executable();
+      List<Job> due = (root ? query.rootProcessInstanceId(instance.getId()) : query.processInstanceId(instance.getId()))
+          .listPage(0, 1);
       if (due.isEmpty()) {
         return;
       }

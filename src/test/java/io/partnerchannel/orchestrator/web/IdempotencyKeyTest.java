@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -25,13 +26,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 /**
  * {@code Idempotency-Key} on the REST starts: a retry with the same key and body answers the first start's
- * status, {@code Location} and body and starts nothing (also when the duplicates arrive at the same moment); the
+ * status, {@code Location} and body and starts nothing (also when the duplicates arrive at the same moment: one
+ * that still finds the key held after its attempts answers 503 with {@code Retry-After}, and its retry the first
+ * start's answer); the
  * same key with another body → 422; a start that failed stored nothing; a malformed key → 400.
  */
 @ProcessTest
@@ -84,7 +88,7 @@ class IdempotencyKeyTest {
       for (int i = 0; i < clients; i++) {
         answers.add(threads.submit((Callable<ResponseEntity<JsonNode>>) () -> {
           go.await();
-          return post("/api/invitations", key, invitation(domain, "Welcome"));
+          return postRetryingBusy("/api/invitations", key, invitation(domain, "Welcome"));
         }));
       }
       go.countDown();
@@ -171,6 +175,24 @@ class IdempotencyKeyTest {
     assertThat(indirectRetry.getBody()).isEqualTo(indirectFirst.getBody());
     assertThat(indirectRetry.getHeaders().getLocation()).isEqualTo(indirectFirst.getHeaders().getLocation());
     runtimeService.deleteProcessInstance(first.getBody().path("id").asText(), "test clean-up");
+  }
+
+  /**
+   * Posts as a client that follows the documented answer to a duplicate arriving while the first request still
+   * holds the key (IdempotentStarts: after five attempts, 503 problem+json with {@code Retry-After}): waits the
+   * {@code Retry-After} seconds and sends the same request with the same key again, up to ten times.
+   */
+  private ResponseEntity<JsonNode> postRetryingBusy(String path, String key, Object body) throws InterruptedException {
+    ResponseEntity<JsonNode> answer = post(path, key, body);
+    for (int retry = 0; retry < 10 && answer.getStatusCode().value() == 503; retry++) {
+      assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(answer.getBody().path("type").asText()).isEqualTo(Overload.TYPE.toString());
+      String retryAfter = answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+      assertThat(retryAfter).as("Retry-After of a 503").isNotBlank();
+      TimeUnit.SECONDS.sleep(Long.parseLong(retryAfter));
+      answer = post(path, key, body);
+    }
+    return answer;
   }
 
   private ResponseEntity<JsonNode> post(String path, String key, Object body) {
