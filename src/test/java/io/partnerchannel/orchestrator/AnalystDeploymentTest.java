@@ -4,7 +4,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.AD
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.LAMNA;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.acceptInSandbox;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.request;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.DECISION_INVITATION_ELIGIBILITY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;

@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.bulk;
 
 import io.partnerchannel.orchestrator.security.EngineUser;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
+import io.partnerchannel.orchestrator.web.OwnPages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,21 +27,13 @@ import org.camunda.bpm.engine.AuthorizationException;
  * {@code POST /bulk-invitations/{id}/start} ("Start the valid rows"). The rules are {@link BulkInvitations}'.
  */
 @Controller
+@OwnPages
 class BulkInvitationPageController {
-
-  /** No script; inline styles only, as the outbox pages. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; object-src 'none';"
-      + " style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final BulkInvitations bulk;
 
   BulkInvitationPageController(BulkInvitations bulk) {
     this.bulk = bulk;
-  }
-
-  @ModelAttribute
-  void contentSecurityPolicy(HttpServletResponse response) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
   }
 
   @GetMapping("/bulk-invitations")

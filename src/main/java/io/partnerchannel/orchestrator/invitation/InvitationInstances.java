@@ -239,7 +239,7 @@ public class InvitationInstances {
    * Withdraws an invitation by correlating {@link InvitationMessages#INVITATION_WITHDRAWN}, recording
    * {@code "Withdrawn[ by <user>][: <reason>]."} as its {@code reason}. The caller must see the invitation
    * and may start its process (the process's candidate starter groups); the message is then correlated by
-   * the application, since no role has UPDATE_INSTANCE (README, "Roles").
+   * the application, since no role has UPDATE_INSTANCE (docs/security.md "Roles").
    *
    * @param id the invitation id
    * @param processDefinitionKey the process it must belong to

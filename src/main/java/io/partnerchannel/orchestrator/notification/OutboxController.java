@@ -1,11 +1,10 @@
 package io.partnerchannel.orchestrator.notification;
 
-import jakarta.servlet.http.HttpServletResponse;
+import io.partnerchannel.orchestrator.web.OwnPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -18,26 +17,17 @@ import org.springframework.web.server.ResponseStatusException;
  *
  * <p>An e-mail's HTML carries values others typed (company names, messages), so the pages treat it as
  * untrusted: it is shown in an {@code iframe srcdoc} with {@code sandbox} (no scripts, no same origin, no
- * forms; only its links may open a new tab), and both pages send the {@value #CONTENT_SECURITY_POLICY}
- * {@code Content-Security-Policy}, which the frame inherits: no script runs, nothing loads from elsewhere.
+ * forms; only its links may open a new tab), and both pages send the {@code Content-Security-Policy} of
+ * {@link OwnPages}, which the frame inherits: no script runs, nothing loads from elsewhere.
  */
 @Controller
+@OwnPages
 class OutboxController {
-
-  /** No script, no plugin, no foreign resource; inline styles only (the pages' and the e-mails'). */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; object-src 'none';"
-      + " style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'self';"
-      + " frame-ancestors 'none'";
 
   private final MailOutboxRepository repository;
 
   OutboxController(MailOutboxRepository repository) {
     this.repository = repository;
-  }
-
-  @ModelAttribute
-  void contentSecurityPolicy(HttpServletResponse response) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
   }
 
   @GetMapping("/outbox")

@@ -8,9 +8,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who reads the outbox, and so which e-mails they may see (need to know, README "Security"): an e-mail
- * belongs to the process instance it names ({@code business_reference}), and that instance to the
- * engine tenant it carries ({@code security.ResellerTenantIdProvider}).
+ * Who reads the outbox, and so which e-mails they may see (need to know, docs/security-input.md "The outbox by
+ * need to know"): an e-mail belongs to the process instance it names ({@code business_reference}), and that
+ * instance to the engine tenant it carries ({@code security.ResellerTenantIdProvider}).
  * <ul>
  *   <li>{@code camunda-admin}: every e-mail;</li>
  *   <li>the operating partner's roles ({@link PartnerRoles#PARTNER_GROUPS}): the e-mails of instances without

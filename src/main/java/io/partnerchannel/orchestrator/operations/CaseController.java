@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.operations;
 
+import io.partnerchannel.orchestrator.web.OwnPages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -31,15 +31,11 @@ import org.springframework.web.server.ResponseStatusException;
  *       processes' e-mails to the agent carry.</li>
  * </ul>
  * Each reader sees only the cases they need to know ({@link CaseReader}); another's case is 404. A date that
- * is not {@code yyyy-MM-dd} is 400. The pages run no script and load nothing from elsewhere
- * ({@value #CONTENT_SECURITY_POLICY}).
+ * is not {@code yyyy-MM-dd} is 400. The pages run no script and load nothing from elsewhere ({@link OwnPages}).
  */
 @Controller
+@OwnPages
 class CaseController {
-
-  /** No script, no plugin, no foreign resource; the pages' inline style only. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'none'; object-src 'none';"
-      + " style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
   /** Columns of the CSV export. */
   static final List<String> CSV_COLUMNS = List.of("id", "process", "status", "outcome", "customer", "requester",
       "reason", "started (UTC)", "ended (UTC)", "started by case");
@@ -50,11 +46,6 @@ class CaseController {
   CaseController(CaseHistory history, CaseProperties properties) {
     this.history = history;
     this.properties = properties;
-  }
-
-  @ModelAttribute
-  void contentSecurityPolicy(HttpServletResponse response) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
   }
 
   @GetMapping("/cases")

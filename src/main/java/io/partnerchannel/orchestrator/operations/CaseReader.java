@@ -11,9 +11,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who reads the case history, and so which cases they may see: the need-to-know rule of the outbox (README,
- * "Security"), applied to process instances by the engine tenant they carry
- * ({@code security.ResellerTenantIdProvider}).
+ * Who reads the case history, and so which cases they may see: the need-to-know rule of the outbox
+ * (docs/security-input.md "The outbox by need to know"), applied to process instances by the engine tenant they
+ * carry ({@code security.ResellerTenantIdProvider}).
  * <ul>
  *   <li>{@code camunda-admin} (operations): every case;</li>
  *   <li>the operating partner's roles ({@link PartnerRoles#PARTNER_GROUPS}): the cases without a tenant (the

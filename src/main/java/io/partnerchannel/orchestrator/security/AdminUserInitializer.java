@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * random one is generated and printed once. There is no fixed default password. When
  * {@code PCO_ADMIN_PASSWORD} is set, every start recovers the admin: makes it the admin's password, clears
  * any login lock recorded for the admin and makes the admin a member of {@code camunda-admin} again
- * (README, "Security": a locked or forgotten admin).
+ * (docs/security.md "Who may call what": a locked-out or forgotten admin).
  */
 @Component
 public class AdminUserInitializer {

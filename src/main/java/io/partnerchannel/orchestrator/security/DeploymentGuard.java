@@ -28,8 +28,8 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * Deploying a model does not mean running arbitrary Java (README, "Security"). A deployer that runs before
- * the engine's own: a new deployment by an authenticated user who is not a Camunda admin
+ * Deploying a model does not mean running arbitrary Java (docs/security.md "Who may call what"). A deployer
+ * that runs before the engine's own: a new deployment by an authenticated user who is not a Camunda admin
  * ({@code camunda-admin}) is refused, with {@link AuthorizationException} (REST: 403) naming the resource,
  * the element and the expression, when it holds
  * <ul>

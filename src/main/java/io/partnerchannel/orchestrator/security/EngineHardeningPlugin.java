@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes three engine paths (README, "Security"):
+ * Closes three engine paths (docs/security.md "Who may call what"):
  * <ul>
  *   <li>{@link PartnerCenterEventMessages}: the messages that stand for Partner Center events are correlated
  *       only by the event inbox, never under a user's authentication;</li>

@@ -12,7 +12,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call the engine's REST API (README, "Security"). {@code /engine-rest} is for operations
+ * Who may call the engine's REST API (docs/security.md "Who may call what"). {@code /engine-rest} is for operations
  * ({@code camunda-admin}) and deployment ({@code business-analysts}: {@code POST deployment/create}, as Camunda
  * Modeler does, and reading deployments, process, decision and decision requirements definitions); every
  * other user gets 403 (partner roles and reseller staff use Tasklist and {@code /api}). Closed for everyone,

@@ -30,7 +30,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Throttles failed logins by source address and by user, with a delay that grows with the failures and
- * never becomes a lock (README, "Security"). Replaces Camunda's own login lockout
+ * never becomes a lock (docs/security.md "Who may call what"). Replaces Camunda's own login lockout
  * ({@link NoLockoutIdentityProvider}), which any anonymous caller could turn into a permanent lock.
  *
  * <p>A login attempt is a request with HTTP Basic credentials (any path: {@code /api/**},

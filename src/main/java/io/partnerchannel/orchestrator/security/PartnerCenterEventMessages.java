@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.runtime.CorrelationSet;
  * (the {@link EventMessages} the features publish) when a user is authenticated, whoever the user is ({@code camunda-admin} included) and
  * whichever API the user calls ({@code /engine-rest/message}, {@code /camunda/api/engine/.../message}, Java).
  * Those messages are correlated only by the event inbox, which runs without a user after verifying the
- * event (README, "Security"). Refused with {@link AuthorizationException} (REST: 403); nothing is correlated.
- * Other messages (e.g. {@code InvitationWithdrawn}) pass on to the default handler.
+ * event (docs/security.md "Who may call what"). Refused with {@link AuthorizationException} (REST: 403);
+ * nothing is correlated. Other messages (e.g. {@code InvitationWithdrawn}) pass on to the default handler.
  */
 public class PartnerCenterEventMessages implements CorrelationHandler {
 

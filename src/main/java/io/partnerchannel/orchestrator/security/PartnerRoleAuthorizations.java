@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds, at every start and idempotently, the operating partner's role groups and what each may do with
- * engine authorization on (README, "Roles"). Least privilege: no role may grant authorizations, change or
+ * engine authorization on (docs/security.md "Roles"). Least privilege: no role may grant authorizations, change or
  * delete a user other than itself (so no one sets another user's password), or change the membership of a
  * group it does not administer ({@code camunda-admin} is administered by nobody but its members):
  * <table>

@@ -27,8 +27,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call what (README, "Security"). Three Spring Security filter chains (in sandbox mode the sandbox
- * adds its own for {@code /sandbox/**}, {@code SandboxSecurityConfiguration}):
+ * Who may call what (docs/security.md "Who may call what"). Three Spring Security filter chains (in sandbox
+ * mode the sandbox adds its own for {@code /sandbox/**}, {@code SandboxSecurityConfiguration}):
  * <ol>
  *   <li><b>REST</b> ({@code /api/**}, {@code /engine-rest/**}): stateless
  *       HTTP Basic against the engine's identity service ({@link EngineIdentityAuthenticationProvider}), no

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
- * Connection pool sizes derived from the job executor's threads (README "What to size"), so no pool can be
+ * Connection pool sizes derived from the job executor's threads (docs/operations.md "What to size"), so no pool can be
  * exhausted by the job threads alone: the application's pool ({@code spring.datasource.hikari.maximum-pool-size},
  * when not set) holds one connection per job thread (a job holds one for its whole transaction) plus
  * {@link DatabaseProperties#requestConnections()} for REST requests, the event inbox and the scheduled work.

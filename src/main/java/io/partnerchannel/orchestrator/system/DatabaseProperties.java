@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The application's database ({@code pco.database.*}; README "What to size").
+ * The application's database ({@code pco.database.*}; docs/operations.md "What to size").
  *
  * @param requestConnections connections of the application's pool beyond one per job thread, for REST requests,
  *     the event inbox and the scheduled work (default 10), unless

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import io.partnerchannel.orchestrator.support.TestUsers;
+import io.partnerchannel.orchestrator.web.OwnPages;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -99,9 +100,11 @@ class BulkInvitationPageTest {
     assertThat(invitations()).isZero();
   }
 
+  /** GETs a page as the sales agent: 200 with the pages' Content-Security-Policy. */
   private String page(String path) throws Exception {
     MockHttpServletResponse response = mvc.perform(get(path).with(TestUsers.salesAgent())).andReturn().getResponse();
     assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(OwnPages.CONTENT_SECURITY_POLICY);
     return response.getContentAsString(StandardCharsets.UTF_8);
   }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every model in {@code bpmn/} uses the latest deployed version of the decisions, forms and processes it names
- * (docs/analysts.md, "Bindings"), so one file deployed alone from Camunda Modeler takes effect: a
+ * (docs/analysts.md "What your change affects"), so one file deployed alone from Camunda Modeler takes effect: a
  * {@code deployment} binding would keep the old decision or form, or find none in a deployment of the BPMN alone.
  */
 class ModelBindingsTest {

@@ -6,7 +6,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.GL
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.SECURITY_GROUP;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.USER_ADMINISTRATOR;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.approveGdapInSandbox;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.support.ProcessJobs;
 import static io.partnerchannel.orchestrator.indirect.IndirectTestSupport.FOURTH_COFFEE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,7 +84,7 @@ class ForwardInvitationFormAbuseTest {
         .retrieve().toEntity(JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     instanceId = created.getBody().path("id").asText();
-    InvitationTestSupport.runDueJobs(managementService,
+    ProcessJobs.runDueJobs(managementService,
         runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult());
     forward = taskService.createTaskQuery().processInstanceId(instanceId)
         .taskDefinitionKey(IndirectResellerInvitationProcess.TASK_FORWARD_INVITATION).singleResult();

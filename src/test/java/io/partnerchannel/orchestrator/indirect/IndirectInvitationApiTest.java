@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.support.ProcessJobs;
 import static io.partnerchannel.orchestrator.indirect.IndirectTestSupport.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -298,7 +299,7 @@ class IndirectInvitationApiTest {
   private void runDueJobs(String id) {
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
     if (instance != null) {
-      InvitationTestSupport.runDueJobs(managementService, instance);
+      ProcessJobs.runDueJobs(managementService, instance);
     }
   }
 

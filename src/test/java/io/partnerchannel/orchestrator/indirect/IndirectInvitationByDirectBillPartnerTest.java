@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.support.ProcessJobs;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.TASK_CHECK_INDIRECT_RESELLER;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.TASK_DECIDE_INDIRECT_ELIGIBILITY;
@@ -56,7 +57,7 @@ class IndirectInvitationByDirectBillPartnerTest {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
         IndirectTestSupport.request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it", IndirectRoute.VIA_RESELLER,
             IndirectTestSupport.FOURTH_COFFEE).toVariables());
-    InvitationTestSupport.runDueJobs(managementService, instance);
+    ProcessJobs.runDueJobs(managementService, instance);
 
     assertThat(instance)
         .isEnded()

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.indirect;
 
 import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
+import io.partnerchannel.orchestrator.support.ProcessJobs;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.*;
 import static io.partnerchannel.orchestrator.indirect.IndirectTestSupport.*;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
@@ -540,6 +541,6 @@ class IndirectResellerInvitationProcessTest {
   }
 
   private void runDueJobs(ProcessInstance instance) {
-    InvitationTestSupport.runDueJobs(managementService, instance);
+    ProcessJobs.runDueJobs(managementService, instance);
   }
 }

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.support.ProcessJobs;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_REFUSED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_LOOK_UP_CUSTOMER_TENANT;
@@ -77,7 +78,7 @@ class IndirectResellerUnder21VianetRulesTest {
         .retrieve().toEntity(JsonNode.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = created.getBody().path("id").asText();
-    InvitationTestSupport.runDueJobs(managementService, instance(id));
+    ProcessJobs.runDueJobs(managementService, instance(id));
 
     JsonNode view = http.get().uri("/api/indirect-invitations/{id}", id).retrieve().body(JsonNode.class);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
@@ -93,7 +94,7 @@ class IndirectResellerUnder21VianetRulesTest {
   void anIndirectResellersOwnResellerRelationshipInvitationIsRefusedByTheSameRule() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(ResellerRelationshipInvitationProcess.PROCESS_KEY,
         InvitationTestSupport.request("Bellows College", "bellowscollege.onmicrosoft.com", "PT", "pt").toVariables());
-    InvitationTestSupport.runDueJobs(managementService, instance);
+    ProcessJobs.runDueJobs(managementService, instance);
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(ResellerRelationshipInvitationProcess.TASK_GET_RELATIONSHIP_REQUEST_LINK);

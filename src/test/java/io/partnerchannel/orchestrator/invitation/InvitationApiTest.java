@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.*;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.*;
 import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -20,10 +20,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.springframework.http.MediaType;
@@ -151,30 +148,6 @@ public final class InvitationTestSupport {
     messages.setFallbackToSystemLocale(false);
     return new io.partnerchannel.orchestrator.notification.ReasonTexts(messages)
         .text((String) result.get("reasonCode"), variables::get, locale);
-  }
-
-  /**
-   * Executes every job of the instance and of the instances it called ("Track invitation") that is due (async
-   * continuations, due timers), repeatedly, until the instance waits for something else. A called instance (e.g.
-   * the GDAP lifecycle's "Request GDAP relationship") runs its own jobs only, not its caller's: its jobs' root is
-   * the caller, so a query by its own id as root would find none and silently run nothing. Uses the given
-   * engine's service, not camunda-bpm-assert's static engine, so it is safe whichever test initialised that last.
-   *
-   * @param managementService the management service
-   * @param instance the process instance, a root or a called one
-   */
-  public static void runDueJobs(ManagementService managementService, ProcessInstance instance) {
-    boolean root = instance.getRootProcessInstanceId() == null || instance.getRootProcessInstanceId().equals(instance.getId());
-    for (int round = 0; round < 50; round++) {
-      JobQuery query = managementService.createJobQuery().executable();
-      List<Job> due = (root ? query.rootProcessInstanceId(instance.getId()) : query.processInstanceId(instance.getId()))
-          .listPage(0, 1);
-      if (due.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(due.get(0).getId());
-    }
-    throw new AssertionError("Jobs of " + instance.getId() + " keep coming");
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.*;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.*;
 import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
 import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.END_EVENT_INVITATION_ACCEPTED;

@@ -3,6 +3,8 @@ package io.partnerchannel.orchestrator.migration;
 import static io.partnerchannel.orchestrator.migration.AzureCancelAndRecreateMigrationProcess.*;
 import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.calledInstance;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 

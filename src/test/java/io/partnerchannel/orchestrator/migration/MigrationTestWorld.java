@@ -1,16 +1,11 @@
 package io.partnerchannel.orchestrator.migration;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * Fixed ids of the sandbox data set used by the migration and routing tests, what agents enter, and helpers
- * that drive jobs (the sandbox itself is driven by {@link io.partnerchannel.orchestrator.support.SandboxDriver}).
+ * Fixed ids of the sandbox data set used by the migration and routing tests and what agents enter (jobs are driven
+ * by {@link io.partnerchannel.orchestrator.support.ProcessJobs}, the sandbox by
+ * {@link io.partnerchannel.orchestrator.support.SandboxDriver}).
  */
 public final class MigrationTestWorld {
 
@@ -52,86 +47,5 @@ public final class MigrationTestWorld {
     return Map.of(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), LITWARE,
         MigrationVariables.SOURCE_PARTNER_NAME.getName(), "Litware CSP",
         MigrationVariables.CUSTOMER_EMAIL.getName(), "claire.dubois@lamna.example");
-  }
-
-  /**
-   * Executes every due job of the instance and of the processes it called, until all of them wait for
-   * something else.
-   *
-   * @param runtimeService the runtime service
-   * @param managementService the management service
-   * @param rootInstanceId the top-level process instance
-   */
-  public static void runDueJobs(RuntimeService runtimeService, ManagementService managementService, String rootInstanceId) {
-    runDueJobs(runtimeService, managementService, rootInstanceId, null);
-  }
-
-  /**
-   * Like {@link #runDueJobs(RuntimeService, ManagementService, String)}, but stops before the job of one activity.
-   *
-   * @param runtimeService the runtime service
-   * @param managementService the management service
-   * @param rootInstanceId the top-level process instance
-   * @param stopAtActivityId the activity whose job is left waiting, null to run everything
-   */
-  public static void runDueJobs(RuntimeService runtimeService, ManagementService managementService, String rootInstanceId,
-      String stopAtActivityId) {
-    java.util.Set<String> skipped = new java.util.HashSet<>();
-    if (stopAtActivityId != null) {
-      managementService.createJobDefinitionQuery().activityIdIn(stopAtActivityId).list()
-          .forEach(definition -> skipped.add(definition.getId()));
-    }
-    for (int round = 0; round < 200; round++) {
-      Job due = null;
-      for (String instanceId : family(runtimeService, rootInstanceId)) {
-        List<Job> jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().list().stream()
-            .filter(job -> !skipped.contains(job.getJobDefinitionId()))
-            .toList();
-        if (!jobs.isEmpty()) {
-          due = jobs.get(0);
-          break;
-        }
-      }
-      if (due == null) {
-        return;
-      }
-      managementService.executeJob(due.getId());
-    }
-    throw new AssertionError("Jobs of " + rootInstanceId + " keep coming");
-  }
-
-  /**
-   * @param runtimeService the runtime service
-   * @param rootInstanceId a process instance
-   * @return the instance and every running instance it called, directly or not
-   */
-  public static List<String> family(RuntimeService runtimeService, String rootInstanceId) {
-    List<String> family = new ArrayList<>();
-    List<String> open = new ArrayList<>(List.of(rootInstanceId));
-    while (!open.isEmpty()) {
-      String id = open.remove(0);
-      family.add(id);
-      runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).list().stream()
-          .map(ProcessInstance::getId)
-          .forEach(open::add);
-    }
-    return family;
-  }
-
-  /**
-   * @param runtimeService the runtime service
-   * @param rootInstanceId a process instance
-   * @param processDefinitionKey the called process
-   * @return the running instance of that process the root called, directly or not
-   */
-  public static ProcessInstance calledInstance(RuntimeService runtimeService, String rootInstanceId,
-      String processDefinitionKey) {
-    return family(runtimeService, rootInstanceId).stream()
-        .map(id -> runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult())
-        .filter(instance -> instance != null)
-        .filter(instance -> runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId())
-            .processDefinitionKey(processDefinitionKey).count() == 1)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("No running " + processDefinitionKey + " under " + rootInstanceId));
   }
 }

@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.support.TestUsers;
+import io.partnerchannel.orchestrator.web.OwnPages;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,7 @@ class OutboxWebTest {
     mvc.perform(get("/outbox").with(TestUsers.salesAgent()))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+        .andExpect(header().string("Content-Security-Policy", OwnPages.CONTENT_SECURITY_POLICY))
         .andExpect(content().string(containsString(recipient)))
         .andExpect(content().string(containsString("href=\"/outbox/" + id + "\"")))
         .andExpect(content().string(containsString("Northwind Cloud Solutions bjuder in Adatum Corporation till en återförsäljarrelation")))
@@ -115,6 +118,7 @@ class OutboxWebTest {
 
     mvc.perform(get("/outbox/{id}", id).with(TestUsers.salesAgent()))
         .andExpect(status().isOk())
+        .andExpect(header().string("Content-Security-Policy", OwnPages.CONTENT_SECURITY_POLICY))
         .andExpect(content().string(containsString("<iframe title=\"E-mail\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" srcdoc=\"")))
         .andExpect(content().string(containsString("Granska och acceptera inbjudan")))
         .andExpect(content().string(containsString(

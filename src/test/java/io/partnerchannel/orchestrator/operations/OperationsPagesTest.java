@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.operations;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.acceptInSandbox;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +11,7 @@ import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationP
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
 import io.partnerchannel.orchestrator.security.ResellerTenantIdProvider;
 import io.partnerchannel.orchestrator.support.TestUsers;
+import io.partnerchannel.orchestrator.web.OwnPages;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -243,9 +244,12 @@ class OperationsPagesTest {
     return TestUsers.http(port, userId);
   }
 
+  /** GETs a page: 200 with the pages' Content-Security-Policy. */
   private String page(String userId, String path) {
     ResponseEntity<String> answer = client(userId).get().uri(path).retrieve().toEntity(String.class);
     assertThat(answer.getStatusCode()).as(userId + " GET " + path).isEqualTo(HttpStatus.OK);
+    assertThat(answer.getHeaders().getFirst("Content-Security-Policy")).as(path)
+        .isEqualTo(OwnPages.CONTENT_SECURITY_POLICY);
     return answer.getBody() == null ? "" : answer.getBody();
   }
 

@@ -8,7 +8,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.LA
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.LITWARE;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NORTHWIND;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,8 +2,8 @@ package io.partnerchannel.orchestrator.removal;
 
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.NORTHWIND;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.calledInstance;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.calledInstance;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;

@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.removal;
 
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE_LICENSES;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.PROCESS_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 

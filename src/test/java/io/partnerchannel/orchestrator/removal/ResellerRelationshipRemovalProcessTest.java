@@ -5,7 +5,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.BELLOW
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.NORTHWIND;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.PROSEWARE_LICENSES;
-import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static io.partnerchannel.orchestrator.removal.ResellerRelationshipRemovalProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;

@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.routing;
 import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

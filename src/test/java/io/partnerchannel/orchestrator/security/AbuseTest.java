@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.security;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
+import static io.partnerchannel.orchestrator.support.ProcessJobs.runDueJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,10 +51,11 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * The attacks of issue 12 that must fail (README, "Security"), each asserting that nothing was written:
- * escalation through group membership, another user's password, deployment of an expression that reaches
- * {@code getClass()}, lockout by anonymous wrong passwords, {@code identity/verify} of another user, and a
- * forged Partner Center event message. Each went through on the version before these tests.
+ * The attacks of issue 12 that must fail (docs/security.md "What each rule stops, and the test that proves it"),
+ * each asserting that nothing was written: escalation through group membership, another user's password,
+ * deployment of an expression that reaches {@code getClass()}, lockout by anonymous wrong passwords,
+ * {@code identity/verify} of another user, and a forged Partner Center event message. Each went through on the
+ * version before these tests.
  */
 @Tag("security")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.web;
 
+import io.partnerchannel.orchestrator.support.ProcessJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -289,7 +290,7 @@ class BadInputCatalogueTest {
           .retrieve().toEntity(JsonNode.class);
       assertThat(created.getStatusCode().value()).isEqualTo(201);
       forwardInstanceId = created.getBody().path("id").asText();
-      InvitationTestSupport.runDueJobs(managementService,
+      ProcessJobs.runDueJobs(managementService,
           runtimeService.createProcessInstanceQuery().processInstanceId(forwardInstanceId).singleResult());
     }
     forward = taskService.createTaskQuery().processInstanceId(forwardInstanceId).taskDefinitionKey("Task_ForwardInvitation")

@@ -86,7 +86,8 @@ public class SandboxDemoUsers {
       created.add(demo.id());
     }
     if (!created.isEmpty()) {
-      LOG.info("Created the sandbox demo users {} (password: pco.sandbox.demo-user-password, see README)", created);
+      LOG.info("Created the sandbox demo users {} (password: pco.sandbox.demo-user-password, see"
+          + " docs/security.md#users-and-passwords)", created);
     }
   }
 

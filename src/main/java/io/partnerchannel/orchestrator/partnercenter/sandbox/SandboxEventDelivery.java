@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.partnercenter.sandbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,8 @@ import io.partnerchannel.orchestrator.system.LocalServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
@@ -40,7 +43,8 @@ import org.springframework.web.client.RestClientException;
  * <p>Runs every {@code pco.sandbox.event-delivery-interval} (default {@code PT2S}) when scheduling is on
  * ({@code pco.scheduling.enabled}); tests call {@link #deliverDue()} themselves. Up to
  * {@code pco.sandbox.event-delivery-concurrency} events (default 1) are POSTed at the same time, as Partner
- * Center does not wait for one webhook before sending the next.
+ * Center does not wait for one webhook before sending the next. "Now" (which events are due, when a retry is)
+ * is read from a {@link Clock} bean if there is one, else the system's.
  */
 @Component
 @SandboxConfiguration
@@ -59,6 +63,7 @@ public class SandboxEventDelivery implements DisposableBean, SchedulingConfigure
   private final RestClient restClient;
   private final EventSharedSecret secret;
   private final ExecutorService senders;
+  private final Clock clock;
 
   /**
    * @param queue the delivery queue
@@ -66,18 +71,32 @@ public class SandboxEventDelivery implements DisposableBean, SchedulingConfigure
    * @param localServer resolves a webhook URL on this application at delivery time (the port is known only then)
    * @param restClientBuilder builds the HTTP client
    * @param secret the secret the event endpoint verifies
+   * @param clock a {@link Clock} bean if there is one, else the system's
    */
+  @Autowired
   public SandboxEventDelivery(
       SandboxEventQueue queue,
       SandboxProperties properties,
       LocalServer localServer,
       RestClient.Builder restClientBuilder,
-      EventSharedSecret secret) {
+      EventSharedSecret secret,
+      ObjectProvider<Clock> clock) {
+    this(queue, properties, localServer, restClientBuilder, secret, clock.getIfAvailable(Clock::systemUTC));
+  }
+
+  SandboxEventDelivery(
+      SandboxEventQueue queue,
+      SandboxProperties properties,
+      LocalServer localServer,
+      RestClient.Builder restClientBuilder,
+      EventSharedSecret secret,
+      Clock clock) {
     int concurrency = properties.eventDeliveryConcurrency();
     this.queue = queue;
     this.properties = properties;
     this.localServer = localServer;
     this.secret = secret;
+    this.clock = clock;
     CustomizableThreadFactory threads = new CustomizableThreadFactory("sandbox-event-delivery-");
     threads.setDaemon(true);
     this.senders = concurrency == 1 ? null : Executors.newFixedThreadPool(concurrency, threads);
@@ -182,7 +201,7 @@ public class SandboxEventDelivery implements DisposableBean, SchedulingConfigure
     return wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait;
   }
 
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+  private OffsetDateTime now() {
+    return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
   }
 }

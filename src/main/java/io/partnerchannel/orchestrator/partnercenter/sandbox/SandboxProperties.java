@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param eventDeliveryInterval time between two delivery runs (default 2 s)
  * @param eventDeliveryConcurrency events POSTed at the same time (default 1, one after the other in queue order);
  *     at least 1
- * @param demoUserPassword password of the demo users ({@code sandbox/orchestrator-users.json}), which the README
- *     publishes (default {@code Partner!Demo1})
+ * @param demoUserPassword password of the demo users ({@code sandbox/orchestrator-users.json}), which
+ *     docs/security.md "Users and passwords" publishes (default {@code Partner!Demo1})
  */
 @ConfigurationProperties("pco.sandbox")
 record SandboxProperties(

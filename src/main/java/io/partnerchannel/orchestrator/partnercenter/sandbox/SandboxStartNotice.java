@@ -47,10 +47,12 @@ class SandboxStartNotice {
    */
   static String line(String address, int port) {
     if (isLoopback(address)) {
-      return "Sandbox mode (built-in Partner Center emulator, demo users with the passwords published in the README):"
+      return "Sandbox mode (built-in Partner Center emulator, demo users with the passwords published in"
+        + " docs/security.md):"
           + " listening on " + address + ":" + port + " only (loopback); set server.address to listen elsewhere";
     }
-    return "Sandbox mode (built-in Partner Center emulator, demo users with the passwords published in the README):"
+    return "Sandbox mode (built-in Partner Center emulator, demo users with the passwords published in"
+        + " docs/security.md):"
         + " listening on " + (address == null ? "every interface" : address) + ":" + port
         + " because server.address is set; anyone who reaches it can sign in as a demo user";
   }

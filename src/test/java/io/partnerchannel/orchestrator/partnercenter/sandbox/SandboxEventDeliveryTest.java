@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.system.LocalServer;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -33,7 +35,6 @@ class SandboxEventDeliveryTest {
   @Autowired SandboxEventQueue queue;
   @Autowired SandboxEventDelivery delivery;
   @Autowired SandboxWebhookRecorder recorder;
-  @Autowired JdbcClient jdbc;
   @Autowired ObjectMapper objectMapper;
   @Autowired EventSharedSecret secret;
   @Autowired SandboxProperties properties;
@@ -44,29 +45,31 @@ class SandboxEventDeliveryTest {
   void retriesWithBackoffUntilTheEndpointAnswers2xxAndPostsTheSameBodyEachTime() throws Exception {
     String url = "http://localhost:" + port + SandboxWebhookRecorder.PATH;
     recorder.failuresLeft.set(0);
-    while (delivery.deliverDue(url) > 0) {
-      // drain events queued by other tests
+    SandboxEventDelivery tomorrow = deliveryAt(Instant.now().plus(Duration.ofDays(1)));
+    while (tomorrow.deliverDue(url) > 0) {
+      // drain events queued by other tests, those waiting for a retry too
     }
     String resourceUri = "/v1/customers/" + UUID.randomUUID();
     queue.enqueue(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED, resourceUri, "customer");
     recorder.failuresLeft.set(2);
+    Instant queued = Instant.now();
 
-    assertThat(delivery.deliverDue(url)).isZero();
+    assertThat(deliveryAt(queued).deliverDue(url)).isZero();
     SandboxEventQueue.Delivery failed = delivery(resourceUri);
     assertThat(failed.status()).isEqualTo(SandboxEventQueue.PENDING);
     assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).contains("503");
-    assertThat(failed.nextAttemptAt()).isAfter(OffsetDateTime.now().plusSeconds(3));
+    assertThat(failed.nextAttemptAt().toInstant()).isEqualTo(queued.truncatedTo(ChronoUnit.MILLIS).plusSeconds(5));
 
-    assertThat(delivery.deliverDue(url)).as("not due before its backoff").isZero();
+    assertThat(deliveryAt(queued.plusMillis(4_900)).deliverDue(url)).as("not due before its backoff").isZero();
     assertThat(delivery(resourceUri).attempts()).isEqualTo(1);
 
-    makeDue(failed.id());
-    assertThat(delivery.deliverDue(url)).isZero();
+    assertThat(deliveryAt(queued.plusSeconds(5)).deliverDue(url)).isZero();
+    assertThat(delivery(resourceUri).attempts()).as("due after 5 s").isEqualTo(2);
+    assertThat(deliveryAt(queued.plusSeconds(14)).deliverDue(url)).as("then after 10 s more").isZero();
     assertThat(delivery(resourceUri).attempts()).isEqualTo(2);
 
-    makeDue(failed.id());
-    assertThat(delivery.deliverDue(url)).isEqualTo(1);
+    assertThat(deliveryAt(queued.plusSeconds(15)).deliverDue(url)).isEqualTo(1);
     SandboxEventQueue.Delivery delivered = delivery(resourceUri);
     assertThat(delivered.status()).isEqualTo(SandboxEventQueue.DELIVERED);
     assertThat(delivered.attempts()).isEqualTo(3);
@@ -80,8 +83,8 @@ class SandboxEventDeliveryTest {
     assertThat(event.path("EventName").asText()).isEqualTo("reseller-relationship-accepted-by-customer");
     assertThat(event.path("ResourceUri").asText()).isEqualTo(resourceUri);
 
-    makeDue(failed.id());
-    assertThat(delivery.deliverDue(url)).as("a delivered event is not sent again").isZero();
+    assertThat(deliveryAt(queued.plus(Duration.ofHours(1))).deliverDue(url)).as("a delivered event is not sent again")
+        .isZero();
   }
 
   @Test
@@ -101,7 +104,7 @@ class SandboxEventDeliveryTest {
     // the other node POSTs four events at a time
     SandboxEventDelivery otherNode = new SandboxEventDelivery(queue,
         new SandboxProperties(properties.webhookUrl(), properties.eventDeliveryInterval(), 4, properties.demoUserPassword()),
-        localServer, restClientBuilder, secret);
+        localServer, restClientBuilder, secret, Clock.systemUTC());
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
       CyclicBarrier together = new CyclicBarrier(2);
@@ -145,8 +148,9 @@ class SandboxEventDeliveryTest {
         .filter(d -> d.resourceUri().equals(resourceUri)).findFirst().orElseThrow();
   }
 
-  private void makeDue(long id) {
-    jdbc.sql("update sbx_event_delivery set next_attempt_at = ? where id = ?")
-        .params(OffsetDateTime.now().minusSeconds(1), id).update();
+  /** A dispatcher whose "now" is {@code now}: moves time instead of the queued event. */
+  private SandboxEventDelivery deliveryAt(Instant now) {
+    return new SandboxEventDelivery(queue, properties, localServer, restClientBuilder, secret,
+        Clock.fixed(now, ZoneOffset.UTC));
   }
 }
