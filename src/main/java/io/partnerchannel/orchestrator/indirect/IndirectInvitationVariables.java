@@ -7,7 +7,7 @@ import io.partnerchannel.orchestrator.notification.MailModel;
  * {@code ResellerRelationshipInvitation} ({@link io.partnerchannel.orchestrator.invitation.InvitationVariables}:
  * the customer, the request, {@code invitationUrl}, {@code expiresAt}, {@code reason}, ...).
  */
-public final class IndirectInvitationVariables {
+final class IndirectInvitationVariables {
 
   /** String: {@link IndirectRoute}; changes to DIRECT when the provider sends a declined invitation itself. */
   public static final String ROUTE = "route";

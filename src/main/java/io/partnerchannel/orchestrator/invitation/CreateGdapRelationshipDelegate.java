@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * R29), and an existing relationship with that name is reused instead of creating a second one.
  */
 @Component("createGdapRelationship")
-public class CreateGdapRelationshipDelegate implements JavaDelegate {
+class CreateGdapRelationshipDelegate implements JavaDelegate {
 
   /** Longest display name Graph accepts (R29). */
   static final int MAX_DISPLAY_NAME_LENGTH = 50;

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  * both invitation processes.
  */
 @Component("notifyRequester")
-public class NotifyRequesterDelegate implements JavaDelegate {
+class NotifyRequesterDelegate implements JavaDelegate {
 
   /** The case page of a process instance, linked from the e-mail. */
   public static final String CASE_PAGE = "/cases/{processInstanceId}";

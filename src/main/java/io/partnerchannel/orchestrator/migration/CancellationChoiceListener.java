@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * old-channel checklist ({@code cancellationOptions}).
  */
 @Component("cancellationChoiceListener")
-public class CancellationChoiceListener implements TaskListener {
+class CancellationChoiceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * under the plan that receives the services prefills "Enter subscription details".
  */
 @Component("createAzurePlanSubscription")
-public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
+class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CreateAzurePlanSubscriptionDelegate.class);
   private static final String AZURE_PLAN_PRODUCT = Catalog.AZURE_PLAN_PRODUCT;

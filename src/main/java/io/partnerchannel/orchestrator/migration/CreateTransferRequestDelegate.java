@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * source partner to us for the same product type is reused (the source partner adds every subscription to it). The multi-partner guard refuses any other direction (R7).
  */
 @Component("createTransferRequest")
-public class CreateTransferRequestDelegate implements JavaDelegate {
+class CreateTransferRequestDelegate implements JavaDelegate {
 
   /** Days the source partner has to act (R23). */
   public static final int EXPIRY_DAYS = 30;

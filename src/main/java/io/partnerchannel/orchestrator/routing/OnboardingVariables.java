@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.variable.value.StringValue;
  * customer contact fields of "Confirm customer contact" reuse the invitation's names
  * ({@link io.partnerchannel.orchestrator.invitation.InvitationVariables}), which the call activity passes on.
  */
-public final class OnboardingVariables {
+final class OnboardingVariables {
 
   /** String: the customer's tenant id; the business key. */
   public static final String CUSTOMER_TENANT_ID = "customerTenantId";

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code channelTransitions}, with the invitation's reason.
  */
 @Component("recordMissingRelationship")
-public class RecordMissingRelationshipDelegate implements JavaDelegate {
+class RecordMissingRelationshipDelegate implements JavaDelegate {
 
   /** {@code outcome} of a subscription whose route needed a relationship that was not established. */
   public static final String NO_RELATIONSHIP = "NO_RELATIONSHIP";
