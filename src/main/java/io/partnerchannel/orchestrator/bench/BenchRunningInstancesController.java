@@ -79,20 +79,20 @@ class BenchRunningInstancesController {
 
   private static VariableMap variables(String domain) {
     return Variables.createVariables()
-        .putValue(InvitationVariables.COMPANY_NAME, "Running " + domain)
-        .putValue(InvitationVariables.CUSTOMER_DOMAIN, domain)
-        .putValue(InvitationVariables.CUSTOMER_COUNTRY, BenchSandboxController.COUNTRY)
-        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "en")
-        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain)
-        .putValue(InvitationVariables.ADMIN_ACCESS, "NONE")
-        .putValue(InvitationVariables.CLOUD, "GLOBAL")
-        .putValue(InvitationVariables.REMINDER_INTERVAL, "P7D")
-        .putValue(InvitationVariables.EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)))
-        .putValue(InvitationVariables.ALREADY_RELATED, false)
-        .putValue(InvitationVariables.TENANT_KIND, "CUSTOMER")
-        .putValue(InvitationVariables.SAME_REGION, true)
-        .putValue(InvitationVariables.CUSTOMER_TENANT_ID, UUID.randomUUID().toString())
-        .putValue(InvitationVariables.INVITATION_URL, "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship");
+        .putValue(InvitationVariables.COMPANY_NAME.getName(), "Running " + domain)
+        .putValue(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain)
+        .putValue(InvitationVariables.CUSTOMER_COUNTRY.getName(), BenchSandboxController.COUNTRY)
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en")
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain)
+        .putValue(InvitationVariables.ADMIN_ACCESS.getName(), "NONE")
+        .putValue(InvitationVariables.CLOUD.getName(), "GLOBAL")
+        .putValue(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D")
+        .putValue(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)))
+        .putValue(InvitationVariables.ALREADY_RELATED.getName(), false)
+        .putValue(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
+        .putValue(InvitationVariables.SAME_REGION.getName(), true)
+        .putValue(InvitationVariables.CUSTOMER_TENANT_ID.getName(), UUID.randomUUID().toString())
+        .putValue(InvitationVariables.INVITATION_URL.getName(), "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship");
   }
 
   /**

@@ -136,8 +136,8 @@ class BulkStarter implements SchedulingConfigurer {
   }
 
   private boolean startOnboarding(StoredRow row) {
-    Object tenantId = instances.variables(row.processInstanceId(), InvitationVariables.CUSTOMER_TENANT_ID)
-        .get(InvitationVariables.CUSTOMER_TENANT_ID);
+    Object tenantId = instances.variables(row.processInstanceId(), InvitationVariables.CUSTOMER_TENANT_ID.getName())
+        .get(InvitationVariables.CUSTOMER_TENANT_ID.getName());
     String requester = repository.findById(row.uploadId()).map(BulkUploadRepository.Upload::uploadedBy).orElse(null);
     try {
       OnboardingRequest stored = objectMapper.readValue(row.onboardingJson(), OnboardingRequest.class);
@@ -168,7 +168,7 @@ class BulkStarter implements SchedulingConfigurer {
           return false;
         }
         Map<String, Object> variables = request(row).toVariables();
-        variables.put(InvitationVariables.REQUESTER, requester);
+        variables.put(InvitationVariables.REQUESTER.getName(), requester);
         repository.started(row.uploadId(), row.row(), instances.start(ResellerRelationshipInvitationProcess.PROCESS_KEY, variables));
         return true;
       }));

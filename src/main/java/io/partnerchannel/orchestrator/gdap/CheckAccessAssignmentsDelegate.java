@@ -33,7 +33,7 @@ class CheckAccessAssignmentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String relationshipId = GdapVariables.string(execution, GdapVariables.RELATIONSHIP_ID);
+    String relationshipId = GdapVariables.RELATIONSHIP_ID.from(execution).getOrNull();
     List<DelegatedAdminAccessAssignment> current = partnerCenter.getAccessAssignments(relationshipId).stream()
         .filter(assignment -> !REMOVED.contains(assignment.status()))
         .toList();
@@ -45,8 +45,8 @@ class CheckAccessAssignmentsDelegate implements JavaDelegate {
                 + (assignment.accessContainer() == null ? "?" : assignment.accessContainer().accessContainerId())
                 + ": access assignment " + assignment.id() + " is " + assignment.status() + ".")
             .collect(Collectors.joining("\n"));
-    execution.setVariable(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, problems.isEmpty());
-    execution.setVariable(GdapVariables.ACCESS_ASSIGNMENT_PROBLEMS, problems);
+    GdapVariables.ACCESS_ASSIGNMENTS_CHECKED.on(execution).set(problems.isEmpty());
+    GdapVariables.ACCESS_ASSIGNMENT_PROBLEMS.on(execution).set(problems);
     log.info("GDAP lifecycle {}: access assignments of {}: {}", execution.getProcessInstanceId(), relationshipId,
         problems.isEmpty() ? "all active" : problems);
   }

@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,8 +53,8 @@ class CreateAccessAssignmentsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String relationshipId = GdapVariables.string(execution, GDAP_RELATIONSHIP_ID);
-    Map<String, List<String>> rolesByGroup = table.rolesByGroup(InvitationVariables.gdapRoles(execution));
+    String relationshipId = GDAP_RELATIONSHIP_ID.from(execution).getOrNull();
+    Map<String, List<String>> rolesByGroup = table.rolesByGroup(InvitationVariables.GDAP_ROLES.from(execution));
     List<DelegatedAdminAccessAssignment> existing = partnerCenter.getAccessAssignments(relationshipId);
     List<String> ids = new ArrayList<>();
     rolesByGroup.forEach((group, roles) -> {
@@ -74,12 +72,12 @@ class CreateAccessAssignmentsDelegate implements JavaDelegate {
           relationshipId, assignment.id(), assignment.status(), group, roles,
           found.isPresent() ? " already existed" : "");
     });
-    execution.setVariable(GDAP_ACCESS_ASSIGNMENT_ID, ids.get(0));
-    execution.setVariable(GdapVariables.ACCESS_ASSIGNMENT_IDS, SpinValues.jsonValue(Spin.JSON(ids)).create());
-    lifecycles.watch(relationshipId, GdapVariables.string(execution, GdapVariables.CUSTOMER_TENANT_ID),
+    GDAP_ACCESS_ASSIGNMENT_ID.on(execution).set(ids.get(0));
+    GdapVariables.ACCESS_ASSIGNMENT_IDS.set(execution, ids);
+    lifecycles.watch(relationshipId, GdapVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull(),
         new GdapLifecycles.Contacts(
-            GdapVariables.string(execution, GdapVariables.OWNER),
-            GdapVariables.string(execution, GdapVariables.GLOBAL_ADMIN_EMAIL),
-            GdapVariables.string(execution, GdapVariables.CUSTOMER_LANGUAGE)));
+            GdapVariables.OWNER.from(execution).getOrNull(),
+            GdapVariables.GLOBAL_ADMIN_EMAIL.from(execution).getOrNull(),
+            GdapVariables.CUSTOMER_LANGUAGE.from(execution).getOrNull()));
   }
 }

@@ -31,7 +31,7 @@ class EnableAutoExtendDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String relationshipId = GdapVariables.string(execution, GdapVariables.RELATIONSHIP_ID);
+    String relationshipId = GdapVariables.RELATIONSHIP_ID.from(execution).getOrNull();
     DelegatedAdminRelationship relationship = partnerCenter.getDelegatedAdminRelationship(relationshipId)
         .orElseThrow(() -> new PartnerCenterException(404, null, "GDAP relationship " + relationshipId + " not found", null));
     if (AUTO_EXTEND_180_DAYS.equals(relationship.autoExtendDuration())) {

@@ -82,14 +82,14 @@ public class GdapLifecycles {
         GdapRelationshipLifecycleProcess.PROCESS_KEY,
         relationshipId,
         Variables.createVariables()
-            .putValue(GdapVariables.RELATIONSHIP_ID, relationshipId)
-            .putValue(GdapVariables.CUSTOMER_TENANT_ID, customerTenantId)
-            .putValue(GdapVariables.OWNER, known.owner())
-            .putValue(GdapVariables.GLOBAL_ADMIN_EMAIL, known.globalAdminEmail())
-            .putValue(GdapVariables.CUSTOMER_LANGUAGE, known.customerLanguage())
-            .putValue(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, false)
-            .putValue(GdapVariables.PROVISIONING_TIME, properties.lifecycle().provisioningTimeIso())
-            .putValue(GdapVariables.ACTIVATION_CHECK_INTERVAL, properties.lifecycle().activationCheckIntervalIso()));
+            .putValue(GdapVariables.RELATIONSHIP_ID.getName(), relationshipId)
+            .putValue(GdapVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId)
+            .putValue(GdapVariables.OWNER.getName(), known.owner())
+            .putValue(GdapVariables.GLOBAL_ADMIN_EMAIL.getName(), known.globalAdminEmail())
+            .putValue(GdapVariables.CUSTOMER_LANGUAGE.getName(), known.customerLanguage())
+            .putValue(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED.getName(), false)
+            .putValue(GdapVariables.PROVISIONING_TIME.getName(), properties.lifecycle().provisioningTimeIso())
+            .putValue(GdapVariables.ACTIVATION_CHECK_INTERVAL.getName(), properties.lifecycle().activationCheckIntervalIso()));
     log.info("GDAP relationship {} is now watched by lifecycle {}", relationshipId, started.getId());
     return started.getId();
   }

@@ -43,7 +43,7 @@ class GdapRelationshipEventCorrelator implements EventCorrelator {
     if (relationshipId == null) {
       return CorrelationResult.ignored("ResourceUri " + event.resourceUri() + " names no GDAP relationship");
     }
-    CorrelationResult result = correlation.correlate(messageName, GdapVariables.RELATIONSHIP_ID, relationshipId, Map.of());
+    CorrelationResult result = correlation.correlate(messageName, GdapVariables.RELATIONSHIP_ID.getName(), relationshipId, Map.of());
     return result.status() == EventStatus.IGNORED
         ? CorrelationResult.ignored("no lifecycle watches GDAP relationship " + relationshipId + ": " + result.detail())
         : result;

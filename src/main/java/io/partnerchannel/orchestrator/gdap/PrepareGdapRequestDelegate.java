@@ -28,29 +28,29 @@ class PrepareGdapRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String tenantId = GdapVariables.string(execution, GdapVariables.CUSTOMER_TENANT_ID);
+    String tenantId = GdapVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
     if (tenantId == null) {
       throw new IllegalStateException("GdapRelationshipRequest needs customerTenantId");
     }
-    if (GdapVariables.string(execution, InvitationVariables.PARTNER_NAME) == null) {
-      execution.setVariable(InvitationVariables.PARTNER_NAME, partnerCenter.getLegalBusinessProfile().companyName());
+    if (InvitationVariables.PARTNER_NAME.from(execution).getOrNull() == null) {
+      InvitationVariables.PARTNER_NAME.on(execution).set(partnerCenter.getLegalBusinessProfile().companyName());
     }
-    boolean domainMissing = GdapVariables.string(execution, InvitationVariables.CUSTOMER_DOMAIN) == null;
-    boolean nameMissing = GdapVariables.string(execution, InvitationVariables.COMPANY_NAME) == null;
-    boolean complete = GdapVariables.string(execution, InvitationVariables.GLOBAL_ADMIN_EMAIL) != null
-        && !GdapVariables.string(execution, InvitationVariables.GLOBAL_ADMIN_EMAIL).isBlank()
-        && !InvitationVariables.gdapRoles(execution).isEmpty()
-        && GdapVariables.string(execution, InvitationVariables.GDAP_DURATION) != null;
-    execution.setVariable(GdapVariables.GDAP_REQUEST_COMPLETE, complete);
+    boolean domainMissing = InvitationVariables.CUSTOMER_DOMAIN.from(execution).getOrNull() == null;
+    boolean nameMissing = InvitationVariables.COMPANY_NAME.from(execution).getOrNull() == null;
+    boolean complete = InvitationVariables.GLOBAL_ADMIN_EMAIL.from(execution).getOrNull() != null
+        && !InvitationVariables.GLOBAL_ADMIN_EMAIL.from(execution).getOrNull().isBlank()
+        && !InvitationVariables.GDAP_ROLES.from(execution).isEmpty()
+        && InvitationVariables.GDAP_DURATION.from(execution).getOrNull() != null;
+    GdapVariables.GDAP_REQUEST_COMPLETE.on(execution).set(complete);
     if (domainMissing || nameMissing) {
       Optional<TenantInformation> tenant = partnerCenter.findTenantInformation(tenantId);
       if (domainMissing) {
-        execution.setVariable(InvitationVariables.CUSTOMER_DOMAIN,
-            tenant.map(TenantInformation::defaultDomainName).orElse(tenantId));
+        InvitationVariables.CUSTOMER_DOMAIN.on(execution)
+            .set(tenant.map(TenantInformation::defaultDomainName).orElse(tenantId));
       }
       if (nameMissing) {
-        execution.setVariable(InvitationVariables.COMPANY_NAME,
-            tenant.map(TenantInformation::displayName).orElse(tenantId));
+        InvitationVariables.COMPANY_NAME.on(execution)
+            .set(tenant.map(TenantInformation::displayName).orElse(tenantId));
       }
     }
   }

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.spin.Spin;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,7 +56,7 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String relationshipId = GdapVariables.string(execution, GdapVariables.RELATIONSHIP_ID);
+    String relationshipId = GdapVariables.RELATIONSHIP_ID.from(execution).getOrNull();
     String self = execution.getProcessInstanceId();
     boolean watchedElsewhere = execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(GdapRelationshipLifecycleProcess.PROCESS_KEY)
@@ -66,42 +64,40 @@ class ReadGdapRelationshipDelegate implements JavaDelegate {
         .list().stream()
         .anyMatch(other -> other.getId().compareTo(self) < 0);
     if (watchedElsewhere) {
-      execution.setVariable(GdapVariables.RELATIONSHIP_STATE, WATCHED_ELSEWHERE);
+      GdapVariables.RELATIONSHIP_STATE.on(execution).set(WATCHED_ELSEWHERE);
       log.info("GDAP lifecycle {}: relationship {} is already watched by another instance", self, relationshipId);
       return;
     }
     Optional<DelegatedAdminRelationship> found = partnerCenter.getDelegatedAdminRelationship(relationshipId);
     if (found.isEmpty()) {
-      execution.setVariable(GdapVariables.RELATIONSHIP_STATUS, "unknown");
-      execution.setVariable(GdapVariables.RELATIONSHIP_STATE, ENDED);
+      GdapVariables.RELATIONSHIP_STATUS.on(execution).set("unknown");
+      GdapVariables.RELATIONSHIP_STATE.on(execution).set(ENDED);
       log.info("GDAP lifecycle {}: relationship {} is unknown to Graph", execution.getProcessInstanceId(), relationshipId);
       return;
     }
     DelegatedAdminRelationship relationship = found.get();
     String status = relationship.status();
-    execution.setVariable(GdapVariables.RELATIONSHIP_STATUS, status);
-    execution.setVariable(GdapVariables.RELATIONSHIP_STATE, state(status));
+    GdapVariables.RELATIONSHIP_STATUS.on(execution).set(status);
+    GdapVariables.RELATIONSHIP_STATE.on(execution).set(state(status));
     if (relationship.customer() != null) {
-      execution.setVariable(GdapVariables.CUSTOMER_TENANT_ID, relationship.customer().tenantId());
-      execution.setVariable(InvitationVariables.COMPANY_NAME, relationship.customer().displayName());
+      GdapVariables.CUSTOMER_TENANT_ID.on(execution).set(relationship.customer().tenantId());
+      InvitationVariables.COMPANY_NAME.on(execution).set(relationship.customer().displayName());
     }
     List<String> roles = relationship.accessDetails() == null || relationship.accessDetails().unifiedRoles() == null
         ? List.of()
         : relationship.accessDetails().unifiedRoles().stream()
             .map(role -> role.roleDefinitionId().toLowerCase(Locale.ROOT))
             .toList();
-    execution.setVariable(InvitationVariables.GDAP_ROLES, SpinValues.jsonValue(Spin.JSON(roles)).create());
-    execution.setVariable(InvitationVariables.GDAP_DURATION, relationship.duration());
-    execution.setVariable(GdapVariables.AUTO_EXTEND_ALLOWED, !roles.contains(GLOBAL_ADMINISTRATOR));
+    InvitationVariables.GDAP_ROLES.set(execution, roles);
+    InvitationVariables.GDAP_DURATION.on(execution).set(relationship.duration());
+    GdapVariables.AUTO_EXTEND_ALLOWED.on(execution).set(!roles.contains(GLOBAL_ADMINISTRATOR));
     if (relationship.endDateTime() != null) {
-      execution.setVariable(GdapVariables.END_DATE_TIME, Date.from(relationship.endDateTime().toInstant()));
+      GdapVariables.END_DATE_TIME.on(execution).set(Date.from(relationship.endDateTime().toInstant()));
       Instant soonest = ClockUtil.getCurrentTime().toInstant().plus(properties.lifecycle().activationCheckInterval());
       Instant end = relationship.endDateTime().toInstant();
-      execution.setVariable(GdapVariables.END_DATE_CHECK_AT, Date.from(end.isAfter(soonest) ? end : soonest));
-      execution.setVariable(GdapVariables.FIRST_REMINDER_AT,
-          Date.from(relationship.endDateTime().minus(properties.lifecycle().firstReminder()).toInstant()));
-      execution.setVariable(GdapVariables.FINAL_REMINDER_AT,
-          Date.from(relationship.endDateTime().minus(properties.lifecycle().finalReminder()).toInstant()));
+      GdapVariables.END_DATE_CHECK_AT.on(execution).set(Date.from(end.isAfter(soonest) ? end : soonest));
+      GdapVariables.FIRST_REMINDER_AT.on(execution).set(Date.from(relationship.endDateTime().minus(properties.lifecycle().firstReminder()).toInstant()));
+      GdapVariables.FINAL_REMINDER_AT.on(execution).set(Date.from(relationship.endDateTime().minus(properties.lifecycle().finalReminder()).toInstant()));
     }
     log.info("GDAP lifecycle {}: relationship {} is {} until {}, auto-extend {}",
         execution.getProcessInstanceId(), relationshipId, status, relationship.endDateTime(),

@@ -54,7 +54,7 @@ class CheckIndirectResellerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resellerTenantId = (String) execution.getVariable(RESELLER_TENANT_ID);
+    String resellerTenantId = RESELLER_TENANT_ID.from(execution).getOrNull();
     List<PartnerRelationship> resellers =
         partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf);
     Optional<PartnerRelationship> reseller = find(resellers, resellerTenantId);
@@ -64,13 +64,13 @@ class CheckIndirectResellerDelegate implements JavaDelegate {
       resellers = partnerCenter.getPartnerRelationships(PartnerRelationshipType.IsIndirectCloudSolutionProviderOf);
       reseller = find(resellers, resellerTenantId);
     }
-    execution.setVariable(RESELLER_OPTIONS, ResellerOptions.otherActive(resellers, resellerTenantId));
-    execution.setVariable(RESELLER_NAME, reseller.map(PartnerRelationship::name).orElse(null));
-    execution.setVariable(RESELLER_MPN_ID, reseller.map(PartnerRelationship::mpnId).orElse(null));
-    execution.setVariable(RESELLER_PARTNERSHIP_STATE, reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP));
+    RESELLER_OPTIONS.set(execution, ResellerOptions.otherActive(resellers, resellerTenantId));
+    RESELLER_NAME.on(execution).set(reseller.map(PartnerRelationship::name).orElse(null));
+    RESELLER_MPN_ID.on(execution).set(reseller.map(PartnerRelationship::mpnId).orElse(null));
+    RESELLER_PARTNERSHIP_STATE.on(execution).set(reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP));
     String agreement = reseller.filter(InitiatorType::isActive).isPresent()
         ? agreementStatus(resellerTenantId) : AGREEMENT_NOT_CHECKED;
-    execution.setVariable(RESELLER_AGREEMENT_STATUS, agreement);
+    RESELLER_AGREEMENT_STATUS.on(execution).set(agreement);
     log.debug("Invitation {}: indirect reseller {} ({}) partnership {}, MPA {}", execution.getProcessInstanceId(),
         resellerTenantId, reseller.map(PartnerRelationship::name).orElse("unknown"),
         reseller.map(PartnerRelationship::state).orElse(NO_PARTNERSHIP), agreement);

@@ -6,6 +6,7 @@ import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariable
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.FORWARD_DECISION;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_TENANT_ID;
 
+import io.partnerchannel.orchestrator.invitation.FormInput;
 import java.util.Arrays;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,28 +30,28 @@ class ForwardDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().removeVariable(FORWARD_DECISION);
-      task.getExecution().removeVariable(DECLINE_REASON);
+      FORWARD_DECISION.on(task.getExecution()).remove();
+      DECLINE_REASON.on(task.getExecution()).remove();
       return;
     }
-    Object decision = task.getVariable(FORWARD_DECISION);
+    String decision = FormInput.submitted(FORWARD_DECISION, task);
     if (decision == null
         || Arrays.stream(ForwardDecision.values()).noneMatch(value -> value.name().equals(decision.toString()))) {
-      throw new BadUserRequestException(FORWARD_DECISION + " must be one of " + Arrays.toString(ForwardDecision.values()));
+      throw new BadUserRequestException(FORWARD_DECISION.getName() + " must be one of " + Arrays.toString(ForwardDecision.values()));
     }
     if (ForwardDecision.DECLINE.name().equals(decision.toString())) {
-      Object reason = task.getVariable(DECLINE_REASON);
+      String reason = FormInput.submitted(DECLINE_REASON, task);
       if (reason == null || reason.toString().isBlank() || reason.toString().length() > MAX_REASON_LENGTH) {
         throw new BadUserRequestException(
-            DECLINE_REASON + " must tell the provider why (1 to " + MAX_REASON_LENGTH + " characters) when declining");
+            DECLINE_REASON.getName() + " must tell the provider why (1 to " + MAX_REASON_LENGTH + " characters) when declining");
       }
-      task.getExecution().setVariable(DECLINE_REASON, reason.toString().trim());
-      task.getExecution().setVariable(DECLINED_BY_RESELLER, task.getVariable(RESELLER_TENANT_ID));
+      DECLINE_REASON.on(task.getExecution()).set(reason.toString().trim());
+      DECLINED_BY_RESELLER.on(task.getExecution()).set(RESELLER_TENANT_ID.from(task).getOrNull());
       return;
     }
     Authentication authentication =
         task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    task.getExecution().setVariable(FORWARDED_BY,
+    FORWARDED_BY.on(task.getExecution()).set(
         authentication != null && authentication.getUserId() != null ? authentication.getUserId() : task.getAssignee());
   }
 }

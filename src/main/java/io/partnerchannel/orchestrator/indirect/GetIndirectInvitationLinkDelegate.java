@@ -37,12 +37,12 @@ class GetIndirectInvitationLinkDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean dap = InvitationVariables.adminAccess(execution) == AdminAccess.DAP;
-    String link = IndirectRoute.VIA_RESELLER.name().equals(execution.getVariable(ROUTE))
+    String link = IndirectRoute.VIA_RESELLER.name().equals(ROUTE.from(execution).getOrNull())
         ? InvitationLinks.url(partnerCenter.getIndirectResellerRelationshipRequest(
-            (String) execution.getVariable(RESELLER_TENANT_ID)))
+            RESELLER_TENANT_ID.from(execution).getOrNull()))
         : InvitationLinks.requestLink(partnerCenter);
     String url = InvitationLinks.withDap(link, dap);
-    execution.setVariable(INVITATION_URL, url);
+    INVITATION_URL.on(execution).set(url);
     log.debug("Invitation {}: invitation link {}", execution.getProcessInstanceId(), url);
   }
 }

@@ -100,16 +100,16 @@ record IndirectInvitationRequest(
       context.disableDefaultConstraintViolation();
       boolean valid = true;
       if (request.invitation().adminAccess() == AdminAccess.GDAP) {
-        valid = violation(context, InvitationVariables.ADMIN_ACCESS,
+        valid = violation(context, InvitationVariables.ADMIN_ACCESS.getName(),
             "must be NONE or DAP: an indirect invitation does not request GDAP; request it after the customer accepted");
       }
       boolean resellerGiven = request.resellerTenantId() != null && !request.resellerTenantId().isBlank();
       if (request.route() == IndirectRoute.VIA_RESELLER && !resellerGiven) {
-        valid = violation(context, RESELLER_TENANT_ID,
+        valid = violation(context, RESELLER_TENANT_ID.getName(),
             "must name one of the provider's indirect resellers when route is VIA_RESELLER");
       }
       if (request.route() == IndirectRoute.DIRECT && resellerGiven) {
-        valid = violation(context, RESELLER_TENANT_ID, "must be empty when route is DIRECT");
+        valid = violation(context, RESELLER_TENANT_ID.getName(), "must be empty when route is DIRECT");
       }
       return valid;
     }
@@ -130,14 +130,14 @@ record IndirectInvitationRequest(
    */
   public static IndirectInvitationRequest fromVariables(VariableScope scope) {
     InvitationRequest invitation = InvitationRequest.fromVariables(scope);
-    String route = InvitationVariables.getString(scope, ROUTE);
+    String route = ROUTE.from(scope).getOrNull();
     IndirectRoute parsed = null;
     if (route != null && !route.isBlank()) {
       parsed = Arrays.stream(IndirectRoute.values()).filter(value -> value.name().equals(route.trim())).findFirst()
           .orElseThrow(() -> new InvalidFieldsException(INVALID,
-              List.of(new FieldError(ROUTE, "must be one of " + Arrays.toString(IndirectRoute.values())))));
+              List.of(new FieldError(ROUTE.getName(), "must be one of " + Arrays.toString(IndirectRoute.values())))));
     }
-    String reseller = InvitationVariables.getString(scope, RESELLER_TENANT_ID);
+    String reseller = RESELLER_TENANT_ID.from(scope).getOrNull();
     return new IndirectInvitationRequest(invitation, parsed, reseller == null || reseller.isBlank() ? null : reseller.trim());
   }
 
@@ -149,8 +149,8 @@ record IndirectInvitationRequest(
    */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = invitation.toVariables();
-    variables.put(ROUTE, route.name());
-    variables.put(RESELLER_TENANT_ID,
+    variables.put(ROUTE.getName(), route.name());
+    variables.put(RESELLER_TENANT_ID.getName(),
         route == IndirectRoute.VIA_RESELLER ? resellerTenantId.trim().toLowerCase(Locale.ROOT) : null);
     return variables;
   }

@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -93,9 +94,9 @@ class IndirectInvitationService {
       throw new InvalidFieldsException(IndirectInvitationRequest.INVALID, errors);
     }
     Map<String, Object> variables = request.toVariables();
-    variables.put(REQUESTER, requester);
+    variables.put(REQUESTER.getName(), requester);
     String id = instances.start(PROCESS_KEY, variables);
-    log.info("Indirect invitation {} started for {} by {}, route {} {}", id, variables.get(CUSTOMER_DOMAIN), requester,
+    log.info("Indirect invitation {} started for {} by {}, route {} {}", id, variables.get(CUSTOMER_DOMAIN.getName()), requester,
         request.route(), request.resellerTenantId() == null ? "" : request.resellerTenantId());
     return new Reference(id, find(id).status());
   }
@@ -107,25 +108,23 @@ class IndirectInvitationService {
    */
   public IndirectInvitationView find(String id) {
     HistoricProcessInstance instance = instances.historicInstance(id, PROCESS_KEY);
-    Map<String, Object> variables = instances.allVariables(id);
+    VariableMap variables = instances.allVariables(id);
     InvitationStatus status = instances.activeActivityIds(instance)
         .map(IndirectInvitationService::runningStatus)
         .orElseGet(() -> InvitationStatus.ofEnded(instances.endActivityId(instance)));
-    String reseller = (String) variables.get(RESELLER_TENANT_ID);
-    Object route = variables.get(ROUTE);
-    Object expiresAt = variables.get(EXPIRES_AT);
+    String reseller = RESELLER_TENANT_ID.from(variables).getOrNull();
     return new IndirectInvitationView(
         id,
         status,
-        route == null ? null : IndirectRoute.valueOf(route.toString()),
-        reseller == null ? null : new IndirectInvitationView.Reseller(reseller, (String) variables.get(RESELLER_NAME)),
-        (String) variables.get(CUSTOMER_DOMAIN),
-        (String) variables.get(INVITATION_URL),
-        (String) variables.get(CUSTOMER_TENANT_ID),
-        (String) variables.get(ASSOCIATED_PARTNER_ID),
-        expiresAt instanceof Date date ? date.toInstant() : null,
+        ROUTE.from(variables).getOptional().map(IndirectRoute::valueOf).orElse(null),
+        reseller == null ? null : new IndirectInvitationView.Reseller(reseller, RESELLER_NAME.from(variables).getOrNull()),
+        CUSTOMER_DOMAIN.from(variables).getOrNull(),
+        INVITATION_URL.from(variables).getOrNull(),
+        CUSTOMER_TENANT_ID.from(variables).getOrNull(),
+        ASSOCIATED_PARTNER_ID.from(variables).getOrNull(),
+        EXPIRES_AT.from(variables).getOptional().map(Date::toInstant).orElse(null),
         reasons.text(variables, java.util.Locale.ENGLISH),
-        (String) variables.get(DECLINE_REASON),
+        DECLINE_REASON.from(variables).getOrNull(),
         grants.ofInvitation(id),
         instances.steps(id),
         instances.incident(instance));
@@ -169,10 +168,10 @@ class IndirectInvitationService {
       throw new ResourceConflictException("Invitation " + id + " is " + status
           + "; delegated admin grants are recorded for an established relationship only", "status", status);
     }
-    Map<String, Object> variables = instances.variables(id, CUSTOMER_TENANT_ID, ASSOCIATED_PARTNER_ID);
-    String customerTenantId = (String) variables.get(CUSTOMER_TENANT_ID);
+    VariableMap variables = instances.variables(id, CUSTOMER_TENANT_ID.getName(), ASSOCIATED_PARTNER_ID.getName());
+    String customerTenantId = CUSTOMER_TENANT_ID.from(variables).getOrNull();
     String reseller = resellerTenantId.trim().toLowerCase(Locale.ROOT);
-    if (reseller.equalsIgnoreCase((String) variables.get(ASSOCIATED_PARTNER_ID))) {
+    if (reseller.equalsIgnoreCase(ASSOCIATED_PARTNER_ID.from(variables).getOrNull())) {
       throw invalidReseller("is already the customer's associated reseller; name another reseller");
     }
     PartnerRelationship partnership = activePartnership(reseller)

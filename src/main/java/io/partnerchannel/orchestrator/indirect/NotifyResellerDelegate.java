@@ -9,17 +9,13 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUST
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PARTNER_NAME;
 
 import io.partnerchannel.orchestrator.invitation.InvitationMail;
-import io.partnerchannel.orchestrator.notification.MailModel;
 import io.partnerchannel.orchestrator.notification.MailOutbox;
-import io.partnerchannel.orchestrator.notification.MailTemplate;
-import java.util.HashMap;
+import io.partnerchannel.orchestrator.notification.MailRecipients;
+import io.partnerchannel.orchestrator.notification.MailRecipients.Recipient;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,55 +32,41 @@ class NotifyResellerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(NotifyResellerDelegate.class);
 
-  private final IdentityService identityService;
+  private final MailRecipients recipients;
   private final MailOutbox mailOutbox;
 
   /**
-   * @param identityService the engine's identity service (users, groups and their e-mail)
+   * @param recipients the reseller's staff and their e-mail addresses
    * @param mailOutbox the e-mail outbox
    */
-  public NotifyResellerDelegate(IdentityService identityService, MailOutbox mailOutbox) {
-    this.identityService = identityService;
+  public NotifyResellerDelegate(MailRecipients recipients, MailOutbox mailOutbox) {
+    this.recipients = recipients;
     this.mailOutbox = mailOutbox;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String resellerTenantId = (String) execution.getVariable(RESELLER_TENANT_ID);
-    List<User> recipients = recipients((String) execution.getVariable(FORWARDED_BY), resellerTenantId);
-    if (recipients.isEmpty()) {
+    String resellerTenantId = RESELLER_TENANT_ID.from(execution).getOrNull();
+    List<Recipient> staff = recipients.user(FORWARDED_BY.from(execution).getOrNull())
+        .map(List::of)
+        .orElseGet(() -> recipients.members(IndirectResellerInvitationProcess.resellerGroup(resellerTenantId)));
+    if (staff.isEmpty()) {
       log.debug("Invitation {}: nobody of reseller {} has an e-mail address, no notification sent",
           execution.getProcessInstanceId(), resellerTenantId);
-      return;
     }
-    for (User user : recipients) {
-      Map<String, Object> model = new HashMap<>();
-      for (String name : new String[] {COMPANY_NAME, CUSTOMER_DOMAIN, CUSTOMER_TENANT_ID, PARTNER_NAME, RESELLER_NAME}) {
-        model.put(name, execution.getVariable(name));
-      }
-      model.put(MailModel.REQUESTER_NAME, InvitationMail.displayName(user));
-      model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
-      String entry = mailOutbox.enqueue(InvitationMail.idempotencyKey(execution) + ":" + user.getId(),
-          MailTemplate.RESELLER_NOTIFICATION, user.getEmail(), Locale.ENGLISH, model);
+    for (Recipient recipient : staff) {
+      ResellerNotificationEmail email = new ResellerNotificationEmail(
+          COMPANY_NAME.from(execution).getOrNull(),
+          CUSTOMER_DOMAIN.from(execution).getOrNull(),
+          PARTNER_NAME.from(execution).getOrNull(),
+          RESELLER_NAME.from(execution).getOrNull(),
+          CUSTOMER_TENANT_ID.from(execution).getOrNull(),
+          recipient.displayName(),
+          execution.getProcessInstanceId());
+      String entry = mailOutbox.enqueue(InvitationMail.idempotencyKey(execution) + ":" + recipient.userId(),
+          recipient.email(), Locale.ENGLISH, email);
       log.debug("Invitation {}: reseller {} notified at {} ({})", execution.getProcessInstanceId(), resellerTenantId,
-          user.getId(), entry);
+          recipient.userId(), entry);
     }
-  }
-
-  private List<User> recipients(String forwardedBy, String resellerTenantId) {
-    User forwarder = forwardedBy == null ? null : identityService.createUserQuery().userId(forwardedBy).singleResult();
-    if (hasEmail(forwarder)) {
-      return List.of(forwarder);
-    }
-    return identityService.createUserQuery()
-        .memberOfGroup(IndirectResellerInvitationProcess.resellerGroup(resellerTenantId))
-        .orderByUserId().asc()
-        .list().stream()
-        .filter(NotifyResellerDelegate::hasEmail)
-        .toList();
-  }
-
-  private static boolean hasEmail(User user) {
-    return user != null && user.getEmail() != null && !user.getEmail().isBlank();
   }
 }

@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariable
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.REVIEW_DECISION;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.ROUTE;
 
+import io.partnerchannel.orchestrator.invitation.FormInput;
 import java.util.Arrays;
 import java.util.Locale;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -30,31 +31,31 @@ class ReviewDecisionListener implements TaskListener {
   public void notify(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      execution.removeVariable(REVIEW_DECISION);
-      execution.removeVariable(NEW_RESELLER_TENANT_ID);
+      REVIEW_DECISION.on(execution).remove();
+      NEW_RESELLER_TENANT_ID.on(execution).remove();
       return;
     }
-    Object decision = task.getVariable(REVIEW_DECISION);
+    String decision = FormInput.submitted(REVIEW_DECISION, task);
     ReviewDecision review = Arrays.stream(ReviewDecision.values())
         .filter(value -> decision != null && value.name().equals(decision.toString()))
         .findFirst()
         .orElseThrow(() -> new BadUserRequestException(
-            REVIEW_DECISION + " must be one of " + Arrays.toString(ReviewDecision.values())));
+            REVIEW_DECISION.getName() + " must be one of " + Arrays.toString(ReviewDecision.values())));
     switch (review) {
       case REASSIGN -> {
-        Object chosen = task.getVariable(NEW_RESELLER_TENANT_ID);
-        String reseller = chosen == null ? null : chosen.toString().trim().toLowerCase(Locale.ROOT);
-        if (!ResellerOptions.contains(task.getVariable(RESELLER_OPTIONS), reseller)) {
-          throw new BadUserRequestException(NEW_RESELLER_TENANT_ID
+        String chosen = FormInput.submitted(NEW_RESELLER_TENANT_ID, task);
+        String reseller = chosen == null ? null : chosen.trim().toLowerCase(Locale.ROOT);
+        if (!ResellerOptions.contains(RESELLER_OPTIONS.from(task), reseller)) {
+          throw new BadUserRequestException(NEW_RESELLER_TENANT_ID.getName()
               + " must be another of the provider's indirect resellers in an active partnership (resellerOptions)");
         }
-        execution.setVariable(RESELLER_TENANT_ID, reseller);
-        execution.setVariable(RESELLER_NAME, null);
+        RESELLER_TENANT_ID.on(execution).set(reseller);
+        RESELLER_NAME.on(execution).set(null);
       }
       case SEND_DIRECTLY -> {
-        execution.setVariable(ROUTE, IndirectRoute.DIRECT.name());
-        execution.setVariable(RESELLER_TENANT_ID, null);
-        execution.setVariable(RESELLER_NAME, null);
+        ROUTE.on(execution).set(IndirectRoute.DIRECT.name());
+        RESELLER_TENANT_ID.on(execution).set(null);
+        RESELLER_NAME.on(execution).set(null);
       }
       case WITHDRAW -> {
         // the end event records the reason

@@ -9,7 +9,6 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,16 +26,12 @@ class ExtendInvitationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    TypedValue extendBy = execution.getVariableTyped(EXTEND_BY_DAYS);
-    if (extendBy == null || !(extendBy.getValue() instanceof Number number)) {
-      throw new IllegalStateException(EXTEND_BY_DAYS + " must be a number of days");
-    }
-    long days = number.longValue();
+    long days = EXTEND_BY_DAYS.from(execution).get().longValue();
     Instant now = ClockUtil.getCurrentTime().toInstant();
-    Date current = InvitationVariables.expiresAt(execution);
+    Date current = EXPIRES_AT.from(execution).getOrNull();
     Instant from = current == null || current.toInstant().isBefore(now) ? now : current.toInstant();
     Date expiresAt = Date.from(from.plus(Duration.ofDays(days)));
-    execution.setVariable(EXPIRES_AT, expiresAt);
+    EXPIRES_AT.on(execution).set(expiresAt);
     log.info("Invitation {}: extended by {} days to {}", execution.getProcessInstanceId(), days, expiresAt);
   }
 }

@@ -24,24 +24,24 @@ class FollowUpDecisionListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().removeVariable(FOLLOW_UP_DECISION);
-      task.getExecution().removeVariable(EXTEND_BY_DAYS);
+      FOLLOW_UP_DECISION.on(task.getExecution()).remove();
+      EXTEND_BY_DAYS.on(task.getExecution()).remove();
       return;
     }
-    Object decision = task.getVariable(FOLLOW_UP_DECISION);
+    String decision = FormInput.submitted(FOLLOW_UP_DECISION, task);
     if (decision == null
         || Arrays.stream(FollowUpDecision.values()).noneMatch(value -> value.name().equals(decision.toString()))) {
       throw new BadUserRequestException(
-          FOLLOW_UP_DECISION + " must be one of " + Arrays.toString(FollowUpDecision.values()));
+          FOLLOW_UP_DECISION.getName() + " must be one of " + Arrays.toString(FollowUpDecision.values()));
     }
     if (FollowUpDecision.EXTEND.name().equals(decision.toString())) {
-      Object days = task.getVariable(EXTEND_BY_DAYS);
-      if (!(days instanceof Number number)
+      Number number = FormInput.submitted(EXTEND_BY_DAYS, task);
+      if (number == null
           || number.doubleValue() != Math.rint(number.doubleValue())
           || number.longValue() < 1
           || number.longValue() > MAX_EXTEND_BY_DAYS) {
         throw new BadUserRequestException(
-            EXTEND_BY_DAYS + " must be a whole number of days between 1 and " + MAX_EXTEND_BY_DAYS);
+            EXTEND_BY_DAYS.getName() + " must be a whole number of days between 1 and " + MAX_EXTEND_BY_DAYS);
       }
     }
   }

@@ -39,7 +39,7 @@ public class GdapRelationshipApprovedCorrelator implements EventCorrelator {
       return CorrelationResult.ignored("ResourceUri " + event.resourceUri() + " names no GDAP relationship");
     }
     CorrelationResult result = correlation.correlate(InvitationMessages.GDAP_RELATIONSHIP_APPROVED,
-        InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId, Map.of());
+        InvitationVariables.GDAP_RELATIONSHIP_ID.getName(), relationshipId, Map.of());
     return result.status() == EventStatus.IGNORED
         ? CorrelationResult.ignored("event for unknown GDAP relationship " + relationshipId + ": " + result.detail())
         : result;

@@ -31,7 +31,7 @@ class GetRelationshipRequestLinkDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean dap = InvitationVariables.adminAccess(execution) == AdminAccess.DAP;
     String url = InvitationLinks.withDap(InvitationLinks.requestLink(partnerCenter), dap);
-    execution.setVariable(INVITATION_URL, url);
+    INVITATION_URL.on(execution).set(url);
     log.debug("Invitation {}: relationship request link {}", execution.getProcessInstanceId(), url);
   }
 }

@@ -13,10 +13,13 @@ class InvitationAlreadyOpenException extends BadUserRequestException {
 
   /**
    * @param customerDomain the customer domain, lower case
-   * @param openInvitationId process instance id of the open invitation
+   * @param openInvitationId process instance id of the open invitation; null while another start of it has not
+   *     committed yet
    */
   public InvitationAlreadyOpenException(String customerDomain, String openInvitationId) {
-    super("An invitation for " + customerDomain + " is already open: " + openInvitationId);
+    super(openInvitationId == null
+        ? "An invitation for " + customerDomain + " is being opened by another request"
+        : "An invitation for " + customerDomain + " is already open: " + openInvitationId);
     this.customerDomain = customerDomain;
     this.openInvitationId = openInvitationId;
   }

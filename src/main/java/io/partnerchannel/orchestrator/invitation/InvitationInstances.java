@@ -7,7 +7,6 @@ import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -66,11 +67,11 @@ public class InvitationInstances {
    *     (nothing is started)
    */
   public String start(String processDefinitionKey, Map<String, Object> variables) {
-    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN);
+    String domain = (String) variables.get(InvitationVariables.CUSTOMER_DOMAIN.getName());
     try {
       return runtimeService.startProcessInstanceByKey(processDefinitionKey, domain, variables).getId();
     } catch (InvitationAlreadyOpenException e) {
-      throw alreadyOpen(e.getCustomerDomain(), e.getOpenInvitationId());
+      throw new ResourceConflictException(e.getMessage(), "openInvitationId", e.getOpenInvitationId());
     }
   }
 
@@ -142,8 +143,8 @@ public class InvitationInstances {
    * @param names the variable names
    * @return name → value of those that exist
    */
-  public Map<String, Object> variables(String id, String... names) {
-    Map<String, Object> variables = new HashMap<>();
+  public VariableMap variables(String id, String... names) {
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable :
         historyService
             .createHistoricVariableInstanceQuery()
@@ -164,8 +165,8 @@ public class InvitationInstances {
    * @param id the invitation id
    * @return name → value
    */
-  public Map<String, Object> allVariables(String id) {
-    Map<String, Object> variables = new HashMap<>();
+  public VariableMap allVariables(String id) {
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable :
         historyService.createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization().list()) {
       if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
@@ -253,8 +254,8 @@ public class InvitationInstances {
       runtimeService
           .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
           .processInstanceId(id)
-          .setVariable(InvitationVariables.REASON, recorded)
-          .setVariable(InvitationVariables.REASON_CODE, null)
+          .setVariable(InvitationVariables.REASON.getName(), recorded)
+          .setVariable(InvitationVariables.REASON_CODE.getName(), null)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       Object current = status.get();
@@ -270,13 +271,6 @@ public class InvitationInstances {
         identityService.setAuthentication(caller);
       }
     }
-  }
-
-  private static ResourceConflictException alreadyOpen(String domain, String openInvitationId) {
-    return new ResourceConflictException(
-        "An invitation for " + domain + " is already open: " + openInvitationId,
-        "openInvitationId",
-        openInvitationId);
   }
 
   /**

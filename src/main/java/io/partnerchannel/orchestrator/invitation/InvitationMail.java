@@ -1,30 +1,26 @@
 package io.partnerchannel.orchestrator.invitation;
 
-import static io.partnerchannel.orchestrator.invitation.InvitationVariables.ADMIN_ACCESS;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.COMPANY_NAME;
-import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_DOMAIN;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_LANGUAGE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP_DURATION;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP_ROLES;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GLOBAL_ADMIN_EMAIL;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.INVITATION_URL;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.MESSAGE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PARTNER_NAME;
+import static io.partnerchannel.orchestrator.invitation.InvitationVariables.RESELLER_NAME;
 
 import io.partnerchannel.orchestrator.notification.MailModel;
 import io.partnerchannel.orchestrator.notification.MailOutbox;
-import io.partnerchannel.orchestrator.notification.MailTemplate;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues the e-mails of an invitation in the {@link MailOutbox}, in the customer's language, with the
- * idempotency key {@code <processInstanceId>:<activityInstanceId>}: the outbox insert joins the job's
- * transaction, so a retried job never leaves a second e-mail.
+ * Queues the e-mails of an invitation to the customer's Global admin in the {@link MailOutbox}, in the customer's
+ * language, with the idempotency key {@code <processInstanceId>:<activityInstanceId>}: the outbox insert joins the
+ * job's transaction, so a retried job never leaves a second e-mail.
  */
 @Component
 public class InvitationMail {
@@ -37,48 +33,51 @@ public class InvitationMail {
   }
 
   /**
-   * Queues an e-mail to the customer's Global admin with the invitation's variables as model:
-   * {@code companyName}, {@code customerDomain}, {@code partnerName}, {@code invitationUrl}, {@code message},
-   * {@code adminAccess}, {@code gdapRoles}, {@code gdapDuration}, {@code expiresAt}, {@code processInstanceId}
-   * ({@link MailModel}), plus {@code extra}; with {@code resellerName} set (an indirect provider's invitation
-   * forwarded by its indirect reseller) the e-mail goes out in the reseller's name.
+   * Queues the invitation ({@link InvitationEmail}) from the invitation's variables.
    *
    * @param execution the sending activity's execution
-   * @param template the e-mail
-   * @param extra further model values, may be empty
+   * @param reminder whether it is the reminder the agent chose to send
    * @return the outbox entry id
    */
-  public String sendToCustomer(DelegateExecution execution, MailTemplate template, Map<String, Object> extra) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    for (String name :
-        new String[] {
-          COMPANY_NAME, CUSTOMER_DOMAIN, PARTNER_NAME, INVITATION_URL, MESSAGE, ADMIN_ACCESS, GDAP_DURATION, EXPIRES_AT,
-          MailModel.RESELLER_NAME
-        }) {
-      model.put(name, execution.getVariable(name));
-    }
-    model.put(InvitationVariables.GDAP_ROLES, InvitationVariables.gdapRoles(execution));
-    model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
-    model.putAll(extra);
-    String language = (String) execution.getVariable(CUSTOMER_LANGUAGE);
-    return mailOutbox.enqueue(
-        idempotencyKey(execution),
-        template,
-        (String) execution.getVariable(GLOBAL_ADMIN_EMAIL),
-        language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
-        model);
+  public String sendInvitation(DelegateExecution execution, boolean reminder) {
+    return toCustomer(execution, new InvitationEmail(
+        reminder,
+        COMPANY_NAME.from(execution).getOrNull(),
+        PARTNER_NAME.from(execution).getOrNull(),
+        INVITATION_URL.from(execution).getOrNull(),
+        MESSAGE.from(execution).getOrNull(),
+        InvitationVariables.adminAccess(execution),
+        GDAP_ROLES.from(execution),
+        GDAP_DURATION.from(execution).getOrNull(),
+        EXPIRES_AT.from(execution).getOrNull(),
+        RESELLER_NAME.from(execution).getOrNull(),
+        execution.getProcessInstanceId()));
   }
 
   /**
-   * @param user a Camunda user
-   * @return "first last" for the greeting of an e-mail to the user, the user id when the user has no name
+   * Queues the GDAP approval link ({@link GdapApprovalEmail}).
+   *
+   * @param execution the sending activity's execution
+   * @param approvalUrl where the customer's Global admin approves the relationship
+   * @return the outbox entry id
    */
-  public static String displayName(User user) {
-    String name =
-        ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName()))
-            .trim();
-    return name.isEmpty() ? user.getId() : name;
+  public String sendGdapApproval(DelegateExecution execution, String approvalUrl) {
+    return toCustomer(execution, new GdapApprovalEmail(
+        COMPANY_NAME.from(execution).getOrNull(),
+        PARTNER_NAME.from(execution).getOrNull(),
+        approvalUrl,
+        GDAP_ROLES.from(execution),
+        GDAP_DURATION.from(execution).getOrNull(),
+        execution.getProcessInstanceId()));
+  }
+
+  private String toCustomer(DelegateExecution execution, MailModel model) {
+    String language = CUSTOMER_LANGUAGE.from(execution).getOrNull();
+    return mailOutbox.enqueue(
+        idempotencyKey(execution),
+        GLOBAL_ADMIN_EMAIL.from(execution).getOrNull(),
+        language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
+        model);
   }
 
   /**

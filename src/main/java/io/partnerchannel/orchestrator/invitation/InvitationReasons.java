@@ -7,7 +7,6 @@ import io.partnerchannel.orchestrator.notification.ReasonTexts;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +30,11 @@ public class InvitationReasons {
    * @return the reason, null when there is none
    */
   public String text(VariableScope execution, Locale locale) {
-    String code = execution.getVariableTyped(REASON_CODE) instanceof StringValue value ? value.getValue() : null;
+    String code = REASON_CODE.from(execution).getOrNull();
     if (code != null && !code.isBlank()) {
       return texts.text(code, execution::getVariable, locale);
     }
-    return execution.getVariableTyped(REASON) instanceof StringValue value ? value.getValue() : null;
+    return REASON.from(execution).getOrNull();
   }
 
   /**
@@ -44,9 +43,9 @@ public class InvitationReasons {
    * @return the reason, null when there is none
    */
   public String text(Map<String, Object> variables, Locale locale) {
-    if (variables.get(REASON_CODE) instanceof String code && !code.isBlank()) {
+    if (variables.get(REASON_CODE.getName()) instanceof String code && !code.isBlank()) {
       return texts.text(code, variables::get, locale);
     }
-    return variables.get(REASON) instanceof String reason ? reason : null;
+    return variables.get(REASON.getName()) instanceof String reason ? reason : null;
   }
 }

@@ -75,7 +75,7 @@ public record InvitationRequest(
 
   /** REST field name → process variable name, for fields whose names differ. */
   private static final Map<String, String> VARIABLE_OF_FIELD =
-      Map.of("domain", CUSTOMER_DOMAIN, "country", CUSTOMER_COUNTRY, "language", CUSTOMER_LANGUAGE);
+      Map.of("domain", CUSTOMER_DOMAIN.getName(), "country", CUSTOMER_COUNTRY.getName(), "language", CUSTOMER_LANGUAGE.getName());
 
   /**
    * @param path a REST field name or property path of a request, e.g. {@code domain} or {@code gdapRoles[0]}
@@ -98,33 +98,33 @@ public record InvitationRequest(
   public static InvitationRequest fromVariables(VariableScope scope) {
     List<FieldError> problems = new ArrayList<>();
     AdminAccess adminAccess = null;
-    String access = InvitationVariables.getString(scope, ADMIN_ACCESS);
+    String access = ADMIN_ACCESS.from(scope).getOrNull();
     if (access != null && !access.isBlank()) {
       try {
         adminAccess = AdminAccess.valueOf(access.trim());
       } catch (IllegalArgumentException e) {
-        problems.add(new FieldError(ADMIN_ACCESS, "must be one of " + List.of(AdminAccess.values())));
+        problems.add(new FieldError(ADMIN_ACCESS.getName(), "must be one of " + List.of(AdminAccess.values())));
       }
     }
     List<String> gdapRoles = List.of();
     try {
-      gdapRoles = InvitationVariables.gdapRoles(scope);
+      gdapRoles = InvitationVariables.GDAP_ROLES.from(scope);
     } catch (RuntimeException e) {
-      problems.add(new FieldError(GDAP_ROLES, "must be a JSON array of role definition ids"));
+      problems.add(new FieldError(GDAP_ROLES.getName(), "must be a JSON array of role definition ids"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidFieldsException(INVALID, problems);
     }
     return new InvitationRequest(
-        InvitationVariables.getString(scope, COMPANY_NAME),
-        InvitationVariables.getString(scope, CUSTOMER_DOMAIN),
-        InvitationVariables.getString(scope, CUSTOMER_COUNTRY),
-        InvitationVariables.getString(scope, CUSTOMER_LANGUAGE),
-        InvitationVariables.getString(scope, GLOBAL_ADMIN_EMAIL),
+        COMPANY_NAME.from(scope).getOrNull(),
+        CUSTOMER_DOMAIN.from(scope).getOrNull(),
+        CUSTOMER_COUNTRY.from(scope).getOrNull(),
+        CUSTOMER_LANGUAGE.from(scope).getOrNull(),
+        GLOBAL_ADMIN_EMAIL.from(scope).getOrNull(),
         adminAccess,
         gdapRoles,
-        blankToNull(InvitationVariables.getString(scope, GDAP_DURATION)),
-        InvitationVariables.getString(scope, MESSAGE));
+        blankToNull(GDAP_DURATION.from(scope).getOrNull()),
+        MESSAGE.from(scope).getOrNull());
   }
 
   /**
@@ -136,18 +136,18 @@ public record InvitationRequest(
   public Map<String, Object> toVariables() {
     boolean gdap = adminAccess == AdminAccess.GDAP;
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(COMPANY_NAME, companyName.trim());
-    variables.put(CUSTOMER_DOMAIN, domain.trim().toLowerCase(Locale.ROOT));
-    variables.put(CUSTOMER_COUNTRY, country.trim().toUpperCase(Locale.ROOT));
-    variables.put(CUSTOMER_LANGUAGE, language.trim().toLowerCase(Locale.ROOT));
-    variables.put(GLOBAL_ADMIN_EMAIL, globalAdminEmail.trim());
-    variables.put(ADMIN_ACCESS, adminAccess.name());
+    variables.put(COMPANY_NAME.getName(), companyName.trim());
+    variables.put(CUSTOMER_DOMAIN.getName(), domain.trim().toLowerCase(Locale.ROOT));
+    variables.put(CUSTOMER_COUNTRY.getName(), country.trim().toUpperCase(Locale.ROOT));
+    variables.put(CUSTOMER_LANGUAGE.getName(), language.trim().toLowerCase(Locale.ROOT));
+    variables.put(GLOBAL_ADMIN_EMAIL.getName(), globalAdminEmail.trim());
+    variables.put(ADMIN_ACCESS.getName(), adminAccess.name());
     variables.put(
-        GDAP_ROLES,
-        InvitationVariables.gdapRolesValue(
+        GDAP_ROLES.getName(),
+        InvitationVariables.GDAP_ROLES.value(
             gdap ? gdapRoles.stream().map(role -> role.toLowerCase(Locale.ROOT)).distinct().toList() : List.of()));
-    variables.put(GDAP_DURATION, gdap ? (gdapDuration == null ? DEFAULT_GDAP_DURATION : gdapDuration) : null);
-    variables.put(MESSAGE, message == null ? "" : message.trim());
+    variables.put(GDAP_DURATION.getName(), gdap ? (gdapDuration == null ? DEFAULT_GDAP_DURATION : gdapDuration) : null);
+    variables.put(MESSAGE.getName(), message == null ? "" : message.trim());
     return variables;
   }
 

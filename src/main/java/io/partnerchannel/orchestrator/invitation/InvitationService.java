@@ -15,6 +15,7 @@ import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,9 @@ public class InvitationService {
    */
   public Reference start(InvitationRequest request, String requester) {
     Map<String, Object> variables = request.toVariables();
-    variables.put(REQUESTER, requester);
+    variables.put(REQUESTER.getName(), requester);
     String id = instances.start(PROCESS_KEY, variables);
-    log.info("Invitation {} started for {} by {}", id, variables.get(CUSTOMER_DOMAIN), requester);
+    log.info("Invitation {} started for {} by {}", id, variables.get(CUSTOMER_DOMAIN.getName()), requester);
     return new Reference(id, find(id).status());
   }
 
@@ -65,21 +66,18 @@ public class InvitationService {
    */
   public InvitationView find(String id) {
     HistoricProcessInstance instance = instances.historicInstance(id, PROCESS_KEY);
-    Map<String, Object> variables =
-        instances.allVariables(id);
-    AdminAccess adminAccess =
-        variables.get(ADMIN_ACCESS) == null ? AdminAccess.NONE : AdminAccess.valueOf(variables.get(ADMIN_ACCESS).toString());
+    VariableMap variables = instances.allVariables(id);
+    AdminAccess adminAccess = ADMIN_ACCESS.from(variables).getOptional().map(AdminAccess::valueOf).orElse(AdminAccess.NONE);
     InvitationStatus status = instances.activeActivityIds(instance)
         .map(active -> InvitationStatus.ofRunning(active, adminAccess))
         .orElseGet(() -> InvitationStatus.ofEnded(instances.endActivityId(instance)));
-    Object expiresAt = variables.get(EXPIRES_AT);
     return new InvitationView(
         id,
         status,
-        (String) variables.get(CUSTOMER_DOMAIN),
-        (String) variables.get(INVITATION_URL),
-        (String) variables.get(CUSTOMER_TENANT_ID),
-        expiresAt instanceof Date date ? date.toInstant() : null,
+        CUSTOMER_DOMAIN.from(variables).getOrNull(),
+        INVITATION_URL.from(variables).getOrNull(),
+        CUSTOMER_TENANT_ID.from(variables).getOrNull(),
+        EXPIRES_AT.from(variables).getOptional().map(Date::toInstant).orElse(null),
         reasons.text(variables, java.util.Locale.ENGLISH),
         instances.steps(id),
         instances.incident(instance));

@@ -51,7 +51,7 @@ public class LateAcceptances {
     List<HistoricProcessInstance> finished = historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKeyIn(processDefinitionKeys.toArray(String[]::new))
         .finished()
-        .variableValueEquals(InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId)
+        .variableValueEquals(InvitationVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId)
         .orderByProcessInstanceEndTime().desc()
         .listPage(0, 1);
     if (finished.isEmpty()
@@ -66,9 +66,9 @@ public class LateAcceptances {
         variables.put(variable.getName(), variable.getValue());
       }
     }
-    variables.put(InvitationVariables.ACCEPTED_LATE, true);
-    variables.put(InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId);
-    variables.put(InvitationVariables.REASON_CODE, "ACCEPTED_LATE");
+    variables.put(InvitationVariables.ACCEPTED_LATE.getName(), true);
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId);
+    variables.put(InvitationVariables.REASON_CODE.getName(), "ACCEPTED_LATE");
     MessageCorrelationBuilder correlation = runtimeService.createMessageCorrelation(
             InvitationMessages.lateAcceptance(expired.getProcessDefinitionKey()))
         .setVariables(variables);

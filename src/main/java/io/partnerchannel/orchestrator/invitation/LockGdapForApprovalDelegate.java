@@ -31,7 +31,7 @@ class LockGdapForApprovalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String relationshipId = (String) execution.getVariable(GDAP_RELATIONSHIP_ID);
+    String relationshipId = GDAP_RELATIONSHIP_ID.from(execution).getOrNull();
     DelegatedAdminRelationship relationship =
         partnerCenter
             .getDelegatedAdminRelationship(relationshipId)

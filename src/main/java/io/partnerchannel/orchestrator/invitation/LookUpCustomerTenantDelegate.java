@@ -10,23 +10,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.PART
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON_CODE;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.SAME_REGION;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.TENANT_KIND;
-import static io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType.IsIndirectCloudSolutionProviderOf;
-import static io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType.IsIndirectResellerOf;
 
-import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
-import io.partnerchannel.orchestrator.partnercenter.Customer;
-import io.partnerchannel.orchestrator.partnercenter.LegalBusinessProfile;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
-import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
-import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
-import io.partnerchannel.orchestrator.partnercenter.TenantInformation;
-import io.partnerchannel.orchestrator.partnercenter.TenantKind;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -54,96 +38,39 @@ import org.springframework.stereotype.Component;
  * Then whether the
  * customer's country is in the partner's CSP region ({@code sameRegion}, R9) and what kind of partner the
  * operating partner is ({@code initiatorType}, with {@code indirectProviders} for an indirect reseller, R13).
- * Shared by {@code ResellerRelationshipInvitation} and {@code IndirectResellerInvitation}.
+ * The reading is {@link CustomerTenantLookup}'s; this delegate writes what it found. Shared by
+ * {@code ResellerRelationshipInvitation} and {@code IndirectResellerInvitation}.
  */
 @Component("lookUpCustomerTenant")
 class LookUpCustomerTenantDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LookUpCustomerTenantDelegate.class);
 
-  /** Agreement-status codes that name an existing CSP indirect reseller account (verify-indirect-reseller-mpa-status). */
-  private static final Set<String> PARTNER_ACCOUNT_CODES = Set.of(
-      AgreementSignatureStatus.REGION_MISMATCH, AgreementSignatureStatus.NOT_SIGNED, AgreementSignatureStatus.NO_AGREEMENT);
+  private final CustomerTenantLookup lookup;
 
-  private final PartnerCenter partnerCenter;
-  private final PartnerProperties partner;
-  private final CspRegions regions;
-
-  /**
-   * @param partnerCenter the Partner Center port
-   * @param partner the operating partner (its tenant id)
-   * @param regions the decision {@code CspRegion}
-   */
-  public LookUpCustomerTenantDelegate(PartnerCenter partnerCenter, PartnerProperties partner, CspRegions regions) {
-    this.partnerCenter = partnerCenter;
-    this.partner = partner;
-    this.regions = regions;
+  LookUpCustomerTenantDelegate(CustomerTenantLookup lookup) {
+    this.lookup = lookup;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String domain = (String) execution.getVariable(CUSTOMER_DOMAIN);
-    LegalBusinessProfile partner = partnerCenter.getLegalBusinessProfile();
-    if (partner.address() == null || partner.address().country() == null) {
-      throw new IllegalStateException("Partner Center returned no country in the partner's legal business profile");
+    String domain = CUSTOMER_DOMAIN.from(execution).get();
+    CustomerTenantFacts facts = lookup.lookUp(domain, CUSTOMER_COUNTRY.from(execution).getOrNull());
+    PARTNER_NAME.on(execution).set(facts.partnerName());
+    if (facts.customerTenantId() != null) {
+      CUSTOMER_TENANT_ID.on(execution).set(facts.customerTenantId());
     }
-    execution.setVariable(PARTNER_NAME, partner.companyName());
-
-    Optional<TenantInformation> tenant = partnerCenter.findTenantInformationByDomainName(domain);
-    tenant.ifPresent(found -> execution.setVariable(CUSTOMER_TENANT_ID, found.tenantId()));
-    Optional<Customer> customer = tenant.flatMap(found -> partnerCenter.getCustomer(found.tenantId()));
-    boolean alreadyRelated = customer.map(Customer::isReseller).orElse(false);
-    execution.setVariable(ALREADY_RELATED, alreadyRelated);
-    if (alreadyRelated) {
-      execution.setVariable(REASON_CODE, "ALREADY_RELATED");
-      log.debug("Invitation {}: {} is already a reseller customer ({})",
-          execution.getProcessInstanceId(), domain, customer.get().id());
-      return;
-    }
-
-    List<PartnerRelationship> providers = partnerCenter.getPartnerRelationships(IsIndirectResellerOf);
-    List<PartnerRelationship> resellers = partnerCenter.getPartnerRelationships(IsIndirectCloudSolutionProviderOf);
-    InitiatorType initiatorType = InitiatorType.of(providers, resellers);
-    execution.setVariable(INITIATOR_TYPE, initiatorType.name());
-    if (initiatorType == InitiatorType.INDIRECT_RESELLER) {
-      execution.setVariable(
-          INDIRECT_PROVIDERS,
-          providers.stream().filter(InitiatorType::isActive).map(PartnerRelationship::name)
-              .collect(Collectors.joining(" or ")));
-    }
-
-    TenantKind tenantKind = tenant.map(found -> kind(found.tenantId(), providers, resellers)).orElse(TenantKind.NOT_FOUND);
-    String partnerRegion = regions.of(partner.address().country());
-    String customerRegion = regions.of((String) execution.getVariable(CUSTOMER_COUNTRY));
-    execution.setVariable(TENANT_KIND, tenantKind.name());
-    execution.setVariable(SAME_REGION, partnerRegion.equals(customerRegion));
-    log.debug(
-        "Invitation {}: {} is a {} tenant in region {} (partner region {}, partner is a {})",
-        execution.getProcessInstanceId(), domain, tenantKind, customerRegion, partnerRegion,
-        initiatorType);
-  }
-
-  /** The kind of an existing tenant (R6, R6b), see the class comment; a server failure is retried. */
-  private TenantKind kind(String tenantId, List<PartnerRelationship> providers, List<PartnerRelationship> resellers) {
-    boolean knownPartner = tenantId.equalsIgnoreCase(partner.tenantId())
-        || Stream.concat(providers.stream(), resellers.stream()).anyMatch(r -> tenantId.equalsIgnoreCase(r.id()));
-    if (knownPartner) {
-      return TenantKind.CSP_TRANSACTION_TENANT;
-    }
-    try {
-      partnerCenter.getIndirectResellerAgreementStatus(tenantId);
-      return TenantKind.CSP_TRANSACTION_TENANT;
-    } catch (PartnerCenterException e) {
-      if (e.getHttpStatus() == 0 || e.getHttpStatus() >= 500) {
-        throw e;
+    ALREADY_RELATED.on(execution).set(facts.alreadyRelated());
+    if (facts.alreadyRelated()) {
+      REASON_CODE.on(execution).set("ALREADY_RELATED");
+    } else {
+      INITIATOR_TYPE.on(execution).set(facts.initiatorType().name());
+      if (facts.indirectProviders() != null) {
+        INDIRECT_PROVIDERS.on(execution).set(facts.indirectProviders());
       }
-      if (AgreementSignatureStatus.NO_ACCOUNT.equals(e.getErrorCode())) {
-        return TenantKind.CUSTOMER;
-      }
-      if (PARTNER_ACCOUNT_CODES.contains(e.getErrorCode())) {
-        return TenantKind.CSP_TRANSACTION_TENANT;
-      }
-      return TenantKind.UNKNOWN;
+      TENANT_KIND.on(execution).set(facts.tenantKind().name());
+      SAME_REGION.on(execution).set(facts.sameRegion());
     }
+    log.debug("Invitation {}: {} found {}", execution.getProcessInstanceId(), domain, facts);
   }
 }

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -49,7 +50,7 @@ class OpenInvitationTable {
    * @param domain the customer domain, lower case
    * @param processInstanceId the invitation that claims it
    * @return whether the row was inserted; false when the domain is held (also when a concurrent transaction
-   *     inserted it first and committed)
+   *     inserted it first and committed, or still holds it after the database's lock timeout)
    */
   boolean insertIfAbsent(String domain, String processInstanceId) {
     try {
@@ -60,6 +61,9 @@ class OpenInvitationTable {
           .update() == 1;
     } catch (DataIntegrityViolationException takenMeanwhile) {
       // H2: a concurrent transaction inserted the domain between the check and the insert and committed
+      return false;
+    } catch (PessimisticLockingFailureException stillBeingTaken) {
+      // H2: a concurrent transaction inserted the domain and did not end within the lock timeout
       return false;
     }
   }

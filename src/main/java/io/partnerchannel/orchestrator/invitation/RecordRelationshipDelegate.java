@@ -37,8 +37,8 @@ class RecordRelationshipDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String domain = (String) execution.getVariable(CUSTOMER_DOMAIN);
-    String tenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    String domain = CUSTOMER_DOMAIN.from(execution).getOrNull();
+    String tenantId = CUSTOMER_TENANT_ID.from(execution).getOrNull();
     if (tenantId == null) {
       throw new IllegalStateException("No customerTenantId: the customer's tenant is resolved before the invitation is sent");
     }
@@ -53,9 +53,9 @@ class RecordRelationshipDelegate implements JavaDelegate {
                         "Partner Center does not show " + domain
                             + " as a reseller customer yet; retrying until it does",
                         null));
-    execution.setVariable(CUSTOMER_TENANT_ID, customer.id());
-    execution.setVariable(DELEGATED_ACCESS_GRANTED, Boolean.TRUE.equals(customer.allowDelegatedAccess()));
-    execution.setVariable(ASSOCIATED_PARTNER_ID, customer.associatedPartnerId());
+    CUSTOMER_TENANT_ID.on(execution).set(customer.id());
+    DELEGATED_ACCESS_GRANTED.on(execution).set(Boolean.TRUE.equals(customer.allowDelegatedAccess()));
+    ASSOCIATED_PARTNER_ID.on(execution).set(customer.associatedPartnerId());
     log.debug(
         "Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}, associated partner {}",
         execution.getProcessInstanceId(),

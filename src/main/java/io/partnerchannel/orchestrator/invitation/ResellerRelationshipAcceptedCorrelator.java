@@ -63,7 +63,7 @@ public class ResellerRelationshipAcceptedCorrelator implements EventCorrelator {
     }
     String customerTenantId = matcher.group(1);
     CorrelationResult result = correlation.correlate(InvitationMessages.INVITATION_ACCEPTED,
-        InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId, Map.of());
+        InvitationVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId, Map.of());
     if (result.status() != EventStatus.IGNORED) {
       return result;
     }

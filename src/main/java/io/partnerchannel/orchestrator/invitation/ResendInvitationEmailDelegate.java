@@ -1,7 +1,5 @@
 package io.partnerchannel.orchestrator.invitation;
 
-import io.partnerchannel.orchestrator.notification.MailTemplate;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -23,7 +21,7 @@ class ResendInvitationEmailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String entry = invitationMail.sendToCustomer(execution, MailTemplate.INVITATION_REMINDER, Map.of());
+    String entry = invitationMail.sendInvitation(execution, true);
     log.debug("Invitation {}: reminder e-mail queued as {}", execution.getProcessInstanceId(), entry);
   }
 }

@@ -3,8 +3,6 @@ package io.partnerchannel.orchestrator.invitation;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP_APPROVAL_URL;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.GDAP_RELATIONSHIP_ID;
 
-import io.partnerchannel.orchestrator.notification.MailTemplate;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -31,14 +29,10 @@ class SendGdapApprovalEmailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String relationshipId = (String) execution.getVariable(GDAP_RELATIONSHIP_ID);
+    String relationshipId = GDAP_RELATIONSHIP_ID.from(execution).getOrNull();
     String url = approvalLink.forRelationship(relationshipId);
-    execution.setVariable(GDAP_APPROVAL_URL, url);
-    String entry =
-        invitationMail.sendToCustomer(
-            execution,
-            MailTemplate.GDAP_APPROVAL,
-            Map.of(GDAP_APPROVAL_URL, url, GDAP_RELATIONSHIP_ID, relationshipId));
+    GDAP_APPROVAL_URL.on(execution).set(url);
+    String entry = invitationMail.sendGdapApproval(execution, url);
     log.debug("Invitation {}: GDAP approval e-mail queued as {} ({})", execution.getProcessInstanceId(), entry, url);
   }
 }

@@ -86,28 +86,28 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
       throw new InvalidFieldsException(InvitationRequest.INVALID, all);
     }
     Map<String, Object> variables = request.toVariables();
-    String domain = (String) variables.get(CUSTOMER_DOMAIN);
+    String domain = (String) variables.get(CUSTOMER_DOMAIN.getName());
     openInvitations.claim(domain, execution.getProcessInstanceId());
     execution.setVariables(variables);
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(domain);
     }
-    execution.setVariable(CLOUD, partnerCloud);
-    if (execution.getVariable(REMINDER_INTERVAL) == null) {
-      execution.setVariable(REMINDER_INTERVAL, properties.reminderIntervalIso());
+    CLOUD.on(execution).set(partnerCloud);
+    if (execution.getVariable(REMINDER_INTERVAL.getName()) == null) {
+      REMINDER_INTERVAL.on(execution).set(properties.reminderIntervalIso());
     }
-    if (execution.getVariable(EXPIRES_AT) == null) {
+    if (execution.getVariable(EXPIRES_AT.getName()) == null) {
       Instant now = ClockUtil.getCurrentTime().toInstant();
-      execution.setVariable(EXPIRES_AT, Date.from(now.plus(properties.validity())));
+      EXPIRES_AT.on(execution).set(Date.from(now.plus(properties.validity())));
     }
-    if (!execution.hasVariable(REQUESTER)) {
-      execution.setVariable(REQUESTER, null);
+    if (!execution.hasVariable(REQUESTER.getName())) {
+      REQUESTER.on(execution).set(null);
     }
     log.info(
         "Invitation {} requested for {} by {} (admin access {})",
         execution.getProcessInstanceId(),
         domain,
-        execution.getVariable(REQUESTER),
+        execution.getVariable(REQUESTER.getName()),
         request.adminAccess());
   }
 
@@ -117,13 +117,13 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
    */
   private static List<FieldError> overrideProblems(DelegateExecution execution) {
     List<FieldError> problems = new ArrayList<>();
-    Object interval = execution.getVariable(REMINDER_INTERVAL);
+    Object interval = execution.getVariable(REMINDER_INTERVAL.getName());
     if (interval != null && !isIsoDuration(interval.toString())) {
-      problems.add(new FieldError(REMINDER_INTERVAL, "must be an ISO-8601 duration such as P7D"));
+      problems.add(new FieldError(REMINDER_INTERVAL.getName(), "must be an ISO-8601 duration such as P7D"));
     }
-    Object expiresAt = execution.getVariable(EXPIRES_AT);
+    Object expiresAt = execution.getVariable(EXPIRES_AT.getName());
     if (expiresAt != null && !(expiresAt instanceof Date)) {
-      problems.add(new FieldError(EXPIRES_AT, "must be a date"));
+      problems.add(new FieldError(EXPIRES_AT.getName(), "must be a date"));
     }
     return problems;
   }

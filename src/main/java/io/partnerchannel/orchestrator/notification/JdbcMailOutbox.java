@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -46,29 +45,28 @@ class JdbcMailOutbox implements MailOutbox {
    * {@inheritDoc}
    *
    * @throws IllegalArgumentException when the key or recipient is blank, the recipient is not an e-mail
-   *     address, or the model lacks a key the template needs ({@link MailModel})
+   *     address
    */
   @Override
   public String enqueue(
-      String idempotencyKey, MailTemplate template, String recipient, Locale locale, Map<String, Object> model) {
+      String idempotencyKey, String recipient, Locale locale, MailModel model) {
     if (!StringUtils.hasText(idempotencyKey)) {
       throw new IllegalArgumentException("idempotencyKey must not be blank");
     }
-    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(model, "model");
     String address = emailAddress(recipient);
 
-    RenderedMail mail = renderer.render(template, locale, model == null ? Map.of() : model);
-    Object reference = model == null ? null : model.get(MailModel.PROCESS_INSTANCE_ID);
+    RenderedMail mail = renderer.render(model, locale);
     MailStatus status = dispatcher.getIfAvailable() == null ? MailStatus.STORED : MailStatus.PENDING;
     OutboxEntry entry = new OutboxEntry(
         UUID.randomUUID().toString(),
         idempotencyKey,
-        template.templateName(),
+        model.templateName(),
         address,
         mail.subject(),
         mail.html(),
         mail.locale().getLanguage(),
-        reference == null ? null : reference.toString(),
+        model.reference(),
         status,
         0,
         null,
@@ -86,7 +84,7 @@ class JdbcMailOutbox implements MailOutbox {
       log.debug("E-mail {} already queued as {}", idempotencyKey, existing);
       return existing;
     }
-    log.debug("Queued e-mail '{}' ({}) to {} as {} [{}]", template.templateName(), mail.locale(), address, entry.id(), status);
+    log.debug("Queued e-mail '{}' ({}) to {} as {} [{}]", model.templateName(), mail.locale(), address, entry.id(), status);
     return entry.id();
   }
 

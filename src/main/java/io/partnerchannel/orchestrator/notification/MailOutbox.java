@@ -1,7 +1,6 @@
 package io.partnerchannel.orchestrator.notification;
 
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Queues e-mails in the outbox table inside the caller's transaction (the engine's job transaction when
@@ -12,15 +11,14 @@ import java.util.Map;
 public interface MailOutbox {
 
   /**
-   * Renders {@code mail/<template>.html} with Thymeleaf in {@code locale} (falling back to English) and
-   * queues it. A second call with the same {@code idempotencyKey} is ignored.
+   * Renders the model's template with Thymeleaf in {@code locale} (falling back to English) and queues it. A
+   * second call with the same {@code idempotencyKey} is ignored.
    *
    * @param idempotencyKey unique per e-mail to send, e.g. {@code <processInstanceId>:<activityInstanceId>}
-   * @param template the template, one of {@link MailTemplate}
    * @param recipient the recipient's e-mail address
    * @param locale the recipient's language (en, it, pt, sv at least)
-   * @param model values the template reads
+   * @param model the e-mail's model: its template and values (a feature's record)
    * @return the outbox entry id (the existing one on a repeat)
    */
-  String enqueue(String idempotencyKey, MailTemplate template, String recipient, Locale locale, Map<String, Object> model);
+  String enqueue(String idempotencyKey, String recipient, Locale locale, MailModel model);
 }

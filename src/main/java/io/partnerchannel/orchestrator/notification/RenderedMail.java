@@ -3,7 +3,7 @@ package io.partnerchannel.orchestrator.notification;
 import java.util.Locale;
 
 /**
- * An e-mail rendered from a {@link MailTemplate}.
+ * An e-mail rendered from a {@link MailModel}.
  *
  * @param subject the subject line, plain text
  * @param html the HTML document

@@ -118,7 +118,7 @@ public class Reconciler {
         .processInstanceIds(instanceIds).list().stream()
         .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
     for (String instanceId : instanceIds) {
-      String tenantId = string(instanceId, InvitationVariables.CUSTOMER_TENANT_ID);
+      String tenantId = string(instanceId, InvitationVariables.CUSTOMER_TENANT_ID.getName());
       HistoricProcessInstance instance = instances.get(instanceId);
       if (tenantId == null || instance == null || !resellerCustomers.contains(tenantId.toLowerCase(Locale.ROOT))) {
         continue;

@@ -1,12 +1,8 @@
 package io.partnerchannel.orchestrator.removal;
 
-import io.partnerchannel.orchestrator.notification.MailModel;
 import io.partnerchannel.orchestrator.notification.MailOutbox;
-import io.partnerchannel.orchestrator.notification.MailTemplate;
 import io.partnerchannel.orchestrator.web.PublicBaseUrl;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Notify requester": e-mails the requesting user how the removal ended ({@code removalStatus}), with what it does not
  * change ({@code unchangedByRemoval}, R18–R20) and a link to {@code GET /api/relationship-removals/{id}}
- * ({@link MailTemplate#REMOVAL_NOTIFICATION}), queued in the outbox inside the job's transaction (one e-mail per
+ * ({@link RemovalNotificationEmail}), queued in the outbox inside the job's transaction (one e-mail per
  * instance, whatever the retries). Without a requester or an e-mail address nothing is sent and that is logged.
  */
 @Component("notifyRemovalRequester")
@@ -47,17 +43,17 @@ class NotifyRemovalRequesterDelegate implements JavaDelegate {
     }
     String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
     String companyName = RemovalVariables.COMPANY_NAME.from(execution).getOrNull();
-    Map<String, Object> model = new HashMap<>();
-    model.put(MailModel.COMPANY_NAME, companyName == null ? customerTenantId : companyName);
-    model.put(MailModel.CUSTOMER_TENANT_ID, customerTenantId);
-    model.put(MailModel.STATUS, RemovalVariables.REMOVAL_STATUS.from(execution).getOrNull());
-    model.put(MailModel.REASON, RemovalVariables.REASON.from(execution).getOrNull());
-    model.put(MailModel.UNCHANGED, RemovalVariables.UNCHANGED_BY_REMOVAL.from(execution).getOrNull());
-    model.put(MailModel.REQUESTER_NAME, displayName(user));
-    model.put(MailModel.PROCESS_INSTANCE_ID, execution.getProcessInstanceId());
-    model.put(MailModel.DETAILS_URL, publicBaseUrl.link("/api/relationship-removals/{id}", execution.getProcessInstanceId()));
+    RemovalNotificationEmail email = new RemovalNotificationEmail(
+        companyName == null ? customerTenantId : companyName,
+        RemovalVariables.REMOVAL_STATUS.from(execution).getOrNull(),
+        customerTenantId,
+        RemovalVariables.REASON.from(execution).getOrNull(),
+        RemovalVariables.UNCHANGED_BY_REMOVAL.from(execution).getOrNull(),
+        displayName(user),
+        publicBaseUrl.link("/api/relationship-removals/{id}", execution.getProcessInstanceId()),
+        execution.getProcessInstanceId());
     String entry = mailOutbox.enqueue(execution.getProcessInstanceId() + ":removal-notification",
-        MailTemplate.REMOVAL_NOTIFICATION, user.getEmail(), Locale.ENGLISH, model);
+        user.getEmail(), Locale.ENGLISH, email);
     log.info("Relationship removal {}: requester {} notified ({})", execution.getProcessInstanceId(), requester, entry);
   }
 

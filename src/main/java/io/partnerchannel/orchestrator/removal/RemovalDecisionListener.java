@@ -56,12 +56,12 @@ class RemovalDecisionListener implements TaskListener {
     List<FieldError> errors = new java.util.ArrayList<>();
     List<String> roles;
     try {
-      roles = InvitationVariables.gdapRoles(task);
+      roles = InvitationVariables.GDAP_ROLES.from(task);
     } catch (IllegalArgumentException e) {
       roles = List.of("?");
     }
     if (roles.isEmpty() || !roles.stream().allMatch(role -> role.matches(InvitationConstraints.GUID_PATTERN))) {
-      errors.add(new FieldError(InvitationVariables.GDAP_ROLES, "must list at least one role definition id"));
+      errors.add(new FieldError(InvitationVariables.GDAP_ROLES.getName(), "must list at least one role definition id"));
     }
     String duration = RemovalVariables.GDAP_DURATION.from(task).getOrNull();
     if (duration == null || !new InvitationConstraints.GdapDurationValidator().isValid(duration, null)) {

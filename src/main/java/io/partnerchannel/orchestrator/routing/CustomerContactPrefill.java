@@ -21,11 +21,11 @@ public final class CustomerContactPrefill {
    * @param customerTenantId the customer
    */
   public static void prefill(DelegateExecution execution, PartnerCenter partnerCenter, String customerTenantId) {
-    execution.setVariable(InvitationVariables.ADMIN_ACCESS, AdminAccess.NONE.name());
+    InvitationVariables.ADMIN_ACCESS.on(execution).set(AdminAccess.NONE.name());
     partnerCenter.findTenantInformation(customerTenantId).ifPresent(information -> {
-      execution.setVariable(InvitationVariables.COMPANY_NAME, information.displayName());
+      InvitationVariables.COMPANY_NAME.on(execution).set(information.displayName());
       if (information.defaultDomainName() != null) {
-        execution.setVariable(InvitationVariables.CUSTOMER_DOMAIN, information.defaultDomainName().toLowerCase(Locale.ROOT));
+        InvitationVariables.CUSTOMER_DOMAIN.on(execution).set(information.defaultDomainName().toLowerCase(Locale.ROOT));
       }
     });
   }

@@ -57,21 +57,21 @@ final class BaselineWorkload implements Workload {
   @Override
   public String start(RestClient node, Target target) {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(InvitationVariables.COMPANY_NAME, value(target.companyName()));
-    variables.put(InvitationVariables.CUSTOMER_DOMAIN, value(target.domain()));
-    variables.put(InvitationVariables.CUSTOMER_COUNTRY, value("IT"));
-    variables.put(InvitationVariables.CUSTOMER_LANGUAGE, value("en"));
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, value(target.globalAdmin()));
-    variables.put(InvitationVariables.ADMIN_ACCESS, value("NONE"));
-    variables.put(InvitationVariables.MESSAGE, value("Benchmark invitation"));
+    variables.put(InvitationVariables.COMPANY_NAME.getName(), value(target.companyName()));
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), value(target.domain()));
+    variables.put(InvitationVariables.CUSTOMER_COUNTRY.getName(), value("IT"));
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE.getName(), value("en"));
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), value(target.globalAdmin()));
+    variables.put(InvitationVariables.ADMIN_ACCESS.getName(), value("NONE"));
+    variables.put(InvitationVariables.MESSAGE.getName(), value("Benchmark invitation"));
     // what the start listener and "Look up customer tenant" set in the real process
-    variables.put(InvitationVariables.CLOUD, value("GLOBAL"));
-    variables.put(InvitationVariables.REMINDER_INTERVAL, value("P7D"));
-    variables.put(InvitationVariables.EXPIRES_AT,
+    variables.put(InvitationVariables.CLOUD.getName(), value("GLOBAL"));
+    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), value("P7D"));
+    variables.put(InvitationVariables.EXPIRES_AT.getName(),
         Map.of("value", OffsetDateTime.now().plusDays(30).format(ENGINE_DATE), "type", "Date"));
-    variables.put(InvitationVariables.ALREADY_RELATED, value(false));
-    variables.put(InvitationVariables.TENANT_KIND, value("CUSTOMER"));
-    variables.put(InvitationVariables.SAME_REGION, value(true));
+    variables.put(InvitationVariables.ALREADY_RELATED.getName(), value(false));
+    variables.put(InvitationVariables.TENANT_KIND.getName(), value("CUSTOMER"));
+    variables.put(InvitationVariables.SAME_REGION.getName(), value(true));
     JsonNode started = node.post()
         .uri("/engine-rest/process-definition/key/{key}/start", BenchProfile.BASELINE_PROCESS_KEY)
         .contentType(MediaType.APPLICATION_JSON)
@@ -96,8 +96,8 @@ final class BaselineWorkload implements Workload {
         .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of(
             "messageName", BenchProfile.BASELINE_ACCEPTED_MESSAGE,
-            "correlationKeys", Map.of(InvitationVariables.CUSTOMER_DOMAIN, Map.of("value", target.domain(), "type", "String")),
-            "processVariables", Map.of(InvitationVariables.CUSTOMER_TENANT_ID, value(target.customerTenantId()))))
+            "correlationKeys", Map.of(InvitationVariables.CUSTOMER_DOMAIN.getName(), Map.of("value", target.domain(), "type", "String")),
+            "processVariables", Map.of(InvitationVariables.CUSTOMER_TENANT_ID.getName(), value(target.customerTenantId()))))
         .retrieve()
         .toBodilessEntity();
   }

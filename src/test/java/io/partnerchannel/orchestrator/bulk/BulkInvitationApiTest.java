@@ -77,10 +77,11 @@ class BulkInvitationApiTest {
   @Test
   void reportsEachBadRowThenStartsTheValidRowsOnceAtTheBoundedRate() {
     // row number -> the bad cell: (field reported, the line)
+    // row 77: German is an ISO language, but the e-mails are written in en, it, pt and sv only
     Map<Integer, String[]> bad = Map.of(
         7, new String[] {"domain", line(7).replaceFirst(java.util.regex.Pattern.quote("," + domain(7)), ",not a domain")},
         42, new String[] {"country", line(42).replace(",IT,", ",XX,")},
-        77, new String[] {"language", line(77).replace(",it,", ",zz,")},
+        77, new String[] {"language", line(77).replace(",it,", ",de,")},
         100, new String[] {"globalAdminEmail", line(100).replace("admin@", "admin-at-")},
         150, new String[] {"companyName", line(150).replace("Bulk Customer 150", "")},
         200, new String[] {"adminAccess", line(200).replace(",NONE,", ",FULL,")},

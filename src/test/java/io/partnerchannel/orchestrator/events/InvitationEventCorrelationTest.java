@@ -107,17 +107,17 @@ class InvitationEventCorrelationTest {
    */
   ProcessInstance invitationBefore(String activityId, String domain, String tenantId, Map<String, Object> more) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(InvitationVariables.COMPANY_NAME, "Coho Winery");
-    variables.put(InvitationVariables.CUSTOMER_DOMAIN, domain);
-    variables.put(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
-    variables.put(InvitationVariables.CUSTOMER_LANGUAGE, "sv");
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain);
-    variables.put(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
-    variables.put(InvitationVariables.ADMIN_ACCESS, "NONE");
-    variables.put(InvitationVariables.INVITATION_URL, "http://localhost:8080/sandbox/Adminportal/Home?invType=ResellerRelationship"
+    variables.put(InvitationVariables.COMPANY_NAME.getName(), "Coho Winery");
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain);
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "sv");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain);
+    variables.put(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
+    variables.put(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
+    variables.put(InvitationVariables.INVITATION_URL.getName(), "http://localhost:8080/sandbox/Adminportal/Home?invType=ResellerRelationship"
         + "&partnerId=a1b2c3d4-0000-4000-8000-000000000001&msppId=0&DAP=false#/BillingAccounts/partner-invitation");
-    variables.put(InvitationVariables.REMINDER_INTERVAL, "P7D");
-    variables.put(InvitationVariables.EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
+    variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
     variables.putAll(more);
     return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).startBeforeActivity(activityId)
         .execute();
@@ -138,7 +138,7 @@ class InvitationEventCorrelationTest {
         .andExpect(jsonPath("$.status").value("CORRELATED"));
 
     assertThat(invitation).isWaitingAt(TASK_RECORD_RELATIONSHIP)
-        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
+        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
     verifyNoInteractions(partnerCenter);
   }
 
@@ -172,7 +172,7 @@ class InvitationEventCorrelationTest {
 
     assertThat(inbox.correlate(id)).isEqualTo(EventStatus.CORRELATED);
     assertThat(invitation).isWaitingAt(TASK_RECORD_RELATIONSHIP)
-        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
+        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
   }
 
   @Test
@@ -180,7 +180,7 @@ class InvitationEventCorrelationTest {
     String tenantId = UUID.randomUUID().toString();
     String domain = uniqueDomain();
     ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, domain, tenantId,
-        Map.of(InvitationVariables.REQUESTER, "late-acceptance-agent"));
+        Map.of(InvitationVariables.REQUESTER.getName(), "late-acceptance-agent"));
     execute(job(BOUNDARY_EVENT_INVITATION_EXPIRED, invitation));
     assertThat(invitation).isEnded().hasPassed(END_EVENT_INVITATION_EXPIRED);
 
@@ -189,17 +189,17 @@ class InvitationEventCorrelationTest {
         .andExpect(jsonPath("$.status").value("CORRELATED"));
 
     ProcessInstance late = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-        .variableValueEquals(InvitationVariables.CUSTOMER_TENANT_ID, tenantId).singleResult();
+        .variableValueEquals(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId).singleResult();
     assertThat(late).hasPassedInOrder(START_EVENT_LATE_ACCEPTANCE_RECEIVED, GATEWAY_ACCEPTANCE_RECEIVED).isWaitingAt(TASK_RECORD_RELATIONSHIP).variables()
-        .containsEntry(InvitationVariables.ACCEPTED_LATE, true)
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, domain)
-        .containsEntry(InvitationVariables.REQUESTER, "late-acceptance-agent");
+        .containsEntry(InvitationVariables.ACCEPTED_LATE.getName(), true)
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain)
+        .containsEntry(InvitationVariables.REQUESTER.getName(), "late-acceptance-agent");
 
     when(partnerCenter.getCustomer(tenantId)).thenReturn(Optional.of(PartnerCenterEventInboxTest.customer(tenantId, "coho.onmicrosoft.com")));
     execute(job(TASK_RECORD_RELATIONSHIP, late));
     execute(job(TASK_NOTIFY_REQUESTER, late));
     assertThat(late).isEnded().hasPassedInOrder(TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER, END_EVENT_RELATIONSHIP_ESTABLISHED)
-        .variables().containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED, false);
+        .variables().containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED.getName(), false);
 
     acceptedBy(tenantId)
         .andExpect(jsonPath("$.status").value("IGNORED"))
@@ -224,10 +224,10 @@ class InvitationEventCorrelationTest {
   void correlatesGdapApprovalToTheInvitationWaitingForIt() throws Exception {
     String relationshipId = UUID.randomUUID() + "-" + UUID.randomUUID();
     ProcessInstance invitation = invitationBefore(TASK_AWAIT_GDAP_APPROVAL, uniqueDomain(), UUID.randomUUID().toString(), Map.of(
-        InvitationVariables.ADMIN_ACCESS, "GDAP",
-        InvitationVariables.GDAP_ROLES, List.of("729827e3-9c14-49f7-bb1b-9608f156bbb8"),
-        InvitationVariables.GDAP_DURATION, "P730D",
-        InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId));
+        InvitationVariables.ADMIN_ACCESS.getName(), "GDAP",
+        InvitationVariables.GDAP_ROLES.getName(), List.of("729827e3-9c14-49f7-bb1b-9608f156bbb8"),
+        InvitationVariables.GDAP_DURATION.getName(), "P730D",
+        InvitationVariables.GDAP_RELATIONSHIP_ID.getName(), relationshipId));
     assertThat(invitation).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL);
 
     deliver(GdapRelationshipApprovedCorrelator.EVENT_NAME, Map.of(DOCUMENTED_RELATIONSHIP, relationshipId))

@@ -75,14 +75,14 @@ class PartnerCenterEventAsyncCorrelationTest {
     String domain = "async-" + tenantId.substring(0, 8) + ".example";
     ProcessInstance invitation = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .setVariables(Map.of(
-            InvitationVariables.COMPANY_NAME, "Coho Winery",
-            InvitationVariables.CUSTOMER_DOMAIN, domain,
-            InvitationVariables.CUSTOMER_TENANT_ID, tenantId,
-            InvitationVariables.CUSTOMER_LANGUAGE, "sv",
-            InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain,
-            InvitationVariables.ADMIN_ACCESS, "NONE",
-            InvitationVariables.REMINDER_INTERVAL, "P7D",
-            InvitationVariables.EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS))))
+            InvitationVariables.COMPANY_NAME.getName(), "Coho Winery",
+            InvitationVariables.CUSTOMER_DOMAIN.getName(), domain,
+            InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId,
+            InvitationVariables.CUSTOMER_LANGUAGE.getName(), "sv",
+            InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain,
+            InvitationVariables.ADMIN_ACCESS.getName(), "NONE",
+            InvitationVariables.REMINDER_INTERVAL.getName(), "P7D",
+            InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS))))
         .startBeforeActivity(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
         .execute();
     String body = ContractFixture.load("partner-center/webhook-events/" + ResellerRelationshipAcceptedCorrelator.EVENT_NAME)

@@ -117,8 +117,8 @@ class PartnerCenterEventInboxTest {
 
   ProcessInstance startProbe(String process, String customerTenantId, String gdapRelationshipId) {
     return runtimeService.startProcessInstanceByKey(process, Map.of(
-        InvitationVariables.CUSTOMER_TENANT_ID, customerTenantId,
-        InvitationVariables.GDAP_RELATIONSHIP_ID, gdapRelationshipId));
+        InvitationVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId,
+        InvitationVariables.GDAP_RELATIONSHIP_ID.getName(), gdapRelationshipId));
   }
 
   /** A probe instance of the customer tenant waiting for its acceptance. */
@@ -139,7 +139,7 @@ class PartnerCenterEventInboxTest {
     assertThat(receipt.status()).isEqualTo(EventStatus.CORRELATED);
     assertThat(receipt.duplicate()).isFalse();
     assertThat(instance).isWaitingAt(EVENT_GDAP_APPROVED)
-        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
+        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
     InboxEvent stored = repository.findById(receipt.id()).orElseThrow();
     assertThat(stored.eventName()).isEqualTo(ResellerRelationshipAcceptedCorrelator.EVENT_NAME);
     assertThat(stored.resourceUri()).isEqualTo("/v1/customers/" + tenantId);
@@ -211,7 +211,7 @@ class PartnerCenterEventInboxTest {
     assertThat(correlated.status()).isEqualTo(EventStatus.CORRELATED);
     assertThat(correlated.attempts()).isEqualTo(3);
     assertThat(instance).isWaitingAt(EVENT_GDAP_APPROVED)
-        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
+        .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
   }
 
   @Test

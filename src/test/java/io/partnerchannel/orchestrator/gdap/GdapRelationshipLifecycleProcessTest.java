@@ -120,22 +120,22 @@ class GdapRelationshipLifecycleProcessTest {
             TASK_ENABLE_AUTO_EXTEND)
         .hasNotPassed(TASK_REVIEW_ACCESS_ASSIGNMENTS, TASK_SEND_EXPIRY_REMINDER)
         .variables()
-        .containsEntry(GdapVariables.AUTO_EXTEND_ALLOWED, true)
-        .containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, true)
-        .containsEntry(GdapVariables.CUSTOMER_TENANT_ID, BELLOWS);
+        .containsEntry(GdapVariables.AUTO_EXTEND_ALLOWED.getName(), true)
+        .containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED.getName(), true)
+        .containsEntry(GdapVariables.CUSTOMER_TENANT_ID.getName(), BELLOWS);
     DelegatedAdminRelationship extending = partnerCenter.getDelegatedAdminRelationship(relationshipId).orElseThrow();
     Assertions.assertThat(extending.autoExtendDuration()).isEqualTo("P180D");
-    Date firstEnd = date(lifecycle, GdapVariables.END_DATE_TIME);
+    Date firstEnd = date(lifecycle, GdapVariables.END_DATE_TIME.getName());
     Assertions.assertThat(firstEnd.toInstant()).isEqualTo(extending.endDateTime().toInstant());
 
-    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT)).isEqualTo(firstEnd);
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT.getName())).isEqualTo(firstEnd);
 
     // the end date passes before Microsoft moved it: read again an hour later, not in a loop
     ClockUtil.setCurrentTime(Date.from(firstEnd.toInstant().plus(Duration.ofMinutes(1))));
     fire(lifecycle, TIMER_END_DATE_REACHED);
     runDueJobs(managementService, lifecycle);
     assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
-    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT).toInstant())
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT.getName()).toInstant())
         .isEqualTo(firstEnd.toInstant().plus(Duration.ofMinutes(61)));
     ClockUtil.reset();
 
@@ -146,10 +146,10 @@ class GdapRelationshipLifecycleProcessTest {
     runDueJobs(managementService, lifecycle);
 
     assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE);
-    Assertions.assertThat(Duration.between(firstEnd.toInstant(), date(lifecycle, GdapVariables.END_DATE_TIME).toInstant()))
+    Assertions.assertThat(Duration.between(firstEnd.toInstant(), date(lifecycle, GdapVariables.END_DATE_TIME.getName()).toInstant()))
         .isEqualTo(Duration.ofDays(180));
-    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT))
-        .isEqualTo(date(lifecycle, GdapVariables.END_DATE_TIME));
+    Assertions.assertThat(date(lifecycle, GdapVariables.END_DATE_CHECK_AT.getName()))
+        .isEqualTo(date(lifecycle, GdapVariables.END_DATE_TIME.getName()));
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
             .processInstanceId(lifecycle.getId()).activityId(TASK_CHECK_ACCESS_ASSIGNMENTS).count())
         .as("access assignments are checked once, not at every read").isEqualTo(1);
@@ -174,11 +174,11 @@ class GdapRelationshipLifecycleProcessTest {
         .isWaitingAt(GATEWAY_AWAIT_EXPIRY_REMINDER)
         .hasPassed(GATEWAY_AUTO_EXTEND_ALLOWED)
         .hasNotPassed(TASK_ENABLE_AUTO_EXTEND)
-        .variables().containsEntry(GdapVariables.AUTO_EXTEND_ALLOWED, false);
-    Date end = date(lifecycle, GdapVariables.END_DATE_TIME);
-    Assertions.assertThat(date(lifecycle, GdapVariables.FIRST_REMINDER_AT).toInstant())
+        .variables().containsEntry(GdapVariables.AUTO_EXTEND_ALLOWED.getName(), false);
+    Date end = date(lifecycle, GdapVariables.END_DATE_TIME.getName());
+    Assertions.assertThat(date(lifecycle, GdapVariables.FIRST_REMINDER_AT.getName()).toInstant())
         .isEqualTo(end.toInstant().minus(Duration.ofDays(30)));
-    Assertions.assertThat(date(lifecycle, GdapVariables.FINAL_REMINDER_AT).toInstant())
+    Assertions.assertThat(date(lifecycle, GdapVariables.FINAL_REMINDER_AT.getName()).toInstant())
         .isEqualTo(end.toInstant().minus(Duration.ofDays(7)));
 
     // 30 days before the end: the owner is reminded and a new relationship with the same roles is requested
@@ -197,7 +197,7 @@ class GdapRelationshipLifecycleProcessTest {
             GdapRelationshipRequestProcess.TASK_LOCK_GDAP_FOR_APPROVAL,
             GdapRelationshipRequestProcess.TASK_SEND_GDAP_APPROVAL_EMAIL)
         .hasNotPassed(GdapRelationshipRequestProcess.TASK_COMPLETE_GDAP_REQUEST);
-    String newRelationshipId = (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
+    String newRelationshipId = InvitationVariables.GDAP_RELATIONSHIP_ID.from(runtimeService, request.getId()).getOrNull();
     DelegatedAdminRelationship newRelationship = partnerCenter.getDelegatedAdminRelationship(newRelationshipId).orElseThrow();
     Assertions.assertThat(newRelationship.status()).isEqualTo(DelegatedAdminRelationship.STATUS_APPROVAL_PENDING);
     Assertions.assertThat(roleIds(newRelationship)).containsExactlyInAnyOrder(GLOBAL_ADMINISTRATOR, GLOBAL_READER);
@@ -232,14 +232,14 @@ class GdapRelationshipLifecycleProcessTest {
         GdapRelationshipRequestProcess.END_EVENT_GDAP_RELATIONSHIP_APPROVED);
     assertThat(lifecycle).isEnded().hasPassed(GATEWAY_NEW_RELATIONSHIP_APPROVED, END_EVENT_RELATIONSHIP_REPLACED)
         .hasNotPassed(END_EVENT_REPLACEMENT_NOT_APPROVED);
-    Assertions.assertThat(historic(lifecycle, GdapVariables.NEW_RELATIONSHIP_ID)).isEqualTo(newRelationshipId);
+    Assertions.assertThat(historic(lifecycle, GdapVariables.NEW_RELATIONSHIP_ID.getName())).isEqualTo(newRelationshipId);
     Assertions.assertThat(partnerCenter.getAccessAssignments(newRelationshipId)).singleElement()
         .extracting(a -> a.accessContainer().accessContainerId()).isEqualTo(SECURITY_GROUP);
     String successor = lifecycles.watching(newRelationshipId).orElseThrow();
     Assertions.assertThat(runtimeService.getVariables(successor))
-        .containsEntry(GdapVariables.OWNER, OWNER)
-        .containsEntry(GdapVariables.GLOBAL_ADMIN_EMAIL, BELLOWS_ADMIN)
-        .containsEntry(GdapVariables.CUSTOMER_TENANT_ID, BELLOWS);
+        .containsEntry(GdapVariables.OWNER.getName(), OWNER)
+        .containsEntry(GdapVariables.GLOBAL_ADMIN_EMAIL.getName(), BELLOWS_ADMIN)
+        .containsEntry(GdapVariables.CUSTOMER_TENANT_ID.getName(), BELLOWS);
   }
 
   @Test
@@ -298,8 +298,8 @@ class GdapRelationshipLifecycleProcessTest {
 
     assertThat(lifecycle).isWaitingAt(TASK_REVIEW_ACCESS_ASSIGNMENTS)
         .hasPassedInOrder(TASK_CHECK_ACCESS_ASSIGNMENTS, GATEWAY_ACCESS_ASSIGNMENTS_ACTIVE)
-        .variables().containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, false);
-    Assertions.assertThat((String) runtimeService.getVariable(lifecycle.getId(), GdapVariables.ACCESS_ASSIGNMENT_PROBLEMS))
+        .variables().containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED.getName(), false);
+    Assertions.assertThat(GdapVariables.ACCESS_ASSIGNMENT_PROBLEMS.from(runtimeService, lifecycle.getId()).getOrNull())
         .contains(SECURITY_GROUP, assignmentId, "error");
     Task review = taskService.createTaskQuery().processInstanceId(lifecycle.getId()).initializeFormKeys().singleResult();
     Assertions.assertThat(taskService.getIdentityLinksForTask(review.getId()))
@@ -308,12 +308,12 @@ class GdapRelationshipLifecycleProcessTest {
 
     // the admin fixes the group in Partner Center and checks again
     sandbox("/{id}/access-assignments/" + assignmentId + "/status", relationshipId, Map.of("status", "active"));
-    taskService.complete(review.getId(), Map.of(GdapVariables.ACCESS_ASSIGNMENT_DECISION, "CHECK_AGAIN"));
+    taskService.complete(review.getId(), Map.of(GdapVariables.ACCESS_ASSIGNMENT_DECISION.getName(), "CHECK_AGAIN"));
     runDueJobs(managementService, lifecycle);
 
     assertThat(lifecycle).isWaitingAt(GATEWAY_AWAIT_END_DATE)
         .hasPassed(GATEWAY_CHECK_AGAIN, GATEWAY_CHECK_ACCESS_ASSIGNMENTS, TASK_ENABLE_AUTO_EXTEND)
-        .variables().containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, true);
+        .variables().containsEntry(GdapVariables.ACCESS_ASSIGNMENTS_CHECKED.getName(), true);
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(lifecycle.getId()).activityId(TASK_CHECK_ACCESS_ASSIGNMENTS).count()).isEqualTo(2);
   }
@@ -329,14 +329,14 @@ class GdapRelationshipLifecycleProcessTest {
     ProcessInstance lifecycle = runtimeService.createProcessInstanceQuery().processInstanceId(first).singleResult();
     runDueJobs(managementService, lifecycle);
     assertThat(lifecycle).isWaitingAt(TASK_AWAIT_ACTIVATION)
-        .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE, "NOT_YET_ACTIVE");
+        .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE.getName(), "NOT_YET_ACTIVE");
 
     approveGdapInSandbox(http, relationshipId, BELLOWS_ADMIN);
     deliverDocumented(GdapMessages.EVENT_ACTIVATED, relationshipId);
     runDueJobs(managementService, lifecycle);
 
     assertThat(lifecycle).isWaitingAt(TIMER_PROVISIONING_TIME_PASSED)
-        .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE, "ACTIVE");
+        .variables().containsEntry(GdapVariables.RELATIONSHIP_STATE.getName(), "ACTIVE");
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery()
         .processInstanceId(lifecycle.getId()).activityId(TASK_READ_GDAP_RELATIONSHIP).count()).isEqualTo(2);
   }
@@ -367,8 +367,8 @@ class GdapRelationshipLifecycleProcessTest {
 
   private ProcessInstance start(String relationshipId) {
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, relationshipId, Map.of(
-        GdapVariables.RELATIONSHIP_ID, relationshipId, GdapVariables.ACCESS_ASSIGNMENTS_CHECKED, false,
-        GdapVariables.PROVISIONING_TIME, "PT15M", GdapVariables.ACTIVATION_CHECK_INTERVAL, "PT1H"));
+        GdapVariables.RELATIONSHIP_ID.getName(), relationshipId, GdapVariables.ACCESS_ASSIGNMENTS_CHECKED.getName(), false,
+        GdapVariables.PROVISIONING_TIME.getName(), "PT15M", GdapVariables.ACTIVATION_CHECK_INTERVAL.getName(), "PT1H"));
   }
 
   // ------------------------------------------------------------------------------------------- helpers

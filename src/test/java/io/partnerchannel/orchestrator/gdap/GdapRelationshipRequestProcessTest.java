@@ -100,17 +100,17 @@ class GdapRelationshipRequestProcessTest {
     Assertions.assertThat(deployed.getStatusCode().value()).as(String.valueOf(deployed.getBody())).isEqualTo(200);
     String deploymentId = deployed.getBody().path("id").asText();
     try {
-      ProcessInstance request = start(Map.of(InvitationVariables.GLOBAL_ADMIN_EMAIL, BELLOWS_ADMIN,
-          InvitationVariables.CUSTOMER_LANGUAGE, "sv"));
+      ProcessInstance request = start(Map.of(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), BELLOWS_ADMIN,
+          InvitationVariables.CUSTOMER_LANGUAGE.getName(), "sv"));
       runDueJobs(managementService, request);
       assertThat(request).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL)
           .hasPassedInOrder(TASK_PREPARE_GDAP_REQUEST, GATEWAY_GDAP_REQUEST_COMPLETE, TASK_CREATE_GDAP_RELATIONSHIP,
               TASK_LOCK_GDAP_FOR_APPROVAL, TASK_SEND_GDAP_APPROVAL_EMAIL)
           .hasNotPassed(TASK_COMPLETE_GDAP_REQUEST)
           .variables()
-          .containsEntry(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions")
-          .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "bellowscollege.onmicrosoft.com");
-      String relationshipId = (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
+          .containsEntry(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions")
+          .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "bellowscollege.onmicrosoft.com");
+      String relationshipId = InvitationVariables.GDAP_RELATIONSHIP_ID.from(runtimeService, request.getId()).getOrNull();
 
       approveGdapInSandbox(http, relationshipId, BELLOWS_ADMIN);
       Assertions.assertThat(sandboxEvents.deliverDue()).isPositive();
@@ -122,7 +122,7 @@ class GdapRelationshipRequestProcessTest {
           .collect(Collectors.toMap(a -> a.accessContainer().accessContainerId(), GdapRelationshipRequestProcessTest::roles));
       Assertions.assertThat(rolesByGroup).containsOnly(
           Map.entry(READERS_GROUP, List.of(GLOBAL_READER)), Map.entry(SECURITY_GROUP, List.of(USER_ADMINISTRATOR)));
-      Assertions.assertThat(InvitationTestSupport.historicVariable(historyService, request, GdapVariables.GDAP_RELATIONSHIP_APPROVED))
+      Assertions.assertThat(InvitationTestSupport.historicVariable(historyService, request, GdapVariables.GDAP_RELATIONSHIP_APPROVED.getName()))
           .isEqualTo(true);
       Assertions.assertThat(lifecycles.watching(relationshipId)).as("the new relationship is watched").isPresent();
     } finally {
@@ -133,9 +133,9 @@ class GdapRelationshipRequestProcessTest {
   @Test
   void withoutTheCustomersGlobalAdminOrRolesAPartnerAdminCompletesTheRequestFirst() {
     ProcessInstance request = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
-        Map.of(InvitationVariables.CUSTOMER_TENANT_ID, BELLOWS));
+        Map.of(InvitationVariables.CUSTOMER_TENANT_ID.getName(), BELLOWS));
     runDueJobs(managementService, request);
-    assertThat(request).variables().containsEntry(GdapVariables.GDAP_REQUEST_COMPLETE, false);
+    assertThat(request).variables().containsEntry(GdapVariables.GDAP_REQUEST_COMPLETE.getName(), false);
     assertThat(request).isWaitingAt(TASK_COMPLETE_GDAP_REQUEST);
     Task task = taskService.createTaskQuery().processInstanceId(request.getId()).initializeFormKeys().singleResult();
     Assertions.assertThat(task.getCamundaFormRef().getKey()).isEqualTo("Form_CompleteGdapRequest");
@@ -143,16 +143,16 @@ class GdapRelationshipRequestProcessTest {
         .anySatisfy(link -> Assertions.assertThat(link.getGroupId()).isEqualTo("global-admins"));
 
     taskService.complete(task.getId(), Variables.createVariables()
-        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, BELLOWS_ADMIN)
-        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "it")
-        .putValueTyped(InvitationVariables.GDAP_ROLES, SpinValues.jsonValue("[\"" + GLOBAL_READER + "\"]").create())
-        .putValue(InvitationVariables.GDAP_DURATION, "P365D"));
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), BELLOWS_ADMIN)
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "it")
+        .putValueTyped(InvitationVariables.GDAP_ROLES.getName(), SpinValues.jsonValue("[\"" + GLOBAL_READER + "\"]").create())
+        .putValue(InvitationVariables.GDAP_DURATION.getName(), "P365D"));
     runDueJobs(managementService, request);
 
     assertThat(request).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL)
         .hasPassedInOrder(TASK_COMPLETE_GDAP_REQUEST, GATEWAY_CONTACT_READY, TASK_CREATE_GDAP_RELATIONSHIP);
     DelegatedAdminRelationship created = partnerCenter.getDelegatedAdminRelationship(
-        (String) runtimeService.getVariable(request.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID)).orElseThrow();
+        InvitationVariables.GDAP_RELATIONSHIP_ID.from(runtimeService, request.getId()).getOrNull()).orElseThrow();
     Assertions.assertThat(created.status()).isEqualTo("approvalPending");
     Assertions.assertThat(created.duration()).isEqualTo("P365D");
     Assertions.assertThat(created.accessDetails().unifiedRoles()).extracting(UnifiedRole::roleDefinitionId)
@@ -161,7 +161,7 @@ class GdapRelationshipRequestProcessTest {
 
   @Test
   void aRequestTheCustomerLeavesUnapprovedFor90DaysExpires() {
-    ProcessInstance request = start(Map.of(InvitationVariables.GLOBAL_ADMIN_EMAIL, BELLOWS_ADMIN));
+    ProcessInstance request = start(Map.of(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), BELLOWS_ADMIN));
     runDueJobs(managementService, request);
     assertThat(request).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL);
 
@@ -170,16 +170,16 @@ class GdapRelationshipRequestProcessTest {
 
     assertThat(request).isEnded().hasPassed(BOUNDARY_EVENT_GDAP_APPROVAL_EXPIRED, END_EVENT_GDAP_REQUEST_EXPIRED)
         .hasNotPassed(TASK_CREATE_ACCESS_ASSIGNMENTS);
-    Assertions.assertThat(InvitationTestSupport.historicVariable(historyService, request, GdapVariables.GDAP_RELATIONSHIP_APPROVED))
+    Assertions.assertThat(InvitationTestSupport.historicVariable(historyService, request, GdapVariables.GDAP_RELATIONSHIP_APPROVED.getName()))
         .isEqualTo(false);
   }
 
   private ProcessInstance start(Map<String, Object> contact) {
     org.camunda.bpm.engine.variable.VariableMap variables = Variables.createVariables()
-        .putValue(InvitationVariables.CUSTOMER_TENANT_ID, BELLOWS)
-        .putValueTyped(InvitationVariables.GDAP_ROLES,
+        .putValue(InvitationVariables.CUSTOMER_TENANT_ID.getName(), BELLOWS)
+        .putValueTyped(InvitationVariables.GDAP_ROLES.getName(),
             SpinValues.jsonValue("[\"" + GLOBAL_READER + "\", \"" + USER_ADMINISTRATOR + "\"]").create())
-        .putValue(InvitationVariables.GDAP_DURATION, "P730D");
+        .putValue(InvitationVariables.GDAP_DURATION.getName(), "P730D");
     variables.putAll(contact);
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables);
   }

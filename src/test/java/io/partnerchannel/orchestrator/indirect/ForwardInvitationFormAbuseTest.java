@@ -102,7 +102,7 @@ class ForwardInvitationFormAbuseTest {
   /** The attack: the decision plus four read-only fields with the attacker's values. */
   static Map<String, Object> attack() {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD");
+    variables.put(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD");
     variables.put("globalAdminEmail", ATTACKER_EMAIL);
     variables.put("invitationUrl", PHISHING_URL);
     variables.put("companyName", "Wide World Importers (verify your account)");
@@ -178,7 +178,7 @@ class ForwardInvitationFormAbuseTest {
         .hasMessageContaining("globalAdminEmail").hasMessageContaining("resellerTenantId");
     identityService.clearAuthentication();
     assertThatThrownBy(() -> processEngine.getFormService().submitTaskForm(forward.getId(),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD", "owningResellerTenantId", FOURTH_COFFEE)))
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD", "owningResellerTenantId", FOURTH_COFFEE)))
         .isInstanceOf(FormVariableRefusedException.class)
         .hasMessageContaining("owningResellerTenantId (is not a field of the form)");
     assertNothingWritten();
@@ -187,7 +187,7 @@ class ForwardInvitationFormAbuseTest {
   @Test
   void theFormsOwnFieldsAndUnchangedReadOnlyValuesAreAccepted() throws Exception {
     Map<String, Object> honest = new LinkedHashMap<>();
-    honest.put(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD");
+    honest.put(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD");
     honest.put("companyName", variablesBefore.get("companyName"));
     CamundaWebappSession tasklist = new CamundaWebappSession(port, processEngine.getName());
     assertThat(tasklist.login(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.PASSWORD)).isEqualTo(200);

@@ -182,7 +182,7 @@ class IndirectInvitationApiTest {
 
     InvitationTestSupport.authenticate(identityService, FOURTH_COFFEE_AGENT);
     taskService.complete(taskService.createTaskQuery().processInstanceId(id).singleResult().getId(),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     identityService.clearAuthentication();
     runDueJobs(id);
     InvitationTestSupport.acceptInSandbox(http, TAILSPIN, FOURTH_COFFEE, InvitationTestSupport.COHO, "admin@cohowinery.onmicrosoft.com");
@@ -195,7 +195,7 @@ class IndirectInvitationApiTest {
     assertThat(delivered.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(delivered.getBody().path("status").asText()).isEqualTo("CORRELATED");
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(id)
-        .variableName(InvitationVariables.CUSTOMER_TENANT_ID).singleResult().getValue()).isEqualTo(InvitationTestSupport.COHO);
+        .variableName(InvitationVariables.CUSTOMER_TENANT_ID.getName()).singleResult().getValue()).isEqualTo(InvitationTestSupport.COHO);
     runDueJobs(id);
 
     JsonNode established = get("/api/indirect-invitations/" + id).getBody();

@@ -72,8 +72,8 @@ class IndirectInvitationBrowserTest {
         awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", TASK_FORWARD_INVITATION,
             BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
-        .containsEntry(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, FOURTH_COFFEE)
+        .containsEntry(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER")
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), FOURTH_COFFEE)
         .containsEntry("companyName", "Bellows College")
         .containsEntry("customerCountry", "PT")
         .containsEntry("customerLanguage", "pt")
@@ -107,8 +107,8 @@ class IndirectInvitationBrowserTest {
     awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", TASK_AWAIT_CUSTOMER_ACCEPTANCE,
         BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
-        .containsEntry(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD")
-        .containsEntry(IndirectInvitationVariables.FORWARDED_BY, TestUsers.FOURTH_COFFEE_STAFF);
+        .containsEntry(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD")
+        .containsEntry(IndirectInvitationVariables.FORWARDED_BY.getName(), TestUsers.FOURTH_COFFEE_STAFF);
 
     Browser customer = browsers.open("customer");
     // The outbox stands in for the customer's mailbox; reading it takes a sign-in as an orchestrator user.
@@ -132,7 +132,7 @@ class IndirectInvitationBrowserTest {
             + "through its indirect reseller Fourth Coffee IT.");
 
     awaitEndedAt(historyService, instance, END_EVENT_RELATIONSHIP_ESTABLISHED, BrowserTest.ENGINE_TIMEOUT);
-    assertThat(historicVariable(historyService, instance, InvitationVariables.ASSOCIATED_PARTNER_ID))
+    assertThat(historicVariable(historyService, instance, InvitationVariables.ASSOCIATED_PARTNER_ID.getName()))
         .isEqualTo(FOURTH_COFFEE);
   }
 }

@@ -64,9 +64,9 @@ class IndirectInvitationByDirectBillPartnerTest {
             END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(TASK_GET_INVITATION_LINK)
         .variables()
-        .containsEntry(InvitationVariables.INITIATOR_TYPE, "DIRECT_BILL_PARTNER")
-        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE, "NONE")
-        .containsEntry(InvitationVariables.ELIGIBLE, false);
+        .containsEntry(InvitationVariables.INITIATOR_TYPE.getName(), "DIRECT_BILL_PARTNER")
+        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE.getName(), "NONE")
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), false);
     Assertions.assertThat(invitations.find(instance.getId()).reason())
         .isEqualTo("Only an indirect provider starts an invitation that its indirect resellers forward; Northwind Cloud"
             + " Solutions is a direct-bill partner: invite the customer with the reseller relationship invitation.");

@@ -115,16 +115,16 @@ class IndirectResellerInvitationProcessTest {
             TASK_GET_INVITATION_LINK, GATEWAY_FORWARD_THROUGH_RESELLER, START_EVENT_INVITATION_WITH_RESELLER)
         .hasNotPassed(TASK_SEND_INVITATION_EMAIL)
         .variables()
-        .containsEntry(InvitationVariables.INITIATOR_TYPE, "INDIRECT_PROVIDER")
-        .containsEntry(InvitationVariables.PARTNER_NAME, "Tailspin Distribution")
-        .containsEntry(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, FOURTH_COFFEE)
-        .containsEntry(IndirectInvitationVariables.RESELLER_NAME, "Fourth Coffee IT")
-        .containsEntry(IndirectInvitationVariables.RESELLER_MPN_ID, "6100003")
-        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE, "Active")
-        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS, "SIGNED")
-        .containsEntry(InvitationVariables.ELIGIBLE, true);
-    String url = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
+        .containsEntry(InvitationVariables.INITIATOR_TYPE.getName(), "INDIRECT_PROVIDER")
+        .containsEntry(InvitationVariables.PARTNER_NAME.getName(), "Tailspin Distribution")
+        .containsEntry(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER")
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), FOURTH_COFFEE)
+        .containsEntry(IndirectInvitationVariables.RESELLER_NAME.getName(), "Fourth Coffee IT")
+        .containsEntry(IndirectInvitationVariables.RESELLER_MPN_ID.getName(), "6100003")
+        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE.getName(), "Active")
+        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS.getName(), "SIGNED")
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
+    String url = InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(url)
         .contains("invType=IndirectResellerRelationship&partnerId=" + TAILSPIN + "&msppId=0&indirectCSPId=" + FOURTH_COFFEE
             + "&DAP=false")
@@ -142,19 +142,19 @@ class IndirectResellerInvitationProcessTest {
     Assertions.assertThat(taskService.createTaskQuery().taskCandidateUser(WINGTIP_AGENT).list())
         .extracting(Task::getId).doesNotContain(forward.getId());
     Assertions.assertThat(formService.getTaskFormVariables(forward.getId()))
-        .containsKeys(InvitationVariables.INVITATION_URL, InvitationVariables.COMPANY_NAME,
-            InvitationVariables.GLOBAL_ADMIN_EMAIL, InvitationVariables.PARTNER_NAME);
+        .containsKeys(InvitationVariables.INVITATION_URL.getName(), InvitationVariables.COMPANY_NAME.getName(),
+            InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), InvitationVariables.PARTNER_NAME.getName());
     Assertions.assertThat(formService.getDeployedTaskForm(forward.getId())).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_ForwardInvitation\"", "\"key\": \"forwardDecision\"", "\"key\": \"invitationUrl\"");
 
-    completeAs(FOURTH_COFFEE_AGENT, forward, Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+    completeAs(FOURTH_COFFEE_AGENT, forward, Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
     assertThat(instance)
         .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
         .hasPassedInOrder(TASK_FORWARD_INVITATION, END_EVENT_FORWARDING_DECIDED, GATEWAY_FORWARD_DECISION,
             GATEWAY_READY_TO_SEND, TASK_SEND_INVITATION_EMAIL)
-        .variables().containsEntry(IndirectInvitationVariables.FORWARDED_BY, FOURTH_COFFEE_AGENT);
+        .variables().containsEntry(IndirectInvitationVariables.FORWARDED_BY.getName(), FOURTH_COFFEE_AGENT);
     Assertions.assertThat(mails.of(instance.getId())).singleElement().satisfies(mail -> {
       Assertions.assertThat(mail.template()).isEqualTo("invitation");
       Assertions.assertThat(mail.recipient()).isEqualTo("admin@bellowscollege.onmicrosoft.com");
@@ -175,8 +175,8 @@ class IndirectResellerInvitationProcessTest {
         .hasPassedInOrder(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER,
             GATEWAY_RESELLER_ASSOCIATED, TASK_NOTIFY_RESELLER, END_EVENT_RELATIONSHIP_ESTABLISHED)
         .variables()
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, InvitationTestSupport.BELLOWS)
-        .containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID, FOURTH_COFFEE);
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), InvitationTestSupport.BELLOWS)
+        .containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID.getName(), FOURTH_COFFEE);
     Customer customer = partnerCenter.getCustomer(InvitationTestSupport.BELLOWS).orElseThrow();
     Assertions.assertThat(customer.isReseller()).as("the provider owns the reseller relationship").isTrue();
     Assertions.assertThat(customer.associatedPartnerId()).isEqualTo(FOURTH_COFFEE);
@@ -200,7 +200,7 @@ class IndirectResellerInvitationProcessTest {
         .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
         .hasPassed(TASK_DECIDE_INDIRECT_ELIGIBILITY, TASK_GET_INVITATION_LINK, TASK_SEND_INVITATION_EMAIL)
         .hasNotPassed(TASK_CHECK_INDIRECT_RESELLER, TASK_FORWARD_INVITATION);
-    String url = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
+    String url = InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(url).contains("invType=ResellerRelationship&partnerId=" + TAILSPIN).doesNotContain("indirectCSPId");
     Assertions.assertThat(mails.of(instance.getId())).singleElement()
         .satisfies(mail -> Assertions.assertThat(mail.subject())
@@ -217,7 +217,7 @@ class IndirectResellerInvitationProcessTest {
         .hasPassedInOrder(TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER, GATEWAY_RESELLER_ASSOCIATED,
             GATEWAY_NOTIFICATIONS_SENT, END_EVENT_RELATIONSHIP_ESTABLISHED)
         .hasNotPassed(TASK_NOTIFY_RESELLER)
-        .variables().containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID, null);
+        .variables().containsEntry(InvitationVariables.ASSOCIATED_PARTNER_ID.getName(), null);
     Assertions.assertThat(partnerCenter.getCustomer("c0ffee00-0000-4000-8000-000000000004").orElseThrow().associatedPartnerId())
         .isNull();
     Assertions.assertThat(mails.html(instance.getId(), "requester-notification"))
@@ -233,39 +233,40 @@ class IndirectResellerInvitationProcessTest {
     assertThat(instance).isWaitingAt(TASK_REVIEW_DECLINED_INVITATION)
         .hasPassedInOrder(TASK_FORWARD_INVITATION, GATEWAY_FORWARD_DECISION)
         .variables()
-        .containsEntry(IndirectInvitationVariables.DECLINE_REASON, "We do not serve customers in Italy")
-        .containsEntry(IndirectInvitationVariables.DECLINED_BY_RESELLER, FOURTH_COFFEE);
+        .containsEntry(IndirectInvitationVariables.DECLINE_REASON.getName(), "We do not serve customers in Italy")
+        .containsEntry(IndirectInvitationVariables.DECLINED_BY_RESELLER.getName(), FOURTH_COFFEE);
     assertThat(instance).task(TASK_REVIEW_DECLINED_INVITATION)
         .isAssignedTo(PROVIDER_AGENT).hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.DECLINED_BY_RESELLER);
     Task review = task(TASK_REVIEW_DECLINED_INVITATION, instance);
     Assertions.assertThat(formService.getDeployedTaskForm(review.getId())).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_ReviewDeclinedInvitation\"", "\"valuesKey\": \"resellerOptions\"");
-    Assertions.assertThat(runtimeService.getVariable(instance.getId(), IndirectInvitationVariables.RESELLER_OPTIONS).toString())
-        .contains(WINGTIP, "Wingtip Solutions (Torino, IT)").doesNotContain(FOURTH_COFFEE);
+    Assertions.assertThat(IndirectInvitationVariables.RESELLER_OPTIONS.from(runtimeService, instance.getId()))
+        .contains(new ResellerOption("Wingtip Solutions (Torino, IT)", WINGTIP))
+        .noneMatch(option -> option.value().equalsIgnoreCase(FOURTH_COFFEE));
     Assertions.assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(
-            IndirectInvitationVariables.REVIEW_DECISION, "REASSIGN",
-            IndirectInvitationVariables.NEW_RESELLER_TENANT_ID, FOURTH_COFFEE)))
-        .hasMessageContaining(IndirectInvitationVariables.NEW_RESELLER_TENANT_ID);
+            IndirectInvitationVariables.REVIEW_DECISION.getName(), "REASSIGN",
+            IndirectInvitationVariables.NEW_RESELLER_TENANT_ID.getName(), FOURTH_COFFEE)))
+        .hasMessageContaining(IndirectInvitationVariables.NEW_RESELLER_TENANT_ID.getName());
 
-    complete(review, withVariables(IndirectInvitationVariables.REVIEW_DECISION, "REASSIGN",
-        IndirectInvitationVariables.NEW_RESELLER_TENANT_ID, WINGTIP));
+    complete(review, withVariables(IndirectInvitationVariables.REVIEW_DECISION.getName(), "REASSIGN",
+        IndirectInvitationVariables.NEW_RESELLER_TENANT_ID.getName(), WINGTIP));
     runDueJobs(instance);
 
     assertThat(instance).isWaitingAt(TASK_FORWARD_INVITATION)
         .variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, WINGTIP)
-        .containsEntry(IndirectInvitationVariables.RESELLER_NAME, "Wingtip Solutions");
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), WINGTIP)
+        .containsEntry(IndirectInvitationVariables.RESELLER_NAME.getName(), "Wingtip Solutions");
     assertThat(instance).task(TASK_FORWARD_INVITATION).hasCandidateGroup(IndirectResellerInvitationProcess.resellerGroup(WINGTIP));
     Assertions.assertThat(runtimeService.getVariables(instance.getId()))
-        .as("the new reseller's form starts empty").doesNotContainKeys(IndirectInvitationVariables.FORWARD_DECISION);
-    Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL))
+        .as("the new reseller's form starts empty").doesNotContainKeys(IndirectInvitationVariables.FORWARD_DECISION.getName());
+    Assertions.assertThat(InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull())
         .contains("indirectCSPId=" + WINGTIP);
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(TASK_CHECK_INDIRECT_RESELLER).count()).as("the new reseller is checked too").isEqualTo(2);
 
     completeAs(WINGTIP_AGENT, task(TASK_FORWARD_INVITATION, instance),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
     assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     Assertions.assertThat(mails.of(instance.getId())).singleElement()
@@ -278,7 +279,7 @@ class IndirectResellerInvitationProcessTest {
     decline(instance, "Customer prefers to deal with the distributor");
 
     complete(task(TASK_REVIEW_DECLINED_INVITATION, instance),
-        withVariables(IndirectInvitationVariables.REVIEW_DECISION, "SEND_DIRECTLY"));
+        withVariables(IndirectInvitationVariables.REVIEW_DECISION.getName(), "SEND_DIRECTLY"));
     runDueJobs(instance);
 
     assertThat(instance)
@@ -286,9 +287,9 @@ class IndirectResellerInvitationProcessTest {
         .hasPassedInOrder(TASK_REVIEW_DECLINED_INVITATION, GATEWAY_REVIEW_DECISION, GATEWAY_LINK_NEEDED,
             TASK_GET_INVITATION_LINK, GATEWAY_FORWARD_THROUGH_RESELLER, GATEWAY_READY_TO_SEND, TASK_SEND_INVITATION_EMAIL)
         .variables()
-        .containsEntry(IndirectInvitationVariables.ROUTE, "DIRECT")
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, null);
-    Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL))
+        .containsEntry(IndirectInvitationVariables.ROUTE.getName(), "DIRECT")
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), null);
+    Assertions.assertThat(InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull())
         .contains("invType=ResellerRelationship").doesNotContain("indirectCSPId");
     Assertions.assertThat(mails.of(instance.getId())).singleElement()
         .satisfies(mail -> Assertions.assertThat(mail.subject())
@@ -305,7 +306,7 @@ class IndirectResellerInvitationProcessTest {
     decline(instance, "Customer is in liquidation");
 
     complete(task(TASK_REVIEW_DECLINED_INVITATION, instance),
-        withVariables(IndirectInvitationVariables.REVIEW_DECISION, "WITHDRAW"));
+        withVariables(IndirectInvitationVariables.REVIEW_DECISION.getName(), "WITHDRAW"));
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_WITHDRAWN_AFTER_DECLINE).hasNotPassed(TASK_SEND_INVITATION_EMAIL);
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITHDRAWN);
@@ -321,10 +322,10 @@ class IndirectResellerInvitationProcessTest {
     Task forward = task(TASK_FORWARD_INVITATION, instance);
 
     Assertions.assertThatThrownBy(() -> taskService.complete(forward.getId(),
-            Map.of(IndirectInvitationVariables.FORWARD_DECISION, "DECLINE", IndirectInvitationVariables.DECLINE_REASON, " ")))
-        .hasMessageContaining(IndirectInvitationVariables.DECLINE_REASON);
+            Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "DECLINE", IndirectInvitationVariables.DECLINE_REASON.getName(), " ")))
+        .hasMessageContaining(IndirectInvitationVariables.DECLINE_REASON.getName());
     Assertions.assertThatThrownBy(() -> taskService.complete(forward.getId(),
-            Map.of(IndirectInvitationVariables.FORWARD_DECISION, "LATER")))
+            Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "LATER")))
         .hasMessageContaining("FORWARD");
     assertThat(instance).isWaitingAt(TASK_FORWARD_INVITATION);
   }
@@ -348,9 +349,9 @@ class IndirectResellerInvitationProcessTest {
             END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(TASK_GET_INVITATION_LINK, TASK_FORWARD_INVITATION)
         .variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS, code)
-        .containsEntry(InvitationVariables.ELIGIBLE, false)
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, "R16");
+        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS.getName(), code)
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), "R16");
     Assertions.assertThat(invitations.find(instance.getId()).reason()).contains("Wingtip Solutions", reason);
   }
 
@@ -361,9 +362,9 @@ class IndirectResellerInvitationProcessTest {
     runDueJobs(instance);
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE, "NONE")
-        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS, "NOT_CHECKED")
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, "R15");
+        .containsEntry(IndirectInvitationVariables.RESELLER_PARTNERSHIP_STATE.getName(), "NONE")
+        .containsEntry(IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS.getName(), "NOT_CHECKED")
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), "R15");
     Assertions.assertThat(invitations.find(instance.getId()).reason())
         .contains(InvitationTestSupport.LITWARE, "not an indirect reseller in an active partnership with Tailspin Distribution");
   }
@@ -381,12 +382,12 @@ class IndirectResellerInvitationProcessTest {
         .hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
     Task followUp = task(TASK_FOLLOW_UP_WITH_RESELLER, instance);
     Assertions.assertThat(formService.getTaskFormVariables(followUp.getId()))
-        .containsKeys(IndirectInvitationVariables.RESELLER_NAME, InvitationVariables.COMPANY_NAME);
+        .containsKeys(IndirectInvitationVariables.RESELLER_NAME.getName(), InvitationVariables.COMPANY_NAME.getName());
     Assertions.assertThat(job(BOUNDARY_EVENT_FORWARDING_OVERDUE, instance)).as("the next escalation").isNotNull();
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WITH_RESELLER);
 
     completeAs(FOURTH_COFFEE_AGENT, task(TASK_FORWARD_INVITATION, instance),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
     assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).hasNotPassed(END_EVENT_RESELLER_FOLLOWED_UP);
@@ -411,13 +412,13 @@ class IndirectResellerInvitationProcessTest {
   void reminderResendsTheInvitationInTheResellersNameAndTheInvitationExpires() {
     ProcessInstance instance = withReseller(FOURTH_COFFEE);
     completeAs(FOURTH_COFFEE_AGENT, task(TASK_FORWARD_INVITATION, instance),
-        Map.of(IndirectInvitationVariables.FORWARD_DECISION, "FORWARD"));
+        Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
     assertThat(instance).task(TASK_FOLLOW_UP_WITH_CUSTOMER).isAssignedTo(PROVIDER_AGENT);
     complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance),
-        withVariables(InvitationVariables.FOLLOW_UP_DECISION, "RESEND"));
+        withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
     runDueJobs(instance);
     assertThat(instance).hasPassed(TASK_RESEND_INVITATION_EMAIL).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     Assertions.assertThat(mails.of(instance.getId())).extracting(SentMail::subject)
@@ -438,13 +439,13 @@ class IndirectResellerInvitationProcessTest {
     Map<String, Object> variables = InvitationTestSupport.withGdap(
         InvitationTestSupport.request("Adatum", "adatum.onmicrosoft.com", "IT", "it"), InvitationTestSupport.GLOBAL_READER)
         .toVariables();
-    variables.put(IndirectInvitationVariables.ROUTE, "VIA_RESELLER");
+    variables.put(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER");
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("adminAccess must be NONE or DAP")
         .hasMessageContaining("resellerTenantId must name one of the provider's indirect resellers");
-    variables.put(IndirectInvitationVariables.ROUTE, "SOMEHOW");
+    variables.put(IndirectInvitationVariables.ROUTE.getName(), "SOMEHOW");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("route must be one of [DIRECT, VIA_RESELLER]");
@@ -459,26 +460,26 @@ class IndirectResellerInvitationProcessTest {
     Assertions.assertThat(formService.getDeployedStartForm(definitionId)).asString(StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_RequestIndirectInvitation\"", "\"key\": \"route\"", "\"key\": \"resellerTenantId\"");
     Map<String, Object> submitted = Variables.createVariables()
-        .putValue(InvitationVariables.COMPANY_NAME, "Fabrikam")
-        .putValue(InvitationVariables.CUSTOMER_DOMAIN, "Fabrikam.onmicrosoft.com")
-        .putValue(InvitationVariables.CUSTOMER_COUNTRY, "de")
-        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "en")
-        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@fabrikam.onmicrosoft.com")
-        .putValue(InvitationVariables.ADMIN_ACCESS, "NONE")
-        .putValue(IndirectInvitationVariables.ROUTE, "VIA_RESELLER")
-        .putValue(IndirectInvitationVariables.RESELLER_TENANT_ID, WINGTIP.toUpperCase());
+        .putValue(InvitationVariables.COMPANY_NAME.getName(), "Fabrikam")
+        .putValue(InvitationVariables.CUSTOMER_DOMAIN.getName(), "Fabrikam.onmicrosoft.com")
+        .putValue(InvitationVariables.CUSTOMER_COUNTRY.getName(), "de")
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en")
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@fabrikam.onmicrosoft.com")
+        .putValue(InvitationVariables.ADMIN_ACCESS.getName(), "NONE")
+        .putValue(IndirectInvitationVariables.ROUTE.getName(), "VIA_RESELLER")
+        .putValue(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), WINGTIP.toUpperCase());
 
     InvitationTestSupport.authenticate(identityService, PROVIDER_AGENT);
     ProcessInstance instance = formService.submitStartForm(definitionId, submitted);
     identityService.clearAuthentication();
 
     assertThat(instance).isStarted().hasBusinessKey("fabrikam.onmicrosoft.com").variables()
-        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID, WINGTIP)
-        .containsEntry(InvitationVariables.REQUESTER, PROVIDER_AGENT)
-        .containsEntry(InvitationVariables.REMINDER_INTERVAL, "P7D");
+        .containsEntry(IndirectInvitationVariables.RESELLER_TENANT_ID.getName(), WINGTIP)
+        .containsEntry(InvitationVariables.REQUESTER.getName(), PROVIDER_AGENT)
+        .containsEntry(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
 
-    submitted.put(InvitationVariables.CUSTOMER_DOMAIN, "datum.onmicrosoft.com");
-    submitted.put(IndirectInvitationVariables.ROUTE, "DIRECT");
+    submitted.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), "datum.onmicrosoft.com");
+    submitted.put(IndirectInvitationVariables.ROUTE.getName(), "DIRECT");
     Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("resellerTenantId must be empty when route is DIRECT");
@@ -521,7 +522,7 @@ class IndirectResellerInvitationProcessTest {
 
   private void decline(ProcessInstance instance, String reason) {
     completeAs(FOURTH_COFFEE_AGENT, task(TASK_FORWARD_INVITATION, instance), Map.of(
-        IndirectInvitationVariables.FORWARD_DECISION, "DECLINE", IndirectInvitationVariables.DECLINE_REASON, reason));
+        IndirectInvitationVariables.FORWARD_DECISION.getName(), "DECLINE", IndirectInvitationVariables.DECLINE_REASON.getName(), reason));
   }
 
   private void completeAs(String userId, Task task, Map<String, Object> variables) {

@@ -82,8 +82,8 @@ class IndirectResellerUnder21VianetRulesTest {
     JsonNode view = http.get().uri("/api/indirect-invitations/{id}", id).retrieve().body(JsonNode.class);
     assertThat(view.path("status").asText()).isEqualTo("REFUSED");
     assertThat(view.path("reason").asText()).isEqualTo(R13_REASON);
-    assertThat(historic(id, InvitationVariables.INITIATOR_TYPE)).isEqualTo("INDIRECT_RESELLER");
-    assertThat(historic(id, InvitationVariables.REFUSED_BY_RULE)).isEqualTo("R13");
+    assertThat(historic(id, InvitationVariables.INITIATOR_TYPE.getName())).isEqualTo("INDIRECT_RESELLER");
+    assertThat(historic(id, InvitationVariables.REFUSED_BY_RULE.getName())).isEqualTo("R13");
     assertThat(steps(id)).containsSubsequence(TASK_LOOK_UP_CUSTOMER_TENANT, TASK_DECIDE_ELIGIBILITY, END_EVENT_INVITATION_REFUSED)
         .doesNotContain(IndirectResellerInvitationProcess.TASK_DECIDE_INDIRECT_ELIGIBILITY,
             IndirectResellerInvitationProcess.TASK_GET_INVITATION_LINK);
@@ -97,9 +97,9 @@ class IndirectResellerUnder21VianetRulesTest {
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(ResellerRelationshipInvitationProcess.TASK_GET_RELATIONSHIP_REQUEST_LINK);
-    assertThat(historic(instance.getId(), InvitationVariables.REASON_CODE)).isEqualTo("INDIRECT_RESELLER_CANNOT_INVITE_UNDER_21VIANET");
+    assertThat(historic(instance.getId(), InvitationVariables.REASON_CODE.getName())).isEqualTo("INDIRECT_RESELLER_CANNOT_INVITE_UNDER_21VIANET");
     assertThat(invitationService.find(instance.getId()).reason()).isEqualTo(R13_REASON);
-    assertThat(historic(instance.getId(), InvitationVariables.INDIRECT_PROVIDERS)).isEqualTo("Tailspin Distribution");
+    assertThat(historic(instance.getId(), InvitationVariables.INDIRECT_PROVIDERS.getName())).isEqualTo("Tailspin Distribution");
   }
 
   private ProcessInstance instance(String id) {

@@ -64,7 +64,7 @@ class InvitationApiTest {
     String id = created.getBody().path("id").asText();
     assertThat(created.getHeaders().getLocation()).hasToString("http://localhost:" + port + "/api/invitations/" + id);
     assertThat(created.getBody().path("status").asText()).isEqualTo("REQUESTED");
-    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_DOMAIN)).isEqualTo("fabrikam.onmicrosoft.com");
+    assertThat(InvitationVariables.CUSTOMER_DOMAIN.from(runtimeService, id).getOrNull()).isEqualTo("fabrikam.onmicrosoft.com");
 
     JsonNode requested = get("/api/invitations/" + id).getBody();
     assertThat(requested.path("status").asText()).isEqualTo("REQUESTED");

@@ -182,11 +182,11 @@ class InvitationBrowserTest {
         .containsEntry("adminAccess", "GDAP")
         .containsEntry("gdapDuration", "P365D")
         .containsEntry("message", "Välkommen!");
-    assertThat(InvitationVariables.roleIds(started.get("gdapRoles")))
+    assertThat(InvitationVariables.GDAP_ROLES.from(runtimeService, instance.getId()))
         .containsExactly(GLOBAL_READER, USER_ADMINISTRATOR);
 
     // A week passes without an answer: the reminder timer falls due now instead of in seven days.
-    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), EXPIRES_AT);
+    Date expiresAt = EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull();
     Job reminder = timer(instance, BOUNDARY_EVENT_REMINDER_DUE);
     managementService.setJobDuedate(reminder.getId(), new Date());
     Task followUp =
@@ -221,7 +221,7 @@ class InvitationBrowserTest {
     Date extended = new Date(expiresAt.getTime() + Duration.ofDays(21).toMillis());
     await("invitation " + instance.getId() + " extended")
         .atMost(BrowserTest.ENGINE_TIMEOUT)
-        .until(() -> extended.equals(runtimeService.getVariable(instance.getId(), EXPIRES_AT)));
+        .until(() -> extended.equals(EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull()));
     assertThat(runtimeService.getVariable(instance.getId(), "followUpDecision")).isEqualTo("EXTEND");
     assertThat(runtimeService.getVariable(instance.getId(), "extendByDays"))
         .isInstanceOfSatisfying(Number.class, days -> assertThat(days.longValue()).isEqualTo(21));
@@ -261,7 +261,7 @@ class InvitationBrowserTest {
     ProcessInstance instance = awaitWaitingForCustomer("bellowscollege.onmicrosoft.com");
     Map<String, Object> started = runtimeService.getVariables(instance.getId());
     assertThat(started).containsEntry("adminAccess", "NONE").containsEntry("customerLanguage", "en");
-    assertThat(InvitationVariables.roleIds(started.get("gdapRoles"))).as("the hidden GDAP roles are not sent").isEmpty();
+    assertThat(InvitationVariables.GDAP_ROLES.from(runtimeService, instance.getId())).as("the hidden GDAP roles are not sent").isEmpty();
   }
 
   /** Fills the start form's customer fields; the Global admin is {@code admin@<domain>}, as in the sandbox. */

@@ -23,12 +23,12 @@ class InvitationLinksAndNamesTest {
 
   @Test
   void gdapDisplayNameIsStablePerInvitationAndFitsFiftyCharacters() {
-    String name = CreateGdapRelationshipDelegate.displayName("adatum.onmicrosoft.com", "invitation-1");
+    String name = GdapRelationshipRequest.displayName("adatum.onmicrosoft.com", "invitation-1");
     assertThat(name).matches("PCO adatum\\.onmicrosoft\\.com [0-9a-f]{8}");
-    assertThat(CreateGdapRelationshipDelegate.displayName("adatum.onmicrosoft.com", "invitation-1")).isEqualTo(name);
-    assertThat(CreateGdapRelationshipDelegate.displayName("adatum.onmicrosoft.com", "invitation-2")).isNotEqualTo(name);
+    assertThat(GdapRelationshipRequest.displayName("adatum.onmicrosoft.com", "invitation-1")).isEqualTo(name);
+    assertThat(GdapRelationshipRequest.displayName("adatum.onmicrosoft.com", "invitation-2")).isNotEqualTo(name);
 
-    String longName = CreateGdapRelationshipDelegate.displayName(
+    String longName = GdapRelationshipRequest.displayName(
         "a-very-long-subsidiary-name-of-the-customer.onmicrosoft.com", "invitation-1");
     assertThat(longName).hasSize(50).startsWith("PCO a-very-long-subsidiary").matches(".* [0-9a-f]{8}");
   }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerchannel.orchestrator.invitation.InvitationView.Reference;
+import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,16 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * "One open invitation per customer domain" is kept by the database ({@code pco_open_invitation}): concurrent
  * starts for one domain give exactly one invitation and nothing else written, and the domain is free again
  * once the invitation ends, however it ends. Runs on H2 and, in the {@code postgres} execution, PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ProcessTest
 class OpenInvitationsTest {
 
   private static final int STARTS = 6;

@@ -122,22 +122,22 @@ class ResellerRelationshipInvitationProcessTest {
             TASK_SEND_INVITATION_EMAIL,
             START_EVENT_INVITATION_SENT)
         .variables()
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "lamna.onmicrosoft.com")
-        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "FR")
-        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE, "en")
-        .containsEntry(InvitationVariables.REQUESTER, AGENT)
-        .containsEntry(InvitationVariables.CLOUD, "GLOBAL")
-        .containsEntry(InvitationVariables.TENANT_KIND, "CUSTOMER")
-        .containsEntry(InvitationVariables.SAME_REGION, true)
-        .containsEntry(InvitationVariables.ALREADY_RELATED, false)
-        .containsEntry(InvitationVariables.ELIGIBLE, true)
-        .containsEntry(InvitationVariables.REMINDER_INTERVAL, "P7D")
-        .containsEntry(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
-    String invitationUrl = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.INVITATION_URL);
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "lamna.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR")
+        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en")
+        .containsEntry(InvitationVariables.REQUESTER.getName(), AGENT)
+        .containsEntry(InvitationVariables.CLOUD.getName(), "GLOBAL")
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
+        .containsEntry(InvitationVariables.SAME_REGION.getName(), true)
+        .containsEntry(InvitationVariables.ALREADY_RELATED.getName(), false)
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true)
+        .containsEntry(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D")
+        .containsEntry(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
+    String invitationUrl = InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(invitationUrl)
         .contains("invType=ResellerRelationship", "partnerId=" + NORTHWIND, "DAP=false")
         .endsWith("#/BillingAccounts/partner-invitation");
-    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT);
+    Date expiresAt = InvitationVariables.EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(expiresAt).isCloseTo(new Date(System.currentTimeMillis() + Duration.ofDays(30).toMillis()), 60_000);
     Assertions.assertThat(mails(instance))
         .containsExactly(Map.of("template", "invitation", "recipient", "admin@lamna.onmicrosoft.com", "language", "en"));
@@ -159,8 +159,8 @@ class ResellerRelationshipInvitationProcessTest {
             END_EVENT_RELATIONSHIP_ESTABLISHED)
         .hasNotPassed(TASK_CREATE_GDAP_RELATIONSHIP, BOUNDARY_EVENT_REMINDER_DUE)
         .variables()
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, LAMNA)
-        .containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED, false);
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA)
+        .containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED.getName(), false);
     Assertions.assertThat(mails(instance))
         .contains(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
 
@@ -181,8 +181,8 @@ class ResellerRelationshipInvitationProcessTest {
         .hasPassed(END_EVENT_ALREADY_RELATED)
         .hasNotPassed(TASK_DECIDE_ELIGIBILITY, TASK_GET_RELATIONSHIP_REQUEST_LINK, TASK_SEND_INVITATION_EMAIL)
         .variables()
-        .containsEntry(InvitationVariables.ALREADY_RELATED, true)
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, PROSEWARE);
+        .containsEntry(InvitationVariables.ALREADY_RELATED.getName(), true)
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE);
     Assertions.assertThat(reason(instance)).contains("already a reseller customer");
     Assertions.assertThat(mails(instance))
         .containsExactly(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
@@ -204,8 +204,8 @@ class ResellerRelationshipInvitationProcessTest {
         .hasPassedInOrder(TASK_LOOK_UP_CUSTOMER_TENANT, TASK_DECIDE_ELIGIBILITY, END_EVENT_INVITATION_REFUSED)
         .hasNotPassed(TASK_GET_RELATIONSHIP_REQUEST_LINK)
         .variables()
-        .containsEntry(InvitationVariables.ELIGIBLE, false)
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, rule);
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), rule);
     Assertions.assertThat(reason(instance)).contains(reason).doesNotContain(rule);
     Assertions.assertThat(mails(instance))
         .containsExactly(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
@@ -218,7 +218,7 @@ class ResellerRelationshipInvitationProcessTest {
     runDueJobs(managementService, instance);
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
-        .containsEntry(InvitationVariables.TENANT_KIND, "NOT_FOUND");
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "NOT_FOUND");
     Assertions.assertThat(reason(instance)).contains("No Microsoft Entra tenant uses this domain");
   }
 
@@ -231,15 +231,15 @@ class ResellerRelationshipInvitationProcessTest {
             .startBeforeActivity(TASK_DECIDE_ELIGIBILITY)
             .setVariables(
                 Variables.createVariables()
-                    .putValue(InvitationVariables.TENANT_KIND, "CUSTOMER")
-                    .putValue(InvitationVariables.SAME_REGION, true)
-                    .putValue(InvitationVariables.CLOUD, cloud)
-                    .putValue(InvitationVariables.ADMIN_ACCESS, adminAccess))
+                    .putValue(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
+                    .putValue(InvitationVariables.SAME_REGION.getName(), true)
+                    .putValue(InvitationVariables.CLOUD.getName(), cloud)
+                    .putValue(InvitationVariables.ADMIN_ACCESS.getName(), adminAccess))
             .execute();
 
     assertThat(instance).isEnded().hasPassed(END_EVENT_INVITATION_REFUSED).variables()
-        .containsEntry(InvitationVariables.ELIGIBLE, false)
-        .containsEntry(InvitationVariables.REFUSED_BY_RULE, rule);
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), false)
+        .containsEntry(InvitationVariables.REFUSED_BY_RULE.getName(), rule);
   }
 
   @Test
@@ -248,9 +248,9 @@ class ResellerRelationshipInvitationProcessTest {
     runDueJobs(managementService, instance);
 
     assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
-        .containsEntry(InvitationVariables.TENANT_KIND, "CUSTOMER")
-        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID, LITWARE_INC)
-        .containsEntry(InvitationVariables.ELIGIBLE, true);
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LITWARE_INC)
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
   }
 
   @Test
@@ -259,8 +259,8 @@ class ResellerRelationshipInvitationProcessTest {
     runDueJobs(managementService, instance);
 
     assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
-        .containsEntry(InvitationVariables.TENANT_KIND, "UNKNOWN")
-        .containsEntry(InvitationVariables.ELIGIBLE, true);
+        .containsEntry(InvitationVariables.TENANT_KIND.getName(), "UNKNOWN")
+        .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
   }
 
   @Test
@@ -275,13 +275,13 @@ class ResellerRelationshipInvitationProcessTest {
         .hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
     String followUpId = task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance).getId();
     Assertions.assertThat(formService.getTaskFormVariables(followUpId))
-        .containsKeys(InvitationVariables.COMPANY_NAME, InvitationVariables.INVITATION_URL);
+        .containsKeys(InvitationVariables.COMPANY_NAME.getName(), InvitationVariables.INVITATION_URL.getName());
     Assertions.assertThat(formService.getDeployedTaskForm(followUpId))
         .asString(java.nio.charset.StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_FollowUpWithCustomer\"", "\"key\": \"followUpDecision\"");
     Assertions.assertThat(job(BOUNDARY_EVENT_REMINDER_DUE, instance)).as("next reminder").isNotNull();
 
-    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION, "RESEND"));
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
     runDueJobs(managementService, instance);
 
     assertThat(instance)
@@ -296,18 +296,18 @@ class ResellerRelationshipInvitationProcessTest {
     assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
     Assertions.assertThat(runtimeService.getVariables(instance.getId()))
         .as("the next follow-up starts without the previous decision")
-        .doesNotContainKeys(InvitationVariables.FOLLOW_UP_DECISION, InvitationVariables.EXTEND_BY_DAYS);
+        .doesNotContainKeys(InvitationVariables.FOLLOW_UP_DECISION.getName(), InvitationVariables.EXTEND_BY_DAYS.getName());
   }
 
   @Test
   void extendMovesTheExpiryAndItsTimer() {
     ProcessInstance instance = invitedAndWaiting(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
-    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT);
+    Date expiresAt = InvitationVariables.EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull();
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
 
     complete(
         task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance),
-        withVariables(InvitationVariables.FOLLOW_UP_DECISION, "EXTEND", InvitationVariables.EXTEND_BY_DAYS, 14L));
+        withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "EXTEND", InvitationVariables.EXTEND_BY_DAYS.getName(), 14L));
     runDueJobs(managementService, instance);
 
     Date extended = new Date(expiresAt.getTime() + Duration.ofDays(14).toMillis());
@@ -315,7 +315,7 @@ class ResellerRelationshipInvitationProcessTest {
         .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
         .hasPassedInOrder(TASK_EXTEND_INVITATION, END_EVENT_INVITATION_EXTENDED, BOUNDARY_EVENT_INVITATION_EXTENDED)
         .variables()
-        .containsEntry(InvitationVariables.EXPIRES_AT, extended);
+        .containsEntry(InvitationVariables.EXPIRES_AT.getName(), extended);
     // "Track invitation" was entered again: its timer reads the new ${expiresAt}, one timer, one acceptance wait.
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
         .activityId(GATEWAY_INVITATION_TRACKED).count()).isEqualTo(2);
@@ -331,10 +331,10 @@ class ResellerRelationshipInvitationProcessTest {
     Task followUp = task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance);
 
     Assertions.assertThatThrownBy(
-            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION, "EXTEND")))
-        .hasMessageContaining(InvitationVariables.EXTEND_BY_DAYS);
+            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION.getName(), "EXTEND")))
+        .hasMessageContaining(InvitationVariables.EXTEND_BY_DAYS.getName());
     Assertions.assertThatThrownBy(
-            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION, "MAYBE")))
+            () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION.getName(), "MAYBE")))
         .hasMessageContaining("RESEND");
     assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
   }
@@ -344,7 +344,7 @@ class ResellerRelationshipInvitationProcessTest {
     ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
     execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
 
-    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION, "WITHDRAW"));
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "WITHDRAW"));
 
     assertThat(instance)
         .isEnded()
@@ -362,7 +362,7 @@ class ResellerRelationshipInvitationProcessTest {
     runtimeService
         .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
         .processInstanceId(instance.getId())
-        .setVariable(InvitationVariables.REASON, "Customer asked us to stop")
+        .setVariable(InvitationVariables.REASON.getName(), "Customer asked us to stop")
         .correlate();
 
     assertThat(instance)
@@ -379,7 +379,7 @@ class ResellerRelationshipInvitationProcessTest {
     ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
     // the acceptance message arrives, but Partner Center does not show the relationship (no acceptance in the sandbox)
     runtimeService.createMessageCorrelation(InvitationMessages.INVITATION_ACCEPTED)
-        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_DOMAIN, "datum.onmicrosoft.com")
+        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_DOMAIN.getName(), "datum.onmicrosoft.com")
         .correlate();
     Job record = job(TASK_RECORD_RELATIONSHIP, instance);
 
@@ -431,7 +431,7 @@ class ResellerRelationshipInvitationProcessTest {
         .hasPassedInOrder(TASK_RECORD_RELATIONSHIP, TASK_CREATE_GDAP_RELATIONSHIP, TASK_LOCK_GDAP_FOR_APPROVAL,
             TASK_SEND_GDAP_APPROVAL_EMAIL);
     String relationshipId =
-        (String) runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_RELATIONSHIP_ID);
+        InvitationVariables.GDAP_RELATIONSHIP_ID.from(runtimeService, instance.getId()).getOrNull();
     DelegatedAdminRelationship relationship = partnerCenter.getDelegatedAdminRelationship(relationshipId).orElseThrow();
     Assertions.assertThat(relationship.status()).isEqualTo(DelegatedAdminRelationship.STATUS_APPROVAL_PENDING);
     Assertions.assertThat(relationship.duration()).isEqualTo("P730D");
@@ -440,7 +440,7 @@ class ResellerRelationshipInvitationProcessTest {
     Assertions.assertThat(relationship.accessDetails().unifiedRoles())
         .extracting(DelegatedAdminRelationship.UnifiedRole::roleDefinitionId)
         .containsExactlyInAnyOrder(GLOBAL_READER, USER_ADMINISTRATOR);
-    String approvalUrl = (String) runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_APPROVAL_URL);
+    String approvalUrl = InvitationVariables.GDAP_APPROVAL_URL.from(runtimeService, instance.getId()).getOrNull();
     Assertions.assertThat(approvalUrl)
         .isEqualTo("http://localhost:" + port
             + "/sandbox/admin-center/AdminPortal/Home#/partners/invitation/granularAdminRelationships/" + relationshipId);
@@ -455,7 +455,7 @@ class ResellerRelationshipInvitationProcessTest {
         .execute();
     runDueJobs(managementService, instance);
     assertThat(instance).isWaitingAt(TASK_AWAIT_GDAP_APPROVAL).variables()
-        .containsEntry(InvitationVariables.GDAP_RELATIONSHIP_ID, relationshipId);
+        .containsEntry(InvitationVariables.GDAP_RELATIONSHIP_ID.getName(), relationshipId);
     Assertions.assertThat(partnerCenter.findDelegatedAdminRelationship(relationship.displayName()))
         .get().extracting(DelegatedAdminRelationship::id).isEqualTo(relationshipId);
 
@@ -480,7 +480,7 @@ class ResellerRelationshipInvitationProcessTest {
           .extracting(DelegatedAdminRelationship.UnifiedRole::roleDefinitionId)
           .containsExactlyInAnyOrder(GLOBAL_READER, USER_ADMINISTRATOR);
     });
-    Assertions.assertThat(historicVariable(instance, InvitationVariables.GDAP_ACCESS_ASSIGNMENT_ID))
+    Assertions.assertThat(historicVariable(instance, InvitationVariables.GDAP_ACCESS_ASSIGNMENT_ID.getName()))
         .isEqualTo(assignments.get(0).id());
   }
 
@@ -517,13 +517,13 @@ class ResellerRelationshipInvitationProcessTest {
         .contains("\"id\": \"Form_RequestResellerRelationship\"", "\"key\": \"gdapRoles\"");
     // Tasklist submits the checklist as a Json array and leaves the hidden duration out
     Map<String, Object> submitted = Variables.createVariables()
-        .putValue(InvitationVariables.COMPANY_NAME, " Litware Inc. ")
-        .putValue(InvitationVariables.CUSTOMER_DOMAIN, "LitwareInc.onmicrosoft.com")
-        .putValue(InvitationVariables.CUSTOMER_COUNTRY, "fr")
-        .putValue(InvitationVariables.CUSTOMER_LANGUAGE, "EN")
-        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@litwareinc.onmicrosoft.com")
-        .putValue(InvitationVariables.ADMIN_ACCESS, "GDAP")
-        .putValueTyped(InvitationVariables.GDAP_ROLES,
+        .putValue(InvitationVariables.COMPANY_NAME.getName(), " Litware Inc. ")
+        .putValue(InvitationVariables.CUSTOMER_DOMAIN.getName(), "LitwareInc.onmicrosoft.com")
+        .putValue(InvitationVariables.CUSTOMER_COUNTRY.getName(), "fr")
+        .putValue(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "EN")
+        .putValue(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@litwareinc.onmicrosoft.com")
+        .putValue(InvitationVariables.ADMIN_ACCESS.getName(), "GDAP")
+        .putValueTyped(InvitationVariables.GDAP_ROLES.getName(),
             org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"" + GLOBAL_READER.toUpperCase() + "\"]").create());
 
     identityService.setAuthentication(AGENT, List.of(GROUP_SALES_AGENTS));
@@ -531,17 +531,17 @@ class ResellerRelationshipInvitationProcessTest {
     identityService.clearAuthentication();
 
     assertThat(instance).isStarted().variables()
-        .containsEntry(InvitationVariables.COMPANY_NAME, "Litware Inc.")
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "litwareinc.onmicrosoft.com")
-        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "FR")
-        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE, "en")
-        .containsEntry(InvitationVariables.GDAP_DURATION, "P730D")
-        .containsEntry(InvitationVariables.REQUESTER, AGENT);
-    Assertions.assertThat(InvitationVariables.roleIds(runtimeService.getVariable(instance.getId(), InvitationVariables.GDAP_ROLES)))
+        .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Litware Inc.")
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "litwareinc.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR")
+        .containsEntry(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en")
+        .containsEntry(InvitationVariables.GDAP_DURATION.getName(), "P730D")
+        .containsEntry(InvitationVariables.REQUESTER.getName(), AGENT);
+    Assertions.assertThat(InvitationVariables.GDAP_ROLES.from(runtimeService, instance.getId()))
         .containsExactly(GLOBAL_READER);
 
-    submitted.put(InvitationVariables.CUSTOMER_DOMAIN, "fabrikam.onmicrosoft.com");
-    submitted.put(InvitationVariables.GDAP_ROLES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+    submitted.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), "fabrikam.onmicrosoft.com");
+    submitted.put(InvitationVariables.GDAP_ROLES.getName(), org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
     Assertions.assertThatThrownBy(() -> formService.submitStartForm(definitionId, submitted))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("gdapRoles must name at least one Entra role definition id when adminAccess is GDAP");
@@ -551,7 +551,7 @@ class ResellerRelationshipInvitationProcessTest {
   void invalidStartVariablesStartNothing() {
     long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
     Map<String, Object> variables = request("Adatum", "adatum .onmicrosoft", "Italy", "it").toVariables();
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "not-an-address");
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables))
         .isInstanceOf(InvalidFieldsException.class)
@@ -559,15 +559,15 @@ class ResellerRelationshipInvitationProcessTest {
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
     Map<String, Object> badShapes = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
-    badShapes.put(InvitationVariables.ADMIN_ACCESS, "EVERYTHING");
-    badShapes.put(InvitationVariables.GDAP_ROLES, "Global Reader");
+    badShapes.put(InvitationVariables.ADMIN_ACCESS.getName(), "EVERYTHING");
+    badShapes.put(InvitationVariables.GDAP_ROLES.getName(), "Global Reader");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badShapes))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("adminAccess must be one of [NONE, DAP, GDAP]")
         .hasMessageContaining("gdapRoles must be a JSON array");
     Map<String, Object> badTimers = request("Adatum", "adatum.onmicrosoft.com", "IT", "it").toVariables();
-    badTimers.put(InvitationVariables.REMINDER_INTERVAL, "weekly");
-    badTimers.put(InvitationVariables.EXPIRES_AT, "tomorrow");
+    badTimers.put(InvitationVariables.REMINDER_INTERVAL.getName(), "weekly");
+    badTimers.put(InvitationVariables.EXPIRES_AT.getName(), "tomorrow");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, badTimers))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("reminderInterval must be an ISO-8601 duration")

@@ -265,9 +265,9 @@ class AzureCancelAndRecreateMigrationProcessTest extends SandboxWorldTest {
     Assertions.assertThat(contact.getTaskDefinitionKey())
         .isEqualTo(CustomerSubscriptionOnboardingProcess.TASK_CONFIRM_CUSTOMER_CONTACT);
     taskService.complete(contact.getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "GB",
-        InvitationVariables.CUSTOMER_LANGUAGE, "en",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@datum.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "GB",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@datum.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, onboarding);
     sandbox.acceptInvitation(DATUM, "admin@datum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, onboarding);

@@ -174,7 +174,7 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_ENTER_TRANSFER_DETAILS).variables()
         .containsEntry(MigrationVariables.CUSTOMER_EMAIL.getName(), "claire.dubois@lamna.example")
-        .containsEntry(InvitationVariables.COMPANY_NAME, "Lamna Healthcare");
+        .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Lamna Healthcare");
     Map<String, Object> fromUs = new HashMap<>(transferFromLitware());
     fromUs.put(MigrationVariables.SOURCE_PARTNER_TENANT_ID.getName(), NORTHWIND);
     fromUs.put(MigrationVariables.CUSTOMER_EMAIL.getName(), "not an e-mail");
@@ -192,12 +192,12 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT).variables()
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "lamna.onmicrosoft.com")
-        .containsEntry(InvitationVariables.COMPANY_NAME, "Lamna Healthcare");
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "lamna.onmicrosoft.com")
+        .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Lamna Healthcare");
     taskService.complete(task(instance).getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "FR",
-        InvitationVariables.CUSTOMER_LANGUAGE, "en",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@lamna.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@lamna.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP);
 
@@ -219,9 +219,9 @@ class AzurePartnerSwitchProcessTest extends SandboxWorldTest {
     ProcessInstance instance = start(LAMNA_LITWARE_AZURE_PLAN);
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "FR",
-        InvitationVariables.CUSTOMER_LANGUAGE, "en",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@lamna.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@lamna.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, instance.getId());
     ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
         ResellerRelationshipInvitationProcess.PROCESS_KEY);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -31,10 +30,8 @@ class JdbcMailOutboxTest {
   @Autowired MailOutboxRepository repository;
   @Autowired PlatformTransactionManager transactionManager;
 
-  static Map<String, Object> model(String processInstanceId) {
-    Map<String, Object> model = MailRendererTest.invitationModel();
-    model.put(MailModel.PROCESS_INSTANCE_ID, processInstanceId);
-    return model;
+  static MailModel model(String processInstanceId) {
+    return SampleInvitationMail.of(processInstanceId);
   }
 
   /** @return whether the outbox holds an e-mail with the key (unique: at most one) */
@@ -46,7 +43,7 @@ class JdbcMailOutboxTest {
   void storesTheRenderedEmailWithoutMailHost() {
     String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
 
-    String id = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ITALIAN, model("pi-1"));
+    String id = outbox.enqueue(key, "admin@adatum.onmicrosoft.com", Locale.ITALIAN, model("pi-1"));
 
     OutboxEntry entry = repository.findById(id).orElseThrow();
     assertThat(entry.idempotencyKey()).isEqualTo(key);
@@ -59,15 +56,15 @@ class JdbcMailOutboxTest {
     assertThat(entry.attempts()).isZero();
     assertThat(entry.createdAt()).isNotNull();
     assertThat(entry.sentAt()).isNull();
-    assertThat(entry.links()).containsExactly(MailRendererTest.INVITATION_URL);
+    assertThat(entry.links()).containsExactly(SampleInvitationMail.INVITATION_URL);
   }
 
   @Test
   void queuesAnEmailOnlyOncePerIdempotencyKey() {
     String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
 
-    String first = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-2"));
-    String second = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-2"));
+    String first = outbox.enqueue(key, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-2"));
+    String second = outbox.enqueue(key, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-2"));
 
     assertThat(second).isEqualTo(first);
     assertThat(stored(key)).isTrue();
@@ -82,7 +79,7 @@ class JdbcMailOutboxTest {
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       Future<String> first = threads.submit(() -> transaction.execute(tx -> {
-        String id = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-3"));
+        String id = outbox.enqueue(key, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-3"));
         firstInserted.countDown();
         await(commitFirst);
         return id;
@@ -90,7 +87,7 @@ class JdbcMailOutboxTest {
       assertThat(firstInserted.await(10, TimeUnit.SECONDS)).isTrue();
       // the second job does not see the uncommitted entry, inserts, and waits on the unique key
       Future<String> second = threads.submit(() -> transaction.execute(tx -> {
-        String id = outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-3"));
+        String id = outbox.enqueue(key, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-3"));
         assertThat(stored(key)).isTrue(); // the transaction is still usable after the duplicate key
         return id;
       }));
@@ -119,7 +116,7 @@ class JdbcMailOutboxTest {
     String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
 
     new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
-      outbox.enqueue(key, MailTemplate.INVITATION, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-4"));
+      outbox.enqueue(key, "admin@adatum.onmicrosoft.com", Locale.ENGLISH, model("pi-4"));
       assertThat(stored(key)).isTrue();
       tx.setRollbackOnly(); // as when the job's delegate fails after queuing the e-mail
     });
@@ -129,7 +126,7 @@ class JdbcMailOutboxTest {
 
   @Test
   void refusesARecipientThatIsNoEmailAddress() {
-    assertThatThrownBy(() -> outbox.enqueue("k-" + UUID.randomUUID(), MailTemplate.INVITATION, "adatum corporation",
+    assertThatThrownBy(() -> outbox.enqueue("k-" + UUID.randomUUID(), "adatum corporation",
             Locale.ENGLISH, model("pi-5")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("recipient");

@@ -68,7 +68,7 @@ class MailDispatcherTest {
   void sendsAQueuedEmailExactlyOnce() throws Exception {
     String recipient = uniqueRecipient();
     String key = "pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail";
-    String id = outbox.enqueue(key, MailTemplate.INVITATION, recipient, Locale.ITALIAN, JdbcMailOutboxTest.model("pi-mail"));
+    String id = outbox.enqueue(key, recipient, Locale.ITALIAN, JdbcMailOutboxTest.model("pi-mail"));
     assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(MailStatus.PENDING);
 
     dispatcher.dispatchPending();
@@ -93,8 +93,8 @@ class MailDispatcherTest {
   @Test
   void twoDispatchersAtOnceStillSendOnce() {
     String recipient = uniqueRecipient();
-    outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendGdapApprovalEmail", MailTemplate.GDAP_APPROVAL, recipient,
-        Locale.ENGLISH, MailRendererTest.modelFor(MailTemplate.GDAP_APPROVAL));
+    outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendGdapApprovalEmail", recipient,
+        Locale.ENGLISH, JdbcMailOutboxTest.model("pi-race"));
 
     CompletableFuture<Integer> first = CompletableFuture.supplyAsync(dispatcher::dispatchPending);
     CompletableFuture<Integer> second = CompletableFuture.supplyAsync(dispatcher::dispatchPending);
@@ -106,8 +106,8 @@ class MailDispatcherTest {
   @Test
   void retriesAFailedSendAndGivesUpAfterTheLastAttempt() {
     String recipient = uniqueRecipient();
-    String id = outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_NotifyRequester", MailTemplate.REQUESTER_NOTIFICATION,
-        recipient, Locale.ENGLISH, MailRendererTest.modelFor(MailTemplate.REQUESTER_NOTIFICATION));
+    String id = outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_NotifyRequester",
+        recipient, Locale.ENGLISH, JdbcMailOutboxTest.model("pi-retry"));
     greenMail.stop(); // the mail host is down
 
     dispatcher.dispatchPending();

@@ -90,7 +90,7 @@ class OutboxNeedToKnowTest {
   String mailOf(String resellerTenantId) {
     String instanceId = runtimeService.startProcessInstanceByKey(PROCESS, resellerTenantId == null
         ? Map.of() : Map.of(ResellerTenantIdProvider.RESELLER_TENANT_ID, resellerTenantId)).getId();
-    return outbox.enqueue(instanceId + ":Task_SendInvitationEmail", MailTemplate.INVITATION,
+    return outbox.enqueue(instanceId + ":Task_SendInvitationEmail",
         "admin+" + UUID.randomUUID().toString().substring(0, 8) + "@cohowinery.onmicrosoft.com", Locale.ENGLISH,
         JdbcMailOutboxTest.model(instanceId));
   }
@@ -146,9 +146,8 @@ class OutboxNeedToKnowTest {
     assertThat(html).contains("<iframe title=\"E-mail\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" srcdoc=\"");
 
     // a message someone typed reaches the page as text, inside the sandboxed frame
-    Map<String, Object> model = JdbcMailOutboxTest.model(null);
-    model.put(MailModel.MESSAGE, "<script>alert(document.cookie)</script>");
-    String hostile = outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail", MailTemplate.INVITATION,
+    MailModel model = SampleInvitationMail.of(null).withMessage("<script>alert(document.cookie)</script>");
+    String hostile = outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail",
         "admin@cohowinery.onmicrosoft.com", Locale.ENGLISH, model);
     JsonNode json = objectMapper.readTree(mvc.perform(get("/api/outbox/{id}", hostile).with(TestUsers.salesAgent()))
         .andReturn().getResponse().getContentAsString());

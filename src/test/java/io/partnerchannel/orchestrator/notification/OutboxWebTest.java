@@ -33,7 +33,7 @@ class OutboxWebTest {
 
   /** Queues an invitation to a recipient of its own, so tests sharing the database do not see each other's. */
   String enqueueInvitation(String recipient) {
-    return outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail", MailTemplate.INVITATION, recipient,
+    return outbox.enqueue("pi-" + UUID.randomUUID() + ":Task_SendInvitationEmail", recipient,
         new Locale("sv"), JdbcMailOutboxTest.model("pi-web"));
   }
 
@@ -64,7 +64,7 @@ class OutboxWebTest {
         .andExpect(jsonPath("$[0].createdAt").value(containsString("T")))
         .andExpect(jsonPath("$[0].sentAt").value(nullValue()))
         .andExpect(jsonPath("$[0].links", hasSize(1)))
-        .andExpect(jsonPath("$[0].links[0]").value(MailRendererTest.INVITATION_URL))
+        .andExpect(jsonPath("$[0].links[0]").value(SampleInvitationMail.INVITATION_URL))
         .andExpect(jsonPath("$[0].html").doesNotExist());
   }
 
@@ -75,7 +75,7 @@ class OutboxWebTest {
     mvc.perform(get("/api/outbox/{id}", id).with(TestUsers.salesAgent()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(id))
-        .andExpect(jsonPath("$.links[0]").value(MailRendererTest.INVITATION_URL))
+        .andExpect(jsonPath("$.links[0]").value(SampleInvitationMail.INVITATION_URL))
         .andExpect(jsonPath("$.html").value(containsString("Granska och acceptera inbjudan")));
   }
 
@@ -101,7 +101,7 @@ class OutboxWebTest {
         .andExpect(content().string(containsString("Northwind Cloud Solutions bjuder in Adatum Corporation till en återförsäljarrelation")))
         .andExpect(content().string(containsString("STORED")))
         .andExpect(content().string(containsString(
-            "href=\"" + MailRendererTest.INVITATION_URL.replace("&", "&amp;") + "\"")));
+            "href=\"" + SampleInvitationMail.INVITATION_URL.replace("&", "&amp;") + "\"")));
 
     mvc.perform(get("/outbox").with(TestUsers.salesAgent()).param("recipient", uniqueRecipient()))
         .andExpect(status().isOk())
@@ -118,7 +118,7 @@ class OutboxWebTest {
         .andExpect(content().string(containsString("<iframe title=\"E-mail\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" srcdoc=\"")))
         .andExpect(content().string(containsString("Granska och acceptera inbjudan")))
         .andExpect(content().string(containsString(
-            "<a href=\"" + MailRendererTest.INVITATION_URL.replace("&", "&amp;") + "\" target=\"_blank\"")));
+            "<a href=\"" + SampleInvitationMail.INVITATION_URL.replace("&", "&amp;") + "\" target=\"_blank\"")));
 
     mvc.perform(get("/outbox/{id}", "no-such-entry").with(TestUsers.salesAgent())).andExpect(status().isNotFound());
   }

@@ -229,17 +229,17 @@ class ReconciliationTest {
   /** An invitation as it stands once its e-mail went out: waiting for the customer's acceptance. */
   private ProcessInstance invitationWaitingFor(String tenantId, String domain) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(InvitationVariables.COMPANY_NAME, "Customer of " + domain);
-    variables.put(InvitationVariables.CUSTOMER_DOMAIN, domain);
-    variables.put(InvitationVariables.CUSTOMER_TENANT_ID, tenantId);
-    variables.put(InvitationVariables.CUSTOMER_LANGUAGE, "en");
-    variables.put(InvitationVariables.CUSTOMER_COUNTRY, "IT");
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@" + domain);
-    variables.put(InvitationVariables.PARTNER_NAME, "Northwind Cloud Solutions");
-    variables.put(InvitationVariables.ADMIN_ACCESS, "NONE");
-    variables.put(InvitationVariables.INVITATION_URL, "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
-    variables.put(InvitationVariables.REMINDER_INTERVAL, "P7D");
-    variables.put(InvitationVariables.EXPIRES_AT, Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    variables.put(InvitationVariables.COMPANY_NAME.getName(), "Customer of " + domain);
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain);
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "en");
+    variables.put(InvitationVariables.CUSTOMER_COUNTRY.getName(), "IT");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain);
+    variables.put(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
+    variables.put(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
+    variables.put(InvitationVariables.INVITATION_URL.getName(), "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
+    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
+    variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
     return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
         .startBeforeActivity(TASK_AWAIT_CUSTOMER_ACCEPTANCE).execute();
   }

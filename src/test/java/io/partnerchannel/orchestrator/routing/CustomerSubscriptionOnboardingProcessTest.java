@@ -125,35 +125,35 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT)
         .variables()
         .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED, true)
-        .containsEntry(InvitationVariables.COMPANY_NAME, "Adatum Corporation")
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "adatum.onmicrosoft.com")
-        .containsEntry(InvitationVariables.ADMIN_ACCESS, "NONE");
+        .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Adatum Corporation")
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "adatum.onmicrosoft.com")
+        .containsEntry(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
     assertThat(instance).task().hasCandidateGroup(GROUP_SALES_AGENTS);
 
     Task contact = task(instance);
     Assertions.assertThatThrownBy(() -> taskService.complete(contact.getId(), Map.of(
-            InvitationVariables.CUSTOMER_COUNTRY, "Italy",
-            InvitationVariables.CUSTOMER_LANGUAGE, "it",
-            InvitationVariables.GLOBAL_ADMIN_EMAIL, "not-an-address")))
+            InvitationVariables.CUSTOMER_COUNTRY.getName(), "Italy",
+            InvitationVariables.CUSTOMER_LANGUAGE.getName(), "it",
+            InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "not-an-address")))
         .hasRootCauseInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("customerCountry")
         .hasMessageContaining("globalAdminEmail");
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT);
 
     taskService.complete(contact.getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "it",
-        InvitationVariables.CUSTOMER_LANGUAGE, "it",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "it",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "it",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@adatum.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, instance.getId());
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP);
     ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
         ResellerRelationshipInvitationProcess.PROCESS_KEY);
     assertThat(invitation).isWaitingAt(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE)
         .variables()
-        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN, "adatum.onmicrosoft.com")
-        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY, "IT")
-        .containsEntry(InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com")
-        .containsEntry(InvitationVariables.ADMIN_ACCESS, "NONE");
+        .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "adatum.onmicrosoft.com")
+        .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "IT")
+        .containsEntry(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@adatum.onmicrosoft.com")
+        .containsEntry(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
 
     sandbox.acceptInvitation(ADATUM, "admin@adatum.onmicrosoft.com");
     runDueJobs(runtimeService, managementService, instance.getId());
@@ -176,9 +176,9 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
         subscription("adatum-china", "LICENSE_BASED", "21VIANET"));
     runDueJobs(runtimeService, managementService, instance.getId());
     taskService.complete(task(instance).getId(), Map.of(
-        InvitationVariables.CUSTOMER_COUNTRY, "IT",
-        InvitationVariables.CUSTOMER_LANGUAGE, "it",
-        InvitationVariables.GLOBAL_ADMIN_EMAIL, "admin@adatum.onmicrosoft.com"));
+        InvitationVariables.CUSTOMER_COUNTRY.getName(), "IT",
+        InvitationVariables.CUSTOMER_LANGUAGE.getName(), "it",
+        InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@adatum.onmicrosoft.com"));
     runDueJobs(runtimeService, managementService, instance.getId());
     ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
         ResellerRelationshipInvitationProcess.PROCESS_KEY);

@@ -298,7 +298,7 @@ class AbuseTest {
     runDueJobs(managementService, instance);
     assertThat(runtimeService.getActiveActivityIds(id))
         .contains(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    Object tenantBefore = runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID);
+    Object tenantBefore = InvitationVariables.CUSTOMER_TENANT_ID.from(runtimeService, id).getOrNull();
     String forged = """
         {"messageName": "%s", "processInstanceId": "%s",
          "processVariables": {"customerTenantId": {"value": "c0ffee00-0000-4000-8000-00000000dead"}}}"""
@@ -322,7 +322,7 @@ class AbuseTest {
 
     assertThat(runtimeService.getActiveActivityIds(id)).as("nothing written")
         .contains(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID)).isEqualTo(tenantBefore)
+    assertThat(InvitationVariables.CUSTOMER_TENANT_ID.from(runtimeService, id).getOrNull()).isEqualTo(tenantBefore)
         .isNotEqualTo("c0ffee00-0000-4000-8000-00000000dead");
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
         .activityId(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE).finished().count()).isZero();
