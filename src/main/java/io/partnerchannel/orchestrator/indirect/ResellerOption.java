@@ -6,4 +6,4 @@ package io.partnerchannel.orchestrator.indirect;
  * @param label the reseller's name and location, e.g. {@code Fabrikam (Seattle)}
  * @param value the reseller's tenant id
  */
-public record ResellerOption(String label, String value) {}
+record ResellerOption(String label, String value) {}

@@ -9,4 +9,4 @@ import java.util.Locale;
  * @param html the HTML document
  * @param locale the language it was rendered in (one of {@link MailRenderer#LANGUAGES})
  */
-record RenderedMail(String subject, String html, Locale locale) {}
+public record RenderedMail(String subject, String html, Locale locale) {}
