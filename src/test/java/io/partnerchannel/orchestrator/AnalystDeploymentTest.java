@@ -7,7 +7,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.re
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.DECISION_INVITATION_ELIGIBILITY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_SEND_INVITATION_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -242,7 +242,7 @@ class AnalystDeploymentTest {
 
   /** The customer accepts in the sandbox admin center; its event reaches the invitation, which runs to its end. */
   void customerAccepts(String id, String customerTenantId, String userPrincipalName) {
-    assertThat(bean(RuntimeService.class).getActiveActivityIds(id)).contains(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(bean(RuntimeService.class).getActiveActivityIds(id)).contains(CALL_ACTIVITY_TRACK_INVITATION);
     acceptInSandbox(TestUsers.http(port()), customerTenantId, userPrincipalName);
     assertThat(bean(SandboxEventDelivery.class).deliverDue()).isPositive();
     runJobs(id);

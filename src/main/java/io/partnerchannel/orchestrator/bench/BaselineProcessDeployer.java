@@ -1,10 +1,12 @@
 package io.partnerchannel.orchestrator.bench;
 
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.DECISION_INVITATION_ELIGIBILITY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
 
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -34,8 +37,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys the benchmark's baseline, {@value BenchProfile#BASELINE_PROCESS_KEY}: generated at start from
- * {@code bpmn/ResellerRelationshipInvitation.bpmn} with every delegate expression (service tasks, execution
- * and task listeners) swapped for {@code ${benchNoOp}}, the acceptance message renamed to
+ * {@code bpmn/ResellerRelationshipInvitation.bpmn} and the {@code bpmn/TrackInvitation.bpmn} it calls (copied as
+ * {@value BenchProfile#BASELINE_TRACK_PROCESS_KEY}, which the baseline calls instead) with every delegate
+ * expression (service tasks, execution and task listeners) swapped for {@code ${benchNoOp}}, the acceptance message renamed to
  * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE} and every other message prefixed {@code Baseline}, and the decision renamed to
  * {@value BenchProfile#BASELINE_DECISION_KEY} so the real decision keeps its versions. Wait states, async
  * continuations, timers, the decision table and history stay as they are. Deployed with duplicate
@@ -69,6 +73,7 @@ class BaselineProcessDeployer {
         .name(DEPLOYMENT_NAME)
         .enableDuplicateFiltering(false)
         .addModelInstance(BenchProfile.BASELINE_PROCESS_KEY + ".bpmn", baselineProcess())
+        .addModelInstance(BenchProfile.BASELINE_TRACK_PROCESS_KEY + ".bpmn", baselineTrackProcess())
         .addModelInstance(BenchProfile.BASELINE_DECISION_KEY + ".dmn", baselineDecision())
         .deploy();
     log.info("Benchmark baseline {} deployed ({})", BenchProfile.BASELINE_PROCESS_KEY, deployment.getId());
@@ -79,10 +84,30 @@ class BaselineProcessDeployer {
    *     expression {@code ${benchNoOp}} and the decision reference pointing at the baseline decision
    */
   static BpmnModelInstance baselineProcess() {
-    BpmnModelInstance model = read("bpmn/" + PROCESS_KEY + ".bpmn", Bpmn::readModelFromStream);
+    BpmnModelInstance model = noOpCopy(PROCESS_KEY, BenchProfile.BASELINE_PROCESS_KEY);
+    CallActivity track = model.getModelElementById(CALL_ACTIVITY_TRACK_INVITATION);
+    track.setCalledElement(BenchProfile.BASELINE_TRACK_PROCESS_KEY);
+    BusinessRuleTask decide = model.getModelElementById(TASK_DECIDE_ELIGIBILITY);
+    decide.setCamundaDecisionRef(BenchProfile.BASELINE_DECISION_KEY);
+    Bpmn.validateModel(model);
+    return model;
+  }
+
+  /**
+   * @return {@code TrackInvitation} with process id {@value BenchProfile#BASELINE_TRACK_PROCESS_KEY}, every
+   *     delegate expression {@code ${benchNoOp}} and the acceptance message {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE}
+   */
+  static BpmnModelInstance baselineTrackProcess() {
+    BpmnModelInstance model = noOpCopy(TrackInvitationProcess.PROCESS_KEY, BenchProfile.BASELINE_TRACK_PROCESS_KEY);
+    Bpmn.validateModel(model);
+    return model;
+  }
+
+  private static BpmnModelInstance noOpCopy(String processKey, String baselineKey) {
+    BpmnModelInstance model = read("bpmn/" + processKey + ".bpmn", Bpmn::readModelFromStream);
     String noOp = "${" + BenchProfile.NO_OP_BEAN + "}";
-    Process process = model.getModelElementById(PROCESS_KEY);
-    process.setId(BenchProfile.BASELINE_PROCESS_KEY);
+    Process process = model.getModelElementById(processKey);
+    process.setId(baselineKey);
     process.setName(process.getName() + " (benchmark baseline, no-op delegates)");
     model.getModelElementsByType(ServiceTask.class).forEach(task -> task.setCamundaDelegateExpression(noOp));
     model.getModelElementsByType(CamundaExecutionListener.class).stream()
@@ -97,9 +122,6 @@ class BaselineProcessDeployer {
         InvitationMessages.INVITATION_ACCEPTED.equals(message.getName())
             ? BenchProfile.BASELINE_ACCEPTED_MESSAGE
             : "Baseline" + message.getName()));
-    BusinessRuleTask decide = model.getModelElementById(TASK_DECIDE_ELIGIBILITY);
-    decide.setCamundaDecisionRef(BenchProfile.BASELINE_DECISION_KEY);
-    Bpmn.validateModel(model);
     return model;
   }
 

@@ -12,6 +12,8 @@ public final class BenchProfile {
   public static final String NAME = "bench";
   /** Process id of the baseline: {@code ResellerRelationshipInvitation}'s shape with no-op delegates. */
   public static final String BASELINE_PROCESS_KEY = "ResellerRelationshipInvitationBaseline";
+  /** Process id of the baseline's copy of {@code TrackInvitation}, which the baseline calls, with no-op delegates. */
+  public static final String BASELINE_TRACK_PROCESS_KEY = "TrackInvitationBaseline";
   /** Decision id of the baseline's copy of {@code InvitationEligibility}. */
   public static final String BASELINE_DECISION_KEY = "InvitationEligibilityBaseline";
   /**

@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.bench;
 
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import jakarta.validation.Valid;
@@ -68,7 +68,7 @@ class BenchRunningInstancesController {
           runtimeService.createProcessInstanceByKey(processKey)
               .businessKey(domain)
               .setVariables(variables(domain))
-              .startBeforeActivity(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+              .startBeforeActivity(CALL_ACTIVITY_TRACK_INVITATION)
               .execute(true, true);
         }
       });

@@ -1,7 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.AGREEMENT_NOT_CHECKED;
-import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.AGREEMENT_SIGNED;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.NO_PARTNERSHIP;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_AGREEMENT_STATUS;
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_MPN_ID;
@@ -11,14 +10,12 @@ import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariable
 import static io.partnerchannel.orchestrator.indirect.IndirectInvitationVariables.RESELLER_TENANT_ID;
 
 import io.partnerchannel.orchestrator.invitation.InitiatorType;
-import io.partnerchannel.orchestrator.partnercenter.AgreementSignatureStatus;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationship;
 import io.partnerchannel.orchestrator.partnercenter.PartnerRelationshipType;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -38,12 +35,6 @@ import org.springframework.stereotype.Component;
 class CheckIndirectResellerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CheckIndirectResellerDelegate.class);
-  private static final Set<String> AGREEMENT_ERRORS = Set.of(
-      AgreementSignatureStatus.NOT_MIGRATED,
-      AgreementSignatureStatus.REGION_MISMATCH,
-      AgreementSignatureStatus.NOT_SIGNED,
-      AgreementSignatureStatus.NOT_AN_INDIRECT_RESELLER,
-      AgreementSignatureStatus.NO_ACCOUNT);
 
   private final PartnerCenter partnerCenter;
 
@@ -80,17 +71,12 @@ class CheckIndirectResellerDelegate implements JavaDelegate {
     return resellers.stream().filter(relationship -> resellerTenantId.equalsIgnoreCase(relationship.id())).findFirst();
   }
 
-  /** {@code SIGNED} or the Partner Center error code that says why not. */
+  /** {@code SIGNED} or the Partner Center error code that says why not ({@link ResellerAgreements}). */
   private String agreementStatus(String resellerTenantId) {
     try {
-      AgreementSignatureStatus status = partnerCenter.getIndirectResellerAgreementStatus(resellerTenantId);
-      return status != null && Boolean.TRUE.equals(status.isAgreementSigned())
-          ? AGREEMENT_SIGNED : AgreementSignatureStatus.NOT_SIGNED;
+      return ResellerAgreements.of(partnerCenter.getIndirectResellerAgreementStatus(resellerTenantId));
     } catch (PartnerCenterException e) {
-      if (e.getHttpStatus() == 400 && AGREEMENT_ERRORS.contains(e.getErrorCode())) {
-        return e.getErrorCode();
-      }
-      throw e;
+      return ResellerAgreements.ofRefusal(e.getHttpStatus(), e.getErrorCode()).orElseThrow(() -> e);
     }
   }
 }

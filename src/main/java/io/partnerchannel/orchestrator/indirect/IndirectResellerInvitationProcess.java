@@ -6,8 +6,8 @@ import java.util.Set;
  * Element ids of {@code bpmn/IndirectResellerInvitation.bpmn} and {@code bpmn/IndirectInvitationEligibility.dmn}.
  * Elements that do what their namesakes in {@code ResellerRelationshipInvitation} do keep those ids
  * ({@link io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess}: customer
- * look-up, eligibility, invitation e-mail, the "Track invitation" sub-process with reminder, follow-up,
- * expiry and withdrawal, recording the relationship, notifying the requester), so the shared delegates
+ * look-up, eligibility, invitation e-mail, the call activity of "Track invitation" ({@code bpmn/TrackInvitation.bpmn},
+ * the same model both call) with expiry and withdrawal, recording the relationship, notifying the requester), so the shared delegates
  * and {@link io.partnerchannel.orchestrator.invitation.InvitationStatus} serve both processes; the
  * constants below are the indirect process's own.
  */

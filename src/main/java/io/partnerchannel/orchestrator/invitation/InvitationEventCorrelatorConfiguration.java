@@ -6,6 +6,7 @@ import io.partnerchannel.orchestrator.events.EventMessages;
 import io.partnerchannel.orchestrator.events.ProcessMessageCorrelation;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The invitation's event correlators (partner-center-webhook-events). A customer's acceptance, of the reseller
- * link or of an indirect provider's indirect reseller link, goes to whichever {@link CustomerInvitationProcess}
- * holds the open invitation of that customer; GDAP approval goes to
+ * link or of an indirect provider's indirect reseller link, goes to the "Track invitation" instance
+ * ({@link TrackInvitationProcess}) of whichever {@link CustomerInvitationProcess} holds the open invitation of that
+ * customer, found by the {@code customerTenantId} the invitation passes to it (docs/invitation-tracking.md); an
+ * invitation that has not reached "Track invitation" yet keeps the event pending. GDAP approval goes to
  * {@code ResellerRelationshipInvitation} and to {@code GdapRelationshipRequest} (a re-request of the GDAP
  * lifecycle, a GDAP offer). The GDAP lifecycle's own events are correlated in package {@code gdap}.
  */
@@ -56,9 +59,14 @@ class InvitationEventCorrelatorConfiguration {
         new ProcessMessageCorrelation(runtimeService, PROCESS_KEY, GDAP_RELATIONSHIP_REQUEST));
   }
 
+  /**
+   * The invitations and their "Track invitation" instances: both hold the tenant, only the latter waits for the
+   * acceptance, so an invitation still sending its e-mail is found and the event kept pending.
+   */
   private static ProcessMessageCorrelation invitationCorrelation(
       RuntimeService runtimeService, List<CustomerInvitationProcess> invitations) {
-    return new ProcessMessageCorrelation(runtimeService, keys(invitations).toArray(String[]::new));
+    return new ProcessMessageCorrelation(runtimeService,
+        Stream.concat(keys(invitations).stream(), Stream.of(TrackInvitationProcess.PROCESS_KEY)).toArray(String[]::new));
   }
 
   private static List<String> keys(List<CustomerInvitationProcess> invitations) {

@@ -18,13 +18,15 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -178,32 +180,38 @@ public class InvitationInstances {
 
   /**
    * @param id the invitation id
-   * @return the activities run so far, oldest first
+   * @return the activities run so far, oldest first; the steps of an instance a call activity started
+   *     ("Track invitation") follow that call activity's step
    */
   public List<Step> steps(String id) {
-    return historyService
-        .createHistoricActivityInstanceQuery()
-        .processInstanceId(id)
-        .orderByHistoricActivityInstanceStartTime()
-        .asc()
-        .orderPartiallyByOccurrence()
-        .asc()
-        .list()
-        .stream()
-        .map(
-            activity ->
-                new Step(
-                    activity.getActivityId(),
-                    activity.getActivityName(),
-                    activity.getActivityType(),
-                    toInstant(activity.getStartTime()),
-                    toInstant(activity.getEndTime())))
-        .toList();
+    List<Step> steps = new ArrayList<>();
+    for (HistoricActivityInstance activity :
+        historyService
+            .createHistoricActivityInstanceQuery()
+            .processInstanceId(id)
+            .orderByHistoricActivityInstanceStartTime()
+            .asc()
+            .orderPartiallyByOccurrence()
+            .asc()
+            .list()) {
+      steps.add(
+          new Step(
+              activity.getActivityId(),
+              activity.getActivityName(),
+              activity.getActivityType(),
+              toInstant(activity.getStartTime()),
+              toInstant(activity.getEndTime())));
+      if (activity.getCalledProcessInstanceId() != null) {
+        steps.addAll(steps(activity.getCalledProcessInstanceId()));
+      }
+    }
+    return steps;
   }
 
   /**
    * @param instance an instance from history
-   * @return its oldest open incident (of the instance or of an instance it called), null when it has none or ended
+   * @return its oldest open incident, null when it has none or ended; for an incident of an instance it called
+   *     ("Track invitation": the engine raises it on the call activity too), the step that failed there and its message
    */
   public InvitationView.Incident incident(HistoricProcessInstance instance) {
     if (instance.getEndTime() != null) {
@@ -211,11 +219,20 @@ public class InvitationInstances {
     }
     return runtimeService.createIncidentQuery().processInstanceId(instance.getId()).orderByIncidentTimestamp().asc()
         .listPage(0, 1).stream()
+        .map(this::rootCause)
         .map(incident -> new InvitationView.Incident(
             incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId(),
             incident.getIncidentMessage(), toInstant(incident.getIncidentTimestamp())))
         .findFirst()
         .orElse(null);
+  }
+
+  private Incident rootCause(Incident incident) {
+    if (incident.getRootCauseIncidentId() == null || incident.getRootCauseIncidentId().equals(incident.getId())) {
+      return incident;
+    }
+    Incident cause = runtimeService.createIncidentQuery().incidentId(incident.getRootCauseIncidentId()).singleResult();
+    return cause == null ? incident : cause;
   }
 
   /**

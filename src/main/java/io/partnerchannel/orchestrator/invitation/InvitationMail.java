@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues the e-mails of an invitation to the customer's Global admin in the {@link MailOutbox}, in the customer's
- * language, with the idempotency key {@code <processInstanceId>:<activityInstanceId>}: the outbox insert joins the
- * job's transaction, so a retried job never leaves a second e-mail.
+ * language, with the idempotency key {@code <invitation id>:<activityInstanceId>} ({@link #invitationId}): the outbox
+ * insert joins the job's transaction, so a retried job never leaves a second e-mail.
  */
 @Component
 public class InvitationMail {
@@ -51,7 +51,7 @@ public class InvitationMail {
         GDAP_DURATION.from(execution).getOrNull(),
         EXPIRES_AT.from(execution).getOrNull(),
         RESELLER_NAME.from(execution).getOrNull(),
-        execution.getProcessInstanceId()));
+        invitationId(execution)));
   }
 
   /**
@@ -81,10 +81,19 @@ public class InvitationMail {
   }
 
   /**
+   * @param execution an execution of an invitation or of the "Track invitation" instance it called
+   * @return the invitation's id (its process instance id; {@link TrackInvitationVariables#INVITATION_ID} in
+   *     "Track invitation"), the reference of its e-mails in the outbox
+   */
+  public static String invitationId(DelegateExecution execution) {
+    return TrackInvitationVariables.INVITATION_ID.from(execution).getOptional().orElse(execution.getProcessInstanceId());
+  }
+
+  /**
    * @param execution the sending activity's execution
-   * @return {@code <processInstanceId>:<activityInstanceId>}
+   * @return {@code <invitation id>:<activityInstanceId>} ({@link #invitationId})
    */
   public static String idempotencyKey(DelegateExecution execution) {
-    return execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
+    return invitationId(execution) + ":" + execution.getActivityInstanceId();
   }
 }

@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Element ids of {@code bpmn/ResellerRelationshipInvitation.bpmn} and {@code bpmn/InvitationEligibility.dmn},
- * so code and tests refer to the model through one set of constants (Camunda id convention).
+ * so code and tests refer to the model through one set of constants (Camunda id convention). The called
+ * "Track invitation" model has its own: {@link TrackInvitationProcess}.
  */
 public final class ResellerRelationshipInvitationProcess {
 
@@ -25,18 +26,12 @@ public final class ResellerRelationshipInvitationProcess {
 
   /** Joins the first entry into "Track invitation" and each re-entry after an extension. */
   public static final String GATEWAY_INVITATION_TRACKED = "Gateway_InvitationTracked";
-  public static final String SUB_PROCESS_AWAIT_ACCEPTANCE = "SubProcess_AwaitAcceptance";
-  public static final String START_EVENT_INVITATION_SENT = "StartEvent_InvitationSent";
-  public static final String TASK_AWAIT_CUSTOMER_ACCEPTANCE = "Task_AwaitCustomerAcceptance";
-  public static final String END_EVENT_INVITATION_ACCEPTED = "EndEvent_InvitationAccepted";
-  public static final String BOUNDARY_EVENT_REMINDER_DUE = "BoundaryEvent_ReminderDue";
-  public static final String TASK_FOLLOW_UP_WITH_CUSTOMER = "Task_FollowUpWithCustomer";
-  public static final String GATEWAY_FOLLOW_UP_DECISION = "Gateway_FollowUpDecision";
-  public static final String TASK_RESEND_INVITATION_EMAIL = "Task_ResendInvitationEmail";
-  public static final String END_EVENT_INVITATION_RESENT = "EndEvent_InvitationResent";
-  public static final String TASK_EXTEND_INVITATION = "Task_ExtendInvitation";
-  public static final String END_EVENT_INVITATION_EXTENDED = "EndEvent_InvitationExtended";
-  public static final String END_EVENT_WITHDRAWN_AT_FOLLOW_UP = "EndEvent_WithdrawnAtFollowUp";
+  /**
+   * Calls {@code TrackInvitation} ({@link TrackInvitationProcess}); the follow-up window timer, the withdrawal
+   * message, the extension's escalation and the withdrawal's error are its boundary events. Same id in
+   * {@code IndirectResellerInvitation}.
+   */
+  public static final String CALL_ACTIVITY_TRACK_INVITATION = "CallActivity_TrackInvitation";
 
   /** Catches the escalation of "Invitation extended" and enters "Track invitation" again (new expiry timer). */
   public static final String BOUNDARY_EVENT_INVITATION_EXTENDED = "BoundaryEvent_InvitationExtended";
@@ -63,29 +58,18 @@ public final class ResellerRelationshipInvitationProcess {
   /** Joins the acceptance in time and the late one before "Record reseller relationship". */
   public static final String GATEWAY_ACCEPTANCE_RECEIVED = "Gateway_AcceptanceReceived";
 
-  /** Error code of {@code Error_InvitationWithdrawn}, thrown when the agent withdraws at follow-up. */
+  /** Error code of {@code Error_InvitationWithdrawn}, thrown by "Track invitation" when the agent withdraws at follow-up. */
   public static final String ERROR_INVITATION_WITHDRAWN = "InvitationWithdrawn";
 
   /** Candidate group of "Follow up with customer". */
   public static final String GROUP_SALES_AGENTS = "sales-agents";
 
-  /** Activities inside {@link #SUB_PROCESS_AWAIT_ACCEPTANCE}: the invitation is with the customer. */
+  /**
+   * Activities while the invitation is with the customer: "Track invitation" (its called instance's own
+   * activities, reminders, follow-up and extension, run inside it) and its re-entry after an extension.
+   */
   static final Set<String> AWAITING_CUSTOMER_ACTIVITIES =
-      Set.of(
-          GATEWAY_INVITATION_TRACKED,
-          BOUNDARY_EVENT_INVITATION_EXTENDED,
-          SUB_PROCESS_AWAIT_ACCEPTANCE,
-          START_EVENT_INVITATION_SENT,
-          TASK_AWAIT_CUSTOMER_ACCEPTANCE,
-          END_EVENT_INVITATION_ACCEPTED,
-          BOUNDARY_EVENT_REMINDER_DUE,
-          TASK_FOLLOW_UP_WITH_CUSTOMER,
-          GATEWAY_FOLLOW_UP_DECISION,
-          TASK_RESEND_INVITATION_EMAIL,
-          END_EVENT_INVITATION_RESENT,
-          TASK_EXTEND_INVITATION,
-          END_EVENT_INVITATION_EXTENDED,
-          END_EVENT_WITHDRAWN_AT_FOLLOW_UP);
+      Set.of(GATEWAY_INVITATION_TRACKED, BOUNDARY_EVENT_INVITATION_EXTENDED, CALL_ACTIVITY_TRACK_INVITATION);
 
   /** Activities after the customer accepted that still work on the GDAP relationship. */
   static final Set<String> GDAP_ACTIVITIES =

@@ -7,6 +7,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCEL
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCELLATION_SCOPE;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
+import io.holunda.camunda.bpm.data.adapter.WrongVariableTypeException;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ class CancellationChoiceListener implements TaskListener {
           errors.add(new FieldError(SERVICES_TO_CANCEL.getName(), "must name one or more active services of the old subscription "
               + known));
         }
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | WrongVariableTypeException e) {
         errors.add(new FieldError(SERVICES_TO_CANCEL.getName(), "must be a list of service ids"));
       }
     } else if (scope == CancellationScope.WHOLE_SUBSCRIPTION) {

@@ -11,76 +11,45 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSF
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.TRANSFER_STATUS;
 
 import io.partnerchannel.orchestrator.partnercenter.MultiPartnerGuardException;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
-import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * "Create transfer request": asks the current partner to transfer subscriptions to us, as new commerce does it
- * (create-a-transfer: {@code POST /v1/customers/{id}/transfers} with the source partner, the customer's e-mail, us as
- * target, {@code targetProductTypes} [{@code transferProductType}] and {@code transferType} 5; no line items, the
- * source partner adds them and accepts, R23, R24). The transfer expires after 30 days (R23), which sets
- * {@code transferExpiresAt}. Idempotent: a pending ({@code Active} or {@code InProgress}) transfer from the same
- * source partner to us for the same product type is reused (the source partner adds every subscription to it). The multi-partner guard refuses any other direction (R7).
+ * "Create transfer request": asks the current partner to transfer subscriptions to us ({@link TransferRequests#request}:
+ * a pending transfer from the same source for the same product type is reused) and records its id, status and
+ * expiry ({@code transferExpiresAt}, R23). The multi-partner guard's refusal of any other direction (R7) becomes the
+ * BPMN error {@code MultiPartnerGuard}.
  */
 @Component("createTransferRequest")
 class CreateTransferRequestDelegate implements JavaDelegate {
 
-  /** Days the source partner has to act (R23). */
-  public static final int EXPIRY_DAYS = 30;
-
-  private static final Set<String> PENDING = Set.of(TransferEntity.ACTIVE, TransferEntity.IN_PROGRESS);
   private static final Logger log = LoggerFactory.getLogger(CreateTransferRequestDelegate.class);
 
-  private final PartnerCenter partnerCenter;
-  private final PartnerProperties partner;
+  private final TransferRequests transfers;
 
-  /**
-   * @param partnerCenter the Partner Center port
-   * @param partner the operating partner, the transfer's target
-   */
-  public CreateTransferRequestDelegate(PartnerCenter partnerCenter, PartnerProperties partner) {
-    this.partnerCenter = partnerCenter;
-    this.partner = partner;
+  /** @param transfers the transfer requests to this partner */
+  public CreateTransferRequestDelegate(TransferRequests transfers) {
+    this.transfers = transfers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
-    String source = SOURCE_PARTNER_TENANT_ID.from(execution).get();
-    String productType = TRANSFER_PRODUCT_TYPE.from(execution).get();
-    Optional<TransferEntity> open = partnerCenter.getTransfers(customerTenantId).stream()
-        .filter(transfer -> PENDING.contains(transfer.status()))
-        .filter(transfer -> partner.tenantId().equalsIgnoreCase(transfer.targetPartnerTenantId()))
-        .filter(transfer -> source.equalsIgnoreCase(transfer.sourcePartnerTenantId()))
-        .filter(transfer -> transfer.targetProductTypes() == null || transfer.targetProductTypes().contains(productType))
-        .findFirst();
-    TransferEntity transfer;
+    TransferRequests.Requested requested;
     try {
-      transfer = open.isPresent() ? open.get() : partnerCenter.createTransfer(customerTenantId, TransferEntity.request(
-          source, SOURCE_PARTNER_NAME.from(execution).getOrNull(), CUSTOMER_EMAIL.from(execution).getOrNull(),
-          COMPANY_NAME.from(execution).getOrNull(), partner.tenantId(), productType));
+      requested = transfers.request(CUSTOMER_TENANT_ID.from(execution).get(), SOURCE_PARTNER_TENANT_ID.from(execution).get(),
+          SOURCE_PARTNER_NAME.from(execution).getOrNull(), CUSTOMER_EMAIL.from(execution).getOrNull(),
+          COMPANY_NAME.from(execution).getOrNull(), TRANSFER_PRODUCT_TYPE.from(execution).get());
     } catch (MultiPartnerGuardException refusal) {
       throw MultiPartnerGuardErrors.refused(execution, refusal);
     }
-    OffsetDateTime expires = transfer.expirationTime() != null ? transfer.expirationTime()
-        : (transfer.createdTime() != null ? transfer.createdTime()
-            : ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC)).plusDays(EXPIRY_DAYS);
-    TRANSFER_ID.on(execution).set(transfer.id());
-    TRANSFER_STATUS.on(execution).set(transfer.status());
-    TRANSFER_EXPIRES_AT.on(execution).set(Date.from(expires.toInstant()));
-    log.info("Process {}: transfer {} from {} {} (expires {})", execution.getProcessInstanceId(), transfer.id(), source,
-        open.isPresent() ? "reused" : "requested", expires);
+    TRANSFER_ID.on(execution).set(requested.transfer().id());
+    TRANSFER_STATUS.on(execution).set(requested.transfer().status());
+    TRANSFER_EXPIRES_AT.on(execution).set(Date.from(requested.expiresAt().toInstant()));
+    log.info("Process {}: transfer {} {} (expires {})", execution.getProcessInstanceId(), requested.transfer().id(),
+        requested.reused() ? "reused" : "requested", requested.expiresAt());
   }
 }

@@ -4,6 +4,7 @@ import static io.partnerchannel.orchestrator.migration.MigrationVariables.CANCEL
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.CUSTOMER_CONFIRMATION;
 import static io.partnerchannel.orchestrator.migration.MigrationVariables.SERVICES_TO_CANCEL;
 
+import io.holunda.camunda.bpm.data.adapter.WrongVariableTypeException;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.FieldError;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class OldChannelCancellationListener implements TaskListener {
     List<String> ticked;
     try {
       ticked = MigrationVariables.strings(CANCELLED_SERVICES.from(task).getOptional());
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | WrongVariableTypeException e) {
       ticked = List.of();
     }
     if (!new HashSet<>(ticked).equals(new HashSet<>(chosen))) {

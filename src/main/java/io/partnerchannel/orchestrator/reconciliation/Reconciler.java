@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.reconciliation;
 import io.partnerchannel.orchestrator.events.PartnerCenterEvent;
 import io.partnerchannel.orchestrator.events.PartnerCenterEventInbox;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import io.partnerchannel.orchestrator.gdap.GdapLifecycles;
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
@@ -123,9 +124,19 @@ public class Reconciler {
       if (tenantId == null || instance == null || !resellerCustomers.contains(tenantId.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      String eventName = IndirectResellerInvitationProcess.PROCESS_KEY.equals(instance.getProcessDefinitionKey())
+      // the acceptance is awaited by the invitation's "Track invitation" instance; the event names the invitation
+      HistoricProcessInstance invitation = TrackInvitationProcess.PROCESS_KEY.equals(instance.getProcessDefinitionKey())
+          && instance.getSuperProcessInstanceId() != null
+          ? historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getSuperProcessInstanceId())
+              .singleResult()
+          : instance;
+      if (invitation == null) {
+        continue;
+      }
+      String eventName = IndirectResellerInvitationProcess.PROCESS_KEY.equals(invitation.getProcessDefinitionKey())
           ? ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME : ResellerRelationshipAcceptedCorrelator.EVENT_NAME;
-      fed.add(feed(eventName, "/v1/customers/" + tenantId, "Customer", instance.getStartTime().toInstant(), instanceId));
+      fed.add(feed(eventName, "/v1/customers/" + tenantId, "Customer", invitation.getStartTime().toInstant(),
+          invitation.getId()));
     }
     return instanceIds.size();
   }

@@ -1,15 +1,7 @@
 package io.partnerchannel.orchestrator.removal;
 
 import io.partnerchannel.orchestrator.partnercenter.Customer;
-import io.partnerchannel.orchestrator.partnercenter.Entitlement;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.Subscription;
 import io.partnerchannel.orchestrator.removal.RemovalVariables.Prerequisites;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -31,72 +23,29 @@ class CheckRemovalPrerequisitesDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CheckRemovalPrerequisitesDelegate.class);
 
-  private final PartnerCenter partnerCenter;
+  private final RelationshipRemovals removals;
 
-  CheckRemovalPrerequisitesDelegate(PartnerCenter partnerCenter) {
-    this.partnerCenter = partnerCenter;
+  CheckRemovalPrerequisitesDelegate(RelationshipRemovals removals) {
+    this.removals = removals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
-    Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
-    if (customer.isEmpty() || !customer.get().isReseller()) {
-      RemovalVariables.PREREQUISITES.on(execution).set(Prerequisites.NO_RELATIONSHIP.name());
-      RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(null);
+    String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).get();
+    RelationshipRemovals.Check check = removals.check(customerTenantId);
+    RemovalVariables.PREREQUISITES.on(execution).set(check.prerequisites().name());
+    RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(check.blockers().isEmpty() ? null : String.join("\n", check.blockers()));
+    if (check.prerequisites() == Prerequisites.NO_RELATIONSHIP) {
       RemovalVariables.REMOVAL_STATUS.on(execution).set(RemovalVariables.RemovalStatus.NOT_RELATED.name());
-      log.info("Relationship removal {}: {} is not a reseller customer of this partner ({})",
-          execution.getProcessInstanceId(), customerTenantId,
-          customer.map(Customer::relationshipToPartner).orElse("not in the customer list"));
-      return;
-    }
-    Customer found = customer.get();
-    if (found.companyProfile() != null) {
-      RemovalVariables.COMPANY_NAME.on(execution).set(found.companyProfile().companyName());
-      RemovalVariables.CUSTOMER_DOMAIN.on(execution).set(found.companyProfile().domain());
-    }
-    RemovalVariables.ASSOCIATED_RESELLER_ID.on(execution).set(found.associatedPartnerId());
-    List<String> blockers = blockers(partnerCenter.getSubscriptions(customerTenantId),
-        partnerCenter.getEntitlements(customerTenantId), OffsetDateTime.now(ZoneOffset.UTC));
-    RemovalVariables.PREREQUISITES.on(execution).set(
-        (blockers.isEmpty() ? Prerequisites.MET : Prerequisites.BLOCKED).name());
-    RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(blockers.isEmpty() ? null : String.join("\n", blockers));
-    log.info("Relationship removal {}: {} blocker(s) for {}", execution.getProcessInstanceId(), blockers.size(),
-        customerTenantId);
-  }
-
-  /**
-   * What must be suspended or cancelled before the relationship can be removed (R17).
-   *
-   * @param subscriptions this partner's subscriptions of the customer
-   * @param entitlements the customer's entitlements from this partner's orders
-   * @param now the current time, for expiry dates
-   * @return one line per blocker, empty when nothing blocks
-   */
-  static List<String> blockers(List<Subscription> subscriptions, List<Entitlement> entitlements, OffsetDateTime now) {
-    List<String> blockers = new ArrayList<>();
-    for (Subscription subscription : subscriptions) {
-      if ("active".equalsIgnoreCase(subscription.status())) {
-        blockers.add("Suspend subscription " + subscription.id() + " (" + name(subscription) + "): it is active");
+    } else {
+      Customer found = check.customer().orElseThrow();
+      if (found.companyProfile() != null) {
+        RemovalVariables.COMPANY_NAME.on(execution).set(found.companyProfile().companyName());
+        RemovalVariables.CUSTOMER_DOMAIN.on(execution).set(found.companyProfile().domain());
       }
+      RemovalVariables.ASSOCIATED_RESELLER_ID.on(execution).set(found.associatedPartnerId());
     }
-    for (Entitlement entitlement : entitlements) {
-      if (!entitlement.isCurrent(now)) {
-        continue;
-      }
-      String order = entitlement.referenceOrder() == null ? "?" : entitlement.referenceOrder().id();
-      if (entitlement.isReservation()) {
-        blockers.add("Cancel the Azure reservation of order " + order + " (product " + entitlement.productId()
-            + ") through Azure support");
-      } else if (entitlement.isSoftware()) {
-        blockers.add("Cancel the software purchase of order " + order + " (product " + entitlement.productId() + ")");
-      }
-    }
-    return blockers;
-  }
-
-  private static String name(Subscription subscription) {
-    return subscription.friendlyName() != null ? subscription.friendlyName()
-        : subscription.offerName() != null ? subscription.offerName() : subscription.offerId();
+    log.info("Relationship removal {}: {} for {} ({} blocker(s))", execution.getProcessInstanceId(),
+        check.prerequisites(), customerTenantId, check.blockers().size());
   }
 }

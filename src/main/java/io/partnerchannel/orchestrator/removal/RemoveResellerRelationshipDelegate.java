@@ -1,11 +1,6 @@
 package io.partnerchannel.orchestrator.removal;
 
-import io.partnerchannel.orchestrator.partnercenter.Customer;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,65 +22,26 @@ import org.springframework.stereotype.Component;
 @Component("removeResellerRelationship")
 class RemoveResellerRelationshipDelegate implements JavaDelegate {
 
-  /** Partner Center's error code when no relationship exists (Partner-Center-PowerShell #51). */
-  static final String RELATIONSHIP_DOES_NOT_EXIST = "3000";
-
   private static final Logger log = LoggerFactory.getLogger(RemoveResellerRelationshipDelegate.class);
 
-  private final PartnerCenter partnerCenter;
+  private final RelationshipRemovals removals;
 
-  RemoveResellerRelationshipDelegate(PartnerCenter partnerCenter) {
-    this.partnerCenter = partnerCenter;
+  RemoveResellerRelationshipDelegate(RelationshipRemovals removals) {
+    this.removals = removals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = RemovalVariables.CUSTOMER_TENANT_ID.from(execution).getOrNull();
-    Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
-    if (customer.isPresent() && customer.get().isReseller()) {
-      try {
-        partnerCenter.removeResellerRelationship(customerTenantId);
-      } catch (PartnerCenterException e) {
-        if (e.getHttpStatus() == 404 || RELATIONSHIP_DOES_NOT_EXIST.equals(e.getErrorCode())) {
-          log.info("Relationship removal {}: Partner Center knows no relationship with {} any more",
-              execution.getProcessInstanceId(), customerTenantId);
-        } else if (e.getHttpStatus() == 400) {
-          String refusal = "Partner Center refused the removal (code " + e.getErrorCode() + "): " + e.getMessage();
-          RemovalVariables.REMOVAL_REFUSAL.on(execution).set(refusal);
-          RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(refusal);
-          log.info("Relationship removal {} refused: {}", execution.getProcessInstanceId(), refusal);
-          throw new BpmnError(ResellerRelationshipRemovalProcess.ERROR_REMOVAL_REFUSED, refusal);
-        } else {
-          throw e;
-        }
-      }
-    } else {
-      log.info("Relationship removal {}: {} is no reseller customer any more; counted as removed",
-          execution.getProcessInstanceId(), customerTenantId);
+    Optional<String> refusal = removals.remove(RemovalVariables.CUSTOMER_TENANT_ID.from(execution).get());
+    if (refusal.isPresent()) {
+      RemovalVariables.REMOVAL_REFUSAL.on(execution).set(refusal.get());
+      RemovalVariables.REMOVAL_BLOCKERS.on(execution).set(refusal.get());
+      log.info("Relationship removal {} refused: {}", execution.getProcessInstanceId(), refusal.get());
+      throw new BpmnError(ResellerRelationshipRemovalProcess.ERROR_REMOVAL_REFUSED, refusal.get());
     }
     RemovalVariables.REMOVAL_STATUS.on(execution).set(RemovalVariables.RemovalStatus.REMOVED.name());
     RemovalVariables.REMOVED_AT.on(execution).set(new Date());
-    RemovalVariables.UNCHANGED_BY_REMOVAL.on(execution).set(
-        String.join("\n", unchangedByRemoval(RemovalVariables.ASSOCIATED_RESELLER_ID.from(execution).getOrNull())));
-  }
-
-  /**
-   * What ending the reseller relationship does not change (R18–R20), for the case and the requester's e-mail.
-   *
-   * @param associatedResellerId the indirect reseller the customer was associated with, or null
-   * @return one sentence per item
-   */
-  static List<String> unchangedByRemoval(String associatedResellerId) {
-    List<String> notes = new ArrayList<>();
-    notes.add("GDAP relationships with the customer stay until they expire or the customer or we terminate them;"
-        + " the customer may remove them in the Microsoft 365 admin center (R18-R20).");
-    notes.add("Azure RBAC role assignments of our agents in the customer's Azure subscriptions stay until the customer"
-        + " removes them (R20).");
-    notes.add("Legacy DAP ends with the relationship (R18); DAP the customer granted to other partners is not changed.");
-    if (associatedResellerId != null) {
-      notes.add("The customer was associated with indirect reseller " + associatedResellerId + "; the reseller's own"
-          + " delegated admin privileges and its partnership with us are not changed (R19).");
-    }
-    return notes;
+    RemovalVariables.UNCHANGED_BY_REMOVAL.on(execution).set(String.join("\n",
+        RelationshipRemovals.unchangedByRemoval(RemovalVariables.ASSOCIATED_RESELLER_ID.from(execution).getOrNull())));
   }
 }

@@ -30,9 +30,9 @@ class CheckResellerRelationshipDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
     boolean related = partnerCenter.getCustomer(customerTenantId).map(Customer::isReseller).orElse(false);
-    execution.setVariable(CUSTOMER_RELATED, related);
+    CUSTOMER_RELATED.on(execution).set(related);
     log.info("Process {}: customer {} in a reseller relationship: {}", execution.getProcessInstanceId(),
         customerTenantId, related);
   }

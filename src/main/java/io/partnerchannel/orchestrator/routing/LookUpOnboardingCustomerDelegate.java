@@ -1,12 +1,12 @@
 package io.partnerchannel.orchestrator.routing;
 
+import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CHANNEL_TRANSITIONS;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CUSTOMER_RELATED;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.RELATIONSHIP_NEEDED;
 
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -34,14 +34,13 @@ class LookUpOnboardingCustomerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String customerTenantId = (String) execution.getVariable(CUSTOMER_TENANT_ID);
-    Optional<Customer> customer = partnerCenter.getCustomer(customerTenantId);
-    boolean related = customer.map(Customer::isReseller).orElse(false);
-    boolean routeNeedsIt = OnboardingVariables.channelTransitions(execution).values().stream()
+    String customerTenantId = CUSTOMER_TENANT_ID.from(execution).get();
+    boolean related = partnerCenter.getCustomer(customerTenantId).map(Customer::isReseller).orElse(false);
+    boolean routeNeedsIt = OnboardingVariables.channelTransitions(CHANNEL_TRANSITIONS.from(execution)).values().stream()
         .anyMatch(OnboardingVariables::needsRelationship);
     boolean needed = !related && routeNeedsIt;
-    execution.setVariable(CUSTOMER_RELATED, related);
-    execution.setVariable(RELATIONSHIP_NEEDED, needed);
+    CUSTOMER_RELATED.on(execution).set(related);
+    RELATIONSHIP_NEEDED.on(execution).set(needed);
     if (needed) {
       CustomerContactPrefill.prefill(execution, partnerCenter, customerTenantId);
     }

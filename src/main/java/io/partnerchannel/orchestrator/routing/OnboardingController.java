@@ -5,6 +5,7 @@ import io.partnerchannel.orchestrator.web.IdempotentStarts;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,10 +62,12 @@ class OnboardingController {
 
   /**
    * @param id the onboarding id
-   * @return the onboarding with each subscription's route, process status and reason
+   * @param locale the reader's language ({@code Accept-Language}), in which the reasons are given (en, it, pt, sv;
+   *     others read English)
+   * @return the onboarding with each subscription's route, process status and reason in words
    */
   @GetMapping("/{id}")
-  public OnboardingView get(@PathVariable String id) {
-    return onboardings.find(id);
+  public OnboardingView get(@PathVariable String id, Locale locale) {
+    return onboardings.find(id, locale);
   }
 }

@@ -107,19 +107,19 @@ public record OnboardingRequest(
   /** @return the start variables of {@code CustomerSubscriptionOnboarding} */
   public Map<String, Object> toVariables() {
     Map<String, Object> variables = new LinkedHashMap<>();
-    variables.put(OnboardingVariables.CUSTOMER_TENANT_ID, customerTenantId.toLowerCase(java.util.Locale.ROOT));
-    variables.put(OnboardingVariables.CLOUD, cloud);
-    variables.put(OnboardingVariables.RULE_SET, ruleSet);
+    variables.put(OnboardingVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId.toLowerCase(java.util.Locale.ROOT));
+    variables.put(OnboardingVariables.CLOUD.getName(), cloud);
+    variables.put(OnboardingVariables.RULE_SET.getName(), ruleSet);
     List<Map<String, String>> list = new ArrayList<>();
     for (SubscriptionToOnboard subscription : subscriptions) {
       Map<String, String> entry = new LinkedHashMap<>();
       entry.put("id", subscription.id());
-      entry.put(OnboardingVariables.SERVICE_TYPE, subscription.serviceType());
-      entry.put(OnboardingVariables.BOUGHT_FROM, subscription.boughtFrom());
+      entry.put(OnboardingVariables.SERVICE_TYPE.getName(), subscription.serviceType());
+      entry.put(OnboardingVariables.BOUGHT_FROM.getName(), subscription.boughtFrom());
       list.add(entry);
     }
-    variables.put(OnboardingVariables.SUBSCRIPTIONS, list);
-    variables.put(OnboardingVariables.CHANNEL_TRANSITIONS, new LinkedHashMap<String, Map<String, String>>());
+    variables.put(OnboardingVariables.SUBSCRIPTIONS.getName(), list);
+    variables.put(OnboardingVariables.CHANNEL_TRANSITIONS.getName(), new LinkedHashMap<String, Map<String, String>>());
     return variables;
   }
 }

@@ -14,12 +14,15 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -45,14 +48,17 @@ public class OnboardingService {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final OnboardingReasons reasons;
 
   /**
    * @param runtimeService the engine's runtime service
    * @param historyService the engine's history service
+   * @param reasons the subscriptions' reasons in words
    */
-  public OnboardingService(RuntimeService runtimeService, HistoryService historyService) {
+  public OnboardingService(RuntimeService runtimeService, HistoryService historyService, OnboardingReasons reasons) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.reasons = reasons;
   }
 
   /**
@@ -66,19 +72,29 @@ public class OnboardingService {
    */
   public Reference start(OnboardingRequest request, String requester) {
     Map<String, Object> variables = request.toVariables();
-    variables.put(OnboardingVariables.REQUESTER, requester);
+    variables.put(OnboardingVariables.REQUESTER.getName(), requester);
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(
-        PROCESS_KEY, (String) variables.get(OnboardingVariables.CUSTOMER_TENANT_ID), variables);
+        PROCESS_KEY, request.customerTenantId().toLowerCase(Locale.ROOT), variables);
     log.info("Onboarding {} started for {} by {}", instance.getId(), request.customerTenantId(), requester);
     return new Reference(instance.getId(), find(instance.getId()).status());
   }
 
   /**
    * @param id the onboarding id
-   * @return the onboarding with each subscription's route, process and reason
+   * @return the onboarding with its reasons in English
    * @throws ResourceNotFoundException when no onboarding has that id
    */
   public OnboardingView find(String id) {
+    return find(id, Locale.ENGLISH);
+  }
+
+  /**
+   * @param id the onboarding id
+   * @param locale the reader's language for the reasons (en, it, pt, sv; others read English)
+   * @return the onboarding with each subscription's route, process and reason in words
+   * @throws ResourceNotFoundException when no onboarding has that id
+   */
+  public OnboardingView find(String id, Locale locale) {
     HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceId(id)
         .processDefinitionKey(PROCESS_KEY)
@@ -86,8 +102,9 @@ public class OnboardingService {
     if (instance == null) {
       throw new ResourceNotFoundException("No onboarding with id " + id);
     }
-    Map<String, Object> variables = processVariables(id);
-    Map<String, Map<String, String>> transitions = transitions(variables.get(OnboardingVariables.CHANNEL_TRANSITIONS));
+    VariableMap variables = processVariables(id);
+    Map<String, Map<String, String>> transitions =
+        OnboardingVariables.channelTransitions(OnboardingVariables.CHANNEL_TRANSITIONS.from(variables));
     ChildProcess relationship = null;
     Map<String, ChildProcess> childBySubscription = new HashMap<>();
     for (HistoricProcessInstance child : historyService.createHistoricProcessInstanceQuery()
@@ -103,30 +120,29 @@ public class OnboardingService {
       }
     }
     List<SubscriptionView> subscriptions = new ArrayList<>();
-    for (Map<?, ?> subscription : subscriptions(variables.get(OnboardingVariables.SUBSCRIPTIONS))) {
-      String subscriptionId = String.valueOf(subscription.get("id"));
+    for (Map<String, String> subscription : OnboardingVariables.SUBSCRIPTIONS.from(variables).getOrDefault(List.of())) {
+      String subscriptionId = subscription.get("id");
       Map<String, String> transition = transitions.getOrDefault(subscriptionId, Map.of());
-      String route = transition.get(OnboardingVariables.ROUTE);
       ChildProcess process = childBySubscription.get(subscriptionId);
-      if (process == null && transition.get(OnboardingVariables.ROUTE_PROCESS_KEY) == null
+      if (process == null && transition.get(OnboardingVariables.ROUTE_PROCESS_KEY.getName()) == null
           && OnboardingVariables.needsRelationship(transition)) {
         process = relationship;
       }
       subscriptions.add(new SubscriptionView(
           subscriptionId,
-          String.valueOf(subscription.get(OnboardingVariables.SERVICE_TYPE)),
-          String.valueOf(subscription.get(OnboardingVariables.BOUGHT_FROM)),
-          route,
-          transition.get(OnboardingVariables.REASON),
+          subscription.get(OnboardingVariables.SERVICE_TYPE.getName()),
+          subscription.get(OnboardingVariables.BOUGHT_FROM.getName()),
+          transition.get(OnboardingVariables.ROUTE.getName()),
+          reasons.text(transition, variables::get, locale),
           transition.get(OnboardingVariables.OUTCOME),
           process));
     }
     return new OnboardingView(
         id,
         status(instance),
-        (String) variables.get(OnboardingVariables.CUSTOMER_TENANT_ID),
-        (String) variables.get(OnboardingVariables.CLOUD),
-        (String) variables.get(OnboardingVariables.RULE_SET),
+        OnboardingVariables.CUSTOMER_TENANT_ID.from(variables).getOrNull(),
+        OnboardingVariables.CLOUD.from(variables).getOrNull(),
+        OnboardingVariables.RULE_SET.from(variables).getOrNull(),
         toInstant(instance.getStartTime()),
         toInstant(instance.getEndTime()),
         relationship,
@@ -161,32 +177,17 @@ public class OnboardingService {
         reason == null || reason.getValue() == null ? null : reason.getValue().toString());
   }
 
-  /** The onboarding's own (process-level) variables from history. */
-  private Map<String, Object> processVariables(String id) {
-    Map<String, Object> variables = new HashMap<>();
+  /** The onboarding's own (process-level) variables from history, which the reasons' texts may name too. */
+  private VariableMap processVariables(String id) {
+    VariableMap variables = Variables.createVariables();
     for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(id)
-        .variableNameIn(OnboardingVariables.CUSTOMER_TENANT_ID, OnboardingVariables.CLOUD, OnboardingVariables.RULE_SET,
-            OnboardingVariables.SUBSCRIPTIONS, OnboardingVariables.CHANNEL_TRANSITIONS)
         .list()) {
       if (id.equals(variable.getActivityInstanceId())) {
         variables.put(variable.getName(), variable.getValue());
       }
     }
     return variables;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Map<String, String>> transitions(Object value) {
-    return value instanceof Map<?, ?> map ? (Map<String, Map<String, String>>) map : Map.of();
-  }
-
-  private static List<Map<?, ?>> subscriptions(Object value) {
-    List<Map<?, ?>> list = new ArrayList<>();
-    if (value instanceof List<?> items) {
-      items.stream().filter(Map.class::isInstance).forEach(item -> list.add((Map<?, ?>) item));
-    }
-    return list;
   }
 
   private static Instant toInstant(Date date) {

@@ -3,7 +3,7 @@ package io.partnerchannel.orchestrator.routing;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.BOUGHT_FROM;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CHANNEL_TRANSITIONS;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.NEEDS_RELATIONSHIP;
-import static io.partnerchannel.orchestrator.routing.OnboardingVariables.REASON;
+import static io.partnerchannel.orchestrator.routing.OnboardingVariables.REASON_CODE;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.ROUTE;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.ROUTE_PROCESS_KEY;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.SERVICE_TYPE;
@@ -13,14 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.variable.value.BooleanValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * "Record channel decision": adds the decision {@code ChannelTransition} made for one subscription (its
- * {@code route}, {@code reason}, {@code routeProcessKey} and {@code needsRelationship}, local to the subscription's
+ * {@code route}, {@code reasonCode}, {@code routeProcessKey} and {@code needsRelationship}, local to the subscription's
  * instance) to the process-wide {@code channelTransitions}, which the routing step and
  * {@code GET /api/onboardings/{id}} read. The route is the decision's own vocabulary: no Java names it
  * (docs/routing.md); a route null because no rule matched is recorded as null and reaches a person.
@@ -32,21 +31,19 @@ class RecordChannelDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String subscriptionId = OnboardingVariables.text(execution, SUBSCRIPTION_ID);
-    String route = OnboardingVariables.text(execution, ROUTE);
-    Map<String, Map<String, String>> transitions = OnboardingVariables.channelTransitions(execution);
+    String subscriptionId = SUBSCRIPTION_ID.from(execution).get();
+    Map<String, Map<String, String>> transitions = OnboardingVariables.channelTransitions(CHANNEL_TRANSITIONS.from(execution));
     Map<String, String> transition = new LinkedHashMap<>();
-    transition.put(SERVICE_TYPE, OnboardingVariables.text(execution, SERVICE_TYPE));
-    transition.put(BOUGHT_FROM, OnboardingVariables.text(execution, BOUGHT_FROM));
-    transition.put(ROUTE, route);
-    transition.put(REASON, OnboardingVariables.text(execution, REASON));
-    String processKey = OnboardingVariables.text(execution, ROUTE_PROCESS_KEY);
-    transition.put(ROUTE_PROCESS_KEY, processKey == null || processKey.isBlank() ? null : processKey);
-    transition.put(NEEDS_RELATIONSHIP, String.valueOf(
-        execution.getVariableTyped(NEEDS_RELATIONSHIP) instanceof BooleanValue needs && Boolean.TRUE.equals(needs.getValue())));
+    transition.put(SERVICE_TYPE.getName(), SERVICE_TYPE.from(execution).getOrNull());
+    transition.put(BOUGHT_FROM.getName(), BOUGHT_FROM.from(execution).getOrNull());
+    transition.put(ROUTE.getName(), ROUTE.from(execution).getOrNull());
+    transition.put(REASON_CODE.getName(), REASON_CODE.from(execution).getOrNull());
+    transition.put(ROUTE_PROCESS_KEY.getName(),
+        ROUTE_PROCESS_KEY.from(execution).getOptional().filter(key -> !key.isBlank()).orElse(null));
+    transition.put(NEEDS_RELATIONSHIP.getName(), String.valueOf(NEEDS_RELATIONSHIP.from(execution).getOrDefault(false)));
     transitions.put(subscriptionId, transition);
-    execution.getProcessInstance().setVariable(CHANNEL_TRANSITIONS, transitions);
+    OnboardingVariables.setChannelTransitions(CHANNEL_TRANSITIONS.on(execution.getProcessInstance()), transitions);
     log.info("Onboarding {}: subscription {} routes to {} (process {})", execution.getProcessInstanceId(), subscriptionId,
-        route, transition.get(ROUTE_PROCESS_KEY));
+        transition.get(ROUTE.getName()), transition.get(ROUTE_PROCESS_KEY.getName()));
   }
 }

@@ -2,7 +2,7 @@ package io.partnerchannel.orchestrator.routing;
 
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.CHANNEL_TRANSITIONS;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.OUTCOME;
-import static io.partnerchannel.orchestrator.routing.OnboardingVariables.REASON;
+import static io.partnerchannel.orchestrator.routing.OnboardingVariables.REASON_CODE;
 import static io.partnerchannel.orchestrator.routing.OnboardingVariables.SUBSCRIPTION_ID;
 
 import java.util.Map;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Record unsupported subscription": no route brings this subscription to the partner; its outcome in
- * {@code channelTransitions} becomes {@code NOT_SUPPORTED}, keeping the decision's reason.
+ * {@code channelTransitions} becomes {@code NOT_SUPPORTED}, keeping the decision's reason code.
  */
 @Component("recordUnsupportedSubscription")
 class RecordUnsupportedSubscriptionDelegate implements JavaDelegate {
@@ -23,12 +23,12 @@ class RecordUnsupportedSubscriptionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String subscriptionId = (String) execution.getVariable(SUBSCRIPTION_ID);
-    Map<String, Map<String, String>> transitions = OnboardingVariables.channelTransitions(execution);
+    String subscriptionId = SUBSCRIPTION_ID.from(execution).get();
+    Map<String, Map<String, String>> transitions = OnboardingVariables.channelTransitions(CHANNEL_TRANSITIONS.from(execution));
     Map<String, String> transition = transitions.get(subscriptionId);
     transition.put(OUTCOME, OnboardingVariables.ROUTE_NOT_SUPPORTED);
-    execution.getProcessInstance().setVariable(CHANNEL_TRANSITIONS, transitions);
+    OnboardingVariables.setChannelTransitions(CHANNEL_TRANSITIONS.on(execution.getProcessInstance()), transitions);
     log.info("Onboarding {}: subscription {} is not supported: {}", execution.getProcessInstanceId(), subscriptionId,
-        transition.get(REASON));
+        transition.get(REASON_CODE.getName()));
   }
 }

@@ -46,8 +46,8 @@ class ValidateOnboardingRequestListener implements ExecutionListener {
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(request.customerTenantId().toLowerCase(java.util.Locale.ROOT));
     }
-    if (!execution.hasVariable(OnboardingVariables.REQUESTER)) {
-      execution.setVariable(OnboardingVariables.REQUESTER, null);
+    if (!execution.hasVariable(OnboardingVariables.REQUESTER.getName())) {
+      OnboardingVariables.REQUESTER.on(execution).set(null);
     }
     log.info("Onboarding {} requested for customer {}: {} subscription(s), cloud {}, rule set {}",
         execution.getProcessInstanceId(), request.customerTenantId(), request.subscriptions().size(),
@@ -55,8 +55,8 @@ class ValidateOnboardingRequestListener implements ExecutionListener {
   }
 
   private OnboardingRequest read(DelegateExecution execution) {
-    Object subscriptions = execution.hasVariable(OnboardingVariables.SUBSCRIPTIONS)
-        ? execution.getVariable(OnboardingVariables.SUBSCRIPTIONS) : fromStartFormSlots(execution);
+    Object subscriptions = execution.hasVariable(OnboardingVariables.SUBSCRIPTIONS.getName())
+        ? execution.getVariable(OnboardingVariables.SUBSCRIPTIONS.getName()) : fromStartFormSlots(execution);
     List<OnboardingRequest.SubscriptionToOnboard> list;
     try {
       Object tree = subscriptions instanceof SpinJsonNode json ? json.toString() : subscriptions;
@@ -68,13 +68,13 @@ class ValidateOnboardingRequestListener implements ExecutionListener {
                   .constructCollectionType(List.class, OnboardingRequest.SubscriptionToOnboard.class));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new InvalidFieldsException(OnboardingRequest.INVALID,
-          List.of(new FieldError(OnboardingVariables.SUBSCRIPTIONS,
+          List.of(new FieldError(OnboardingVariables.SUBSCRIPTIONS.getName(),
               "must be a list of {id, serviceType, boughtFrom}")));
     }
     return new OnboardingRequest(
-        string(execution, OnboardingVariables.CUSTOMER_TENANT_ID),
-        string(execution, OnboardingVariables.CLOUD),
-        string(execution, OnboardingVariables.RULE_SET),
+        string(execution, OnboardingVariables.CUSTOMER_TENANT_ID.getName()),
+        string(execution, OnboardingVariables.CLOUD.getName()),
+        string(execution, OnboardingVariables.RULE_SET.getName()),
         list);
   }
 

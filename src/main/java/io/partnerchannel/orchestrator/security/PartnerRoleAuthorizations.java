@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,18 +193,41 @@ public class PartnerRoleAuthorizations {
     }
   }
 
-  /** Lets the candidate starter groups of the latest version of each process definition start it. */
+  /**
+   * Lets the candidate starter groups of the latest version of each process definition start it, and read the
+   * processes it calls that nobody starts on their own (e.g. {@code TrackInvitation}, a part of both invitations).
+   */
   private void grantStarters() {
-    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
-      for (IdentityLink link : repositoryService.getIdentityLinksForProcessDefinition(definition.getId())) {
-        if (IdentityLinkType.CANDIDATE.equals(link.getType()) && PartnerRoles.PARTNER_GROUPS.contains(link.getGroupId())) {
-          grantExactly(link.getGroupId(), Resources.PROCESS_DEFINITION, definition.getKey(),
+    List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
+    Map<String, List<String>> starters = new HashMap<>();
+    for (ProcessDefinition definition : definitions) {
+      starters.put(definition.getKey(), repositoryService.getIdentityLinksForProcessDefinition(definition.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId)
+          .toList());
+    }
+    for (ProcessDefinition definition : definitions) {
+      for (String groupId : starters.get(definition.getKey())) {
+        if (PartnerRoles.PARTNER_GROUPS.contains(groupId)) {
+          grantExactly(groupId, Resources.PROCESS_DEFINITION, definition.getKey(),
               READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
-          grant(link.getGroupId(), Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
-          LOG.debug("Group {} may start {}", link.getGroupId(), definition.getKey());
+          grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
+          for (String called : calledParts(definition, starters)) {
+            grant(groupId, Resources.PROCESS_DEFINITION, called, READ, READ_INSTANCE, READ_HISTORY);
+          }
+          LOG.debug("Group {} may start {}", groupId, definition.getKey());
         }
       }
     }
+  }
+
+  /** @return the processes the definition's call activities name (constant, no expression) that have no starters */
+  private List<String> calledParts(ProcessDefinition definition, Map<String, List<String>> starters) {
+    return repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(CallActivity.class).stream()
+        .map(CallActivity::getCalledElement)
+        .filter(called -> called != null && !called.contains("{") && starters.getOrDefault(called, List.of("?")).isEmpty())
+        .distinct()
+        .toList();
   }
 
   private void ensureGroup(String groupId, String name) {

@@ -1,10 +1,12 @@
 package io.partnerchannel.orchestrator.bench;
 
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -32,41 +35,61 @@ class BaselineProcessTest {
   void sameWaitStatesAsyncContinuationsAndFlowsAsTheRealModel() throws IOException {
     BpmnModelInstance baseline = BaselineProcessDeployer.baselineProcess();
 
-    assertThat(shape(baseline)).isEqualTo(shape(realModel()));
+    assertThat(shape(baseline)).isEqualTo(shape(realModel(PROCESS_KEY)));
     assertThat(baseline.<Process>getModelElementById(BenchProfile.BASELINE_PROCESS_KEY))
         .isNotNull();
+    assertThat(baseline.<CallActivity>getModelElementById(CALL_ACTIVITY_TRACK_INVITATION).getCalledElement())
+        .as("the baseline calls its own copy of Track invitation").isEqualTo(BenchProfile.BASELINE_TRACK_PROCESS_KEY);
     assertThat(baseline.<FlowNode>getModelElementById(TASK_DECIDE_ELIGIBILITY))
         .isInstanceOfSatisfying(BusinessRuleTask.class,
             task -> assertThat(task.getCamundaDecisionRef()).isEqualTo(BenchProfile.BASELINE_DECISION_KEY));
   }
 
   @Test
+  void trackInvitationCopyHasTheSameWaitStatesAsyncContinuationsAndFlowsAsTheRealModel() throws IOException {
+    BpmnModelInstance track = BaselineProcessDeployer.baselineTrackProcess();
+
+    assertThat(shape(track)).isEqualTo(shape(realModel(TrackInvitationProcess.PROCESS_KEY)));
+    assertThat(track.<Process>getModelElementById(BenchProfile.BASELINE_TRACK_PROCESS_KEY)).isNotNull();
+  }
+
+  @Test
   void everyDelegateAndDelegateListenerIsTheNoOp() {
     BpmnModelInstance baseline = BaselineProcessDeployer.baselineProcess();
+    everyDelegateIsTheNoOp(baseline);
+    assertThat(baseline.getModelElementsByType(CamundaExecutionListener.class).stream()
+        .map(CamundaExecutionListener::getCamundaDelegateExpression).filter(expression -> expression != null))
+        .as("the start listener").isNotEmpty();
+    BpmnModelInstance track = BaselineProcessDeployer.baselineTrackProcess();
+    everyDelegateIsTheNoOp(track);
+    assertThat(track.getModelElementsByType(CamundaTaskListener.class)).as("the follow-up's listeners").isNotEmpty();
+  }
 
+  private static void everyDelegateIsTheNoOp(BpmnModelInstance baseline) {
     assertThat(baseline.getModelElementsByType(ServiceTask.class)).isNotEmpty()
         .allSatisfy(task -> assertThat(task.getCamundaDelegateExpression()).isEqualTo(NO_OP));
     assertThat(baseline.getModelElementsByType(CamundaExecutionListener.class).stream()
             .map(CamundaExecutionListener::getCamundaDelegateExpression)
             .filter(expression -> expression != null))
-        .isNotEmpty()
-        .containsOnly(NO_OP);
+        .allSatisfy(expression -> assertThat(expression).isEqualTo(NO_OP));
     assertThat(baseline.getModelElementsByType(CamundaTaskListener.class))
-        .isNotEmpty()
         .allSatisfy(listener -> assertThat(listener.getCamundaDelegateExpression()).isEqualTo(NO_OP));
   }
 
   @Test
   void acceptanceIsTheBaselinesOwnMessageNotThePartnerCenterEvents() {
-    assertThat(BaselineProcessDeployer.baselineProcess().getModelElementsByType(Message.class))
+    assertThat(BaselineProcessDeployer.baselineTrackProcess().getModelElementsByType(Message.class))
         .extracting(Message::getName)
         .contains(BenchProfile.BASELINE_ACCEPTED_MESSAGE)
+        .doesNotContain(InvitationMessages.INVITATION_ACCEPTED);
+    assertThat(BaselineProcessDeployer.baselineProcess().getModelElementsByType(Message.class))
+        .extracting(Message::getName)
         .doesNotContain(InvitationMessages.INVITATION_ACCEPTED);
   }
 
   @Test
   void noMessageNameIsSharedWithTheRealModelSoBothDeployTogether() throws IOException {
-    List<String> real = realModel().getModelElementsByType(Message.class).stream().map(Message::getName).toList();
+    List<String> real = realModel(PROCESS_KEY).getModelElementsByType(Message.class).stream().map(Message::getName).toList();
 
     assertThat(real).isNotEmpty();
     assertThat(BaselineProcessDeployer.baselineProcess().getModelElementsByType(Message.class))
@@ -97,8 +120,8 @@ class BaselineProcessTest {
     return shape;
   }
 
-  private static BpmnModelInstance realModel() throws IOException {
-    try (InputStream in = new ClassPathResource("bpmn/" + PROCESS_KEY + ".bpmn").getInputStream()) {
+  private static BpmnModelInstance realModel(String processKey) throws IOException {
+    try (InputStream in = new ClassPathResource("bpmn/" + processKey + ".bpmn").getInputStream()) {
       return Bpmn.readModelFromStream(in);
     }
   }

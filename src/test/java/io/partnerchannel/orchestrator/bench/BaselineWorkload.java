@@ -83,11 +83,22 @@ final class BaselineWorkload implements Workload {
 
   @Override
   public boolean waitsForAcceptance(RestClient node, String id) {
-    JsonNode executions = node.get()
-        .uri("/engine-rest/execution?processInstanceId={id}&messageEventSubscriptionName={message}", id, BenchProfile.BASELINE_ACCEPTED_MESSAGE)
+    // the acceptance is awaited by the baseline's "Track invitation" instance, which the baseline calls
+    JsonNode tracking = node.get()
+        .uri("/engine-rest/process-instance?superProcessInstance={id}", id)
         .retrieve()
         .body(JsonNode.class);
-    return !executions.isEmpty();
+    for (JsonNode called : tracking) {
+      JsonNode executions = node.get()
+          .uri("/engine-rest/execution?processInstanceId={id}&messageEventSubscriptionName={message}",
+              called.path("id").asText(), BenchProfile.BASELINE_ACCEPTED_MESSAGE)
+          .retrieve()
+          .body(JsonNode.class);
+      if (!executions.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

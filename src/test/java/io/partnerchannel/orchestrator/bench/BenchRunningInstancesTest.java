@@ -1,9 +1,11 @@
 package io.partnerchannel.orchestrator.bench;
 
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,8 +26,12 @@ class BenchRunningInstancesTest {
     controller.start(new BenchRunningInstancesController.RunningInstancesRequest(true, "t1", 2));
 
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .activityIdIn(CALL_ACTIVITY_TRACK_INVITATION).count()).isEqualTo(3);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TrackInvitationProcess.PROCESS_KEY)
         .activityIdIn(TASK_AWAIT_CUSTOMER_ACCEPTANCE).count()).isEqualTo(3);
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BenchProfile.BASELINE_PROCESS_KEY)
+        .activityIdIn(CALL_ACTIVITY_TRACK_INVITATION).count()).isEqualTo(2);
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(BenchProfile.BASELINE_TRACK_PROCESS_KEY)
         .activityIdIn(TASK_AWAIT_CUSTOMER_ACCEPTANCE).count()).isEqualTo(2);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("running-t1-000002.onmicrosoft.com")
         .processDefinitionKey(PROCESS_KEY).count()).isEqualTo(1);

@@ -7,7 +7,8 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.START_EVENT_LATE_ACCEPTANCE_RECEIVED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_NOTIFY_REQUESTER;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_GDAP_APPROVAL;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_CREATE_ACCESS_ASSIGNMENTS;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_RECORD_RELATIONSHIP;
@@ -23,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.GdapRelationshipApprovedCorrelator;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -130,8 +132,9 @@ class InvitationEventCorrelationTest {
   @Test
   void correlatesTheDocumentedAcceptanceByTheTenantIdResolvedAtStartNotByTheTypedDomain() throws Exception {
     String tenantId = UUID.randomUUID().toString();
-    ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, uniqueDomain(), tenantId, Map.of());
-    assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    ProcessInstance invitation = invitationBefore(CALL_ACTIVITY_TRACK_INVITATION, uniqueDomain(), tenantId, Map.of());
+    assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
+        .calledProcessInstance(TrackInvitationProcess.PROCESS_KEY).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
 
     acceptedBy(tenantId)
         .andExpect(status().isAccepted())
@@ -145,7 +148,7 @@ class InvitationEventCorrelationTest {
   @Test
   void correlatesTheIndirectResellerAcceptanceEventToo() throws Exception {
     String tenantId = UUID.randomUUID().toString();
-    ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, uniqueDomain(), tenantId, Map.of());
+    ProcessInstance invitation = invitationBefore(CALL_ACTIVITY_TRACK_INVITATION, uniqueDomain(), tenantId, Map.of());
 
     deliver(ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME, Map.of(DOCUMENTED_CUSTOMER, tenantId))
         .andExpect(status().isAccepted())
@@ -166,7 +169,8 @@ class InvitationEventCorrelationTest {
         .andReturn().getResponse().getContentAsString(), "$.id");
 
     execute(job(TASK_SEND_INVITATION_EMAIL, invitation)); // the e-mail is queued, the invitation now waits
-    assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
+        .calledProcessInstance(TrackInvitationProcess.PROCESS_KEY).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     assertThat(mails.to("admin@" + domain)).hasSize(1);
     inbox.correlatePending();
 
@@ -179,7 +183,7 @@ class InvitationEventCorrelationTest {
   void anAcceptanceAfterTheFollowUpWindowIsRecordedAndTheRequesterTold() throws Exception {
     String tenantId = UUID.randomUUID().toString();
     String domain = uniqueDomain();
-    ProcessInstance invitation = invitationBefore(TASK_AWAIT_CUSTOMER_ACCEPTANCE, domain, tenantId,
+    ProcessInstance invitation = invitationBefore(CALL_ACTIVITY_TRACK_INVITATION, domain, tenantId,
         Map.of(InvitationVariables.REQUESTER.getName(), "late-acceptance-agent"));
     execute(job(BOUNDARY_EVENT_INVITATION_EXPIRED, invitation));
     assertThat(invitation).isEnded().hasPassed(END_EVENT_INVITATION_EXPIRED);

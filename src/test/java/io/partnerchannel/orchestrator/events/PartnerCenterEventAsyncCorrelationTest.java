@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.events;
 
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_RECORD_RELATIONSHIP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -10,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipAcceptedCorrelator;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
@@ -83,7 +85,7 @@ class PartnerCenterEventAsyncCorrelationTest {
             InvitationVariables.ADMIN_ACCESS.getName(), "NONE",
             InvitationVariables.REMINDER_INTERVAL.getName(), "P7D",
             InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS))))
-        .startBeforeActivity(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .startBeforeActivity(CALL_ACTIVITY_TRACK_INVITATION)
         .execute();
     String body = ContractFixture.load("partner-center/webhook-events/" + ResellerRelationshipAcceptedCorrelator.EVENT_NAME)
         .request().body().toString()
@@ -93,7 +95,8 @@ class PartnerCenterEventAsyncCorrelationTest {
     mvc.perform(post("/api/partner-center/events").with(TestUsers.sandboxEvent(eventSecret))
             .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isAccepted()).andExpect(jsonPath("$.status").value("PENDING"));
 
-    assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
+        .calledProcessInstance(TrackInvitationProcess.PROCESS_KEY).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     HELD.runAll();
     assertThat(invitation).isWaitingAt(TASK_RECORD_RELATIONSHIP);
   }

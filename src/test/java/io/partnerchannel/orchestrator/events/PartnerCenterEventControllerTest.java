@@ -70,7 +70,7 @@ class PartnerCenterEventControllerTest {
 
     assertThat(storedWithResource("/v1/customers/" + tenantId)).isEqualTo(1);
     assertThat(output.getOut()).containsPattern("WARN .*Ignored Partner Center event .*event for unknown customer " + tenantId
-        + ": no running ResellerRelationshipInvitation or IndirectResellerInvitation instance has customerTenantId = " + tenantId);
+        + ": no running ResellerRelationshipInvitation or IndirectResellerInvitation or TrackInvitation instance has customerTenantId = " + tenantId);
   }
 
   @Test

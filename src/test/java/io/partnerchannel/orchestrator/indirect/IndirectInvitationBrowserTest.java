@@ -8,7 +8,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.aw
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.historicVariable;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerchannel.orchestrator.browser.Browser;
@@ -104,7 +104,7 @@ class IndirectInvitationBrowserTest {
     resellerTasklist.completeTask();
     assertThat(resellerTasklist.showTasks()).isEmpty();
 
-    awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", TASK_AWAIT_CUSTOMER_ACCEPTANCE,
+    awaitWaitingAt(runtimeService, PROCESS_KEY, "bellowscollege.onmicrosoft.com", CALL_ACTIVITY_TRACK_INVITATION,
         BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(instance.getId()))
         .containsEntry(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD")

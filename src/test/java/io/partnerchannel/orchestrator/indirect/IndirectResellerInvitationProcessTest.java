@@ -3,20 +3,22 @@ package io.partnerchannel.orchestrator.indirect;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.*;
 import static io.partnerchannel.orchestrator.indirect.IndirectTestSupport.*;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_EXPIRED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_REFUSED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_WITHDRAWN;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.GATEWAY_INVITATION_WITHDRAWN;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.GROUP_SALES_AGENTS;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
+import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.tracking;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_FOLLOW_UP_WITH_CUSTOMER;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_FOLLOW_UP_WITH_CUSTOMER;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_LOOK_UP_CUSTOMER_TENANT;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_NOTIFY_REQUESTER;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_RECORD_RELATIONSHIP;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_RESEND_INVITATION_EMAIL;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_RESEND_INVITATION_EMAIL;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_SEND_INVITATION_EMAIL;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -151,7 +153,7 @@ class IndirectResellerInvitationProcessTest {
     runDueJobs(instance);
 
     assertThat(instance)
-        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .hasPassedInOrder(TASK_FORWARD_INVITATION, END_EVENT_FORWARDING_DECIDED, GATEWAY_FORWARD_DECISION,
             GATEWAY_READY_TO_SEND, TASK_SEND_INVITATION_EMAIL)
         .variables().containsEntry(IndirectInvitationVariables.FORWARDED_BY.getName(), FOURTH_COFFEE_AGENT);
@@ -172,7 +174,7 @@ class IndirectResellerInvitationProcessTest {
 
     assertThat(instance)
         .isEnded()
-        .hasPassedInOrder(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER,
+        .hasPassedInOrder(CALL_ACTIVITY_TRACK_INVITATION, TASK_RECORD_RELATIONSHIP, TASK_NOTIFY_REQUESTER,
             GATEWAY_RESELLER_ASSOCIATED, TASK_NOTIFY_RESELLER, END_EVENT_RELATIONSHIP_ESTABLISHED)
         .variables()
         .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), InvitationTestSupport.BELLOWS)
@@ -197,7 +199,7 @@ class IndirectResellerInvitationProcessTest {
     runDueJobs(instance);
 
     assertThat(instance)
-        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .hasPassed(TASK_DECIDE_INDIRECT_ELIGIBILITY, TASK_GET_INVITATION_LINK, TASK_SEND_INVITATION_EMAIL)
         .hasNotPassed(TASK_CHECK_INDIRECT_RESELLER, TASK_FORWARD_INVITATION);
     String url = InvitationVariables.INVITATION_URL.from(runtimeService, instance.getId()).getOrNull();
@@ -268,7 +270,7 @@ class IndirectResellerInvitationProcessTest {
     completeAs(WINGTIP_AGENT, task(TASK_FORWARD_INVITATION, instance),
         Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
-    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
     Assertions.assertThat(mails.of(instance.getId())).singleElement()
         .satisfies(mail -> Assertions.assertThat(mail.subject()).startsWith("Wingtip Solutions invita Adatum"));
   }
@@ -283,7 +285,7 @@ class IndirectResellerInvitationProcessTest {
     runDueJobs(instance);
 
     assertThat(instance)
-        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .hasPassedInOrder(TASK_REVIEW_DECLINED_INVITATION, GATEWAY_REVIEW_DECISION, GATEWAY_LINK_NEEDED,
             TASK_GET_INVITATION_LINK, GATEWAY_FORWARD_THROUGH_RESELLER, GATEWAY_READY_TO_SEND, TASK_SEND_INVITATION_EMAIL)
         .variables()
@@ -390,7 +392,7 @@ class IndirectResellerInvitationProcessTest {
         Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
-    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).hasNotPassed(END_EVENT_RESELLER_FOLLOWED_UP);
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION).hasNotPassed(END_EVENT_RESELLER_FOLLOWED_UP);
     Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
         .as("the provider's follow-up ends with the forwarding").isZero();
   }
@@ -415,12 +417,14 @@ class IndirectResellerInvitationProcessTest {
         Map.of(IndirectInvitationVariables.FORWARD_DECISION.getName(), "FORWARD"));
     runDueJobs(instance);
 
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
-    assertThat(instance).task(TASK_FOLLOW_UP_WITH_CUSTOMER).isAssignedTo(PROVIDER_AGENT);
-    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance),
+    ProcessInstance tracking = tracking(instance);
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
+    assertThat(tracking).task(TASK_FOLLOW_UP_WITH_CUSTOMER).isAssignedTo(PROVIDER_AGENT);
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking),
         withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
     runDueJobs(instance);
-    assertThat(instance).hasPassed(TASK_RESEND_INVITATION_EMAIL).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(tracking).hasPassed(TASK_RESEND_INVITATION_EMAIL).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
     Assertions.assertThat(mails.of(instance.getId())).extracting(SentMail::subject)
         .contains("Promemoria: Fourth Coffee IT invita Adatum Corporation a una relazione di rivenditore con Tailspin Distribution");
 

@@ -2,6 +2,7 @@ package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.*;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.*;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,7 +87,7 @@ class InvitationApiTest {
     waiting.getBody().path("steps").forEach(step -> steps.add(step.path("activityId").asText()));
     assertThat(steps).containsSubsequence(
         START_EVENT_INVITATION_REQUESTED, TASK_LOOK_UP_CUSTOMER_TENANT, TASK_DECIDE_ELIGIBILITY,
-        TASK_GET_RELATIONSHIP_REQUEST_LINK, TASK_SEND_INVITATION_EMAIL, SUB_PROCESS_AWAIT_ACCEPTANCE,
+        TASK_GET_RELATIONSHIP_REQUEST_LINK, TASK_SEND_INVITATION_EMAIL, CALL_ACTIVITY_TRACK_INVITATION,
         TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     JsonNode sendStep = waiting.getBody().path("steps").get(steps.indexOf(TASK_SEND_INVITATION_EMAIL));
     assertThat(sendStep.path("name").asText()).isEqualTo("Send invitation e-mail");

@@ -7,11 +7,12 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.aw
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.awaitWaitingAt;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPIRES_AT;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_INVITATION_EXPIRED;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_FOLLOW_UP_WITH_CUSTOMER;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_FOLLOW_UP_WITH_CUSTOMER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -107,7 +108,7 @@ class InvitationBrowserTest {
     assertThat(cockpit.runningInstancesOnProcessesPage(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.openProcessDefinition(PROCESS_NAME)).isEqualTo(1);
     assertThat(cockpit.listsProcessInstance(instance.getId())).isTrue();
-    assertThat(cockpit.runningInstancesAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)).isEqualTo(1);
+    assertThat(cockpit.runningInstancesAt(CALL_ACTIVITY_TRACK_INVITATION)).isEqualTo(1);
     operator.screenshot("cockpit-invitation-waiting-for-customer");
 
     Browser customer = browsers.open("customer");
@@ -187,13 +188,14 @@ class InvitationBrowserTest {
 
     // A week passes without an answer: the reminder timer falls due now instead of in seven days.
     Date expiresAt = EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull();
+    String tracking = tracking(instance);
     Job reminder = timer(instance, BOUNDARY_EVENT_REMINDER_DUE);
     managementService.setJobDuedate(reminder.getId(), new Date());
     Task followUp =
         await("follow-up task of " + instance.getId())
             .atMost(BrowserTest.ENGINE_TIMEOUT)
             .until(() -> taskService.createTaskQuery()
-                .processInstanceId(instance.getId())
+                .processInstanceId(tracking)
                 .taskDefinitionKey(TASK_FOLLOW_UP_WITH_CUSTOMER)
                 .singleResult(), task -> task != null);
     assertThat(followUp.getAssignee()).isEqualTo(AGENT);
@@ -222,13 +224,15 @@ class InvitationBrowserTest {
     await("invitation " + instance.getId() + " extended")
         .atMost(BrowserTest.ENGINE_TIMEOUT)
         .until(() -> extended.equals(EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull()));
-    assertThat(runtimeService.getVariable(instance.getId(), "followUpDecision")).isEqualTo("EXTEND");
-    assertThat(runtimeService.getVariable(instance.getId(), "extendByDays"))
+    assertThat(trackingVariable(tracking, "followUpDecision")).isEqualTo("EXTEND");
+    assertThat(trackingVariable(tracking, "extendByDays"))
         .isInstanceOfSatisfying(Number.class, days -> assertThat(days.longValue()).isEqualTo(21));
     assertThat(timer(instance, BOUNDARY_EVENT_INVITATION_EXPIRED).getDuedate()).isEqualTo(extended);
     assertThat(taskService.createTaskQuery().taskId(followUp.getId()).count()).isZero();
-    assertThat(runtimeService.getActiveActivityIds(instance.getId())).contains(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).withException().count())
+    assertThat(runtimeService.getActiveActivityIds(instance.getId())).contains(CALL_ACTIVITY_TRACK_INVITATION);
+    assertThat(runtimeService.getActiveActivityIds(tracking(instance)))
+        .as("Track invitation entered again").contains(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(managementService.createJobQuery().rootProcessInstanceId(instance.getId()).withException().count())
         .isZero();
   }
 
@@ -275,12 +279,24 @@ class InvitationBrowserTest {
 
   private ProcessInstance awaitWaitingForCustomer(String domain) {
     return awaitWaitingAt(
-        runtimeService, PROCESS_KEY, domain, TASK_AWAIT_CUSTOMER_ACCEPTANCE, BrowserTest.ENGINE_TIMEOUT);
+        runtimeService, PROCESS_KEY, domain, CALL_ACTIVITY_TRACK_INVITATION, BrowserTest.ENGINE_TIMEOUT);
   }
 
+  /** @return the id of the running "Track invitation" instance the invitation called */
+  private String tracking(ProcessInstance instance) {
+    return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  /** @return a variable's last value in an instance of "Track invitation", also after it ended */
+  private Object trackingVariable(String trackingId, String name) {
+    return historyService.createHistoricVariableInstanceQuery().processInstanceId(trackingId).variableName(name)
+        .singleResult().getValue();
+  }
+
+  /** @return the timer of the invitation or of the "Track invitation" instance it called */
   private Job timer(ProcessInstance instance, String activityId) {
     return managementService.createJobQuery()
-        .processInstanceId(instance.getId())
+        .rootProcessInstanceId(instance.getId())
         .activityId(activityId)
         .timers()
         .singleResult();

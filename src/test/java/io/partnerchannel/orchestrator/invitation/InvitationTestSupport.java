@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -152,8 +153,8 @@ public final class InvitationTestSupport {
   }
 
   /**
-   * Executes every job of the instance that is due (async continuations, due timers), repeatedly, until
-   * the instance waits for something else. Uses the given engine's service, not camunda-bpm-assert's
+   * Executes every job of the instance and of the instances it called ("Track invitation") that is due (async
+   * continuations, due timers), repeatedly, until the instance waits for something else. Uses the given engine's service, not camunda-bpm-assert's
    * static engine, so it is safe whichever test initialised that last.
    *
    * @param managementService the management service
@@ -162,13 +163,21 @@ public final class InvitationTestSupport {
   public static void runDueJobs(ManagementService managementService, ProcessInstance instance) {
     for (int round = 0; round < 50; round++) {
       List<Job> due =
-          managementService.createJobQuery().processInstanceId(instance.getId()).executable().listPage(0, 1);
+          managementService.createJobQuery().rootProcessInstanceId(instance.getId()).executable().listPage(0, 1);
       if (due.isEmpty()) {
         return;
       }
       managementService.executeJob(due.get(0).getId());
     }
     throw new AssertionError("Jobs of " + instance.getId() + " keep coming");
+  }
+
+  /**
+   * @param invitation an invitation that is in "Track invitation"
+   * @return the {@code TrackInvitation} instance it called, running (camunda-bpm-assert's engine)
+   */
+  public static ProcessInstance tracking(ProcessInstance invitation) {
+    return BpmnAwareTests.calledProcessInstance(TrackInvitationProcess.PROCESS_KEY, invitation);
   }
 
   /**

@@ -2,6 +2,17 @@ package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.*;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.*;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.BOUNDARY_EVENT_REMINDER_DUE;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.END_EVENT_INVITATION_ACCEPTED;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.END_EVENT_INVITATION_EXTENDED;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.END_EVENT_INVITATION_RESENT;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.END_EVENT_WITHDRAWN_AT_FOLLOW_UP;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.GATEWAY_FOLLOW_UP_DECISION;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.START_EVENT_INVITATION_SENT;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_EXTEND_INVITATION;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_FOLLOW_UP_WITH_CUSTOMER;
+import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_RESEND_INVITATION_EMAIL;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -110,8 +121,10 @@ class ResellerRelationshipInvitationProcessTest {
     assertThat(instance).job().hasActivityId(TASK_LOOK_UP_CUSTOMER_TENANT);
     runDueJobs(managementService, instance);
 
+    ProcessInstance tracking = tracking(instance);
+    assertThat(tracking).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).hasPassed(START_EVENT_INVITATION_SENT);
     assertThat(instance)
-        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+        .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .hasPassedInOrder(
             START_EVENT_INVITATION_REQUESTED,
             TASK_LOOK_UP_CUSTOMER_TENANT,
@@ -120,7 +133,7 @@ class ResellerRelationshipInvitationProcessTest {
             GATEWAY_CUSTOMER_ELIGIBLE,
             TASK_GET_RELATIONSHIP_REQUEST_LINK,
             TASK_SEND_INVITATION_EMAIL,
-            START_EVENT_INVITATION_SENT)
+            GATEWAY_INVITATION_TRACKED)
         .variables()
         .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "lamna.onmicrosoft.com")
         .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "FR")
@@ -147,17 +160,19 @@ class ResellerRelationshipInvitationProcessTest {
     assertThat(instance).isWaitingAt(TASK_RECORD_RELATIONSHIP);
     runDueJobs(managementService, instance);
 
+    assertThat(tracking).isEnded().hasPassedInOrder(TASK_AWAIT_CUSTOMER_ACCEPTANCE, END_EVENT_INVITATION_ACCEPTED)
+        .hasNotPassed(BOUNDARY_EVENT_REMINDER_DUE);
     assertThat(instance)
         .isEnded()
         .hasPassedInOrder(
-            TASK_AWAIT_CUSTOMER_ACCEPTANCE,
-            END_EVENT_INVITATION_ACCEPTED,
+            CALL_ACTIVITY_TRACK_INVITATION,
+            GATEWAY_ACCEPTANCE_RECEIVED,
             TASK_RECORD_RELATIONSHIP,
             GATEWAY_GDAP_REQUESTED,
             GATEWAY_GDAP_DONE,
             TASK_NOTIFY_REQUESTER,
             END_EVENT_RELATIONSHIP_ESTABLISHED)
-        .hasNotPassed(TASK_CREATE_GDAP_RELATIONSHIP, BOUNDARY_EVENT_REMINDER_DUE)
+        .hasNotPassed(TASK_CREATE_GDAP_RELATIONSHIP, BOUNDARY_EVENT_INVITATION_EXPIRED)
         .variables()
         .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LAMNA)
         .containsEntry(InvitationVariables.DELEGATED_ACCESS_GRANTED.getName(), false);
@@ -247,7 +262,9 @@ class ResellerRelationshipInvitationProcessTest {
     ProcessInstance instance = startAsAgent(request("Litware Inc.", "litwareinc.onmicrosoft.com", "FR", "en"));
     runDueJobs(managementService, instance);
 
-    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
+    assertThat(tracking(instance)).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
+        .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LITWARE_INC);
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION).variables()
         .containsEntry(InvitationVariables.TENANT_KIND.getName(), "CUSTOMER")
         .containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), LITWARE_INC)
         .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
@@ -258,7 +275,7 @@ class ResellerRelationshipInvitationProcessTest {
     ProcessInstance instance = startAsAgent(request("Litware CSP", "litwarecsp.onmicrosoft.com", "FR", "en"));
     runDueJobs(managementService, instance);
 
-    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION).variables()
         .containsEntry(InvitationVariables.TENANT_KIND.getName(), "UNKNOWN")
         .containsEntry(InvitationVariables.ELIGIBLE.getName(), true);
   }
@@ -266,25 +283,27 @@ class ResellerRelationshipInvitationProcessTest {
   @Test
   void reminderGivesTheRequesterAFollowUpTaskAndResendSendsAReminder() {
     ProcessInstance instance = invitedAndWaiting(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
+    ProcessInstance tracking = tracking(instance);
 
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
 
-    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
-    assertThat(instance).task(TASK_FOLLOW_UP_WITH_CUSTOMER)
+    assertThat(tracking).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
+    assertThat(tracking).task(TASK_FOLLOW_UP_WITH_CUSTOMER)
         .isAssignedTo(AGENT)
         .hasCandidateGroupAssociated(GROUP_SALES_AGENTS);
-    String followUpId = task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance).getId();
+    String followUpId = task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking).getId();
     Assertions.assertThat(formService.getTaskFormVariables(followUpId))
         .containsKeys(InvitationVariables.COMPANY_NAME.getName(), InvitationVariables.INVITATION_URL.getName());
     Assertions.assertThat(formService.getDeployedTaskForm(followUpId))
         .asString(java.nio.charset.StandardCharsets.UTF_8)
         .contains("\"id\": \"Form_FollowUpWithCustomer\"", "\"key\": \"followUpDecision\"");
-    Assertions.assertThat(job(BOUNDARY_EVENT_REMINDER_DUE, instance)).as("next reminder").isNotNull();
+    Assertions.assertThat(job(BOUNDARY_EVENT_REMINDER_DUE, tracking)).as("next reminder").isNotNull();
 
-    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
     runDueJobs(managementService, instance);
 
-    assertThat(instance)
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
+    assertThat(tracking)
         .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
         .hasPassedInOrder(TASK_FOLLOW_UP_WITH_CUSTOMER, GATEWAY_FOLLOW_UP_DECISION, TASK_RESEND_INVITATION_EMAIL,
             END_EVENT_INVITATION_RESENT);
@@ -292,9 +311,9 @@ class ResellerRelationshipInvitationProcessTest {
         Map.of("template", "invitation", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"),
         Map.of("template", "invitation-reminder", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"));
 
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
-    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
-    Assertions.assertThat(runtimeService.getVariables(instance.getId()))
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
+    assertThat(tracking).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE, TASK_FOLLOW_UP_WITH_CUSTOMER);
+    Assertions.assertThat(runtimeService.getVariables(tracking.getId()))
         .as("the next follow-up starts without the previous decision")
         .doesNotContainKeys(InvitationVariables.FOLLOW_UP_DECISION.getName(), InvitationVariables.EXTEND_BY_DAYS.getName());
   }
@@ -302,19 +321,23 @@ class ResellerRelationshipInvitationProcessTest {
   @Test
   void extendMovesTheExpiryAndItsTimer() {
     ProcessInstance instance = invitedAndWaiting(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
-    Date expiresAt = InvitationVariables.EXPIRES_AT.from(runtimeService, instance.getId()).getOrNull();
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT.getName());
+    ProcessInstance tracking = tracking(instance);
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
 
     complete(
-        task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance),
+        task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking),
         withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "EXTEND", InvitationVariables.EXTEND_BY_DAYS.getName(), 14L));
     runDueJobs(managementService, instance);
 
     Date extended = new Date(expiresAt.getTime() + Duration.ofDays(14).toMillis());
+    assertThat(tracking).isEnded().hasPassedInOrder(TASK_EXTEND_INVITATION, END_EVENT_INVITATION_EXTENDED);
     assertThat(instance)
-        .isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE)
-        .hasPassedInOrder(TASK_EXTEND_INVITATION, END_EVENT_INVITATION_EXTENDED, BOUNDARY_EVENT_INVITATION_EXTENDED)
+        .isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
+        .hasPassedInOrder(CALL_ACTIVITY_TRACK_INVITATION, BOUNDARY_EVENT_INVITATION_EXTENDED, GATEWAY_INVITATION_TRACKED)
         .variables()
+        .containsEntry(InvitationVariables.EXPIRES_AT.getName(), extended);
+    assertThat(tracking(instance)).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE).variables()
         .containsEntry(InvitationVariables.EXPIRES_AT.getName(), extended);
     // "Track invitation" was entered again: its timer reads the new ${expiresAt}, one timer, one acceptance wait.
     Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
@@ -326,9 +349,9 @@ class ResellerRelationshipInvitationProcessTest {
 
   @Test
   void followUpRefusesAnExtensionWithoutDays() {
-    ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
-    Task followUp = task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance);
+    ProcessInstance tracking = tracking(invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en")));
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
+    Task followUp = task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking);
 
     Assertions.assertThatThrownBy(
             () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION.getName(), "EXTEND")))
@@ -336,19 +359,21 @@ class ResellerRelationshipInvitationProcessTest {
     Assertions.assertThatThrownBy(
             () -> taskService.complete(followUp.getId(), Map.of(InvitationVariables.FOLLOW_UP_DECISION.getName(), "MAYBE")))
         .hasMessageContaining("RESEND");
-    assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
+    assertThat(tracking).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
   }
 
   @Test
   void withdrawAtFollowUpEndsTheInvitationWithdrawn() {
     ProcessInstance instance = invitedAndWaiting(request("A. Datum", "datum.onmicrosoft.com", "GB", "en"));
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    ProcessInstance tracking = tracking(instance);
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
 
-    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, instance), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "WITHDRAW"));
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "WITHDRAW"));
 
+    assertThat(tracking).isEnded().hasPassed(END_EVENT_WITHDRAWN_AT_FOLLOW_UP);
     assertThat(instance)
         .isEnded()
-        .hasPassedInOrder(END_EVENT_WITHDRAWN_AT_FOLLOW_UP, BOUNDARY_EVENT_WITHDRAWN_AT_FOLLOW_UP,
+        .hasPassedInOrder(CALL_ACTIVITY_TRACK_INVITATION, BOUNDARY_EVENT_WITHDRAWN_AT_FOLLOW_UP,
             END_EVENT_INVITATION_WITHDRAWN)
         .hasNotPassed(TASK_RECORD_RELATIONSHIP);
     Assertions.assertThat(reason(instance)).contains("at follow-up");
@@ -357,7 +382,8 @@ class ResellerRelationshipInvitationProcessTest {
   @Test
   void withdrawalRequestedThroughTheApiEndsTheInvitationWithdrawn() {
     ProcessInstance instance = invitedAndWaiting(request("Fabrikam", "fabrikam.onmicrosoft.com", "DE", "en"));
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    ProcessInstance tracking = tracking(instance);
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
 
     runtimeService
         .createMessageCorrelation(InvitationMessages.INVITATION_WITHDRAWN)
@@ -368,8 +394,10 @@ class ResellerRelationshipInvitationProcessTest {
     assertThat(instance)
         .isEnded()
         .hasPassed(BOUNDARY_EVENT_WITHDRAWAL_REQUESTED, END_EVENT_INVITATION_WITHDRAWN)
-        .hasNotPassed(END_EVENT_WITHDRAWN_AT_FOLLOW_UP);
-    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+        .hasNotPassed(BOUNDARY_EVENT_WITHDRAWN_AT_FOLLOW_UP);
+    assertThat(tracking).isEnded().hasNotPassed(END_EVENT_WITHDRAWN_AT_FOLLOW_UP);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(tracking.getId()).count())
+        .as("the open follow-up task ends with the withdrawal").isZero();
     Assertions.assertThat(reason(instance)).isEqualTo("Customer asked us to stop");
     Assertions.assertThat(mailHtml(instance, "requester-notification")).contains("Customer asked us to stop", "withdrawn");
   }
@@ -395,7 +423,8 @@ class ResellerRelationshipInvitationProcessTest {
   @Test
   void invitationExpiresWhenTheCustomerDoesNotAccept() {
     ProcessInstance instance = invitedAndWaiting(request("Fabrikam", "fabrikam.onmicrosoft.com", "DE", "en"));
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
+    ProcessInstance tracking = tracking(instance);
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
 
     Job expiry = job(BOUNDARY_EVENT_INVITATION_EXPIRED, instance);
     ClockUtil.setCurrentTime(new Date(expiry.getDuedate().getTime() + 1000));
@@ -405,7 +434,9 @@ class ResellerRelationshipInvitationProcessTest {
         .isEnded()
         .hasPassed(BOUNDARY_EVENT_INVITATION_EXPIRED, END_EVENT_INVITATION_EXPIRED)
         .hasNotPassed(TASK_RECORD_RELATIONSHIP);
-    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(tracking).isEnded();
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(tracking.getId()).count())
+        .as("the open follow-up task ends with the follow-up window").isZero();
     Assertions.assertThat(reason(instance)).contains("did not accept");
     Assertions.assertThat(mails(instance))
         .contains(Map.of("template", "requester-notification", "recipient", AGENT_EMAIL, "language", "en"));
@@ -418,11 +449,13 @@ class ResellerRelationshipInvitationProcessTest {
     ProcessInstance instance =
         invitedAndWaiting(withGdap(request("Bellows College", "bellowscollege.onmicrosoft.com", "PT", "pt"),
             GLOBAL_READER, USER_ADMINISTRATOR));
-    execute(job(BOUNDARY_EVENT_REMINDER_DUE, instance));
-    assertThat(instance).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
+    ProcessInstance tracking = tracking(instance);
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
+    assertThat(tracking).isWaitingAt(TASK_FOLLOW_UP_WITH_CUSTOMER);
 
     customerAccepts(BELLOWS, "admin@bellowscollege.onmicrosoft.com");
-    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
+    assertThat(tracking).isEnded().hasPassed(END_EVENT_INVITATION_ACCEPTED);
+    Assertions.assertThat(taskService.createTaskQuery().processInstanceId(tracking.getId()).count())
         .as("the open follow-up task ends with the acceptance").isZero();
     runDueJobs(managementService, instance);
 
@@ -594,7 +627,8 @@ class ResellerRelationshipInvitationProcessTest {
   private ProcessInstance invitedAndWaiting(InvitationRequest request) {
     ProcessInstance instance = startAsAgent(request);
     runDueJobs(managementService, instance);
-    assertThat(instance).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(instance).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
+    assertThat(tracking(instance)).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
     return instance;
   }
 

@@ -89,7 +89,7 @@ class AzureMigrationBrowserTest {
     tasklist.completeTask();
 
     ProcessInstance invitation = awaitWaitingAt(runtimeService, ResellerRelationshipInvitationProcess.PROCESS_KEY,
-        DOMAIN, ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE, BrowserTest.ENGINE_TIMEOUT);
+        DOMAIN, ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION, BrowserTest.ENGINE_TIMEOUT);
     assertThat(runtimeService.getVariables(invitation.getId()))
         .containsEntry("companyName", "A. Datum Enterprise")
         .containsEntry("customerCountry", "GB")

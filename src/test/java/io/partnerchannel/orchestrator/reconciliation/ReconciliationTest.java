@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.reconciliation;
 
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.ADATUM;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.BELLOWS;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.GLOBAL_READER;
@@ -8,10 +9,8 @@ import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.LI
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.NORTHWIND;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.runDueJobs;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_ACCEPTED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_RELATIONSHIP_ESTABLISHED;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
-import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -98,7 +97,7 @@ class ReconciliationTest {
   void completesAnInvitationAcceptedWhileTheEventEndpointWasDownOnceWithTwoNodes() throws Exception {
     ProcessInstance invitation = invitationWaitingForAdatum();
     adminCenter.acceptResellerInvitation(NORTHWIND, ADATUM, "admin@adatum.onmicrosoft.com", false);
-    assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
 
     ReconciliationJob node1 = node();
     ReconciliationJob node2 = node();
@@ -130,7 +129,7 @@ class ReconciliationTest {
           assertThat(event.resourceUri()).isEqualTo("/v1/customers/" + ADATUM);
           assertThat(event.duplicate()).isFalse();
         });
-    assertThat(invitation).hasPassed(END_EVENT_INVITATION_ACCEPTED).isNotWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(invitation).hasPassed(CALL_ACTIVITY_TRACK_INVITATION).isNotWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
     runDueJobs(managementService, invitation);
     assertThat(invitation).isEnded().hasPassed(END_EVENT_RELATIONSHIP_ESTABLISHED);
 
@@ -147,7 +146,7 @@ class ReconciliationTest {
 
     assertThat(report.waitingInvitations()).isGreaterThanOrEqualTo(1);
     assertThat(report.events()).noneMatch(event -> event.processInstanceId().equals(invitation.getId()));
-    assertThat(invitation).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
   }
 
   @Test
@@ -241,6 +240,6 @@ class ReconciliationTest {
     variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
     variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
     return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
-        .startBeforeActivity(TASK_AWAIT_CUSTOMER_ACCEPTANCE).execute();
+        .startBeforeActivity(CALL_ACTIVITY_TRACK_INVITATION).execute();
   }
 }

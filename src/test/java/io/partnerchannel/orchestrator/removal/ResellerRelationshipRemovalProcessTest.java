@@ -209,7 +209,7 @@ class ResellerRelationshipRemovalProcessTest extends SandboxWorldTest {
   }
 
   private String blockers(ProcessInstance instance) {
-    return String.valueOf(runtimeService.getVariable(instance.getId(), RemovalVariables.REMOVAL_BLOCKERS.getName()));
+    return String.valueOf(RemovalVariables.REMOVAL_BLOCKERS.from(runtimeService, instance.getId()).getOrNull());
   }
 
   private static Subscription withStatus(Subscription subscription, String status) {

@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import io.partnerchannel.orchestrator.support.SandboxWorldTest;
 import static io.partnerchannel.orchestrator.migration.MigrationTestWorld.*;
 import static io.partnerchannel.orchestrator.routing.CustomerSubscriptionOnboardingProcess.*;
@@ -54,30 +55,31 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             TASK_RECORD_UNSUPPORTED_SUBSCRIPTION, END_EVENT_SUBSCRIPTIONS_ONBOARDED)
         .hasNotPassed(TASK_CONFIRM_CUSTOMER_CONTACT, CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP)
         .variables()
-        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, false)
-        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED, false);
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED.getName(), false)
+        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED.getName(), false);
     Map<String, Map<String, String>> transitions = transitions(instance);
     Assertions.assertThat(transitions).containsOnlyKeys("5b5c0000-0000-4000-8000-000000000010", "relecloud-azure");
     Assertions.assertThat(transitions.get("relecloud-azure"))
-        .containsEntry("route", "NOT_SUPPORTED")
-        .containsEntry("outcome", "NOT_SUPPORTED")
-        .containsEntry("serviceType", "USAGE_BASED");
-    Assertions.assertThat(transitions.get("relecloud-azure").get("reason")).contains("21Vianet", "China");
+        .containsEntry(OnboardingVariables.ROUTE.getName(), "NOT_SUPPORTED")
+        .containsEntry(OnboardingVariables.OUTCOME, "NOT_SUPPORTED")
+        .containsEntry(OnboardingVariables.SERVICE_TYPE.getName(), "USAGE_BASED");
+    Assertions.assertThat(transitions.get("relecloud-azure"))
+        .containsEntry(OnboardingVariables.REASON_CODE.getName(), "BOUGHT_FROM_21VIANET");
   }
 
   /** What Tasklist's start form submits: one Json group per subscription; an empty group is left out. */
   @Test
   void theStartFormsSubscriptionGroupsBecomeTheSubscriptionList() {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
-        .putValue(OnboardingVariables.CUSTOMER_TENANT_ID, PROSEWARE)
-        .putValue(OnboardingVariables.CLOUD, "GLOBAL")
-        .putValue(OnboardingVariables.RULE_SET, "NEW_COMMERCE")
+        .putValue(OnboardingVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE)
+        .putValue(OnboardingVariables.CLOUD.getName(), "GLOBAL")
+        .putValue(OnboardingVariables.RULE_SET.getName(), "NEW_COMMERCE")
         .putValueTyped("subscription1", SpinValues.jsonValue(
             "{\"id\":\"proseware-m365\",\"serviceType\":\"LICENSE_BASED\",\"boughtFrom\":\"MICROSOFT_DIRECT\"}").create())
         .putValueTyped("subscription2", SpinValues.jsonValue("{\"id\":\"\",\"serviceType\":null,\"boughtFrom\":null}").create()));
 
     assertThat(instance).isStarted().variables()
-        .containsEntry(OnboardingVariables.SUBSCRIPTIONS,
+        .containsEntry(OnboardingVariables.SUBSCRIPTIONS.getName(),
             List.of(subscription("proseware-m365", "LICENSE_BASED", "MICROSOFT_DIRECT")))
         .doesNotContainKeys("subscription1", "subscription2");
   }
@@ -87,9 +89,9 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
   void aBadSubscriptionGroupIsRefusedNamingTheField() {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Variables.createVariables()
-            .putValue(OnboardingVariables.CUSTOMER_TENANT_ID, PROSEWARE)
-            .putValue(OnboardingVariables.CLOUD, "GLOBAL")
-            .putValue(OnboardingVariables.RULE_SET, "NEW_COMMERCE")
+            .putValue(OnboardingVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE)
+            .putValue(OnboardingVariables.CLOUD.getName(), "GLOBAL")
+            .putValue(OnboardingVariables.RULE_SET.getName(), "NEW_COMMERCE")
             .putValueTyped("subscription1", SpinValues.jsonValue(
                 "{\"id\":\"proseware-m365\",\"serviceType\":null,\"boughtFrom\":\"EA\"}").create())))
         .hasMessageContaining("subscriptions[0].serviceType");
@@ -109,10 +111,10 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             END_EVENT_SUBSCRIPTIONS_ONBOARDED)
         .hasNotPassed(TASK_CONFIRM_CUSTOMER_CONTACT, TASK_RECORD_UNSUPPORTED_SUBSCRIPTION)
         .variables()
-        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, true)
-        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED, false);
-    Assertions.assertThat(transitions(instance).get("proseware-m365")).containsEntry("route", "RELATIONSHIP_REQUEST")
-        .doesNotContainKey("outcome");
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED.getName(), true)
+        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED.getName(), false);
+    Assertions.assertThat(transitions(instance).get("proseware-m365")).containsEntry(OnboardingVariables.ROUTE.getName(), "RELATIONSHIP_REQUEST")
+        .doesNotContainKey(OnboardingVariables.OUTCOME);
   }
 
   @Test
@@ -124,7 +126,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
 
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT)
         .variables()
-        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED, true)
+        .containsEntry(OnboardingVariables.RELATIONSHIP_NEEDED.getName(), true)
         .containsEntry(InvitationVariables.COMPANY_NAME.getName(), "Adatum Corporation")
         .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "adatum.onmicrosoft.com")
         .containsEntry(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
@@ -136,8 +138,8 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             InvitationVariables.CUSTOMER_LANGUAGE.getName(), "it",
             InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "not-an-address")))
         .hasRootCauseInstanceOf(InvalidFieldsException.class)
-        .hasMessageContaining("customerCountry")
-        .hasMessageContaining("globalAdminEmail");
+        .hasMessageContaining(InvitationVariables.CUSTOMER_COUNTRY.getName())
+        .hasMessageContaining(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName());
     assertThat(instance).isWaitingAt(TASK_CONFIRM_CUSTOMER_CONTACT);
 
     taskService.complete(contact.getId(), Map.of(
@@ -148,7 +150,9 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
     assertThat(instance).isWaitingAt(CALL_ACTIVITY_REQUEST_RESELLER_RELATIONSHIP);
     ProcessInstance invitation = calledInstance(runtimeService, instance.getId(),
         ResellerRelationshipInvitationProcess.PROCESS_KEY);
-    assertThat(invitation).isWaitingAt(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE)
+    assertThat(invitation).calledProcessInstance(TrackInvitationProcess.PROCESS_KEY)
+        .isWaitingAt(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(invitation).isWaitingAt(ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION)
         .variables()
         .containsEntry(InvitationVariables.CUSTOMER_DOMAIN.getName(), "adatum.onmicrosoft.com")
         .containsEntry(InvitationVariables.CUSTOMER_COUNTRY.getName(), "IT")
@@ -166,7 +170,7 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
             END_EVENT_SUBSCRIPTIONS_ONBOARDED)
         .hasPassed(TASK_RECORD_UNSUPPORTED_SUBSCRIPTION)
         .variables()
-        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, true);
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED.getName(), true);
   }
 
   @Test
@@ -191,30 +195,33 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
         .hasPassedInOrder(TASK_CHECK_RESELLER_RELATIONSHIP, TASK_RECORD_MISSING_RELATIONSHIP, END_EVENT_NO_RELATIONSHIP)
         .hasNotPassed(SUB_PROCESS_ONBOARD_SUBSCRIPTION)
         .variables()
-        .containsEntry(OnboardingVariables.CUSTOMER_RELATED, false);
+        .containsEntry(OnboardingVariables.CUSTOMER_RELATED.getName(), false);
     Map<String, Map<String, String>> transitions = transitions(instance);
-    Assertions.assertThat(transitions.get("adatum-m365")).containsEntry("outcome", "NO_RELATIONSHIP");
-    Assertions.assertThat(transitions.get("adatum-m365").get("reason")).contains("customer changed its mind");
-    Assertions.assertThat(transitions.get("adatum-china")).containsEntry("route", "NOT_SUPPORTED")
-        .doesNotContainKey("outcome");
+    Assertions.assertThat(transitions.get("adatum-m365")).containsEntry(OnboardingVariables.OUTCOME, "NO_RELATIONSHIP");
+    Assertions.assertThat(transitions.get("adatum-m365"))
+        .containsEntry(OnboardingVariables.REASON_CODE.getName(), RecordMissingRelationshipDelegate.REASON_NO_RELATIONSHIP)
+        .extractingByKey(OnboardingVariables.INVITATION_REASON.getName()).asString().contains("customer changed its mind");
+    Assertions.assertThat(transitions.get("adatum-china")).containsEntry(OnboardingVariables.ROUTE.getName(), "NOT_SUPPORTED")
+        .doesNotContainKey(OnboardingVariables.OUTCOME);
   }
 
   @Test
   void aRouteTheGatewayHasNoPathForGoesToAPerson() {
-    Map<String, Object> subscription = Map.of("id", "proseware-x", "serviceType", "LICENSE_BASED", "boughtFrom", "EA");
+    Map<String, Object> subscription = Map.of("id", "proseware-x",
+        OnboardingVariables.SERVICE_TYPE.getName(), "LICENSE_BASED", OnboardingVariables.BOUGHT_FROM.getName(), "EA");
     ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
         .startBeforeActivity(GATEWAY_ROUTE)
-        .setVariable(OnboardingVariables.CUSTOMER_TENANT_ID, PROSEWARE)
-        .setVariable(OnboardingVariables.SUBSCRIPTIONS, List.of(subscription))
-        .setVariable("subscriptionId", "proseware-x")
-        .setVariable("route", "MANUAL_REVIEW")
-        .setVariable("routeProcessKey", null)
-        .setVariable("requester", "sales.agent")
+        .setVariable(OnboardingVariables.CUSTOMER_TENANT_ID.getName(), PROSEWARE)
+        .setVariable(OnboardingVariables.SUBSCRIPTIONS.getName(), List.of(subscription))
+        .setVariable(OnboardingVariables.SUBSCRIPTION_ID.getName(), "proseware-x")
+        .setVariable(OnboardingVariables.ROUTE.getName(), "MANUAL_REVIEW")
+        .setVariable(OnboardingVariables.ROUTE_PROCESS_KEY.getName(), null)
+        .setVariable(OnboardingVariables.REQUESTER.getName(), "sales.agent")
         .execute(true, true);
 
     assertThat(instance).isWaitingAt(TASK_REVIEW_SUBSCRIPTION_ROUTE).hasPassed(GATEWAY_ROUTE);
     assertThat(instance).task().isAssignedTo("sales.agent");
-    Assertions.assertThat(taskService.getVariable(task(instance).getId(), "route")).isEqualTo("MANUAL_REVIEW");
+    Assertions.assertThat(OnboardingVariables.ROUTE.from(taskService, task(instance).getId()).get()).isEqualTo("MANUAL_REVIEW");
     taskService.complete(task(instance).getId());
 
     assertThat(instance).hasPassed(TASK_REVIEW_SUBSCRIPTION_ROUTE, END_EVENT_SUBSCRIPTION_ONBOARDED)
@@ -240,12 +247,12 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
       assertThat(instance).isWaitingAt(CALL_ACTIVITY_START_ROUTE_PROCESS);
       ProcessInstance called = calledInstance(runtimeService, instance.getId(), "AzurePartnerSwitch");
       Assertions.assertThat(called.getBusinessKey()).isEqualTo("proseware-ea-azure");
-      Assertions.assertThat(runtimeService.getVariable(called.getId(), "subscriptionId")).isEqualTo("proseware-ea-azure");
-      Assertions.assertThat(runtimeService.getVariable(called.getId(), "customerTenantId")).isEqualTo(PROSEWARE);
+      Assertions.assertThat(OnboardingVariables.SUBSCRIPTION_ID.from(runtimeService, called.getId()).get()).isEqualTo("proseware-ea-azure");
+      Assertions.assertThat(OnboardingVariables.CUSTOMER_TENANT_ID.from(runtimeService, called.getId()).get()).isEqualTo(PROSEWARE);
       Assertions.assertThat(transitions(instance).get("proseware-ea-azure"))
-          .containsEntry("route", "SWITCH_EA_AZURE")
-          .containsEntry("routeProcessKey", "AzurePartnerSwitch")
-          .containsEntry("needsRelationship", "true");
+          .containsEntry(OnboardingVariables.ROUTE.getName(), "SWITCH_EA_AZURE")
+          .containsEntry(OnboardingVariables.ROUTE_PROCESS_KEY.getName(), "AzurePartnerSwitch")
+          .containsEntry(OnboardingVariables.NEEDS_RELATIONSHIP.getName(), "true");
     } finally {
       deleteRunning(PROCESS_KEY);
       repositoryService.deleteDeployment(deployment, true);
@@ -269,8 +276,8 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
           .hasNotPassed(CALL_ACTIVITY_START_ROUTE_PROCESS, TASK_RECORD_UNSUPPORTED_SUBSCRIPTION);
       assertThat(instance).task().hasCandidateGroup(GROUP_SALES_AGENTS);
       Assertions.assertThat(transitions(instance).get("proseware-ea-azure"))
-          .containsEntry("route", null)
-          .containsEntry("needsRelationship", "false");
+          .containsEntry(OnboardingVariables.ROUTE.getName(), null)
+          .containsEntry(OnboardingVariables.NEEDS_RELATIONSHIP.getName(), "false");
       taskService.complete(task(instance).getId());
       assertThat(instance).isEnded().hasPassed(END_EVENT_SUBSCRIPTIONS_ONBOARDED);
     } finally {
@@ -306,22 +313,22 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
     long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
 
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-            OnboardingVariables.CUSTOMER_TENANT_ID, "not-a-guid",
-            OnboardingVariables.CLOUD, "MOON",
-            OnboardingVariables.RULE_SET, "2020",
-            OnboardingVariables.SUBSCRIPTIONS,
+            OnboardingVariables.CUSTOMER_TENANT_ID.getName(), "not-a-guid",
+            OnboardingVariables.CLOUD.getName(), "MOON",
+            OnboardingVariables.RULE_SET.getName(), "2020",
+            OnboardingVariables.SUBSCRIPTIONS.getName(),
             "[{\"id\":\"a\",\"serviceType\":\"USAGE_BASED\",\"boughtFrom\":\"EA\"},"
                 + "{\"id\":\"a\",\"serviceType\":\"SEATS\",\"boughtFrom\":\"EA\"}]")))
         .isInstanceOf(InvalidFieldsException.class)
-        .hasMessageContaining("customerTenantId")
-        .hasMessageContaining("cloud")
+        .hasMessageContaining(OnboardingVariables.CUSTOMER_TENANT_ID.getName())
+        .hasMessageContaining(OnboardingVariables.CLOUD.getName())
         .hasMessageContaining("subscriptions[1].serviceType")
         .hasMessageContaining("subscriptions[1].id is listed twice");
     Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-            OnboardingVariables.CUSTOMER_TENANT_ID, ADATUM,
-            OnboardingVariables.CLOUD, "GLOBAL",
-            OnboardingVariables.RULE_SET, "2020",
-            OnboardingVariables.SUBSCRIPTIONS, "not json")))
+            OnboardingVariables.CUSTOMER_TENANT_ID.getName(), ADATUM,
+            OnboardingVariables.CLOUD.getName(), "GLOBAL",
+            OnboardingVariables.RULE_SET.getName(), "2020",
+            OnboardingVariables.SUBSCRIPTIONS.getName(), "not json")))
         .isInstanceOf(InvalidFieldsException.class)
         .hasMessageContaining("subscriptions must be a list");
     Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
@@ -330,22 +337,23 @@ class CustomerSubscriptionOnboardingProcessTest extends SandboxWorldTest {
 
   private ProcessInstance start(String customer, String cloud, String ruleSet, Map<String, String>... subscriptions) {
     return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-        OnboardingVariables.CUSTOMER_TENANT_ID, customer,
-        OnboardingVariables.CLOUD, cloud,
-        OnboardingVariables.RULE_SET, ruleSet,
-        OnboardingVariables.SUBSCRIPTIONS, List.of(subscriptions)));
+        OnboardingVariables.CUSTOMER_TENANT_ID.getName(), customer,
+        OnboardingVariables.CLOUD.getName(), cloud,
+        OnboardingVariables.RULE_SET.getName(), ruleSet,
+        OnboardingVariables.SUBSCRIPTIONS.getName(), List.of(subscriptions)));
   }
 
   static Map<String, String> subscription(String id, String serviceType, String boughtFrom) {
     return Map.of("id", id, "serviceType", serviceType, "boughtFrom", boughtFrom);
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Map<String, String>> transitions(ProcessInstance instance) {
-    return (Map<String, Map<String, String>>) processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+    Object stored = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(instance.getId())
-        .variableName(OnboardingVariables.CHANNEL_TRANSITIONS)
+        .variableName(OnboardingVariables.CHANNEL_TRANSITIONS.getName())
         .singleResult()
         .getValue();
+    return OnboardingVariables.channelTransitions(OnboardingVariables.CHANNEL_TRANSITIONS.from(
+        Variables.createVariables().putValue(OnboardingVariables.CHANNEL_TRANSITIONS.getName(), stored)));
   }
 }

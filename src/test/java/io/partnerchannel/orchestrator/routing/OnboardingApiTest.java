@@ -52,11 +52,14 @@ class OnboardingApiTest extends SandboxWorldTest {
     JsonNode license = onboarding.path("subscriptions").get(0);
     assertThat(license.path("id").asText()).isEqualTo("proseware-m365");
     assertThat(license.path("route").asText()).isEqualTo("RELATIONSHIP_REQUEST");
-    assertThat(license.path("reason").asText()).contains("(R1, R2)");
+    assertThat(license.path("reason").asText()).contains("request a reseller relationship").doesNotContain("(R");
     JsonNode china = onboarding.path("subscriptions").get(1);
     assertThat(china.path("route").asText()).isEqualTo("NOT_SUPPORTED");
     assertThat(china.path("outcome").asText()).isEqualTo("NOT_SUPPORTED");
-    assertThat(china.path("reason").asText()).contains("21Vianet");
+    assertThat(china.path("reason").asText()).contains("21Vianet", "China");
+    JsonNode swedish = http.get().uri("/api/onboardings/{id}", id).header("Accept-Language", "sv-SE").retrieve()
+        .body(JsonNode.class);
+    assertThat(swedish.path("subscriptions").get(1).path("reason").asText()).contains("21Vianet", "Kina");
   }
 
   @Test

@@ -60,15 +60,15 @@ class OnboardingBrowserTest {
         DATUM, CustomerSubscriptionOnboardingProcess.TASK_CONFIRM_CUSTOMER_CONTACT, BrowserTest.ENGINE_TIMEOUT);
     Map<String, Object> variables = runtimeService.getVariables(onboarding.getId());
     assertThat(variables)
-        .containsEntry(OnboardingVariables.CUSTOMER_TENANT_ID, DATUM)
-        .containsEntry(OnboardingVariables.CLOUD, "GLOBAL")
-        .containsEntry(OnboardingVariables.RULE_SET, "NEW_COMMERCE")
-        .containsEntry(OnboardingVariables.REQUESTER, TestUsers.SALES_AGENT);
-    assertThat(variables.get(OnboardingVariables.SUBSCRIPTIONS)).isEqualTo(List.of(
+        .containsEntry(OnboardingVariables.CUSTOMER_TENANT_ID.getName(), DATUM)
+        .containsEntry(OnboardingVariables.CLOUD.getName(), "GLOBAL")
+        .containsEntry(OnboardingVariables.RULE_SET.getName(), "NEW_COMMERCE")
+        .containsEntry(OnboardingVariables.REQUESTER.getName(), TestUsers.SALES_AGENT);
+    assertThat(variables.get(OnboardingVariables.SUBSCRIPTIONS.getName())).isEqualTo(List.of(
         Map.of("id", EA_AZURE, "serviceType", "USAGE_BASED", "boughtFrom", "EA"),
         Map.of("id", EA_LICENSES, "serviceType", "LICENSE_BASED", "boughtFrom", "EA")));
     assertThat(variables).doesNotContainKeys("subscription1", "subscription2", "subscription3");
-    assertThat(variables.get(OnboardingVariables.CHANNEL_TRANSITIONS))
+    assertThat(variables.get(OnboardingVariables.CHANNEL_TRANSITIONS.getName()))
         .as("the subscription was routed by the decision table")
         .isInstanceOfSatisfying(Map.class, transitions -> assertThat(transitions).containsKey(EA_AZURE));
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
@@ -296,9 +297,10 @@ class AbuseTest {
     String id = started.getBody().path("id").asText();
     ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
     runDueJobs(managementService, instance);
-    assertThat(runtimeService.getActiveActivityIds(id))
-        .contains(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    Object tenantBefore = InvitationVariables.CUSTOMER_TENANT_ID.from(runtimeService, id).getOrNull();
+    String tracking = runtimeService.createProcessInstanceQuery().superProcessInstanceId(id).singleResult().getId();
+    assertThat(runtimeService.getActiveActivityIds(tracking))
+        .contains(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    Object tenantBefore = runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID.getName());
     String forged = """
         {"messageName": "%s", "processInstanceId": "%s",
          "processVariables": {"customerTenantId": {"value": "c0ffee00-0000-4000-8000-00000000dead"}}}"""
@@ -320,12 +322,12 @@ class AbuseTest {
         .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toBodilessEntity().getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
-    assertThat(runtimeService.getActiveActivityIds(id)).as("nothing written")
-        .contains(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
-    assertThat(InvitationVariables.CUSTOMER_TENANT_ID.from(runtimeService, id).getOrNull()).isEqualTo(tenantBefore)
+    assertThat(runtimeService.getActiveActivityIds(tracking)).as("nothing written")
+        .contains(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(runtimeService.getVariable(id, InvitationVariables.CUSTOMER_TENANT_ID.getName())).isEqualTo(tenantBefore)
         .isNotEqualTo("c0ffee00-0000-4000-8000-00000000dead");
-    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(id)
-        .activityId(ResellerRelationshipInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE).finished().count()).isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(tracking)
+        .activityId(TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE).finished().count()).isZero();
     assertThat(TestUsers.http(port).get().uri("/api/invitations/" + id).retrieve().body(JsonNode.class)
         .path("status").asText()).isEqualTo("WAITING_FOR_CUSTOMER");
   }

@@ -10,19 +10,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.client.RestClient;
 
 /**
  * The mail outbox as tests read it: through the application's own {@code GET /api/outbox} and
- * {@code GET /api/outbox/{id}} (in process, as a {@code camunda-admin} who sees every e-mail), never its table.
+ * {@code GET /api/outbox/{id}}, never its table.
  * The list holds the newest 200 e-mails ({@code OutboxApiController}), plenty for the e-mails one test causes.
  */
 public final class SentMails {
@@ -30,15 +33,44 @@ public final class SentMails {
   private static final RequestPostProcessor OPERATOR = authentication(new UsernamePasswordAuthenticationToken(
       new EngineUser("test-support", List.of(Groups.CAMUNDA_ADMIN), List.of()), null, List.of()));
 
-  private final MockMvc mvc;
+  private final Function<String, String> get;
   private final ObjectMapper objectMapper;
 
-  /** @param context a web application context of the application */
+  /**
+   * @param context an application context: on a real port the outbox is read over HTTP as the Global admin (who
+   *     sees the partner's and its resellers' e-mails), else in process through MockMvc as a {@code camunda-admin}
+   */
   public SentMails(ApplicationContext context) {
-    this.mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-        .apply(SecurityMockMvcConfigurers.springSecurity())
-        .build();
     this.objectMapper = context.getBean(ObjectMapper.class);
+    String port = context.getEnvironment().getProperty("local.server.port");
+    if (port != null) {
+      RestClient http = TestUsers.http(Integer.parseInt(port), TestUsers.GLOBAL_ADMIN);
+      this.get = path -> {
+        ResponseEntity<String> answer = http.get().uri(path).retrieve().toEntity(String.class);
+        if (answer.getStatusCode().value() != 200) {
+          throw new AssertionError("GET " + path + " answered " + answer.getStatusCode() + ": " + answer.getBody());
+        }
+        return answer.getBody();
+      };
+    } else {
+      MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+          .apply(SecurityMockMvcConfigurers.springSecurity())
+          .build();
+      this.get = path -> {
+        MockHttpServletResponse answer;
+        String body;
+        try {
+          answer = mvc.perform(get(path).with(OPERATOR)).andReturn().getResponse();
+          body = answer.getContentAsString();
+        } catch (Exception e) {
+          throw new AssertionError("GET " + path + " failed", e);
+        }
+        if (answer.getStatus() != 200) {
+          throw new AssertionError("GET " + path + " answered " + answer.getStatus() + ": " + body);
+        }
+        return body;
+      };
+    }
   }
 
   /**
@@ -112,19 +144,8 @@ public final class SentMails {
   }
 
   private JsonNode read(String path) {
-    MvcResult result;
-    String body;
     try {
-      result = mvc.perform(get(path).with(OPERATOR)).andReturn();
-      body = result.getResponse().getContentAsString();
-    } catch (Exception e) {
-      throw new AssertionError("GET " + path + " failed", e);
-    }
-    if (result.getResponse().getStatus() != 200) {
-      throw new AssertionError("GET " + path + " answered " + result.getResponse().getStatus() + ": " + body);
-    }
-    try {
-      return objectMapper.readTree(body);
+      return objectMapper.readTree(get.apply(path));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
