@@ -54,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * invitation). Anyone else — a reseller's staff — may neither upload nor see uploads (403 / 404).
  */
 @Service
-public class BulkInvitations {
+class BulkInvitations {
 
   private static final Logger log = LoggerFactory.getLogger(BulkInvitations.class);
   private static final TypeReference<List<BulkRowError>> ERRORS = new TypeReference<>() {};

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
  *     before it is {@code FAILED} (default 3)
  */
 @ConfigurationProperties("pco.bulk")
-public record BulkProperties(
+record BulkProperties(
     @DefaultValue("10") int startsPerInterval,
     @DefaultValue("PT1S") Duration startInterval,
     @DefaultValue("1000") int maxRows,

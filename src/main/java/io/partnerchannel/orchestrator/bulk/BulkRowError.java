@@ -7,4 +7,4 @@ package io.partnerchannel.orchestrator.bulk;
  * @param field the column, with an index for list elements ({@code gdapRoles[0]}); null for the row as a whole
  * @param message what is wrong with it
  */
-public record BulkRowError(int row, String field, String message) {}
+record BulkRowError(int row, String field, String message) {}

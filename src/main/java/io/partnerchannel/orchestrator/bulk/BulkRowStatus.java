@@ -3,7 +3,7 @@ package io.partnerchannel.orchestrator.bulk;
 import io.partnerchannel.orchestrator.invitation.InvitationStatus;
 
 /** Where a row of an upload stands in the progress view: its own state until started, then its invitation's. */
-public enum BulkRowStatus {
+enum BulkRowStatus {
   /** Invalid; never started. */
   INVALID,
   /** Valid; the upload waits for "start the valid rows". */

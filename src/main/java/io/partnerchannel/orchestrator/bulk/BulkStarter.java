@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the relationship in place, within the same rate.
  */
 @Component
-public class BulkStarter implements SchedulingConfigurer {
+class BulkStarter implements SchedulingConfigurer {
 
   private static final Logger log = LoggerFactory.getLogger(BulkStarter.class);
   /** End events of an invitation after which the customer is ours. */

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param counts rows per status name ({@link BulkRowStatus}), every status present (0 when none), in the enum's order
  * @param items each row, in file order
  */
-public record BulkUploadView(String id, String fileName, String uploadedBy, OffsetDateTime uploadedAt,
+record BulkUploadView(String id, String fileName, String uploadedBy, OffsetDateTime uploadedAt,
     OffsetDateTime confirmedAt, int rows, Map<String, Integer> counts, List<Item> items) {
 
   /**

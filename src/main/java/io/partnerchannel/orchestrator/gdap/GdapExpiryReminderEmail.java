@@ -20,7 +20,7 @@ import java.util.Map;
  * @param requesterName the owner's name for the greeting, may be null
  * @param processInstanceId the lifecycle, the outbox entry's reference
  */
-public record GdapExpiryReminderEmail(
+record GdapExpiryReminderEmail(
     String companyName,
     Date expiresAt,
     String gdapRelationshipId,

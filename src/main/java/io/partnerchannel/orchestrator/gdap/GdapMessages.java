@@ -5,7 +5,7 @@ package io.partnerchannel.orchestrator.gdap;
  * (partner-center-webhook-events: ResourceUri {@code {baseURL}/granularAdminRelationships/{RelationshipID}},
  * ResourceName {@code GranularAdminRelationship}); each is correlated by {@link GdapVariables#RELATIONSHIP_ID}.
  */
-public final class GdapMessages {
+final class GdapMessages {
 
   /** Raised by {@code granular-admin-relationship-activated}. */
   public static final String RELATIONSHIP_ACTIVATED = "GdapRelationshipActivated";

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lifecycle the {@code GdapRelationshipLifecycle} settings
  */
 @ConfigurationProperties("pco.gdap")
-public record GdapProperties(String securityGroupId, @DefaultValue Lifecycle lifecycle) {
+record GdapProperties(String securityGroupId, @DefaultValue Lifecycle lifecycle) {
 
   /**
    * {@code pco.gdap.lifecycle.*}.

@@ -14,7 +14,7 @@ import java.util.Date;
  * shares the invitation's names ({@code InvitationVariables}: {@code customerTenantId}, {@code gdapRoles},
  * {@code gdapDuration}, {@code gdapRelationshipId}, ...) so it runs the invitation's delegates unchanged.
  */
-public final class GdapVariables {
+final class GdapVariables {
 
   /**
    * String: the watched delegatedAdminRelationship id (also the lifecycle's business key); the correlation

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * other active resellers become {@code resellerOptions}, the choices should the reseller decline.
  */
 @Component("checkIndirectReseller")
-public class CheckIndirectResellerDelegate implements JavaDelegate {
+class CheckIndirectResellerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CheckIndirectResellerDelegate.class);
 

@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param recordedBy the user who recorded the grant, may be null
  * @param recordedAt when it was recorded
  */
-public record DelegatedAdminGrant(
+record DelegatedAdminGrant(
     String invitationId,
     String customerTenantId,
     String resellerTenantId,

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The recorded {@link DelegatedAdminGrant}s ({@code pco_delegated_admin_grant}), one per customer and reseller. */
 @Repository
-public class DelegatedAdminGrants {
+class DelegatedAdminGrants {
 
   private static final RowMapper<DelegatedAdminGrant> GRANT = (rs, row) -> new DelegatedAdminGrant(
       rs.getString("invitation_id"),

@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Pattern;
  *
  * @param resellerTenantId the indirect reseller the customer granted delegated admin privileges to
  */
-public record DelegatedAdminRequest(
+record DelegatedAdminRequest(
     @NotBlank @Pattern(regexp = InvitationConstraints.GUID_PATTERN, message = "must be a tenant id (GUID)")
         String resellerTenantId) {}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * authenticated user, else the assignee) or which reseller declined ({@code declinedByReseller}).
  */
 @Component("forwardDecisionListener")
-public class ForwardDecisionListener implements TaskListener {
+class ForwardDecisionListener implements TaskListener {
 
   /** Longest decline reason. */
   public static final int MAX_REASON_LENGTH = 1000;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Asked again after a reassignment or "send directly", so it always names the current route.
  */
 @Component("getIndirectInvitationLink")
-public class GetIndirectInvitationLinkDelegate implements JavaDelegate {
+class GetIndirectInvitationLinkDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(GetIndirectInvitationLinkDelegate.class);
 

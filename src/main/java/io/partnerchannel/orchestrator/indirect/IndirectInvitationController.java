@@ -29,7 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/indirect-invitations")
-public class IndirectInvitationController {
+class IndirectInvitationController {
 
   private final IndirectInvitationService invitations;
   private final IdempotentStarts idempotentStarts;

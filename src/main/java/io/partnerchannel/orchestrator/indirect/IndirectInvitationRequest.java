@@ -43,7 +43,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  *     absent for DIRECT
  */
 @IndirectInvitationRequest.RouteRules
-public record IndirectInvitationRequest(
+record IndirectInvitationRequest(
     @JsonUnwrapped InvitationRequest invitation,
     @NotNull IndirectRoute route,
     @Pattern(regexp = InvitationConstraints.GUID_PATTERN, message = "must be a tenant id (GUID)")

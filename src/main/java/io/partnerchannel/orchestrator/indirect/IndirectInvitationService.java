@@ -51,7 +51,7 @@ import org.springframework.stereotype.Service;
  * {@link InvitationStatus#WITH_RESELLER} and {@link InvitationStatus#DECLINED_BY_RESELLER} besides.
  */
 @Service
-public class IndirectInvitationService {
+class IndirectInvitationService {
 
   private static final Logger log = LoggerFactory.getLogger(IndirectInvitationService.class);
 

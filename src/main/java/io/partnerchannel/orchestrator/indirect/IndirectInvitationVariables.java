@@ -13,7 +13,7 @@ import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
  * {@code ResellerRelationshipInvitation} ({@link io.partnerchannel.orchestrator.invitation.InvitationVariables}:
  * the customer, the request, {@code invitationUrl}, {@code expiresAt}, {@code reason}, ...).
  */
-public final class IndirectInvitationVariables {
+final class IndirectInvitationVariables {
 
   /** String: {@link IndirectRoute}; changes to DIRECT when the provider sends a declined invitation itself. */
   public static final VariableFactory<String> ROUTE = stringVariable("route");

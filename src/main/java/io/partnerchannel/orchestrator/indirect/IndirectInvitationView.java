@@ -26,7 +26,7 @@ import java.util.List;
  * @param steps the activities run so far, oldest first
  * @param incident the step that failed and waits for an operator, or null
  */
-public record IndirectInvitationView(
+record IndirectInvitationView(
     String id,
     InvitationStatus status,
     IndirectRoute route,

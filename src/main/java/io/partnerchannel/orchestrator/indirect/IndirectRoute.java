@@ -4,7 +4,7 @@ package io.partnerchannel.orchestrator.indirect;
  * How an indirect provider's invitation reaches the customer (21Vianet multi-channel seed: the provider
  * "can send it directly to the end customer or to its resellers, who send it on to the end customers").
  */
-public enum IndirectRoute {
+enum IndirectRoute {
   /** The provider e-mails the reseller link to the customer itself; the customer becomes its direct customer. */
   DIRECT,
   /**

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * per recipient, each with its own idempotency key, so a retried job sends none twice.
  */
 @Component("notifyReseller")
-public class NotifyResellerDelegate implements JavaDelegate {
+class NotifyResellerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(NotifyResellerDelegate.class);
 

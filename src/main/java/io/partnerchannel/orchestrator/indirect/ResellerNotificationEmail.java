@@ -16,7 +16,7 @@ import java.util.Map;
  * @param requesterName the staff member's name for the greeting, may be null
  * @param processInstanceId the invitation, the outbox entry's reference
  */
-public record ResellerNotificationEmail(
+record ResellerNotificationEmail(
     String companyName,
     String customerDomain,
     String partnerName,

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.camunda.bpm.engine.BadUserRequestException;
 
 /** What the provider decides in "Review declined invitation" ({@code reviewDecision}). */
-public enum ReviewDecision {
+enum ReviewDecision {
   /** Give the invitation to another of the provider's indirect resellers ({@code newResellerTenantId}). */
   REASSIGN,
   /** Send the reseller link to the customer directly, without a reseller. */

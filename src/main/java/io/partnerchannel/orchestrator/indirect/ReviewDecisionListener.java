@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * completion, so Tasklist shows the message and the task stays open.
  */
 @Component("reviewDecisionListener")
-public class ReviewDecisionListener implements TaskListener {
+class ReviewDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

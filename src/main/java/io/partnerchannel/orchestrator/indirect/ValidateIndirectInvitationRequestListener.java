@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * and {@code resellerTenantId}. It throws before anything is written, so a bad start starts nothing.
  */
 @Component("validateIndirectInvitationRequest")
-public class ValidateIndirectInvitationRequestListener implements ExecutionListener {
+class ValidateIndirectInvitationRequestListener implements ExecutionListener {
 
   private final ValidationGate gate;
   private final ValidateInvitationRequestListener invitationStart;

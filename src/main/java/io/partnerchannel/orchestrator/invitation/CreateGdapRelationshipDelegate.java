@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * request's display name is reused instead of creating a second one.
  */
 @Component("createGdapRelationship")
-public class CreateGdapRelationshipDelegate implements JavaDelegate {
+class CreateGdapRelationshipDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CreateGdapRelationshipDelegate.class);
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * America = US + CA, China = CN (21Vianet); any other country is a region of its own.
  */
 @Component
-public class CspRegions {
+class CspRegions {
 
   /** Decision id of {@code bpmn/CspRegion.dmn}. */
   public static final String DECISION_KEY = "CspRegion";

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * moves a timer.
  */
 @Component("extendInvitation")
-public class ExtendInvitationDelegate implements JavaDelegate {
+class ExtendInvitationDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(ExtendInvitationDelegate.class);
 

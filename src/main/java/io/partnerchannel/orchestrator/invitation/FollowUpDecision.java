@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
 /** What the agent decides in "Follow up with customer" ({@code followUpDecision}). */
-public enum FollowUpDecision {
+enum FollowUpDecision {
   /** Send the invitation again as a reminder. */
   RESEND,
   /** Move the expiry by {@code extendByDays}. */

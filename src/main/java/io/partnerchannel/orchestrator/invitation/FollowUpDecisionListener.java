@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * refuses the completion, so Tasklist shows the message and the task stays open.
  */
 @Component("followUpDecisionListener")
-public class FollowUpDecisionListener implements TaskListener {
+class FollowUpDecisionListener implements TaskListener {
 
   /** Longest single extension, in days. */
   public static final int MAX_EXTEND_BY_DAYS = 90;

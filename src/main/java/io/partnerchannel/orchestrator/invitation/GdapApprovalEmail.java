@@ -16,7 +16,7 @@ import java.util.Map;
  * @param gdapDuration ISO-8601 duration of the relationship, e.g. {@code P730D} (required, R29)
  * @param processInstanceId the requesting process, the outbox entry's reference
  */
-public record GdapApprovalEmail(
+record GdapApprovalEmail(
     String companyName,
     String partnerName,
     String gdapApprovalUrl,

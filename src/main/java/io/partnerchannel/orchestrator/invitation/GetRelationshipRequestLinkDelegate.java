@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * partner (S3), so a repeat returns the same link.
  */
 @Component("getRelationshipRequestLink")
-public class GetRelationshipRequestLinkDelegate implements JavaDelegate {
+class GetRelationshipRequestLinkDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(GetRelationshipRequestLinkDelegate.class);
 

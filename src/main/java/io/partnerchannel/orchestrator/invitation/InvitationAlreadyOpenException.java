@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
  * A reseller relationship invitation for the same customer domain is still open; a second one would
  * make the customer's acceptance ambiguous (it is correlated by domain).
  */
-public class InvitationAlreadyOpenException extends BadUserRequestException {
+class InvitationAlreadyOpenException extends BadUserRequestException {
 
   private final String customerDomain;
   private final String openInvitationId;

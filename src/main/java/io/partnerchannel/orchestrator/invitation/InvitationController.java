@@ -23,7 +23,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/invitations")
-public class InvitationController {
+class InvitationController {
 
   private final InvitationService invitations;
   private final IdempotentStarts idempotentStarts;

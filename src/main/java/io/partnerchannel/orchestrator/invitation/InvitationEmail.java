@@ -25,7 +25,7 @@ import java.util.Map;
  * @param resellerName the indirect reseller the e-mail goes out in the name of, may be null
  * @param processInstanceId the invitation, the outbox entry's reference
  */
-public record InvitationEmail(
+record InvitationEmail(
     boolean reminder,
     String companyName,
     String partnerName,

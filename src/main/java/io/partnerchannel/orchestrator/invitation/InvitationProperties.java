@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param validity how long the customer has to accept before the invitation expires, default 30 days
  */
 @ConfigurationProperties("pco.invitation")
-public record InvitationProperties(
+record InvitationProperties(
     @DefaultValue("P7D") Duration reminderInterval, @DefaultValue("P30D") Duration validity) {
 
   /**

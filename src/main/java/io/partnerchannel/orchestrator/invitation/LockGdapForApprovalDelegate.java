@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * longer {@code created} (already locked, approved or active) is left alone.
  */
 @Component("lockGdapForApproval")
-public class LockGdapForApprovalDelegate implements JavaDelegate {
+class LockGdapForApprovalDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LockGdapForApprovalDelegate.class);
 

@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
  * {@code ResellerRelationshipInvitation} and {@code IndirectResellerInvitation}.
  */
 @Component("lookUpCustomerTenant")
-public class LookUpCustomerTenantDelegate implements JavaDelegate {
+class LookUpCustomerTenantDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LookUpCustomerTenantDelegate.class);
 

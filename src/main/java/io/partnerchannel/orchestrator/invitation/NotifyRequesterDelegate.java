@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * both invitation processes.
  */
 @Component("notifyRequester")
-public class NotifyRequesterDelegate implements JavaDelegate {
+class NotifyRequesterDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(NotifyRequesterDelegate.class);
 

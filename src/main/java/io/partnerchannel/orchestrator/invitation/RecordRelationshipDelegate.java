@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * retried. Shared by both invitation processes.
  */
 @Component("recordRelationship")
-public class RecordRelationshipDelegate implements JavaDelegate {
+class RecordRelationshipDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RecordRelationshipDelegate.class);
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code <processInstanceId>:<activityInstanceId>}, so a retried job never sends it twice.
  */
 @Component
-public class RequesterNotice {
+class RequesterNotice {
 
   /** The case page of a process instance, linked from the e-mail. */
   public static final String CASE_PAGE = "/cases/{processInstanceId}";

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param resellerName the customer's associated indirect reseller, may be null
  * @param processInstanceId the invitation, the outbox entry's reference
  */
-public record RequesterOutcomeEmail(
+record RequesterOutcomeEmail(
     String companyName,
     String customerDomain,
     InvitationStatus status,

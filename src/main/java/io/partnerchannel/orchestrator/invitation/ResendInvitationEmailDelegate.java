@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Resend invitation e-mail": a reminder with the same link, when the agent chose RESEND at follow-up. */
 @Component("resendInvitationEmail")
-public class ResendInvitationEmailDelegate implements JavaDelegate {
+class ResendInvitationEmailDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(ResendInvitationEmailDelegate.class);
 

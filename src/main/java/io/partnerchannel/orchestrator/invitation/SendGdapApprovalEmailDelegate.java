@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send GDAP approval e-mail": the approval link (G6) to the customer's Global admin, in its language. */
 @Component("sendGdapApprovalEmail")
-public class SendGdapApprovalEmailDelegate implements JavaDelegate {
+class SendGdapApprovalEmailDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(SendGdapApprovalEmailDelegate.class);
 

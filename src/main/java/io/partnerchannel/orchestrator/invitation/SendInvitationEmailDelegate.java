@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send invitation e-mail": the invitation link to the customer's Global admin, in the customer's language. */
 @Component("sendInvitationEmail")
-public class SendInvitationEmailDelegate implements JavaDelegate {
+class SendInvitationEmailDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(SendInvitationEmailDelegate.class);
 

@@ -4,7 +4,7 @@ package io.partnerchannel.orchestrator.migration;
  * Element ids of {@code bpmn/AzureCancelAndRecreateMigration.bpmn}, so code and tests refer to the model
  * through one set of constants (Camunda id convention).
  */
-public final class AzureCancelAndRecreateMigrationProcess {
+final class AzureCancelAndRecreateMigrationProcess {
 
   /** Process id = file name. */
   public static final String PROCESS_KEY = "AzureCancelAndRecreateMigration";

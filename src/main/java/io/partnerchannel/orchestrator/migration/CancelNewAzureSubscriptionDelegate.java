@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * left alone. Idempotent: cancelled Azure subscriptions and a suspended plan are skipped.
  */
 @Component("cancelNewAzureSubscription")
-public class CancelNewAzureSubscriptionDelegate implements JavaDelegate {
+class CancelNewAzureSubscriptionDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CancelNewAzureSubscriptionDelegate.class);
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * pending state"). Idempotent: a transfer no longer {@code Active} is left as it is and the reason says so.
  */
 @Component("cancelTransferRequest")
-public class CancelTransferRequestDelegate implements JavaDelegate {
+class CancelTransferRequestDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CancelTransferRequestDelegate.class);
 

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * old-channel checklist ({@code cancellationOptions}).
  */
 @Component("cancellationChoiceListener")
-public class CancellationChoiceListener implements TaskListener {
+class CancellationChoiceListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

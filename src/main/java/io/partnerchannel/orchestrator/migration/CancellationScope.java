@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 /** What "Choose what to cancel" decides for the old Azure subscription (R3); the customer cancels it in the old channel. */
-public enum CancellationScope {
+enum CancellationScope {
   /** Cancel the chosen Azure services of the old subscription; the rest keeps running. */
   SELECTED_SERVICES,
   /** Cancel every Azure service and the old subscription itself. */

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code transferLineItems}, one per line, for the agent. The model routes any other status to a person.
  */
 @Component("checkTransferStatus")
-public class CheckTransferStatusDelegate implements JavaDelegate {
+class CheckTransferStatusDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CheckTransferStatusDelegate.class);
 

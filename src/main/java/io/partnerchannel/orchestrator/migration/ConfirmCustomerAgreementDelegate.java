@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * an existing confirmation is kept.
  */
 @Component("confirmCustomerAgreement")
-public class ConfirmCustomerAgreementDelegate implements JavaDelegate {
+class ConfirmCustomerAgreementDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(ConfirmCustomerAgreementDelegate.class);
 

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * reservations do not move (2020 tooling).
  */
 @Component("confirmTransferredSubscription")
-public class ConfirmTransferredSubscriptionDelegate implements JavaDelegate {
+class ConfirmTransferredSubscriptionDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(ConfirmTransferredSubscriptionDelegate.class);
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * services prefills "Enter subscription details".
  */
 @Component("createAzurePlanSubscription")
-public class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
+class CreateAzurePlanSubscriptionDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CreateAzurePlanSubscriptionDelegate.class);
 

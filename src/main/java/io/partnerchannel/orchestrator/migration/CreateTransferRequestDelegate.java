@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * BPMN error {@code MultiPartnerGuard}.
  */
 @Component("createTransferRequest")
-public class CreateTransferRequestDelegate implements JavaDelegate {
+class CreateTransferRequestDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CreateTransferRequestDelegate.class);
 

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * and the agent's reminder {@code pco.migration.term-end-reminder} before it. Refuses naming the fields.
  */
 @Component("licenseDetailsListener")
-public class LicenseDetailsListener implements TaskListener {
+class LicenseDetailsListener implements TaskListener {
 
   private static final List<String> BILLING_CYCLES = List.of("monthly", "annual");
   private static final List<String> TERMS = List.of("P1M", "P1Y", "P3Y");

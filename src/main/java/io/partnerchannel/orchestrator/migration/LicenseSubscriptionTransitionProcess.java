@@ -5,7 +5,7 @@ package io.partnerchannel.orchestrator.migration;
  * through one set of constants (Camunda id convention). The new-commerce transfer steps carry the ids of
  * {@link AzurePartnerSwitchProcess}.
  */
-public final class LicenseSubscriptionTransitionProcess {
+final class LicenseSubscriptionTransitionProcess {
 
   /** Process id = file name. */
   public static final String PROCESS_KEY = "LicenseSubscriptionTransition";

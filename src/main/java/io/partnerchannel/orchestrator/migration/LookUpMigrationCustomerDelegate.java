@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * cancellation ({@code pco.migration.old-channel-reminder}) unless the start gave one.
  */
 @Component("lookUpMigrationCustomer")
-public class LookUpMigrationCustomerDelegate implements JavaDelegate {
+class LookUpMigrationCustomerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LookUpMigrationCustomerDelegate.class);
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * ({@code pco.migration.transfer-check-interval}) unless the start gave one.
  */
 @Component("lookUpSwitchCustomer")
-public class LookUpSwitchCustomerDelegate implements JavaDelegate {
+class LookUpSwitchCustomerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LookUpSwitchCustomerDelegate.class);
 

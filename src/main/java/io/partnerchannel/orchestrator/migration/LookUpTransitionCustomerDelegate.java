@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * details"; sets the transfer check interval unless the start gave one.
  */
 @Component("lookUpTransitionCustomer")
-public class LookUpTransitionCustomerDelegate implements JavaDelegate {
+class LookUpTransitionCustomerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LookUpTransitionCustomerDelegate.class);
 

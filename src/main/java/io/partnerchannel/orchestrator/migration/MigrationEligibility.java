@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the answer. The rules are the static methods, which read nothing.
  */
 @Component
-public class MigrationEligibility {
+class MigrationEligibility {
 
   /** Legacy Azure offer that rules out an Azure plan (R26). */
   public static final String LEGACY_AZURE_OFFER = "MS-AZR-0145P";

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     Azure portal) waits for the customer (R3), default 7 days
  */
 @ConfigurationProperties("pco.migration")
-public record MigrationProperties(
+record MigrationProperties(
     @DefaultValue("PT6H") Duration transferCheckInterval,
     @DefaultValue("P30D") Duration termEndReminder,
     @DefaultValue("P7D") Duration oldChannelReminder) {

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Turns the port's {@link MultiPartnerGuardException} into the BPMN error {@code MultiPartnerGuard} every
  * migration process catches ({@code Error_MultiPartnerGuard}), recording the refusal as {@code reason}.
  */
-public final class MultiPartnerGuardErrors {
+final class MultiPartnerGuardErrors {
 
   private static final Logger log = LoggerFactory.getLogger(MultiPartnerGuardErrors.class);
 

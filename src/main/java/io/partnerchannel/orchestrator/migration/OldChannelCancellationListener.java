@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * 1..500 characters). Refuses the completion naming the fields.
  */
 @Component("oldChannelCancellationListener")
-public class OldChannelCancellationListener implements TaskListener {
+class OldChannelCancellationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

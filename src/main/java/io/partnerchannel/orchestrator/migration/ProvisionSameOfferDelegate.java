@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * one is reused.
  */
 @Component("provisionSameOffer")
-public class ProvisionSameOfferDelegate implements JavaDelegate {
+class ProvisionSameOfferDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(ProvisionSameOfferDelegate.class);
 

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Azure may coexist with other channels (R3).
  */
 @Component("recordCoexistence")
-public class RecordCoexistenceDelegate implements JavaDelegate {
+class RecordCoexistenceDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RecordCoexistenceDelegate.class);
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code cancellationReminders} on the process.
  */
 @Component("remindOldChannelCancellation")
-public class RemindOldChannelCancellationDelegate implements JavaDelegate {
+class RemindOldChannelCancellationDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RemindOldChannelCancellationDelegate.class);
 

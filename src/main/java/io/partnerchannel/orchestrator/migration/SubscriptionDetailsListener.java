@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * options of "Choose what to cancel" ({@code oldServiceOptions}) and as {@code movedServices}.
  */
 @Component("subscriptionDetailsListener")
-public class SubscriptionDetailsListener implements TaskListener {
+class SubscriptionDetailsListener implements TaskListener {
 
   /** The non-CSP channels whose usage-based services are cancelled and recreated (R3). */
   public static final List<String> OLD_CHANNELS = List.of("EA", "OPEN", "ADVISOR");

@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.migration;
 
 /** What the agent decides in "Review transfer status" when Partner Center answers a status the process does not know. */
-public enum TransferDecision {
+enum TransferDecision {
   /** Keep waiting for the source partner. */
   KEEP_WAITING,
   /** Cancel the pending transfer (only its target may, update-a-transfer). */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@link TransferDecision}; closing records the status as the reason. Refuses the completion naming the field.
  */
 @Component("transferDecisionListener")
-public class TransferDecisionListener implements TaskListener {
+class TransferDecisionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * characters) and the customer's e-mail. Refuses the completion naming the fields; stores them normalised.
  */
 @Component("transferDetailsListener")
-public class TransferDetailsListener implements TaskListener {
+class TransferDetailsListener implements TaskListener {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * null when absent (the user tasks are assigned to it) and the business key to the subscription id.
  */
 @Component("validateMigrationStart")
-public class ValidateMigrationStartListener implements ExecutionListener {
+class ValidateMigrationStartListener implements ExecutionListener {
 
   private final ValidationGate gate;
 

@@ -24,7 +24,7 @@ import org.springframework.util.StringUtils;
  * set) and {@link MailStatus#STORED} otherwise.
  */
 @Service
-public class JdbcMailOutbox implements MailOutbox {
+class JdbcMailOutbox implements MailOutbox {
 
   private static final Logger log = LoggerFactory.getLogger(JdbcMailOutbox.class);
 

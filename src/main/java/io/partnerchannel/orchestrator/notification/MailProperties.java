@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     (default English, {@link AgentLanguage})
  */
 @ConfigurationProperties("pco.mail")
-public record MailProperties(
+record MailProperties(
     @DefaultValue("partner-channel-orchestrator@localhost") String from,
     @DefaultValue("PT10S") Duration dispatchInterval,
     @DefaultValue("en") Locale defaultLanguage) {}

@@ -1,7 +1,7 @@
 package io.partnerchannel.orchestrator.notification;
 
 /** Where an outbox entry stands. */
-public enum MailStatus {
+enum MailStatus {
   /** Waiting for the dispatcher (a mail host is configured). */
   PENDING,
   /** Handed to the mail host. */

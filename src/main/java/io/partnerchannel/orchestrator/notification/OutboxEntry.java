@@ -25,7 +25,7 @@ import org.springframework.web.util.HtmlUtils;
  * @param createdAt when it was queued (UTC)
  * @param sentAt when it was handed to the mail host (UTC), or null
  */
-public record OutboxEntry(
+record OutboxEntry(
     String id,
     String idempotencyKey,
     String template,

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * while another holds the lock skip that run, so several nodes reconcile once, not once each.
  */
 @Component
-public class ReconciliationJob implements SchedulingConfigurer {
+class ReconciliationJob implements SchedulingConfigurer {
 
   /** The name of the cluster lock. */
   public static final String LOCK_NAME = "pco-reconciliation";

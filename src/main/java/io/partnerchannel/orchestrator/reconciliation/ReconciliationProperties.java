@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     after does not run it again (default {@code PT5M}; shorter than {@code interval})
  */
 @ConfigurationProperties("pco.reconciliation")
-public record ReconciliationProperties(
+record ReconciliationProperties(
     @DefaultValue("PT1H") Duration interval,
     @DefaultValue("PT5M") Duration initialDelay,
     @DefaultValue("PT30M") Duration lockAtMostFor,

@@ -13,7 +13,7 @@ import java.util.List;
  * @param activeGdapRelationships active (or expiring) GDAP relationships Graph lists
  * @param watchedGdapRelationships the ids of those no lifecycle watched, now watched
  */
-public record ReconciliationReport(int waitingInvitations, int waitingTransfers, List<FedEvent> events,
+record ReconciliationReport(int waitingInvitations, int waitingTransfers, List<FedEvent> events,
     int activeGdapRelationships, List<String> watchedGdapRelationships) {
 
   /**

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The DAP terminations recorded on customers, table {@code pco_dap_termination} (Flyway {@code V6_16}). */
 @Repository
-public class DapTerminations {
+class DapTerminations {
 
   private final JdbcClient jdbc;
 

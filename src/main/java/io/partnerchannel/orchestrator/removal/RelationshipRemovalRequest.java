@@ -15,7 +15,7 @@ import java.util.Map;
  * @param customerTenantId the customer's tenant id (GUID), as Partner Center's customer list shows it
  * @param reason why the partner ends the relationship, optional, ≤ 500 characters
  */
-public record RelationshipRemovalRequest(
+record RelationshipRemovalRequest(
     @NotBlank @Pattern(regexp = InvitationConstraints.GUID_PATTERN, message = "must be a tenant id (GUID)")
         String customerTenantId,
     @Size(max = 500) String reason) {

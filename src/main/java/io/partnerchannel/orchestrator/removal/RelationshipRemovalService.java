@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * process.
  */
 @Service
-public class RelationshipRemovalService {
+class RelationshipRemovalService {
 
   /** Status of a removal still checking or removing. */
   public static final String RUNNING = "RUNNING";

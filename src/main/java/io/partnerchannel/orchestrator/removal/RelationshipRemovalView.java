@@ -18,7 +18,7 @@ import java.util.List;
  * @param startedAt when it was requested
  * @param endedAt when it ended, or null
  */
-public record RelationshipRemovalView(
+record RelationshipRemovalView(
     String id,
     String customerTenantId,
     String companyName,

@@ -11,7 +11,7 @@ import java.util.Date;
  * {@link VariableFactory} constants: read {@code CUSTOMER_TENANT_ID.from(execution).get()}, write
  * {@code .on(execution).set(value)}, the name is {@code getName()}.
  */
-public final class RemovalVariables {
+final class RemovalVariables {
 
   /** String: the customer's tenant id (GUID, lower case); the business key. */
   public static final VariableFactory<String> CUSTOMER_TENANT_ID = stringVariable("customerTenantId");

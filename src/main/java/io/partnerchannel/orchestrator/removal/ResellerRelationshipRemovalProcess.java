@@ -4,7 +4,7 @@ package io.partnerchannel.orchestrator.removal;
  * Element ids of {@code bpmn/ResellerRelationshipRemoval.bpmn} and {@code bpmn/DapTerminatedByMicrosoft.bpmn}, so code
  * and tests refer to the models through one set of constants (Camunda id convention).
  */
-public final class ResellerRelationshipRemovalProcess {
+final class ResellerRelationshipRemovalProcess {
 
   /** Process id = file name. */
   public static final String PROCESS_KEY = "ResellerRelationshipRemoval";

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code customerRelated}. An invitation that was refused, expired or withdrawn leaves it false.
  */
 @Component("checkResellerRelationship")
-public class CheckResellerRelationshipDelegate implements JavaDelegate {
+class CheckResellerRelationshipDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(CheckResellerRelationshipDelegate.class);
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * ({@link io.partnerchannel.orchestrator.web.InvalidFieldsException}), and stores the values normalised.
  */
 @Component("confirmCustomerContactListener")
-public class ConfirmCustomerContactListener implements TaskListener {
+class ConfirmCustomerContactListener implements TaskListener {
 
   private final ValidationGate gate;
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * with the relationship (GDAP is requested separately, R8).
  */
 @Component("lookUpOnboardingCustomer")
-public class LookUpOnboardingCustomerDelegate implements JavaDelegate {
+class LookUpOnboardingCustomerDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(LookUpOnboardingCustomerDelegate.class);
 

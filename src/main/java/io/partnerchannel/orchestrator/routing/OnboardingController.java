@@ -25,7 +25,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/onboardings")
-public class OnboardingController {
+class OnboardingController {
 
   private final OnboardingService onboardings;
   private final IdempotentStarts idempotentStarts;

@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code getName()}. The customer contact fields of "Confirm customer contact" reuse the invitation's names
  * ({@link io.partnerchannel.orchestrator.invitation.InvitationVariables}), which the call activity passes on.
  */
-public final class OnboardingVariables {
+final class OnboardingVariables {
 
   /** String: the customer's tenant id; the business key. */
   public static final VariableFactory<String> CUSTOMER_TENANT_ID = stringVariable("customerTenantId");

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * (docs/routing.md); a route null because no rule matched is recorded as null and reaches a person.
  */
 @Component("recordChannelDecision")
-public class RecordChannelDecisionDelegate implements JavaDelegate {
+class RecordChannelDecisionDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RecordChannelDecisionDelegate.class);
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * else its free text); {@link OnboardingReasons} puts them in words in the reader's language.
  */
 @Component("recordMissingRelationship")
-public class RecordMissingRelationshipDelegate implements JavaDelegate {
+class RecordMissingRelationshipDelegate implements JavaDelegate {
 
   /** {@code outcome} of a subscription whose route needed a relationship that was not established. */
   public static final String NO_RELATIONSHIP = "NO_RELATIONSHIP";

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code channelTransitions} becomes {@code NOT_SUPPORTED}, keeping the decision's reason code.
  */
 @Component("recordUnsupportedSubscription")
-public class RecordUnsupportedSubscriptionDelegate implements JavaDelegate {
+class RecordUnsupportedSubscriptionDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(RecordUnsupportedSubscriptionDelegate.class);
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Spin JSON value. It throws before anything is written, so a bad start creates no instance.
  */
 @Component("validateOnboardingRequest")
-public class ValidateOnboardingRequestListener implements ExecutionListener {
+class ValidateOnboardingRequestListener implements ExecutionListener {
 
   private static final Logger log = LoggerFactory.getLogger(ValidateOnboardingRequestListener.class);
 
