@@ -121,9 +121,10 @@ public class InvitationInstances {
    * the tenant) and refuses with {@link AuthorizationException}, as {@code RuntimeService#getActivityInstance}
    * does. The further reads are all scoped to this instance id and to the instances its call activities started
    * (which inherit its tenant), and read only what those two permissions cover (its historic variables and
-   * activities: READ_HISTORY, history-level variable permissions being off; its incidents: READ_INSTANCE), so they
-   * run with the engine's authorization and tenant checks off ({@link CommandContext#disableAuthorizationCheck}),
-   * restored afterwards. The called "Track invitation" is a part of the invitation: {@code PartnerRoleAuthorizations}
+   * activities: READ_HISTORY; its incidents: READ_INSTANCE), so they run with the engine's authorization and tenant
+   * checks off ({@link CommandContext#disableAuthorizationCheck}), restored afterwards. That holds while the engine's
+   * historic instance permissions and specific variable permissions are off (the default, and ours): were either on,
+   * history and variables would have grants of their own, and these reads keep the checks. The called "Track invitation" is a part of the invitation: {@code PartnerRoleAuthorizations}
    * grants READ_INSTANCE and READ_HISTORY on it with every grant on a process that calls it.
    *
    * <p>The current activities and the open incidents come from the one activity instance tree (7.24 puts the
@@ -174,8 +175,12 @@ public class InvitationInstances {
     ActivityInstance tree = instance.getEndTime() == null ? new GetActivityInstanceCmd(id).execute(commandContext) : null;
     boolean authorizationCheck = commandContext.isAuthorizationCheckEnabled();
     boolean tenantCheck = commandContext.isTenantCheckEnabled();
-    commandContext.disableAuthorizationCheck();
-    commandContext.disableTenantCheck();
+    ProcessEngineConfigurationImpl configuration = commandContext.getProcessEngineConfiguration();
+    if (!configuration.isEnableHistoricInstancePermissions() && !configuration.isEnforceSpecificVariablePermission()) {
+      // else history and variables have permissions of their own, which these reads must keep checking
+      commandContext.disableAuthorizationCheck();
+      commandContext.disableTenantCheck();
+    }
     try {
       VariableMap variables = latestValues(id, ((HistoricVariableInstanceQueryImpl) historyService
           .createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization())
