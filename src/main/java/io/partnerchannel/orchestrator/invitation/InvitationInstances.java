@@ -124,8 +124,9 @@ public class InvitationInstances {
    * activities: READ_HISTORY; its incidents: READ_INSTANCE), so they run with the engine's authorization and tenant
    * checks off ({@link CommandContext#disableAuthorizationCheck}), restored afterwards. That holds while the engine's
    * historic instance permissions and specific variable permissions are off (the default, and ours): were either on,
-   * history and variables would have grants of their own, and these reads keep the checks. The called "Track invitation" is a part of the invitation: {@code PartnerRoleAuthorizations}
-   * grants READ_INSTANCE and READ_HISTORY on it with every grant on a process that calls it.
+   * history and variables would have grants of their own, and these reads keep the checks. The called "Track
+   * invitation" is a part of the invitation: {@code PartnerRoleAuthorizations} grants READ_INSTANCE and
+   * READ_HISTORY on it with every grant on a process that calls it.
    *
    * <p>The current activities and the open incidents come from the one activity instance tree (7.24 puts the
    * incidents of each activity and transition instance in it), so no separate incident query runs. An instance

@@ -2,7 +2,6 @@ package io.partnerchannel.orchestrator.invitation;
 
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.authenticate;
 import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.deleteRunningInvitations;
-import static io.partnerchannel.orchestrator.invitation.InvitationTestSupport.tracking;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.CALL_ACTIVITY_TRACK_INVITATION;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.END_EVENT_INVITATION_WITHDRAWN;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
@@ -143,7 +142,8 @@ class InvitationStatusReadTest {
     assertSameAsFormerRead(invitation.getId(), InvitationStatus.WAITING_FOR_CUSTOMER);
 
     // an incident in the called instance: the engine raises it on the call activity too, the read shows the cause
-    ProcessInstance tracked = tracking(invitation);
+    ProcessInstance tracked =
+        runtimeService.createProcessInstanceQuery().superProcessInstanceId(invitation.getId()).singleResult();
     String waiting = runtimeService.createExecutionQuery().processInstanceId(tracked.getId())
         .activityId(TASK_AWAIT_CUSTOMER_ACCEPTANCE).singleResult().getId();
     runtimeService.createIncident("statusReadProbe", waiting, "probe", "The probe failed");
