@@ -160,6 +160,7 @@ class ReconciliationTest {
     adminCenter.acceptResellerInvitation(NORTHWIND, ADATUM, "admin@adatum.onmicrosoft.com", false);
     ProcessInstance ended = invitationWaitingFor(ADATUM, "adatum-ended.onmicrosoft.com");
     ProcessInstance waiting = invitationWaitingForAdatum();
+    String tracking = BpmnAwareTests.calledProcessInstance(TrackInvitationProcess.PROCESS_KEY, waiting).getId();
     // the run lists the waiting executions, then the first invitation ends before the run reads its instances
     AtomicBoolean ends = new AtomicBoolean(true);
     RuntimeService racing = Mockito.spy(runtimeService);
@@ -181,6 +182,10 @@ class ReconciliationTest {
     assertThat(report.events()).noneMatch(event -> event.processInstanceId().equals(ended.getId()));
     assertThat(report.events()).filteredOn(event -> event.processInstanceId().equals(waiting.getId()))
         .singleElement().satisfies(event -> assertThat(event.resourceUri()).isEqualTo("/v1/customers/" + ADATUM));
+    // the tenant comes from the tracking instance's business key, not from one variable read per waiting instance
+    Mockito.verify(racing, Mockito.never()).getVariableTyped(Mockito.eq(tracking), Mockito.anyString());
+    Mockito.verify(racing, Mockito.never()).getVariableTyped(Mockito.eq(tracking), Mockito.anyString(), Mockito.anyBoolean());
+    Mockito.verify(racing, Mockito.never()).getVariable(Mockito.eq(tracking), Mockito.anyString());
   }
 
   @Test
