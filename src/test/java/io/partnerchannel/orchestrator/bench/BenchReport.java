@@ -208,7 +208,9 @@ record BenchReport(
         .append(String.join(" ", settings.jvmArgs())).append("`")
         .append(settings.mallocArenaMax() == null ? "" : ", `MALLOC_ARENA_MAX=" + settings.mallocArenaMax() + "`")
         .append("; emulated Partner Center latency per call: ")
-        .append(settings.partnerCenterLatency()).append(".\n");
+        .append(settings.partnerCenterLatency()).append(". Before the measured batches of each level, for both kinds:")
+        .append(" the engine's due jobs done (the running instances' set-up included), then `VACUUM ANALYZE` and")
+        .append(" `CHECKPOINT` on both databases.\n");
     md.append("\n| ratio | value |\n|---|---:|\n");
     for (Ratio ratio : ratios) {
       md.append("| ").append(ratio.what()).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio.value())).append(" |\n");
