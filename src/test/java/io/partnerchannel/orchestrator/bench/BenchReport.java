@@ -205,7 +205,9 @@ record BenchReport(
         .append(" peak during the batch (JMX); RSS after: `VmRSS` after the batch (peak: `VmHWM` since start); start: JVM")
         .append(" launch to `/actuator/health` UP of the orchestrator (").append(settings.cds() ? "extracted jar with its AppCDS"
             + " archive" : "plain jar").append(") and, in brackets, of the emulator (plain jar). JVM options: `")
-        .append(String.join(" ", settings.jvmArgs())).append("`; emulated Partner Center latency per call: ")
+        .append(String.join(" ", settings.jvmArgs())).append("`")
+        .append(settings.mallocArenaMax() == null ? "" : ", `MALLOC_ARENA_MAX=" + settings.mallocArenaMax() + "`")
+        .append("; emulated Partner Center latency per call: ")
         .append(settings.partnerCenterLatency()).append(". Before the measured batches of each level, for both kinds:")
         .append(" the engine's due jobs done (the running instances' set-up included), then `VACUUM ANALYZE` and")
         .append(" `CHECKPOINT` on both databases.\n");
