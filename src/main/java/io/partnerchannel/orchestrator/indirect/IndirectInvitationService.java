@@ -37,7 +37,6 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,15 +102,17 @@ class IndirectInvitationService {
 
   /**
    * @param id the invitation id
-   * @return the invitation with its derived status, reseller, grants and steps
-   * @throws ResourceNotFoundException when no indirect invitation has that id
+   * @return the invitation with its derived status, reseller, grants and steps, the engine's part read in one
+   *     engine command ({@link InvitationInstances#read})
+   * @throws ResourceNotFoundException when no indirect invitation has that id, or the caller may not see it
    */
   public IndirectInvitationView find(String id) {
-    HistoricProcessInstance instance = instances.historicInstance(id, PROCESS_KEY);
-    VariableMap variables = instances.allVariables(id);
-    InvitationStatus status = instances.activeActivityIds(instance)
-        .map(IndirectInvitationService::runningStatus)
-        .orElseGet(() -> InvitationStatus.ofEnded(instances.endActivityId(instance)));
+    InvitationInstances.InstanceRead read = instances.read(id, PROCESS_KEY)
+        .orElseThrow(() -> new ResourceNotFoundException("No invitation with id " + id));
+    VariableMap variables = read.variables();
+    InvitationStatus status = read.running()
+        ? runningStatus(read.activeActivityIds())
+        : InvitationStatus.ofEnded(read.endActivityId());
     String reseller = RESELLER_TENANT_ID.from(variables).getOrNull();
     return new IndirectInvitationView(
         id,
@@ -126,8 +127,8 @@ class IndirectInvitationService {
         reasons.text(variables, java.util.Locale.ENGLISH),
         DECLINE_REASON.from(variables).getOrNull(),
         grants.ofInvitation(id),
-        instances.steps(id),
-        instances.incident(instance));
+        read.steps(),
+        read.incident());
   }
 
   /**

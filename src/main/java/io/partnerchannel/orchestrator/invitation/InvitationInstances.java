@@ -6,6 +6,8 @@ import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +18,20 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.HistoricActivityInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.GetActivityInstanceCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
@@ -41,19 +51,22 @@ public class InvitationInstances {
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
+  private final ProcessEngine processEngine;
 
   /**
    * @param runtimeService the engine's runtime service
    * @param historyService the engine's history service
    * @param repositoryService checks who may withdraw (who may start the process)
    * @param identityService the caller's engine authentication
+   * @param processEngine runs a status read as one command ({@link #read})
    */
   public InvitationInstances(RuntimeService runtimeService, HistoryService historyService,
-      RepositoryService repositoryService, IdentityService identityService) {
+      RepositoryService repositoryService, IdentityService identityService, ProcessEngine processEngine) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.identityService = identityService;
+    this.processEngine = processEngine;
   }
 
   /**
@@ -97,45 +110,180 @@ public class InvitationInstances {
   }
 
   /**
-   * Where a running instance is, in one read of its activity instance tree: no exception path, so polling an
-   * instance that ends meanwhile logs nothing.
+   * Everything a status read shows of one invitation, read in one engine command (one command context, one
+   * database session, one transaction) instead of one command per part.
    *
-   * @param instance an instance from history
-   * @return the activities the instance is at now (waiting, or with a pending async continuation); empty when it
-   *     has ended, also when it ended between reading the history and now
+   * <p>Authorization: the first read, the historic process instance query, runs under the caller's engine
+   * authentication, so the engine filters it by READ_HISTORY on the process definition and by the caller's
+   * tenants (reseller staff see only their tenant's instances, {@code ResellerTenantIdProvider}); an instance the
+   * caller may not see is not found. For a running instance the activity instance tree is read next, also under
+   * the caller's authentication: the engine checks READ on the instance or READ_INSTANCE on its definition (and
+   * the tenant) and refuses with {@link AuthorizationException}, as {@code RuntimeService#getActivityInstance}
+   * does. The further reads are all scoped to this instance id and to the instances its call activities started
+   * (which inherit its tenant), and read only what those two permissions cover (its historic variables and
+   * activities: READ_HISTORY; its incidents: READ_INSTANCE), so they run with the engine's authorization and tenant
+   * checks off ({@link CommandContext#disableAuthorizationCheck}), restored afterwards. That holds while the engine's
+   * historic instance permissions and specific variable permissions are off (the default, and ours): were either on,
+   * history and variables would have grants of their own, and these reads keep the checks. The called "Track invitation" is a part of the invitation: {@code PartnerRoleAuthorizations}
+   * grants READ_INSTANCE and READ_HISTORY on it with every grant on a process that calls it.
+   *
+   * <p>The current activities and the open incidents come from the one activity instance tree (7.24 puts the
+   * incidents of each activity and transition instance in it), so no separate incident query runs. An instance
+   * that ends between the history read and the tree read is answered with its end event, read once more from
+   * history; no exception path, so polling an instance that ends meanwhile logs nothing.
+   *
+   * @param id the invitation id
+   * @param processDefinitionKey the process it must belong to
+   * @return the invitation's state; empty when no instance of that process has the id or the caller may not see it
+   * @throws AuthorizationException when the caller may read the instance's history but not the running instance
    */
-  public Optional<List<String>> activeActivityIds(HistoricProcessInstance instance) {
-    if (instance.getEndTime() != null) {
-      return Optional.empty();
-    }
-    ActivityInstance tree = runtimeService.getActivityInstance(instance.getId());
-    if (tree == null) {
-      return Optional.empty();
-    }
-    List<String> active = new ArrayList<>();
-    collect(tree, active);
-    return Optional.of(active);
+  public Optional<InstanceRead> read(String id, String processDefinitionKey) {
+    InstanceRead read = commandExecutor().execute(commandContext -> {
+      HistoricProcessInstanceQueryImpl query = (HistoricProcessInstanceQueryImpl) historyService
+          .createHistoricProcessInstanceQuery().processInstanceId(id).processDefinitionKey(processDefinitionKey);
+      List<HistoricProcessInstance> found = query.executeList(commandContext, null);
+      return found.isEmpty() ? null : readScoped(commandContext, found.get(0));
+    });
+    return read == null ? Optional.empty() : finish(read, processDefinitionKey);
   }
 
-  private static void collect(ActivityInstance scope, List<String> active) {
+  /**
+   * The reads of {@link #read} after the first one, for an instance the caller may see (tests: a stale history).
+   *
+   * @param instance the instance as history showed it, perhaps before it ended
+   * @return its state now
+   */
+  Optional<InstanceRead> readAfter(HistoricProcessInstance instance) {
+    return finish(commandExecutor().execute(commandContext -> readScoped(commandContext, instance)),
+        instance.getProcessDefinitionKey());
+  }
+
+  private Optional<InstanceRead> finish(InstanceRead read, String processDefinitionKey) {
+    if (!read.endedMeanwhile()) {
+      return Optional.of(read);
+    }
+    // Ended between the history read and the tree read: its end event, from history (this command context would
+    // answer the instance it cached). Rare, so the caller's authorization applies as to any other read.
+    HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceId(read.id()).processDefinitionKey(processDefinitionKey).singleResult();
+    return Optional.ofNullable(ended).map(instance -> new InstanceRead(read.id(), read.variables(), null,
+        instance.getEndActivityId(), false, read.steps(), null));
+  }
+
+  private InstanceRead readScoped(CommandContext commandContext, HistoricProcessInstance instance) {
+    String id = instance.getId();
+    ActivityInstance tree = instance.getEndTime() == null ? new GetActivityInstanceCmd(id).execute(commandContext) : null;
+    boolean authorizationCheck = commandContext.isAuthorizationCheckEnabled();
+    boolean tenantCheck = commandContext.isTenantCheckEnabled();
+    ProcessEngineConfigurationImpl configuration = commandContext.getProcessEngineConfiguration();
+    if (!configuration.isEnableHistoricInstancePermissions() && !configuration.isEnforceSpecificVariablePermission()) {
+      // else history and variables have permissions of their own, which these reads must keep checking
+      commandContext.disableAuthorizationCheck();
+      commandContext.disableTenantCheck();
+    }
+    try {
+      VariableMap variables = latestValues(id, ((HistoricVariableInstanceQueryImpl) historyService
+          .createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization())
+          .executeList(commandContext, null));
+      List<Step> steps = new ArrayList<>();
+      addSteps(commandContext, id, steps);
+      if (tree == null) {
+        return new InstanceRead(id, variables, null, instance.getEndActivityId(), instance.getEndTime() == null, steps,
+            null);
+      }
+      List<String> active = new ArrayList<>();
+      List<Incident> incidents = new ArrayList<>();
+      collect(tree, active, incidents);
+      return new InstanceRead(id, variables, active, null, false, steps, oldest(commandContext, incidents));
+    } finally {
+      if (authorizationCheck) {
+        commandContext.enableAuthorizationCheck();
+      }
+      if (tenantCheck) {
+        commandContext.enableTenantCheck();
+      }
+    }
+  }
+
+  private void addSteps(CommandContext commandContext, String id, List<Step> steps) {
+    HistoricActivityInstanceQueryImpl query = (HistoricActivityInstanceQueryImpl) historyService
+        .createHistoricActivityInstanceQuery()
+        .processInstanceId(id)
+        .orderByHistoricActivityInstanceStartTime()
+        .asc()
+        .orderPartiallyByOccurrence()
+        .asc();
+    for (HistoricActivityInstance activity : query.executeList(commandContext, null)) {
+      steps.add(
+          new Step(
+              activity.getActivityId(),
+              activity.getActivityName(),
+              activity.getActivityType(),
+              toInstant(activity.getStartTime()),
+              toInstant(activity.getEndTime())));
+      if (activity.getCalledProcessInstanceId() != null) {
+        addSteps(commandContext, activity.getCalledProcessInstanceId(), steps);
+      }
+    }
+  }
+
+  private static void collect(ActivityInstance scope, List<String> active, List<Incident> incidents) {
+    incidents.addAll(Arrays.asList(scope.getIncidents()));
     for (TransitionInstance pending : scope.getChildTransitionInstances()) {
       active.add(pending.getActivityId());
+      incidents.addAll(Arrays.asList(pending.getIncidents()));
     }
     for (ActivityInstance child : scope.getChildActivityInstances()) {
       active.add(child.getActivityId());
-      collect(child, active);
+      collect(child, active, incidents);
     }
   }
 
   /**
-   * @param instance an instance from history
-   * @return the end event it reached, null while it runs or when it was cancelled (read again only when the
-   *     instance was still running when {@code instance} was read)
+   * The oldest open incident; for an incident of an instance it called ("Track invitation": the engine raises
+   * it on the call activity too), the step that failed there and its message.
    */
-  public String endActivityId(HistoricProcessInstance instance) {
-    HistoricProcessInstance ended = instance.getEndTime() != null
-        ? instance : historicInstance(instance.getId(), instance.getProcessDefinitionKey());
-    return ended.getEndActivityId();
+  private static InvitationView.Incident oldest(CommandContext commandContext, List<Incident> incidents) {
+    return incidents.stream()
+        .min(Comparator.comparing(Incident::getIncidentTimestamp))
+        .map(incident -> {
+          String causeId = incident.getRootCauseIncidentId();
+          if (causeId == null || causeId.equals(incident.getId())) {
+            return incident;
+          }
+          Incident cause = commandContext.getIncidentManager().findIncidentById(causeId);
+          return cause == null ? incident : cause;
+        })
+        .map(incident -> new InvitationView.Incident(
+            incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId(),
+            incident.getIncidentMessage(), toInstant(incident.getIncidentTimestamp())))
+        .orElse(null);
+  }
+
+  private CommandExecutor commandExecutor() {
+    return ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+  }
+
+  /**
+   * One invitation as a status read sees it ({@link #read}).
+   *
+   * @param id the invitation id
+   * @param variables the latest values of its process-level variables, serialized objects left undeserialized
+   * @param activeActivityIds the activities a running instance is at (waiting, or with a pending async
+   *     continuation); null when it has ended
+   * @param endActivityId the end event an ended instance reached, null while it runs or when it was cancelled
+   * @param endedMeanwhile whether it ended between the history read and the tree read (internal: read again)
+   * @param steps the activities run so far, oldest first; the steps of an instance a call activity started
+   *     ("Track invitation") follow that call activity's step
+   * @param incident its oldest open incident, null when it has none or ended
+   */
+  public record InstanceRead(String id, VariableMap variables, List<String> activeActivityIds, String endActivityId,
+      boolean endedMeanwhile, List<Step> steps, InvitationView.Incident incident) {
+
+    /** @return whether the instance runs */
+    public boolean running() {
+      return activeActivityIds != null;
+    }
   }
 
   /**
@@ -146,93 +294,24 @@ public class InvitationInstances {
    * @return name → value of those that exist
    */
   public VariableMap variables(String id, String... names) {
-    VariableMap variables = Variables.createVariables();
-    for (HistoricVariableInstance variable :
+    return latestValues(id,
         historyService
             .createHistoricVariableInstanceQuery()
             .processInstanceId(id)
             .variableNameIn(names)
             .disableCustomObjectDeserialization()
-            .list()) {
-      if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
-        variables.put(variable.getName(), variable.getValue());
-      }
-    }
-    return variables;
+            .list());
   }
 
-  /**
-   * The latest values of all process-level variables, serialized objects left undeserialized.
-   *
-   * @param id the invitation id
-   * @return name → value
-   */
-  public VariableMap allVariables(String id) {
+  /** Process-level values win over local ones of the same name; of locals, the first. */
+  private static VariableMap latestValues(String id, List<HistoricVariableInstance> found) {
     VariableMap variables = Variables.createVariables();
-    for (HistoricVariableInstance variable :
-        historyService.createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization().list()) {
+    for (HistoricVariableInstance variable : found) {
       if (id.equals(variable.getActivityInstanceId()) || !variables.containsKey(variable.getName())) {
         variables.put(variable.getName(), variable.getValue());
       }
     }
     return variables;
-  }
-
-  /**
-   * @param id the invitation id
-   * @return the activities run so far, oldest first; the steps of an instance a call activity started
-   *     ("Track invitation") follow that call activity's step
-   */
-  public List<Step> steps(String id) {
-    List<Step> steps = new ArrayList<>();
-    for (HistoricActivityInstance activity :
-        historyService
-            .createHistoricActivityInstanceQuery()
-            .processInstanceId(id)
-            .orderByHistoricActivityInstanceStartTime()
-            .asc()
-            .orderPartiallyByOccurrence()
-            .asc()
-            .list()) {
-      steps.add(
-          new Step(
-              activity.getActivityId(),
-              activity.getActivityName(),
-              activity.getActivityType(),
-              toInstant(activity.getStartTime()),
-              toInstant(activity.getEndTime())));
-      if (activity.getCalledProcessInstanceId() != null) {
-        steps.addAll(steps(activity.getCalledProcessInstanceId()));
-      }
-    }
-    return steps;
-  }
-
-  /**
-   * @param instance an instance from history
-   * @return its oldest open incident, null when it has none or ended; for an incident of an instance it called
-   *     ("Track invitation": the engine raises it on the call activity too), the step that failed there and its message
-   */
-  public InvitationView.Incident incident(HistoricProcessInstance instance) {
-    if (instance.getEndTime() != null) {
-      return null;
-    }
-    return runtimeService.createIncidentQuery().processInstanceId(instance.getId()).orderByIncidentTimestamp().asc()
-        .listPage(0, 1).stream()
-        .map(this::rootCause)
-        .map(incident -> new InvitationView.Incident(
-            incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId(),
-            incident.getIncidentMessage(), toInstant(incident.getIncidentTimestamp())))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private Incident rootCause(Incident incident) {
-    if (incident.getRootCauseIncidentId() == null || incident.getRootCauseIncidentId().equals(incident.getId())) {
-      return incident;
-    }
-    Incident cause = runtimeService.createIncidentQuery().incidentId(incident.getRootCauseIncidentId()).singleResult();
-    return cause == null ? incident : cause;
   }
 
   /**

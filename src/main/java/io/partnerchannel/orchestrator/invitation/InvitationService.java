@@ -14,7 +14,6 @@ import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,16 +60,18 @@ public class InvitationService {
 
   /**
    * @param id the invitation id
-   * @return the invitation with its derived status and steps
-   * @throws ResourceNotFoundException when no invitation has that id
+   * @return the invitation with its derived status and steps, read in one engine command
+   *     ({@link InvitationInstances#read})
+   * @throws ResourceNotFoundException when no invitation has that id, or the caller may not see it
    */
   public InvitationView find(String id) {
-    HistoricProcessInstance instance = instances.historicInstance(id, PROCESS_KEY);
-    VariableMap variables = instances.allVariables(id);
+    InvitationInstances.InstanceRead read = instances.read(id, PROCESS_KEY)
+        .orElseThrow(() -> new ResourceNotFoundException("No invitation with id " + id));
+    VariableMap variables = read.variables();
     AdminAccess adminAccess = ADMIN_ACCESS.from(variables).getOptional().map(AdminAccess::valueOf).orElse(AdminAccess.NONE);
-    InvitationStatus status = instances.activeActivityIds(instance)
-        .map(active -> InvitationStatus.ofRunning(active, adminAccess))
-        .orElseGet(() -> InvitationStatus.ofEnded(instances.endActivityId(instance)));
+    InvitationStatus status = read.running()
+        ? InvitationStatus.ofRunning(read.activeActivityIds(), adminAccess)
+        : InvitationStatus.ofEnded(read.endActivityId());
     return new InvitationView(
         id,
         status,
@@ -79,8 +80,8 @@ public class InvitationService {
         CUSTOMER_TENANT_ID.from(variables).getOrNull(),
         EXPIRES_AT.from(variables).getOptional().map(Date::toInstant).orElse(null),
         reasons.text(variables, java.util.Locale.ENGLISH),
-        instances.steps(id),
-        instances.incident(instance));
+        read.steps(),
+        read.incident());
   }
 
   /**

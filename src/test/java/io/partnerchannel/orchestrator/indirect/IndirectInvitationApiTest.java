@@ -96,6 +96,13 @@ class IndirectInvitationApiTest {
     assertThat(get("/api/invitations/" + id).getStatusCode()).as("not a reseller relationship invitation")
         .isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get("/api/indirect-invitations/" + UUID.randomUUID()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    for (String outsider : List.of(TestUsers.WINGTIP_STAFF, TestUsers.BUSINESS_ANALYST)) {
+      ResponseEntity<JsonNode> hidden = TestUsers.http(port, outsider).get().uri("/api/indirect-invitations/" + id)
+          .retrieve().toEntity(JsonNode.class);
+      assertThat(hidden.getStatusCode()).as(outsider + " may not read the provider's invitation, not even the reseller's staff")
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(hidden.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
   }
 
   @ParameterizedTest(name = "{0}")

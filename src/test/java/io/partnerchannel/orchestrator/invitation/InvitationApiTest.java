@@ -97,6 +97,14 @@ class InvitationApiTest {
     assertThat(sendStep.path("endTime").asText()).isNotBlank();
     JsonNode waitStep = waiting.getBody().path("steps").get(steps.indexOf(TASK_AWAIT_CUSTOMER_ACCEPTANCE));
     assertThat(waitStep.path("endTime").isNull()).isTrue();
+
+    for (String outsider : List.of(TestUsers.WINGTIP_STAFF, TestUsers.BUSINESS_ANALYST)) {
+      ResponseEntity<JsonNode> hidden = TestUsers.http(port, outsider).get().uri("/api/invitations/" + id)
+          .retrieve().toEntity(JsonNode.class);
+      assertThat(hidden.getStatusCode()).as(outsider + " may not read the history of invitations")
+          .isEqualTo(HttpStatus.NOT_FOUND);
+      assertThat(hidden.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
   }
 
   @Test
