@@ -1,17 +1,21 @@
 package io.partnerchannel.orchestrator.invitation;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The CSP region a country belongs to, for the "same country or region" rule of reseller relationship requests
  * (R9, S4): the latest deployed version of the decision {@value #DECISION_KEY} ({@code bpmn/CspRegion.dmn}),
  * which analysts change and deploy from Camunda Modeler. This project's rows: Europe = EU/EEA + GB + CH, North
- * America = US + CA, China = CN (21Vianet); any other country is a region of its own.
+ * America = US + CA, China = CN (21Vianet); any other country is a region of its own. The region of a country is
+ * kept for a while ({@link CspRegionCache}, {@code pco.cache.csp-regions}): the decision is evaluated (and a
+ * decision instance written to its history) once per country until a deployment or the cache time passes.
  */
 @Component
 class CspRegions {
@@ -21,14 +25,20 @@ class CspRegions {
 
   private final DecisionService decisionService;
   private final IdentityService identityService;
+  private final CspRegionCache cache;
 
   /**
    * @param decisionService evaluates the decision
    * @param identityService the caller's authentication, set aside while the application itself evaluates
+   * @param cache the regions found recently
+   * @param meters where the cache's hits and misses are reported, if metrics are on
    */
-  public CspRegions(DecisionService decisionService, IdentityService identityService) {
+  CspRegions(DecisionService decisionService, IdentityService identityService, CspRegionCache cache,
+      ObjectProvider<MeterRegistry> meters) {
     this.decisionService = decisionService;
     this.identityService = identityService;
+    this.cache = cache;
+    meters.ifAvailable(cache::monitor);
   }
 
   /**
@@ -40,7 +50,11 @@ class CspRegions {
     if (country == null || country.isBlank()) {
       throw new IllegalArgumentException("A country code is required to find its CSP region");
     }
-    String code = country.trim().toUpperCase(Locale.ROOT);
+    return cache.region(country.trim().toUpperCase(Locale.ROOT), this::evaluate);
+  }
+
+  /** The region of a country code as the latest deployed version of the decision says now. */
+  private String evaluate(String code) {
     // The application reads its own decision: not subject to the calling user's authorizations.
     Authentication caller = identityService.getCurrentAuthentication();
     identityService.clearAuthentication();

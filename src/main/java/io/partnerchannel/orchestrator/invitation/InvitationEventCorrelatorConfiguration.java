@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
  * The invitation's event correlators (partner-center-webhook-events). A customer's acceptance, of the reseller
  * link or of an indirect provider's indirect reseller link, goes to the "Track invitation" instance
  * ({@link TrackInvitationProcess}) of whichever {@link CustomerInvitationProcess} holds the open invitation of that
- * customer, found by the {@code customerTenantId} the invitation passes to it (docs/invitation-tracking.md); an
- * invitation that has not reached "Track invitation" yet keeps the event pending. GDAP approval goes to
+ * customer, found by its business key, the {@code customerTenantId} the invitation gives it (indexed;
+ * docs/invitation-tracking.md); an invitation that has not reached "Track invitation" yet, found by that variable
+ * only when no instance has the key, keeps the event pending. GDAP approval goes to
  * {@code ResellerRelationshipInvitation} and to {@code GdapRelationshipRequest} (a re-request of the GDAP
  * lifecycle, a GDAP offer). The GDAP lifecycle's own events are correlated in package {@code gdap}.
  */
@@ -60,8 +61,9 @@ class InvitationEventCorrelatorConfiguration {
   }
 
   /**
-   * The invitations and their "Track invitation" instances: both hold the tenant, only the latter waits for the
-   * acceptance, so an invitation still sending its e-mail is found and the event kept pending.
+   * The invitations and their "Track invitation" instances: both hold the tenant (the latter also as business key),
+   * only the latter waits for the acceptance, so an invitation still sending its e-mail is found and the event kept
+   * pending.
    */
   private static ProcessMessageCorrelation invitationCorrelation(
       RuntimeService runtimeService, List<CustomerInvitationProcess> invitations) {

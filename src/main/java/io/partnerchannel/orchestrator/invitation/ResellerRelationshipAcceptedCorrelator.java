@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * link, or an indirect provider's indirect reseller link. The link is per partner, not per customer (S3),
  * so the event names only the tenant: {@link InvitationMessages#INVITATION_ACCEPTED} is correlated to the
  * invitation whose {@code customerTenantId} (resolved from the typed domain when the invitation started,
- * Graph {@code findTenantInformationByDomainName}) is that tenant, whichever invitation process it runs in.
+ * Graph {@code findTenantInformationByDomainName}) is that tenant, whichever invitation process it runs in:
+ * by business key to its "Track invitation" instance, which the call activity gives the tenant id as business
+ * key, and only when none has it by the variable (an invitation that has not reached "Track invitation" yet:
+ * pending; docs/invitation-tracking.md).
  * When no invitation of that tenant is open any more, the {@link LateAcceptances} are asked to record it.
  * One instance per event name is registered ({@link InvitationEventCorrelatorConfiguration}).
  */
@@ -62,8 +65,8 @@ public class ResellerRelationshipAcceptedCorrelator implements EventCorrelator {
       return CorrelationResult.ignored("ResourceUri " + event.resourceUri() + " names no customer");
     }
     String customerTenantId = matcher.group(1);
-    CorrelationResult result = correlation.correlate(InvitationMessages.INVITATION_ACCEPTED,
-        InvitationVariables.CUSTOMER_TENANT_ID.getName(), customerTenantId, Map.of());
+    CorrelationResult result = correlation.correlateByBusinessKey(InvitationMessages.INVITATION_ACCEPTED,
+        customerTenantId, InvitationVariables.CUSTOMER_TENANT_ID.getName(), Map.of());
     if (result.status() != EventStatus.IGNORED) {
       return result;
     }

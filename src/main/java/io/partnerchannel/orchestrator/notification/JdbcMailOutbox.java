@@ -31,6 +31,8 @@ class JdbcMailOutbox implements MailOutbox {
   private final MailOutboxRepository repository;
   private final MailRenderer renderer;
   private final ObjectProvider<MailDispatcher> dispatcher;
+  /** The status of a new entry, found at the first e-mail: whether a dispatcher exists is settled at start. */
+  private volatile MailStatus newEntryStatus;
 
   JdbcMailOutbox(
       MailOutboxRepository repository,
@@ -57,7 +59,7 @@ class JdbcMailOutbox implements MailOutbox {
     String address = emailAddress(recipient);
 
     RenderedMail mail = renderer.render(model, locale);
-    MailStatus status = dispatcher.getIfAvailable() == null ? MailStatus.STORED : MailStatus.PENDING;
+    MailStatus status = newEntryStatus();
     OutboxEntry entry = new OutboxEntry(
         UUID.randomUUID().toString(),
         idempotencyKey,
@@ -86,6 +88,16 @@ class JdbcMailOutbox implements MailOutbox {
     }
     log.debug("Queued e-mail '{}' ({}) to {} as {} [{}]", model.templateName(), mail.locale(), address, entry.id(), status);
     return entry.id();
+  }
+
+  /** {@link MailStatus#PENDING} when a dispatcher exists, else {@link MailStatus#STORED}; looked up once. */
+  private MailStatus newEntryStatus() {
+    MailStatus status = newEntryStatus;
+    if (status == null) {
+      status = dispatcher.getIfAvailable() == null ? MailStatus.STORED : MailStatus.PENDING;
+      newEntryStatus = status;
+    }
+    return status;
   }
 
   private static String emailAddress(String recipient) {

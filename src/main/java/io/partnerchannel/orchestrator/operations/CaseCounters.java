@@ -37,8 +37,13 @@ class CaseCounters extends AbstractProcessEnginePlugin {
   static final String ENDED = "pco.cases.ended";
 
   private final ObjectProvider<MeterRegistry> registry;
+  /** The registry once found: resolving it through the bean factory costs more than counting. */
+  private volatile MeterRegistry meters;
 
-  /** @param registry the application's meter registry, looked up at the first count (after the engine is built) */
+  /**
+   * @param registry the application's meter registry, looked up at the first start or end of a case (after the
+   *     engine is built) and kept from then on
+   */
   CaseCounters(ObjectProvider<MeterRegistry> registry) {
     this.registry = registry;
   }
@@ -62,26 +67,32 @@ class CaseCounters extends AbstractProcessEnginePlugin {
     });
   }
 
-  private void count(HistoryEvent event) {
-    MeterRegistry meters = registry.getIfAvailable();
-    if (meters == null || !(event instanceof HistoricProcessInstanceEventEntity instance)) {
+  /** Counts a case's start or end; every other history event (hundreds per case) returns at the first check. */
+  void count(HistoryEvent event) {
+    if (!(event instanceof HistoricProcessInstanceEventEntity instance)) {
+      return;
+    }
+    boolean started = event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START);
+    if (!started && !event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
+      return;
+    }
+    MeterRegistry meters = meters();
+    if (meters == null) {
       return;
     }
     Counter counter;
-    if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_START)) {
+    if (started) {
       counter = Counter.builder(STARTED)
           .description("Cases (process instances) started")
           .tag("process", instance.getProcessDefinitionKey())
           .register(meters);
-    } else if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
+    } else {
       counter = Counter.builder(ENDED)
           .description("Cases (process instances) ended, by outcome (the end event's name)")
           .tag("process", instance.getProcessDefinitionKey())
           .tag("outcome", CaseOutcomes.outcome(instance.getState(), instance.getEndActivityId(),
               endEventName(instance.getProcessDefinitionId(), instance.getEndActivityId())))
           .register(meters);
-    } else {
-      return;
     }
     CommandContext commandContext = Context.getCommandContext();
     if (commandContext == null) {
@@ -89,6 +100,16 @@ class CaseCounters extends AbstractProcessEnginePlugin {
     } else {
       commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> counter.increment());
     }
+  }
+
+  /** The meter registry, resolved once it exists; null before (the engine is built before the registry). */
+  private MeterRegistry meters() {
+    MeterRegistry found = meters;
+    if (found == null) {
+      found = registry.getIfAvailable();
+      meters = found;
+    }
+    return found;
   }
 
   private static String endEventName(String processDefinitionId, String endActivityId) {

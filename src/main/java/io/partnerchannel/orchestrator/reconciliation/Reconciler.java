@@ -18,9 +18,15 @@ import io.partnerchannel.orchestrator.partnercenter.TransferEntity;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,8 +34,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Execution;
-import org.camunda.bpm.engine.variable.value.StringValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -65,6 +70,9 @@ public class Reconciler {
 
   /** GDAP relationship statuses a lifecycle watches (the rest are before approval or ended). */
   private static final Set<String> WATCHED_STATUSES = Set.of(DelegatedAdminRelationship.STATUS_ACTIVE, "expiring");
+
+  /** Instance ids per query of the acceptances' reads (well below any database's limit of bound parameters). */
+  private static final int IDS_PER_QUERY = 1_000;
 
   private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
@@ -104,41 +112,104 @@ public class Reconciler {
     return report;
   }
 
+  /**
+   * The invitations waiting for acceptance whose customer Partner Center lists as reseller customer, in a number of
+   * queries bounded by {@value #IDS_PER_QUERY} instances each (not one per instance): the waiting executions, their
+   * instances (the tenant is the business key of a "Track invitation" instance), the tenant variable of those
+   * without it, and the invitations that called them. An instance that ended meanwhile is skipped.
+   *
+   * @return the instances that waited
+   */
   private int acceptances(List<ReconciliationReport.FedEvent> fed) {
-    List<Execution> waiting = runtimeService.createExecutionQuery()
-        .messageEventSubscriptionName(InvitationMessages.INVITATION_ACCEPTED).list();
-    if (waiting.isEmpty()) {
+    Set<String> instanceIds = runtimeService.createExecutionQuery()
+        .messageEventSubscriptionName(InvitationMessages.INVITATION_ACCEPTED).list().stream()
+        .map(Execution::getProcessInstanceId)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (instanceIds.isEmpty()) {
       return 0;
     }
     Set<String> resellerCustomers = partnerCenter.getCustomers().stream()
         .filter(Customer::isReseller)
         .map(customer -> customer.id().toLowerCase(Locale.ROOT))
         .collect(Collectors.toSet());
-    Set<String> instanceIds = waiting.stream().map(Execution::getProcessInstanceId).collect(Collectors.toSet());
-    Map<String, HistoricProcessInstance> instances = historyService.createHistoricProcessInstanceQuery()
-        .processInstanceIds(instanceIds).list().stream()
+    Map<String, HistoricProcessInstance> running = historicInstances(instanceIds).values().stream()
+        .filter(instance -> instance.getEndTime() == null)
         .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
+    Map<String, String> tenantOf = new HashMap<>();
+    List<String> unkeyed = new ArrayList<>();
+    for (HistoricProcessInstance instance : running.values()) {
+      if (TrackInvitationProcess.PROCESS_KEY.equals(instance.getProcessDefinitionKey()) && instance.getBusinessKey() != null) {
+        tenantOf.put(instance.getId(), instance.getBusinessKey());
+      } else {
+        unkeyed.add(instance.getId());
+      }
+    }
+    tenantOf.putAll(tenantVariables(unkeyed));
+    Map<String, HistoricProcessInstance> accepted = new LinkedHashMap<>();
     for (String instanceId : instanceIds) {
-      String tenantId = string(instanceId, InvitationVariables.CUSTOMER_TENANT_ID.getName());
-      HistoricProcessInstance instance = instances.get(instanceId);
-      if (tenantId == null || instance == null || !resellerCustomers.contains(tenantId.toLowerCase(Locale.ROOT))) {
-        continue;
+      String tenantId = tenantOf.get(instanceId);
+      if (tenantId != null && resellerCustomers.contains(tenantId.toLowerCase(Locale.ROOT))) {
+        accepted.put(instanceId, running.get(instanceId));
       }
-      // the acceptance is awaited by the invitation's "Track invitation" instance; the event names the invitation
+    }
+    // the acceptance is awaited by the invitation's "Track invitation" instance; the event names the invitation
+    Map<String, HistoricProcessInstance> callers = historicInstances(accepted.values().stream()
+        .filter(instance -> TrackInvitationProcess.PROCESS_KEY.equals(instance.getProcessDefinitionKey()))
+        .map(HistoricProcessInstance::getSuperProcessInstanceId)
+        .filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
+    accepted.forEach((instanceId, instance) -> {
       HistoricProcessInstance invitation = TrackInvitationProcess.PROCESS_KEY.equals(instance.getProcessDefinitionKey())
-          && instance.getSuperProcessInstanceId() != null
-          ? historyService.createHistoricProcessInstanceQuery().processInstanceId(instance.getSuperProcessInstanceId())
-              .singleResult()
-          : instance;
+          && instance.getSuperProcessInstanceId() != null ? callers.get(instance.getSuperProcessInstanceId()) : instance;
       if (invitation == null) {
-        continue;
+        return;
       }
+      String tenantId = tenantOf.get(instanceId);
       String eventName = IndirectResellerInvitationProcess.PROCESS_KEY.equals(invitation.getProcessDefinitionKey())
           ? ResellerRelationshipAcceptedCorrelator.INDIRECT_EVENT_NAME : ResellerRelationshipAcceptedCorrelator.EVENT_NAME;
       fed.add(feed(eventName, "/v1/customers/" + tenantId, "Customer", invitation.getStartTime().toInstant(),
           invitation.getId()));
-    }
+    });
     return instanceIds.size();
+  }
+
+  /** @return the history of these instances (running or ended) by id, in queries of {@value #IDS_PER_QUERY} ids */
+  private Map<String, HistoricProcessInstance> historicInstances(Collection<String> ids) {
+    Map<String, HistoricProcessInstance> instances = new HashMap<>();
+    for (List<String> chunk : chunks(ids)) {
+      historyService.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(chunk)).list()
+          .forEach(instance -> instances.put(instance.getId(), instance));
+    }
+    return instances;
+  }
+
+  /**
+   * @return the process-level {@code customerTenantId} (a string) of these running instances by instance id, in
+   *     queries of {@value #IDS_PER_QUERY} ids; an instance that ended meanwhile has none
+   */
+  private Map<String, String> tenantVariables(Collection<String> instanceIds) {
+    Map<String, String> tenants = new HashMap<>();
+    for (List<String> chunk : chunks(instanceIds)) {
+      for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
+          .processInstanceIdIn(chunk.toArray(String[]::new))
+          .variableName(InvitationVariables.CUSTOMER_TENANT_ID.getName())
+          .disableCustomObjectDeserialization()
+          .list()) {
+        if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() instanceof String tenant) {
+          tenants.put(variable.getProcessInstanceId(), tenant);
+        }
+      }
+    }
+    return tenants;
+  }
+
+  private static List<List<String>> chunks(Collection<String> ids) {
+    List<String> all = List.copyOf(ids);
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+      chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY)));
+    }
+    return chunks;
   }
 
   private int transfers(List<ReconciliationReport.FedEvent> fed) {
@@ -200,11 +271,5 @@ public class Reconciler {
     OffsetDateTime at = transfer.completedTime() != null ? transfer.completedTime()
         : transfer.lastModifiedTime() != null ? transfer.lastModifiedTime() : transfer.createdTime();
     return at == null ? Instant.EPOCH : at.toInstant();
-  }
-
-  /** A string variable visible from an execution, read typed; null when absent or not a string. */
-  private String string(String executionId, String name) {
-    TypedValue value = runtimeService.getVariableTyped(executionId, name);
-    return value instanceof StringValue text ? text.getValue() : null;
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -17,6 +18,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * 401 with {@code WWW-Authenticate}, any other user 403, both {@code application/problem+json}. The metrics name
  * processes, outcomes and Partner Center paths (no customer data), but counts of work in progress are operations'
  * business, not every partner user's.
+ *
+ * <p>Spring Security's own observations (a timer around every filter of every chain, every authentication and every
+ * authorization: {@code spring_security_*}) are off: they cost 3 to 4 % of the application's CPU samples in an
+ * invitation batch (docs/performance.md) and no page or alert reads them; {@code http_server_requests_seconds} still
+ * times every request.
  */
 @Configuration
 class MetricsSecurityConfiguration {
@@ -31,6 +37,15 @@ class MetricsSecurityConfiguration {
    * @return the chain, ahead of the pages' chain (which would redirect to the login form)
    * @throws Exception from the builder
    */
+  /**
+   * @return no observations of the filter chains, authentications and authorizations (Spring Security then leaves
+   *     them undecorated)
+   */
+  @Bean
+  static SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   @Order(0)
   public SecurityFilterChain prometheusScrape(

@@ -25,7 +25,8 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * One application node: {@code java -jar} of the executable jar as a child process with the profiles
- * {@code postgres,sandbox,bench}, its own HTTP port, JMX port and Camunda host name. Measures its start time
+ * {@code postgres,sandbox,bench}, its own HTTP port, JMX port and Camunda host name, the JVM options and
+ * {@code MALLOC_ARENA_MAX} of {@link BenchSettings}. Measures its start time
  * (launch until {@code /actuator/health} answers UP), peak heap (JMX, per batch) and peak RSS
  * ({@code VmHWM} of {@code /proc/<pid>/status}).
  */
@@ -155,6 +156,9 @@ final class ApplicationNode implements AutoCloseable {
         .redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
     environment.putAll(databaseEnvironment);
+    if (settings.mallocArenaMax() != null) {
+      environment.put("MALLOC_ARENA_MAX", settings.mallocArenaMax().toString());
+    }
     environment.put("PCO_ADMIN_PASSWORD", credentials.adminPassword());
     environment.put("PCO_SANDBOX_DEMO_USER_PASSWORD", credentials.password());
     // one secret for all nodes, as in any cluster: a node's sandbox may deliver another node's events

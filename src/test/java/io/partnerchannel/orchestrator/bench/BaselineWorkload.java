@@ -20,8 +20,9 @@ import org.springframework.web.client.RestClient;
  * The baseline {@value BenchProfile#BASELINE_PROCESS_KEY} (same shape, no-op delegates) through the engine
  * REST API as the operator {@code admin} ({@code /engine-rest} is for operations): started with the variables
  * the real delegates would have set, so it takes the same path; acceptance is the baseline's own message
- * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE} correlated by {@code customerDomain}, like the event inbox
- * does for the real process ({@code InvitationAccepted} itself is correlated only by the event inbox).
+ * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE} correlated by business key to its "Track invitation" instance,
+ * which the call activity keys by {@code customerTenantId}, as the event inbox does for the real process
+ * ({@code InvitationAccepted} itself is correlated only by the event inbox).
  */
 final class BaselineWorkload implements Workload {
 
@@ -72,6 +73,8 @@ final class BaselineWorkload implements Workload {
     variables.put(InvitationVariables.ALREADY_RELATED.getName(), value(false));
     variables.put(InvitationVariables.TENANT_KIND.getName(), value("CUSTOMER"));
     variables.put(InvitationVariables.SAME_REGION.getName(), value(true));
+    // the tenant "Look up customer tenant" resolves; "Track invitation" is called with it as its business key
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), value(target.customerTenantId()));
     JsonNode started = node.post()
         .uri("/engine-rest/process-definition/key/{key}/start", BenchProfile.BASELINE_PROCESS_KEY)
         .contentType(MediaType.APPLICATION_JSON)
@@ -107,8 +110,7 @@ final class BaselineWorkload implements Workload {
         .contentType(MediaType.APPLICATION_JSON)
         .body(Map.of(
             "messageName", BenchProfile.BASELINE_ACCEPTED_MESSAGE,
-            "correlationKeys", Map.of(InvitationVariables.CUSTOMER_DOMAIN.getName(), Map.of("value", target.domain(), "type", "String")),
-            "processVariables", Map.of(InvitationVariables.CUSTOMER_TENANT_ID.getName(), value(target.customerTenantId()))))
+            "businessKey", target.customerTenantId()))
         .retrieve()
         .toBodilessEntity();
   }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -154,6 +155,32 @@ final class BenchDatabase implements AutoCloseable {
       return new Counters(commits - earlier.commits, emulatorCommits - earlier.emulatorCommits,
           transactionIds - earlier.transactionIds - 1);
     }
+  }
+
+  /**
+   * Leaves both databases (the orchestrator's and the emulator's) as a batch should find them after bulk set-up:
+   * {@code VACUUM ANALYZE} of each (dead tuples removed, planner statistics current) and a {@code CHECKPOINT}
+   * (the dirty pages of the set-up written now, not during whichever batch runs first). Run before the measured
+   * batches of each level, the same for both kinds.
+   *
+   * @throws org.springframework.dao.DataAccessException when the user may not {@code CHECKPOINT} (a superuser, or
+   *     from PostgreSQL 15 a member of {@code pg_checkpoint}, may)
+   */
+  void vacuumAndCheckpoint() {
+    for (JdbcClient database : emulatorDataSource == null ? List.of(jdbc) : List.of(jdbc, emulatorJdbc)) {
+      database.sql("VACUUM ANALYZE").update();
+      database.sql("CHECKPOINT").update();
+    }
+  }
+
+  /**
+   * @return jobs of the orchestrator's engine that are due and would be executed now (retries left, not suspended):
+   *     async continuations and timers due; 0 when the engine has nothing left to do
+   */
+  long dueJobs() {
+    return jdbc.sql("select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+            + " and (duedate_ is null or duedate_ <= current_timestamp)")
+        .query(Long.class).single();
   }
 
   /** @return a fresh connection for bulk work */

@@ -205,8 +205,12 @@ record BenchReport(
         .append(" peak during the batch (JMX); RSS after: `VmRSS` after the batch (peak: `VmHWM` since start); start: JVM")
         .append(" launch to `/actuator/health` UP of the orchestrator (").append(settings.cds() ? "extracted jar with its AppCDS"
             + " archive" : "plain jar").append(") and, in brackets, of the emulator (plain jar). JVM options: `")
-        .append(String.join(" ", settings.jvmArgs())).append("`; emulated Partner Center latency per call: ")
-        .append(settings.partnerCenterLatency()).append(".\n");
+        .append(String.join(" ", settings.jvmArgs())).append("`")
+        .append(settings.mallocArenaMax() == null ? "" : ", `MALLOC_ARENA_MAX=" + settings.mallocArenaMax() + "`")
+        .append("; emulated Partner Center latency per call: ")
+        .append(settings.partnerCenterLatency()).append(". Before the measured batches of each level, for both kinds:")
+        .append(" the engine's due jobs done (the running instances' set-up included), then `VACUUM ANALYZE` and")
+        .append(" `CHECKPOINT` on both databases.\n");
     md.append("\n| ratio | value |\n|---|---:|\n");
     for (Ratio ratio : ratios) {
       md.append("| ").append(ratio.what()).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio.value())).append(" |\n");

@@ -5,8 +5,11 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.TASK_AWAIT_CUSTOMER_ACCEPTANCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,5 +38,23 @@ class BenchRunningInstancesTest {
         .activityIdIn(TASK_AWAIT_CUSTOMER_ACCEPTANCE).count()).isEqualTo(2);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("running-t1-000002.onmicrosoft.com")
         .processDefinitionKey(PROCESS_KEY).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theirTrackingInstancesAreKeyedByTheTenantAsTheInvitationsAre() {
+    controller.start(new BenchRunningInstancesController.RunningInstancesRequest(false, "t2", 2));
+    controller.start(new BenchRunningInstancesController.RunningInstancesRequest(true, "t2", 2));
+
+    for (String processKey : List.of(PROCESS_KEY, BenchProfile.BASELINE_PROCESS_KEY)) {
+      List<ProcessInstance> invitations = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+          .processInstanceBusinessKeyLike("running-t2-%").list();
+      assertThat(invitations).hasSize(2).allSatisfy(invitation -> {
+        Object tenantId = runtimeService.getVariable(invitation.getId(), InvitationVariables.CUSTOMER_TENANT_ID.getName());
+        ProcessInstance tracking = runtimeService.createProcessInstanceQuery()
+            .superProcessInstanceId(invitation.getId()).singleResult();
+        assertThat(tenantId).isNotNull();
+        assertThat(tracking.getBusinessKey()).as(processKey + "'s tracking instance").isEqualTo(tenantId);
+      });
+    }
   }
 }

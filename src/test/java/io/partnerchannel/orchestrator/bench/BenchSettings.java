@@ -17,8 +17,11 @@ import java.util.List;
  *     {@code bench.history}, default none; e.g. {@code 10000,100000} (the bulk preload of 100k takes about 3
  *     minutes on 2 shared cores)
  * @param cluster whether to run the two-node cluster batch; {@code bench.cluster}, default true
- * @param jvmArgs options of each application JVM; {@code bench.jvm-args}, default {@code -Xmx512m -XX:+UseSerialGC}
+ * @param jvmArgs options of each application JVM; {@code bench.jvm-args}, default {@link #DEFAULT_JVM_ARGS}
  *     (the memory setting of docs/performance.md)
+ * @param mallocArenaMax {@code MALLOC_ARENA_MAX} in each application JVM's environment (glibc's malloc arenas,
+ *     the production setting of docs/performance.md); {@code bench.malloc-arena-max}, default 2; empty: not set
+ *     (glibc's default, 8 per core)
  * @param synchronousCommit {@code synchronous_commit} of the embedded PostgreSQL;
  *     {@code bench.postgres.synchronous-commit}, default {@code on}
  * @param fsync {@code fsync} of the embedded PostgreSQL; {@code bench.postgres.fsync}, default {@code on}
@@ -37,6 +40,7 @@ record BenchSettings(
     List<Integer> historyLevels,
     boolean cluster,
     List<String> jvmArgs,
+    Integer mallocArenaMax,
     String synchronousCommit,
     String fsync,
     java.time.Duration partnerCenterLatency,
@@ -44,7 +48,11 @@ record BenchSettings(
     Path jar,
     Path output) {
 
+  /** The documented memory setting (docs/performance.md "Memory"), the default of {@code bench.jvm-args}. */
+  static final String DEFAULT_JVM_ARGS = "-Xmx512m -XX:+UseSerialGC";
+
   static BenchSettings fromSystemProperties() {
+    String arenas = System.getProperty("bench.malloc-arena-max", "2").trim();
     return new BenchSettings(
         Integer.getInteger("bench.invitations", 200),
         Integer.getInteger("bench.clients", 8),
@@ -52,9 +60,10 @@ record BenchSettings(
         levels(System.getProperty("bench.running", "100,10000")),
         levels(System.getProperty("bench.history", "")),
         Boolean.parseBoolean(System.getProperty("bench.cluster", "true")),
-        Arrays.stream(System.getProperty("bench.jvm-args", "-Xmx512m -XX:+UseSerialGC").trim().split("\\s+"))
+        Arrays.stream(System.getProperty("bench.jvm-args", DEFAULT_JVM_ARGS).trim().split("\\s+"))
             .filter(arg -> !arg.isEmpty())
             .toList(),
+        arenas.isEmpty() ? null : Integer.valueOf(arenas),
         System.getProperty("bench.postgres.synchronous-commit", "on"),
         System.getProperty("bench.postgres.fsync", "on"),
         java.time.Duration.parse(System.getProperty("bench.partner-center-latency", "PT0S")),

@@ -40,6 +40,10 @@ public final class BenchmarkRunner {
   private static final String ORCHESTRATOR_PROFILES = "postgres,sandbox," + BenchProfile.NAME;
   /** Running instances started per preload request (well within the client's read timeout). */
   private static final int PRELOAD_REQUEST = 200;
+  /** How long {@link #settle} waits for the engine to have no due job before a level's batches. */
+  private static final long SETTLE_TIMEOUT_NANOS = 10L * 60 * 1_000_000_000;
+  /** How often {@link #settle} looks for due jobs. */
+  private static final long JOB_POLL_MILLIS = 500;
 
   private final BenchSettings settings;
   private final BenchDatabase database;
@@ -99,6 +103,7 @@ public final class BenchmarkRunner {
       int level = 0;
       for (int runningLevel : settings.runningLevels().isEmpty() ? List.of(0) : settings.runningLevels()) {
         preloadRunning(single.nodes.get(0), runningLevel);
+        settle();
         Batch.Outcome outcome = measureBoth("single node, " + runningLevel + " running", single, level++ % 2 == 0);
         if (first == null) {
           first = outcome;
@@ -113,6 +118,7 @@ public final class BenchmarkRunner {
           long finished = preloader.finishedInstances();
           preloads.add(new Preload(finished, seconds, preloader.historyBytes() >> 20));
           log.info("History holds {} finished instances (preloaded in {} s)", finished, Math.round(seconds));
+          settle();
           measureBoth("single node, " + history + " in history", single, level++ % 2 == 0);
         }
       }
@@ -143,6 +149,29 @@ public final class BenchmarkRunner {
     running = level;
     log.info("{} invitations and {} baseline instances wait for their customers (started {} of each in {} s)",
         level, level, missing, Math.round((System.nanoTime() - began) / 1e9));
+  }
+
+  /**
+   * Before the measured batches of a level, the same for both kinds: waits until the engine has no due job left
+   * (the set-up's own continuations, the warm-up's or the previous level's stragglers), then {@code VACUUM ANALYZE}
+   * and {@code CHECKPOINT} on both databases ({@link BenchDatabase#vacuumAndCheckpoint}), so the set-up's dead
+   * tuples, stale statistics and due checkpoint do not land in whichever batch runs first.
+   */
+  private void settle() throws InterruptedException {
+    long began = System.nanoTime();
+    long deadline = began + SETTLE_TIMEOUT_NANOS;
+    long due;
+    while ((due = database.dueJobs()) > 0) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(due + " jobs still due " + SETTLE_TIMEOUT_NANOS / 1_000_000_000 / 60
+            + " min after the set-up of a level: the engine does not keep up, measuring now would be unfair");
+      }
+      Thread.sleep(JOB_POLL_MILLIS);
+    }
+    long jobsDone = System.nanoTime();
+    database.vacuumAndCheckpoint();
+    log.info("Settled before measuring: no due job after {} s; VACUUM ANALYZE and CHECKPOINT of both databases in {} s",
+        Math.round((jobsDone - began) / 1e9), Math.round((System.nanoTime() - jobsDone) / 1e9));
   }
 
   /** Measures N invitations and N baseline instances, in the order given; returns the invitations' outcome. */

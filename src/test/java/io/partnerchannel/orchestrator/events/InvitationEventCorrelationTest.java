@@ -135,6 +135,8 @@ class InvitationEventCorrelationTest {
     ProcessInstance invitation = invitationBefore(CALL_ACTIVITY_TRACK_INVITATION, uniqueDomain(), tenantId, Map.of());
     assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION)
         .calledProcessInstance(TrackInvitationProcess.PROCESS_KEY).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    org.assertj.core.api.Assertions.assertThat(
+        BpmnAwareTests.calledProcessInstance(TrackInvitationProcess.PROCESS_KEY, invitation).getBusinessKey()).isEqualTo(tenantId);
 
     acceptedBy(tenantId)
         .andExpect(status().isAccepted())
@@ -143,6 +145,51 @@ class InvitationEventCorrelationTest {
     assertThat(invitation).isWaitingAt(TASK_RECORD_RELATIONSHIP)
         .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
     verifyNoInteractions(partnerCenter);
+  }
+
+  @Test
+  void findsTheTrackingInstanceByItsBusinessKeyTheTenantIdWithoutReadingVariables() throws Exception {
+    String tenantId = UUID.randomUUID().toString();
+    // keyed by the tenant, with no customerTenantId variable: only the business key can find it
+    ProcessInstance tracking = runtimeService.createProcessInstanceByKey(TrackInvitationProcess.PROCESS_KEY)
+        .businessKey(tenantId).setVariables(trackingVariables()).execute();
+    assertThat(tracking).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+
+    acceptedBy(tenantId)
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("CORRELATED"));
+
+    assertThat(tracking).isEnded().hasPassed(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(tenantId).count())
+        .as("no message start event was triggered by the business key").isZero();
+  }
+
+  @Test
+  void correlatesATrackingInstanceWithoutBusinessKeyStartedByAnEarlierModelByItsTenantVariable() throws Exception {
+    String tenantId = UUID.randomUUID().toString();
+    Map<String, Object> variables = trackingVariables();
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
+    ProcessInstance tracking = runtimeService.startProcessInstanceByKey(TrackInvitationProcess.PROCESS_KEY, variables);
+    org.assertj.core.api.Assertions.assertThat(tracking.getBusinessKey()).isNull();
+
+    acceptedBy(tenantId)
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.status").value("CORRELATED"));
+
+    assertThat(tracking).isEnded().hasPassed(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+  }
+
+  /** What an invitation passes to "Track invitation", without the tenant. */
+  private static Map<String, Object> trackingVariables() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("invitationId", UUID.randomUUID().toString());
+    variables.put(InvitationVariables.COMPANY_NAME.getName(), "Coho Winery");
+    variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), uniqueDomain());
+    variables.put(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "sv");
+    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@coho.example");
+    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
+    variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    return variables;
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import io.partnerchannel.orchestrator.forms.JsonArrayVariable.Option;
 import io.partnerchannel.orchestrator.support.ProcessJobs;
 import static io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess.*;
@@ -166,6 +168,8 @@ class IndirectResellerInvitationProcessTest {
           .isEqualTo("Fourth Coffee IT convida Bellows College para uma relação de revendedor com Tailspin Distribution");
     });
     Assertions.assertThat(invitations.find(instance.getId()).status()).isEqualTo(InvitationStatus.WAITING_FOR_CUSTOMER);
+    Assertions.assertThat(BpmnAwareTests.calledProcessInstance(TrackInvitationProcess.PROCESS_KEY, instance).getBusinessKey())
+        .as("the acceptance is correlated by the tracking instance's business key").isEqualTo(InvitationTestSupport.BELLOWS);
 
     // the customer accepts the indirect reseller link: indirect-reseller-relationship-accepted-by-customer
     JsonNode relationship = InvitationTestSupport.acceptInSandbox(http, TAILSPIN, FOURTH_COFFEE,

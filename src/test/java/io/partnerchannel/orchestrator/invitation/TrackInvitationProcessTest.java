@@ -99,6 +99,8 @@ class TrackInvitationProcessTest {
     ProcessInstance tracking = tracking(invitation);
 
     assertThat(tracking).hasPassed(START_EVENT_INVITATION_SENT).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    Assertions.assertThat(tracking.getBusinessKey()).as("the tenant, by which the acceptance is correlated")
+        .isEqualTo(runtimeService.getVariable(invitation.getId(), InvitationVariables.CUSTOMER_TENANT_ID.getName()));
     Assertions.assertThat(runtimeService.getVariables(tracking.getId()))
         .containsEntry(TrackInvitationVariables.INVITATION_ID.getName(), invitation.getId())
         .containsEntry(InvitationVariables.REQUESTER.getName(), "tracking-agent")
@@ -111,13 +113,13 @@ class TrackInvitationProcessTest {
   }
 
   @Test
-  void theAcceptanceIsCorrelatedToTheCalledInstanceByTheTenantAndTheInvitationGoesOn() {
+  void theAcceptanceIsCorrelatedToTheCalledInstanceByTheTenantAsBusinessKeyAndTheInvitationGoesOn() {
     String tenantId = UUID.randomUUID().toString();
     ProcessInstance invitation = invitationTracking(tenantId);
     ProcessInstance tracking = tracking(invitation);
 
     runtimeService.createMessageCorrelation(InvitationMessages.INVITATION_ACCEPTED)
-        .processInstanceVariableEquals(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId)
+        .processInstanceBusinessKey(tenantId)
         .correlateAllWithResult();
 
     assertThat(tracking).isEnded().hasPassedInOrder(TASK_AWAIT_CUSTOMER_ACCEPTANCE, END_EVENT_INVITATION_ACCEPTED);

@@ -46,7 +46,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.ExecutionQuery;
+import org.mockito.Mockito;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -70,6 +75,7 @@ class ReconciliationTest {
 
   SandboxDriver sandbox;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired ProcessEngine processEngine;
   @Autowired Reconciler reconciler;
@@ -147,6 +153,63 @@ class ReconciliationTest {
     assertThat(report.waitingInvitations()).isGreaterThanOrEqualTo(1);
     assertThat(report.events()).noneMatch(event -> event.processInstanceId().equals(invitation.getId()));
     assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
+  }
+
+  @Test
+  void skipsAnInvitationThatEndedWhileTheRunReadItAndFeedsTheOthers() {
+    adminCenter.acceptResellerInvitation(NORTHWIND, ADATUM, "admin@adatum.onmicrosoft.com", false);
+    ProcessInstance ended = invitationWaitingFor(ADATUM, "adatum-ended.onmicrosoft.com");
+    ProcessInstance waiting = invitationWaitingForAdatum();
+    String tracking = BpmnAwareTests.calledProcessInstance(TrackInvitationProcess.PROCESS_KEY, waiting).getId();
+    // the run lists the waiting executions, then the first invitation ends before the run reads its instances
+    AtomicBoolean ends = new AtomicBoolean(true);
+    RuntimeService racing = Mockito.spy(runtimeService);
+    Mockito.doAnswer(create -> {
+      ExecutionQuery query = Mockito.spy((ExecutionQuery) create.callRealMethod());
+      Mockito.doAnswer(list -> {
+        Object found = list.callRealMethod();
+        if (ends.getAndSet(false)) {
+          runtimeService.deleteProcessInstance(ended.getId(), "ended meanwhile");
+        }
+        return found;
+      }).when(query).list();
+      return query;
+    }).when(racing).createExecutionQuery();
+
+    ReconciliationReport report = new Reconciler(racing, historyService, partnerCenter, inbox, gdapLifecycles).reconcile();
+
+    assertThat(ends).isFalse();
+    assertThat(report.events()).noneMatch(event -> event.processInstanceId().equals(ended.getId()));
+    assertThat(report.events()).filteredOn(event -> event.processInstanceId().equals(waiting.getId()))
+        .singleElement().satisfies(event -> assertThat(event.resourceUri()).isEqualTo("/v1/customers/" + ADATUM));
+    // the tenant comes from the tracking instance's business key, not from one variable read per waiting instance
+    Mockito.verify(racing, Mockito.never()).getVariableTyped(Mockito.eq(tracking), Mockito.anyString());
+    Mockito.verify(racing, Mockito.never()).getVariableTyped(Mockito.eq(tracking), Mockito.anyString(), Mockito.anyBoolean());
+    Mockito.verify(racing, Mockito.never()).getVariable(Mockito.eq(tracking), Mockito.anyString());
+  }
+
+  @Test
+  void readsTheTenantOfATrackingInstanceWithoutBusinessKeyFromItsVariable() {
+    adminCenter.acceptResellerInvitation(NORTHWIND, ADATUM, "admin@adatum.onmicrosoft.com", false);
+    ProcessInstance invitation = invitationWaitingForAdatum();
+    ProcessInstance tracking = BpmnAwareTests.calledProcessInstance(TrackInvitationProcess.PROCESS_KEY, invitation);
+    assertThat(tracking.getBusinessKey()).isEqualTo(ADATUM);
+    // "Track invitation" started by a model version from before the business key
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), ADATUM);
+    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
+    variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    ProcessInstance unkeyed = runtimeService.startProcessInstanceByKey(TrackInvitationProcess.PROCESS_KEY, variables);
+    try {
+      ReconciliationReport report = reconciler.reconcile();
+
+      assertThat(report.events()).filteredOn(event -> event.processInstanceId().equals(invitation.getId()))
+          .singleElement().satisfies(event -> assertThat(event.resourceUri()).isEqualTo("/v1/customers/" + ADATUM));
+      assertThat(report.events()).filteredOn(event -> event.processInstanceId().equals(unkeyed.getId()))
+          .singleElement().satisfies(event -> assertThat(event.resourceUri()).isEqualTo("/v1/customers/" + ADATUM));
+    } finally {
+      runtimeService.deleteProcessInstanceIfExists(unkeyed.getId(), "test clean-up", true, true, false, false);
+    }
   }
 
   @Test
