@@ -20,9 +20,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * business, not every partner user's.
  *
  * <p>Spring Security's own observations (a timer around every filter of every chain, every authentication and every
- * authorization: {@code spring_security_*}) are off: they cost about 4 % of the application's CPU per invitation
- * (docs/performance.md) and no page or alert reads them; {@code http_server_requests_seconds} still times every
- * request.
+ * authorization: {@code spring_security_*}) are off: they cost 3 to 4 % of the application's CPU samples in an
+ * invitation batch (docs/performance.md) and no page or alert reads them; {@code http_server_requests_seconds} still
+ * times every request.
  */
 @Configuration
 class MetricsSecurityConfiguration {
