@@ -21,11 +21,8 @@ import io.partnerchannel.orchestrator.security.PartnerRoles;
 import io.partnerchannel.orchestrator.security.ResellerTenantIdProvider;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,20 +105,8 @@ class InvitationStatusReadTest {
   }
 
   private ProcessInstance invitationBefore(String activityId, String tenantId, String owningReseller) {
-    String domain = "read-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(InvitationVariables.COMPANY_NAME.getName(), "Coho Winery");
-    variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain);
-    variables.put(InvitationVariables.CUSTOMER_COUNTRY.getName(), "SE");
-    variables.put(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
-    variables.put(InvitationVariables.CUSTOMER_LANGUAGE.getName(), "sv");
-    variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain);
-    variables.put(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
-    variables.put(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
-    variables.put(InvitationVariables.REQUESTER.getName(), TestUsers.SALES_AGENT);
-    variables.put(InvitationVariables.INVITATION_URL.getName(), "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
-    variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
-    variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+    Map<String, Object> variables =
+        TrackInvitationProcessTest.variablesBeforeTracking("read-", tenantId, TestUsers.SALES_AGENT);
     if (owningReseller != null) {
       variables.put(ResellerTenantIdProvider.RESELLER_TENANT_ID, owningReseller);
     }

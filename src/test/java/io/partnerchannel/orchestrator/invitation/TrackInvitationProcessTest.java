@@ -73,7 +73,21 @@ class TrackInvitationProcessTest {
 
   /** An invitation whose e-mail went out, entering "Track invitation" with the variables the earlier steps set. */
   ProcessInstance invitationTracking(String tenantId) {
-    String domain = "track-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+    Map<String, Object> variables = variablesBeforeTracking("track-", tenantId, "tracking-agent");
+    ProcessInstance invitation = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
+        .startBeforeActivity(CALL_ACTIVITY_TRACK_INVITATION).execute();
+    assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
+    return invitation;
+  }
+
+  /**
+   * @param domainPrefix the start of the customer's fresh domain, e.g. {@code track-}
+   * @param tenantId the customer's tenant id
+   * @param requester the agent who asked
+   * @return the variables an invitation holds once its e-mail went out (what the steps before tracking set)
+   */
+  static Map<String, Object> variablesBeforeTracking(String domainPrefix, String tenantId, String requester) {
+    String domain = domainPrefix + UUID.randomUUID().toString().substring(0, 8) + ".example";
     Map<String, Object> variables = new HashMap<>();
     variables.put(InvitationVariables.COMPANY_NAME.getName(), "Coho Winery");
     variables.put(InvitationVariables.CUSTOMER_DOMAIN.getName(), domain);
@@ -83,14 +97,11 @@ class TrackInvitationProcessTest {
     variables.put(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), "admin@" + domain);
     variables.put(InvitationVariables.PARTNER_NAME.getName(), "Northwind Cloud Solutions");
     variables.put(InvitationVariables.ADMIN_ACCESS.getName(), "NONE");
-    variables.put(InvitationVariables.REQUESTER.getName(), "tracking-agent");
+    variables.put(InvitationVariables.REQUESTER.getName(), requester);
     variables.put(InvitationVariables.INVITATION_URL.getName(), "http://localhost:8080/sandbox/admin-center/Adminportal/Home");
     variables.put(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D");
     variables.put(InvitationVariables.EXPIRES_AT.getName(), Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
-    ProcessInstance invitation = runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
-        .startBeforeActivity(CALL_ACTIVITY_TRACK_INVITATION).execute();
-    assertThat(invitation).isWaitingAt(CALL_ACTIVITY_TRACK_INVITATION);
-    return invitation;
+    return variables;
   }
 
   @Test
