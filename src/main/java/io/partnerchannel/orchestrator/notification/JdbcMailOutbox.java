@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * {@link MailOutbox} on the {@code pco_mail_outbox} table. The row is written in the caller's transaction
@@ -30,9 +31,11 @@ class JdbcMailOutbox implements MailOutbox {
 
   private final MailOutboxRepository repository;
   private final MailRenderer renderer;
-  private final ObjectProvider<MailDispatcher> dispatcher;
-  /** The status of a new entry, found at the first e-mail: whether a dispatcher exists is settled at start. */
-  private volatile MailStatus newEntryStatus;
+  /**
+   * The status of a new entry, found at the first e-mail: {@link MailStatus#PENDING} when a dispatcher exists, else
+   * {@link MailStatus#STORED} (whether one exists is settled at start).
+   */
+  private final SingletonSupplier<MailStatus> newEntryStatus;
 
   JdbcMailOutbox(
       MailOutboxRepository repository,
@@ -40,7 +43,8 @@ class JdbcMailOutbox implements MailOutbox {
       ObjectProvider<MailDispatcher> dispatcher) {
     this.repository = repository;
     this.renderer = renderer;
-    this.dispatcher = dispatcher;
+    this.newEntryStatus = SingletonSupplier.of(
+        () -> dispatcher.getIfAvailable() == null ? MailStatus.STORED : MailStatus.PENDING);
   }
 
   /**
@@ -59,7 +63,7 @@ class JdbcMailOutbox implements MailOutbox {
     String address = emailAddress(recipient);
 
     RenderedMail mail = renderer.render(model, locale);
-    MailStatus status = newEntryStatus();
+    MailStatus status = newEntryStatus.obtain();
     OutboxEntry entry = new OutboxEntry(
         UUID.randomUUID().toString(),
         idempotencyKey,
@@ -88,16 +92,6 @@ class JdbcMailOutbox implements MailOutbox {
     }
     log.debug("Queued e-mail '{}' ({}) to {} as {} [{}]", model.templateName(), mail.locale(), address, entry.id(), status);
     return entry.id();
-  }
-
-  /** {@link MailStatus#PENDING} when a dispatcher exists, else {@link MailStatus#STORED}; looked up once. */
-  private MailStatus newEntryStatus() {
-    MailStatus status = newEntryStatus;
-    if (status == null) {
-      status = dispatcher.getIfAvailable() == null ? MailStatus.STORED : MailStatus.PENDING;
-      newEntryStatus = status;
-    }
-    return status;
   }
 
   private static String emailAddress(String recipient) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Counts cases as they start and end, from the engine's own history events (an extra
@@ -36,16 +37,15 @@ class CaseCounters extends AbstractProcessEnginePlugin {
   static final String STARTED = "pco.cases.started";
   static final String ENDED = "pco.cases.ended";
 
-  private final ObjectProvider<MeterRegistry> registry;
-  /** The registry once found: resolving it through the bean factory costs more than counting. */
-  private volatile MeterRegistry meters;
+  /** The registry, resolved once it exists: resolving it through the bean factory costs more than counting. */
+  private final SingletonSupplier<MeterRegistry> registry;
 
   /**
    * @param registry the application's meter registry, looked up at the first start or end of a case (after the
    *     engine is built) and kept from then on
    */
   CaseCounters(ObjectProvider<MeterRegistry> registry) {
-    this.registry = registry;
+    this.registry = SingletonSupplier.of(registry::getIfAvailable);
   }
 
   @Override
@@ -76,7 +76,7 @@ class CaseCounters extends AbstractProcessEnginePlugin {
     if (!started && !event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
       return;
     }
-    MeterRegistry meters = meters();
+    MeterRegistry meters = registry.get();
     if (meters == null) {
       return;
     }
@@ -100,16 +100,6 @@ class CaseCounters extends AbstractProcessEnginePlugin {
     } else {
       commandContext.getTransactionContext().addTransactionListener(TransactionState.COMMITTED, committed -> counter.increment());
     }
-  }
-
-  /** The meter registry, resolved once it exists; null before (the engine is built before the registry). */
-  private MeterRegistry meters() {
-    MeterRegistry found = meters;
-    if (found == null) {
-      found = registry.getIfAvailable();
-      meters = found;
-    }
-    return found;
   }
 
   private static String endEventName(String processDefinitionId, String endActivityId) {
