@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -21,17 +22,25 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.HistoricActivityInstanceQueryImpl;
-import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.HistoricVariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetActivityInstanceCmd;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
@@ -113,20 +122,22 @@ public class InvitationInstances {
    * Everything a status read shows of one invitation, read in one engine command (one command context, one
    * database session, one transaction) instead of one command per part.
    *
-   * <p>Authorization: the first read, the historic process instance query, runs under the caller's engine
-   * authentication, so the engine filters it by READ_HISTORY on the process definition and by the caller's
-   * tenants (reseller staff see only their tenant's instances, {@code ResellerTenantIdProvider}); an instance the
-   * caller may not see is not found. For a running instance the activity instance tree is read next, also under
-   * the caller's authentication: the engine checks READ on the instance or READ_INSTANCE on its definition (and
-   * the tenant) and refuses with {@link AuthorizationException}, as {@code RuntimeService#getActivityInstance}
-   * does. The further reads are all scoped to this instance id and to the instances its call activities started
-   * (which inherit its tenant), and read only what those two permissions cover (its historic variables and
-   * activities: READ_HISTORY; its incidents: READ_INSTANCE), so they run with the engine's authorization and tenant
-   * checks off ({@link CommandContext#disableAuthorizationCheck}), restored afterwards. That holds while the engine's
-   * historic instance permissions and specific variable permissions are off (the default, and ours): were either on,
-   * history and variables would have grants of their own, and these reads keep the checks. The called "Track
-   * invitation" is a part of the invitation: {@code PartnerRoleAuthorizations} grants READ_INSTANCE and
-   * READ_HISTORY on it with every grant on a process that calls it.
+   * <p>Authorization: the historic process instance is read by its id, its tenant checked against the caller's
+   * (reseller staff see only their tenant's instances, {@code ResellerTenantIdProvider}), and the caller's grants
+   * checked ({@link #mayRead}): READ_HISTORY on the process definition, the permission the engine's historic process
+   * instance query filters by, and for a running instance also READ on the instance or READ_INSTANCE on its
+   * definition, the one {@code RuntimeService#getActivityInstance} checks. An instance the
+   * caller may not see is not found; one whose history the caller may read but not the running instance is refused
+   * with {@link AuthorizationException}, as {@code getActivityInstance} refuses. The further reads (the activity
+   * instance tree, historic variables and activities, the incident's cause) are all scoped to this instance id and
+   * to the instances its call activities started (which inherit its tenant), and read only what those permissions
+   * cover, so they run with the engine's authorization and tenant checks off
+   * ({@link CommandContext#disableAuthorizationCheck}), restored afterwards. That holds while the engine's specific
+   * variable permissions are off (the default, and ours), and the historic instance permissions (off too) are
+   * included in the check: were either on, history and variables would have grants of their own, and these reads
+   * keep the checks. The called "Track invitation" is a part of the invitation: {@code PartnerRoleAuthorizations}
+   * grants READ_INSTANCE and READ_HISTORY on it with every grant on a process that calls it. Reading the instance by
+   * id and checking the grant once costs a fraction of the historic query's dynamic SQL (docs/performance.md).
    *
    * <p>The current activities and the open incidents come from the one activity instance tree (7.24 puts the
    * incidents of each activity and transition instance in it), so no separate incident query runs. An instance
@@ -140,16 +151,21 @@ public class InvitationInstances {
    */
   public Optional<InstanceRead> read(String id, String processDefinitionKey) {
     InstanceRead read = commandExecutor().execute(commandContext -> {
-      HistoricProcessInstanceQueryImpl query = (HistoricProcessInstanceQueryImpl) historyService
-          .createHistoricProcessInstanceQuery().processInstanceId(id).processDefinitionKey(processDefinitionKey);
-      List<HistoricProcessInstance> found = query.executeList(commandContext, null);
-      return found.isEmpty() ? null : readScoped(commandContext, found.get(0));
+      HistoricProcessInstanceEntity instance =
+          commandContext.getHistoricProcessInstanceManager().findHistoricProcessInstance(id);
+      if (instance == null || !processDefinitionKey.equals(instance.getProcessDefinitionKey())
+          || !commandContext.getTenantManager().isAuthenticatedTenant(instance.getTenantId())
+          || !mayRead(commandContext, instance)) {
+        return null;
+      }
+      return readScoped(commandContext, instance);
     });
     return read == null ? Optional.empty() : finish(read, processDefinitionKey);
   }
 
   /**
-   * The reads of {@link #read} after the first one, for an instance the caller may see (tests: a stale history).
+   * The reads of {@link #read} after the first one and its checks, for an instance the caller may see (tests: a
+   * stale history).
    *
    * @param instance the instance as history showed it, perhaps before it ended
    * @return its state now
@@ -157,6 +173,61 @@ public class InvitationInstances {
   Optional<InstanceRead> readAfter(HistoricProcessInstance instance) {
     return finish(commandExecutor().execute(commandContext -> readScoped(commandContext, instance)),
         instance.getProcessDefinitionKey());
+  }
+
+  /**
+   * The caller's grants on one invitation, two authorization queries: READ_HISTORY on its process definition (or,
+   * with the engine's historic instance permissions on, READ on the historic instance), the permission the
+   * engine's historic process instance query filters by; then, for a running instance, READ on the instance or
+   * READ_INSTANCE on its definition, the one {@code RuntimeService#getActivityInstance} checks.
+   *
+   * @return true when the caller may read all of it; false when it may not see the instance at all
+   * @throws AuthorizationException when the caller may read its history but not the running instance
+   */
+  private static boolean mayRead(CommandContext commandContext, HistoricProcessInstance instance) {
+    AuthorizationManager authorizations = commandContext.getAuthorizationManager();
+    boolean historicInstancePermissions = commandContext.getProcessEngineConfiguration().isEnableHistoricInstancePermissions();
+    CompositePermissionCheck history = anyOf(
+        check(Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey(), null),
+        historicInstancePermissions
+            ? check(HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), 0L)
+            : null);
+    if (!granted(authorizations, history)) {
+      return false;
+    }
+    if (instance.getEndTime() == null) {
+      authorizations.checkAuthorization(anyOf(
+          check(Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId(), null),
+          check(Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey(), 0L)));
+    }
+    return true;
+  }
+
+  /** @return whether the check passes (also when the engine runs no check: no authentication, checks off) */
+  private static boolean granted(AuthorizationManager authorizations, CompositePermissionCheck check) {
+    try {
+      authorizations.checkAuthorization(check);
+      return true;
+    } catch (AuthorizationException e) {
+      return false;
+    }
+  }
+
+  /** The disjunction of the non-null checks. */
+  private static CompositePermissionCheck anyOf(PermissionCheck... checks) {
+    CompositePermissionCheck any = new CompositePermissionCheck(true);
+    any.setAtomicChecks(Arrays.stream(checks).filter(Objects::nonNull).toList());
+    return any;
+  }
+
+  /** One permission on one resource, as the engine's own command checkers build it. */
+  private static PermissionCheck check(Permission permission, Resource resource, String resourceId, Long whenNotFound) {
+    PermissionCheck check = new PermissionCheck();
+    check.setPermission(permission);
+    check.setResource(resource);
+    check.setResourceId(resourceId);
+    check.setAuthorizationNotFoundReturnValue(whenNotFound);
+    return check;
   }
 
   private Optional<InstanceRead> finish(InstanceRead read, String processDefinitionKey) {
@@ -173,7 +244,6 @@ public class InvitationInstances {
 
   private InstanceRead readScoped(CommandContext commandContext, HistoricProcessInstance instance) {
     String id = instance.getId();
-    ActivityInstance tree = instance.getEndTime() == null ? new GetActivityInstanceCmd(id).execute(commandContext) : null;
     boolean authorizationCheck = commandContext.isAuthorizationCheckEnabled();
     boolean tenantCheck = commandContext.isTenantCheckEnabled();
     ProcessEngineConfigurationImpl configuration = commandContext.getProcessEngineConfiguration();
@@ -183,6 +253,7 @@ public class InvitationInstances {
       commandContext.disableTenantCheck();
     }
     try {
+      ActivityInstance tree = instance.getEndTime() == null ? new GetActivityInstanceCmd(id).execute(commandContext) : null;
       VariableMap variables = latestValues(id, ((HistoricVariableInstanceQueryImpl) historyService
           .createHistoricVariableInstanceQuery().processInstanceId(id).disableCustomObjectDeserialization())
           .executeList(commandContext, null));
