@@ -70,6 +70,7 @@ final class Batch {
    * @param firstStart when the first start request was sent
    * @param lastEstablished when the last instance was established (engine time)
    * @param polls status reads the customers made while waiting (each is one or more read-only transactions)
+   * @param accepted per instance, in {@code ids} order, when its customer's acceptance request was sent
    */
   record Outcome(
       String workload,
@@ -79,7 +80,8 @@ final class Batch {
       Histogram acceptedToEstablished,
       Instant firstStart,
       Instant lastEstablished,
-      long polls) {
+      long polls,
+      List<Instant> accepted) {
 
     /** @return completed instances per second, first start request to last established */
     double throughput() {
@@ -174,7 +176,7 @@ final class Batch {
       lastEstablished = established[i].isAfter(lastEstablished) ? established[i] : lastEstablished;
     }
     return new Outcome(workload.name(), targets, List.of(ids), startLatency, acceptedToEstablished, firstStart,
-        lastEstablished, polls.sum());
+        lastEstablished, polls.sum(), List.of(accepted));
   }
 
   private RestClient node(int index) {

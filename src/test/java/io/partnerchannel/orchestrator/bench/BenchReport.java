@@ -84,6 +84,7 @@ record BenchReport(
    * @param emulatorCpuSecondsPerInstance the emulated Partner Center's process CPU time during the batch / N
    * @param startLatencyMs {@code POST} start latency
    * @param acceptedToEstablishedMs acceptance request to the engine's end event
+   * @param acceptancePhasesMs where the accepted→established time goes (medians)
    * @param commitsPerInstance PostgreSQL {@code xact_commit} delta / N of the orchestrator's database, read-only
    *     transactions (polling) included
    * @param emulatorCommitsPerInstance the same of the emulator's database
@@ -111,6 +112,7 @@ record BenchReport(
       double emulatorCpuSecondsPerInstance,
       Latency startLatencyMs,
       Latency acceptedToEstablishedMs,
+      AcceptancePhases acceptancePhasesMs,
       double commitsPerInstance,
       double emulatorCommitsPerInstance,
       double pollsPerInstance,
@@ -211,6 +213,20 @@ record BenchReport(
         .append(settings.partnerCenterLatency()).append(". Before the measured batches of each level, for both kinds:")
         .append(" the engine's due jobs done (the running instances' set-up included), then `VACUUM ANALYZE` and")
         .append(" `CHECKPOINT` on both databases.\n");
+    md.append("\n| scenario | process | accepted→established p50 ms | acceptance → event in inbox | → acceptance"
+        + " correlated (Track invitation ended) | → end event |\n|---|---|---:|---:|---:|---:|\n");
+    for (Run run : runs) {
+      AcceptancePhases phases = run.acceptancePhasesMs();
+      md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
+          .append(format(run.acceptedToEstablishedMs().p50())).append(" | ")
+          .append(phases.acceptedToInbox() == null ? "–" : format(phases.acceptedToInbox())).append(" | ")
+          .append(format(phases.acceptedToCorrelated())).append(" | ")
+          .append(format(phases.correlatedToEstablished())).append(" |\n");
+    }
+    md.append("\nWhere accepted→established goes, medians of each phase (they need not add up to the whole's median),")
+        .append(" cumulative from the acceptance request except the last: the Partner Center event in the orchestrator's")
+        .append(" event inbox (the baseline is correlated directly), its \"Track invitation\" call ended by the correlation,")
+        .append(" then from there to the end event (the steps after the acceptance).\n");
     md.append("\n| ratio | value |\n|---|---:|\n");
     for (Ratio ratio : ratios) {
       md.append("| ").append(ratio.what()).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio.value())).append(" |\n");

@@ -226,6 +226,7 @@ public final class BenchmarkRunner {
     Run run = new Run(scenario, workload.name(), nodes.size(), running, history, n, settings.clients(),
         outcome.throughput(), outcome.seconds(), cpu / n, emulatorCpu / n,
         Latency.of(outcome.startLatency()), Latency.of(outcome.acceptedToEstablished()),
+        AcceptancePhases.of(database.jdbc, outcome, workload == invitation),
         (double) used.commits() / n, (double) used.emulatorCommits() / n, (double) outcome.polls() / n,
         (double) used.transactionIds() / n,
         database.jdbc.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ = any(?)")

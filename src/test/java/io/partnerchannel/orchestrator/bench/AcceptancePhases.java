@@ -1,0 +1,77 @@
+package io.partnerchannel.orchestrator.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Where a batch's accepted→established time goes, as medians in milliseconds, read from the orchestrator's
+ * database after the batch: the acceptance request (client clock) to the Partner Center event's arrival in the
+ * event inbox ({@code pco_partner_center_event.received_at}; the baseline has none, it is correlated directly),
+ * to the end of the instance's "Track invitation" call (the acceptance correlated, {@code act_hi_procinst}), to the
+ * instance's end event. All clocks are this machine's.
+ *
+ * @param acceptedToInbox p50 acceptance request → event in the inbox, or null for the baseline
+ * @param acceptedToCorrelated p50 acceptance request → "Track invitation" ended
+ * @param correlatedToEstablished p50 "Track invitation" ended → end event (the steps after the acceptance)
+ */
+record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, double correlatedToEstablished) {
+
+  /**
+   * @param jdbc the orchestrator's database
+   * @param outcome the batch, with its acceptance instants
+   * @param viaInbox whether the acceptance reaches the instance as a Partner Center event (the invitation)
+   * @return the medians
+   */
+  static AcceptancePhases of(JdbcClient jdbc, Batch.Outcome outcome, boolean viaInbox) {
+    Map<String, Instant> accepted = new HashMap<>();
+    Map<String, Instant> acceptedByTenant = new HashMap<>();
+    for (int i = 0; i < outcome.ids().size(); i++) {
+      accepted.put(outcome.ids().get(i), outcome.accepted().get(i));
+      acceptedByTenant.put(resourceUri(outcome.targets().get(i).customerTenantId()), outcome.accepted().get(i));
+    }
+    Histogram toCorrelated = new Histogram(3);
+    Histogram toEstablished = new Histogram(3);
+    jdbc.sql("select p.id_, t.end_time_ as tracked, p.end_time_ as ended from act_hi_procinst p"
+            + " join act_hi_procinst t on t.super_process_instance_id_ = p.id_ where p.id_ = any(?)")
+        .param(outcome.ids().toArray(String[]::new))
+        .query((row, n) -> {
+          Instant tracked = row.getTimestamp("tracked").toInstant();
+          toCorrelated.recordValue(micros(accepted.get(row.getString(1)), tracked));
+          toEstablished.recordValue(micros(tracked, row.getTimestamp("ended").toInstant()));
+          return null;
+        })
+        .list();
+    Double toInbox = null;
+    if (viaInbox) {
+      Histogram inbox = new Histogram(3);
+      jdbc.sql("select resource_uri, min(received_at) from pco_partner_center_event where resource_uri = any(?)"
+              + " group by resource_uri")
+          .param(acceptedByTenant.keySet().toArray(String[]::new))
+          .query((row, n) -> {
+            inbox.recordValue(micros(acceptedByTenant.get(row.getString(1)), row.getTimestamp(2).toInstant()));
+            return null;
+          })
+          .list();
+      toInbox = ms(inbox);
+    }
+    return new AcceptancePhases(toInbox, ms(toCorrelated), ms(toEstablished));
+  }
+
+  private static long micros(Instant from, Instant to) {
+    return Math.max(0, Duration.between(from, to).toNanos() / 1000);
+  }
+
+  private static double ms(Histogram micros) {
+    return Math.round(micros.getValueAtPercentile(50) / 100.0) / 10.0;
+  }
+
+  /** @return the customer's resource as Partner Center names it in its events (ResourceUri) */
+  private static String resourceUri(String customerTenantId) {
+    return "https://api.partnercenter.microsoft.com/v1/customers/" + customerTenantId;
+  }
+}
