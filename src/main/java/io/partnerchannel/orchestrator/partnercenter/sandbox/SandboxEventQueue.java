@@ -6,14 +6,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
  * The sandbox's webhook delivery queue ({@code sbx_event_delivery}): events raised by the sandbox admin
  * center wait here, with their exact body, until {@link SandboxEventDelivery} has POSTed them to the
- * application with a 2xx answer.
+ * application with a 2xx answer. Every queued event is also announced as a {@link Queued} application event,
+ * on which {@link SandboxEventDelivery} sends it as soon as the enqueuing transaction has committed.
  */
 @Repository
 @SandboxConfiguration
@@ -26,19 +30,23 @@ class SandboxEventQueue {
 
   private final JdbcClient jdbc;
   private final ObjectMapper objectMapper;
+  private final ApplicationEventPublisher publisher;
 
   /**
    * @param jdbc JDBC access
    * @param objectMapper writes the event bodies
+   * @param publisher announces each queued event ({@link Queued})
    */
-  public SandboxEventQueue(@SandboxDatabase JdbcClient jdbc, ObjectMapper objectMapper) {
+  public SandboxEventQueue(
+      @SandboxDatabase JdbcClient jdbc, ObjectMapper objectMapper, ApplicationEventPublisher publisher) {
     this.jdbc = jdbc;
     this.objectMapper = objectMapper;
+    this.publisher = publisher;
   }
 
   /**
-   * Queues an event for delivery, due now. Joins the caller's transaction, so the event exists exactly
-   * when the change that raised it does.
+   * Queues an event for delivery, due now, and announces it ({@link Queued}) in the caller's thread. Joins the
+   * caller's transaction, so the event exists exactly when the change that raised it does.
    *
    * @param eventName e.g. {@code reseller-relationship-accepted-by-customer}
    * @param resourceUri e.g. {@code /v1/customers/{customerTenantId}}
@@ -54,13 +62,16 @@ class SandboxEventQueue {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write event " + event, e);
     }
+    KeyHolder id = new GeneratedKeyHolder();
     jdbc.sql(
             """
             insert into sbx_event_delivery (event_name, resource_uri, resource_name, resource_change_utc_date,
                                             body, status, attempts, next_attempt_at, created_at)
             values (?, ?, ?, ?, ?, ?, 0, ?, ?)""")
         .params(eventName, resourceUri, resourceName, now, body, PENDING, now, now)
-        .update();
+        .update(id, "id");
+    publisher.publishEvent(
+        new Queued(new Delivery(id.getKey().longValue(), eventName, resourceUri, body, PENDING, 0, now, null)));
     return event;
   }
 
@@ -178,4 +189,11 @@ class SandboxEventQueue {
       int attempts,
       OffsetDateTime nextAttemptAt,
       String lastError) {}
+
+  /**
+   * Application event: {@link #enqueue} has queued this event (in the caller's transaction, if it has one).
+   *
+   * @param delivery the event as queued: pending, no attempt yet, due now
+   */
+  public record Queued(Delivery delivery) {}
 }

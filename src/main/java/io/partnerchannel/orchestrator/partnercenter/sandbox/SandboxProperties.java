@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param webhookUrl where the sandbox POSTs Partner Center events: an absolute URL, or a path on this application
  *     resolved against its bound port at delivery time (default {@code /api/partner-center/events})
- * @param eventDeliveryInterval time between two delivery runs (default 2 s)
- * @param eventDeliveryConcurrency events POSTed at the same time (default 1, one after the other in queue order);
- *     at least 1
+ * @param eventDeliveryInterval time between two delivery runs (default 2 s): the safety net that retries failed
+ *     events and sends those no immediate attempt took
+ * @param eventDeliveryConcurrency events POSTed at the same time (default 1, one after the other); at least 1
+ * @param eventDeliveryImmediate whether an event is sent as soon as the transaction that queued it commits
+ *     (default true; the {@code test} profile turns it off, so tests decide when events go out)
  * @param demoUserPassword password of the demo users ({@code sandbox/orchestrator-users.json}), which
  *     docs/security.md "Users and passwords" publishes (default {@code Partner!Demo1})
  */
@@ -21,6 +23,7 @@ record SandboxProperties(
     @DefaultValue("/api/partner-center/events") String webhookUrl,
     @DefaultValue("PT2S") Duration eventDeliveryInterval,
     @DefaultValue("1") int eventDeliveryConcurrency,
+    @DefaultValue("true") boolean eventDeliveryImmediate,
     @DefaultValue("Partner!Demo1") String demoUserPassword) {
 
   /** Connections of the sandbox's pool for the admin center (customers accepting, approving). */

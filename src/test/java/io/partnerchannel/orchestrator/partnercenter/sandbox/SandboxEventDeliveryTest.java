@@ -22,11 +22,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
  * The sandbox delivers events like Partner Center webhooks: POSTed asynchronously with the shared secret,
- * retried until answered 2xx.
+ * retried until answered 2xx. Here immediate delivery is off (the {@code test} profile): only delivery runs send;
+ * {@link SandboxEventImmediateDeliveryTest} covers the default.
  */
 @ProcessTest
 class SandboxEventDeliveryTest {
@@ -40,13 +42,14 @@ class SandboxEventDeliveryTest {
   @Autowired SandboxProperties properties;
   @Autowired LocalServer localServer;
   @Autowired RestClient.Builder restClientBuilder;
+  @Autowired @SandboxDatabase TransactionTemplate transactions;
 
   @Test
   void retriesWithBackoffUntilTheEndpointAnswers2xxAndPostsTheSameBodyEachTime() throws Exception {
     String url = "http://localhost:" + port + SandboxWebhookRecorder.PATH;
     recorder.failuresLeft.set(0);
-    SandboxEventDelivery tomorrow = deliveryAt(Instant.now().plus(Duration.ofDays(1)));
-    while (tomorrow.deliverDue(url) > 0) {
+    Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+    while (deliverDueAt(tomorrow, url) > 0) {
       // drain events queued by other tests, those waiting for a retry too
     }
     String resourceUri = "/v1/customers/" + UUID.randomUUID();
@@ -54,22 +57,22 @@ class SandboxEventDeliveryTest {
     recorder.failuresLeft.set(2);
     Instant queued = Instant.now();
 
-    assertThat(deliveryAt(queued).deliverDue(url)).isZero();
+    assertThat(deliverDueAt(queued, url)).isZero();
     SandboxEventQueue.Delivery failed = delivery(resourceUri);
     assertThat(failed.status()).isEqualTo(SandboxEventQueue.PENDING);
     assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).contains("503");
     assertThat(failed.nextAttemptAt().toInstant()).isEqualTo(queued.truncatedTo(ChronoUnit.MILLIS).plusSeconds(5));
 
-    assertThat(deliveryAt(queued.plusMillis(4_900)).deliverDue(url)).as("not due before its backoff").isZero();
+    assertThat(deliverDueAt(queued.plusMillis(4_900), url)).as("not due before its backoff").isZero();
     assertThat(delivery(resourceUri).attempts()).isEqualTo(1);
 
-    assertThat(deliveryAt(queued.plusSeconds(5)).deliverDue(url)).isZero();
+    assertThat(deliverDueAt(queued.plusSeconds(5), url)).isZero();
     assertThat(delivery(resourceUri).attempts()).as("due after 5 s").isEqualTo(2);
-    assertThat(deliveryAt(queued.plusSeconds(14)).deliverDue(url)).as("then after 10 s more").isZero();
+    assertThat(deliverDueAt(queued.plusSeconds(14), url)).as("then after 10 s more").isZero();
     assertThat(delivery(resourceUri).attempts()).isEqualTo(2);
 
-    assertThat(deliveryAt(queued.plusSeconds(15)).deliverDue(url)).isEqualTo(1);
+    assertThat(deliverDueAt(queued.plusSeconds(15), url)).isEqualTo(1);
     SandboxEventQueue.Delivery delivered = delivery(resourceUri);
     assertThat(delivered.status()).isEqualTo(SandboxEventQueue.DELIVERED);
     assertThat(delivered.attempts()).isEqualTo(3);
@@ -83,7 +86,7 @@ class SandboxEventDeliveryTest {
     assertThat(event.path("EventName").asText()).isEqualTo("reseller-relationship-accepted-by-customer");
     assertThat(event.path("ResourceUri").asText()).isEqualTo(resourceUri);
 
-    assertThat(deliveryAt(queued.plus(Duration.ofHours(1))).deliverDue(url)).as("a delivered event is not sent again")
+    assertThat(deliverDueAt(queued.plus(Duration.ofHours(1)), url)).as("a delivered event is not sent again")
         .isZero();
   }
 
@@ -103,7 +106,8 @@ class SandboxEventDeliveryTest {
     recorder.delayMillis.set(20);
     // the other node POSTs four events at a time
     SandboxEventDelivery otherNode = new SandboxEventDelivery(queue,
-        new SandboxProperties(properties.webhookUrl(), properties.eventDeliveryInterval(), 4, properties.demoUserPassword()),
+        new SandboxProperties(properties.webhookUrl(), properties.eventDeliveryInterval(), 4, false,
+            properties.demoUserPassword()),
         localServer, restClientBuilder, secret, Clock.systemUTC());
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     try {
@@ -124,6 +128,50 @@ class SandboxEventDeliveryTest {
       assertThat(delivered.status()).isEqualTo(SandboxEventQueue.DELIVERED);
       assertThat(delivered.attempts()).isEqualTo(1);
     }
+  }
+
+  @Test
+  void withImmediateDeliveryOffACommittedEventWaitsForADeliveryRun() {
+    String url = "http://localhost:" + port + SandboxWebhookRecorder.PATH;
+    recorder.failuresLeft.set(0);
+    assertThat(properties.eventDeliveryImmediate()).as("the test profile's setting").isFalse();
+    String resourceUri = "/v1/customers/" + UUID.randomUUID();
+
+    transactions.executeWithoutResult(tx -> queue.enqueue(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED, resourceUri,
+        SandboxEvent.CUSTOMER));
+
+    SandboxEventQueue.Delivery queued = delivery(resourceUri);
+    assertThat(queued.status()).isEqualTo(SandboxEventQueue.PENDING);
+    assertThat(queued.attempts()).isZero();
+    assertThat(recorder.received).noneMatch(body -> body.contains(resourceUri));
+    while (delivery.deliverDue(url) > 0 && delivery(resourceUri).attempts() == 0) {
+      // other tests' events may come first
+    }
+    assertThat(delivery(resourceUri).status()).isEqualTo(SandboxEventQueue.DELIVERED);
+    assertThat(delivery(resourceUri).attempts()).isEqualTo(1);
+    assertThat(recorder.received).filteredOn(body -> body.contains(resourceUri)).hasSize(1);
+  }
+
+  @Test
+  void anEventTheSendersCannotTakeIsLeftToTheNextDeliveryRun() {
+    String url = "http://localhost:" + port + SandboxWebhookRecorder.PATH;
+    recorder.failuresLeft.set(0);
+    String resourceUri = "/v1/customers/" + UUID.randomUUID();
+    queue.enqueue(SandboxEvent.RESELLER_RELATIONSHIP_ACCEPTED, resourceUri, SandboxEvent.CUSTOMER);
+    SandboxEventQueue.Delivery queued = delivery(resourceUri);
+    SandboxEventDelivery stopped = new SandboxEventDelivery(queue, properties, localServer, restClientBuilder, secret,
+        Clock.systemUTC());
+    stopped.destroy();
+
+    assertThat(stopped.send(queued)).as("refused, without waiting or throwing").isFalse();
+    assertThat(stopped.deliverDue(url)).as("a stopped delivery sends nothing").isZero();
+
+    assertThat(delivery(resourceUri).attempts()).isZero();
+    while (delivery.deliverDue(url) > 0 && delivery(resourceUri).attempts() == 0) {
+      // other tests' events may come first
+    }
+    assertThat(delivery(resourceUri).status()).isEqualTo(SandboxEventQueue.DELIVERED);
+    assertThat(recorder.received).filteredOn(body -> body.contains(resourceUri)).hasSize(1);
   }
 
   @Test
@@ -148,9 +196,14 @@ class SandboxEventDeliveryTest {
         .filter(d -> d.resourceUri().equals(resourceUri)).findFirst().orElseThrow();
   }
 
-  /** A dispatcher whose "now" is {@code now}: moves time instead of the queued event. */
-  private SandboxEventDelivery deliveryAt(Instant now) {
-    return new SandboxEventDelivery(queue, properties, localServer, restClientBuilder, secret,
+  /** One delivery run by a dispatcher whose "now" is {@code now}: moves time instead of the queued event. */
+  private int deliverDueAt(Instant now, String url) {
+    SandboxEventDelivery at = new SandboxEventDelivery(queue, properties, localServer, restClientBuilder, secret,
         Clock.fixed(now, ZoneOffset.UTC));
+    try {
+      return at.deliverDue(url);
+    } finally {
+      at.destroy();
+    }
   }
 }
