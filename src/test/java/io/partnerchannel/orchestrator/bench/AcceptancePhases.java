@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.bench;
 
+import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,13 +14,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * database after the batch: the acceptance request (client clock) to the Partner Center event's arrival in the
  * event inbox ({@code pco_partner_center_event.received_at}; the baseline has none, it is correlated directly),
  * to the end of the instance's "Track invitation" call (the acceptance correlated, {@code act_hi_procinst}), to the
- * instance's end event. All clocks are this machine's.
+ * instance's end event, and of the last: how long the first step after the acceptance waited for a job thread (its
+ * asynchronous continuation: the step's start in {@code act_hi_actinst}). All clocks are this machine's.
  *
  * @param acceptedToInbox p50 acceptance request → event in the inbox, or null for the baseline
  * @param acceptedToCorrelated p50 acceptance request → "Track invitation" ended
  * @param correlatedToEstablished p50 "Track invitation" ended → end event (the steps after the acceptance)
+ * @param correlatedToFirstStep p50 "Track invitation" ended → "Record reseller relationship" started (the wait for a
+ *     job thread)
  */
-record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, double correlatedToEstablished) {
+record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, double correlatedToEstablished,
+    double correlatedToFirstStep) {
 
   /**
    * @param jdbc the orchestrator's database
@@ -36,13 +41,17 @@ record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, dou
     }
     Histogram toCorrelated = new Histogram(3);
     Histogram toEstablished = new Histogram(3);
-    jdbc.sql("select p.id_, t.end_time_ as tracked, p.end_time_ as ended from act_hi_procinst p"
-            + " join act_hi_procinst t on t.super_process_instance_id_ = p.id_ where p.id_ = any(?)")
+    Histogram toFirstStep = new Histogram(3);
+    jdbc.sql("select p.id_, t.end_time_ as tracked, p.end_time_ as ended, s.start_time_ as first_step from act_hi_procinst p"
+            + " join act_hi_procinst t on t.super_process_instance_id_ = p.id_"
+            + " join act_hi_actinst s on s.proc_inst_id_ = p.id_ and s.act_id_ = ? where p.id_ = any(?)")
+        .param(ResellerRelationshipInvitationProcess.TASK_RECORD_RELATIONSHIP)
         .param(outcome.ids().toArray(String[]::new))
         .query((row, n) -> {
           Instant tracked = row.getTimestamp("tracked").toInstant();
           toCorrelated.recordValue(micros(accepted.get(row.getString(1)), tracked));
           toEstablished.recordValue(micros(tracked, row.getTimestamp("ended").toInstant()));
+          toFirstStep.recordValue(micros(tracked, row.getTimestamp("first_step").toInstant()));
           return null;
         })
         .list();
@@ -59,7 +68,7 @@ record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, dou
           .list();
       toInbox = ms(inbox);
     }
-    return new AcceptancePhases(toInbox, ms(toCorrelated), ms(toEstablished));
+    return new AcceptancePhases(toInbox, ms(toCorrelated), ms(toEstablished), ms(toFirstStep));
   }
 
   private static long micros(Instant from, Instant to) {

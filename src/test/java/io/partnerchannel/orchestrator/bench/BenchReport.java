@@ -214,19 +214,21 @@ record BenchReport(
         .append(" the engine's due jobs done (the running instances' set-up included), then `VACUUM ANALYZE` and")
         .append(" `CHECKPOINT` on both databases.\n");
     md.append("\n| scenario | process | accepted→established p50 ms | acceptance → event in inbox | → acceptance"
-        + " correlated (Track invitation ended) | → end event |\n|---|---|---:|---:|---:|---:|\n");
+        + " correlated (Track invitation ended) | → end event | of which waiting for a job thread |\n|---|---|---:|---:|---:|---:|---:|\n");
     for (Run run : runs) {
       AcceptancePhases phases = run.acceptancePhasesMs();
       md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
           .append(format(run.acceptedToEstablishedMs().p50())).append(" | ")
           .append(phases.acceptedToInbox() == null ? "–" : format(phases.acceptedToInbox())).append(" | ")
           .append(format(phases.acceptedToCorrelated())).append(" | ")
-          .append(format(phases.correlatedToEstablished())).append(" |\n");
+          .append(format(phases.correlatedToEstablished())).append(" | ")
+          .append(format(phases.correlatedToFirstStep())).append(" |\n");
     }
     md.append("\nWhere accepted→established goes, medians of each phase (they need not add up to the whole's median),")
         .append(" cumulative from the acceptance request except the last: the Partner Center event in the orchestrator's")
         .append(" event inbox (the baseline is correlated directly), its \"Track invitation\" call ended by the correlation,")
-        .append(" then from there to the end event (the steps after the acceptance).\n");
+        .append(" then from there to the end event (the steps after the acceptance), of which the wait of the first of them"
+        + " (\"Record reseller relationship\", an asynchronous continuation) for a job thread.\n");
     md.append("\n| ratio | value |\n|---|---:|\n");
     for (Ratio ratio : ratios) {
       md.append("| ").append(ratio.what()).append(" | ").append(String.format(Locale.ROOT, "%.2f", ratio.value())).append(" |\n");

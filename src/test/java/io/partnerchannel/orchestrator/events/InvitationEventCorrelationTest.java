@@ -12,6 +12,7 @@ import static io.partnerchannel.orchestrator.invitation.TrackInvitationProcess.T
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_AWAIT_GDAP_APPROVAL;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_CREATE_ACCESS_ASSIGNMENTS;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_RECORD_RELATIONSHIP;
+import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_LOOK_UP_CUSTOMER_TENANT;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_SEND_INVITATION_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -37,6 +38,7 @@ import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +63,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Partner Center events, as Microsoft documents their payloads (partner-center-webhook-events fixtures), reach
@@ -82,6 +90,7 @@ class InvitationEventCorrelationTest {
   @Autowired PartnerCenterEventInbox inbox;
   SentMails mails;
   @Autowired EventSharedSecret eventSecret;
+  @Autowired PlatformTransactionManager transactionManager;
 
   @BeforeEach
   void initAssertions() {
@@ -145,6 +154,37 @@ class InvitationEventCorrelationTest {
     assertThat(invitation).isWaitingAt(TASK_RECORD_RELATIONSHIP)
         .variables().containsEntry(InvitationVariables.CUSTOMER_TENANT_ID.getName(), tenantId);
     verifyNoInteractions(partnerCenter);
+  }
+
+  @Test
+  void theStepsAfterAnAcceptanceAreAcquiredBeforeTheStepsOfANewerInvitation() throws Exception {
+    ProcessInstance requested = invitationBefore(TASK_LOOK_UP_CUSTOMER_TENANT, uniqueDomain(), null, Map.of());
+    String tenantId = UUID.randomUUID().toString();
+    ProcessInstance accepted = invitationBefore(CALL_ACTIVITY_TRACK_INVITATION, uniqueDomain(), tenantId, Map.of());
+    acceptedBy(tenantId).andExpect(jsonPath("$.status").value("CORRELATED"));
+    Job lookUp = processEngine.getManagementService().createJobQuery().processInstanceId(requested.getId()).singleResult();
+    Job record = processEngine.getManagementService().createJobQuery().processInstanceId(accepted.getId()).singleResult();
+    assertThat(lookUp.getPriority()).isZero();
+    assertThat(record.getPriority()).as("camunda:jobPriority of the steps after the acceptance").isEqualTo(10);
+    assertThat(record.getDuedate()).as("due after the newer invitation's first step").isAfterOrEqualTo(lookUp.getDuedate());
+
+    // the order the job executor acquires due jobs in (by priority, then due date), one per acquisition; rolled back
+    ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    TransactionTemplate rolledBack = new TransactionTemplate(transactionManager);
+    List<String> acquired = rolledBack.execute(tx -> {
+      tx.setRollbackOnly();
+      List<String> order = new ArrayList<>();
+      List<List<String>> batch;
+      while (!order.contains(lookUp.getId()) && !(batch = engine.getCommandExecutorTxRequired()
+          .execute(new AcquireJobsCmd(engine.getJobExecutor(), 1)).getJobIdBatches()).isEmpty()) {
+        batch.forEach(order::addAll);
+      }
+      return order;
+    });
+    assertThat(acquired).contains(record.getId(), lookUp.getId());
+    assertThat(acquired.indexOf(record.getId())).isLessThan(acquired.indexOf(lookUp.getId()));
+    assertThat(((JobEntity) processEngine.getManagementService().createJobQuery().jobId(record.getId()).singleResult())
+        .getLockOwner()).as("the acquisition was rolled back").isNull();
   }
 
   @Test
