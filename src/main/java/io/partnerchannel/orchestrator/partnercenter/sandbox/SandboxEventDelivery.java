@@ -62,7 +62,8 @@ public class SandboxEventDelivery implements DisposableBean, SchedulingConfigure
   private static final Duration MAX_RETRY = Duration.ofMinutes(10);
   /** How long an attempt holds its event: longer than connect (5 s) plus read (30 s) timeout. */
   static final Duration CLAIM = Duration.ofSeconds(60);
-  private static final int BATCH = 20;
+  /** The most events one delivery run takes. */
+  static final int BATCH = 20;
   /** Attempts that may wait for a sender thread; beyond, an event waits for the next delivery run. */
   static final int WAITING = 100;
   private static final Logger LOG = LoggerFactory.getLogger(SandboxEventDelivery.class);
