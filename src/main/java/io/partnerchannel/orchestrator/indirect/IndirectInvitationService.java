@@ -97,7 +97,10 @@ class IndirectInvitationService {
     String id = instances.start(PROCESS_KEY, variables);
     log.info("Indirect invitation {} started for {} by {}, route {} {}", id, variables.get(CUSTOMER_DOMAIN.getName()), requester,
         request.route(), request.resellerTenantId() == null ? "" : request.resellerTenantId());
-    return new Reference(id, find(id).status());
+    InvitationInstances.Position position = instances.position(id);
+    return new Reference(id, position.running()
+        ? runningStatus(position.activeActivityIds())
+        : InvitationStatus.ofEnded(position.endActivityId()));
   }
 
   /**

@@ -119,6 +119,42 @@ public class InvitationInstances {
   }
 
   /**
+   * Where an invitation stands right after its start, for the answer to the start request: its activity instance
+   * tree only, read under the caller's authorization (READ on the instance or READ_INSTANCE on its definition, as
+   * {@code RuntimeService#getActivityInstance} checks), not the variables and steps a status read ({@link #read})
+   * shows.
+   *
+   * @param id the invitation just started
+   * @return the activities it is at, or, when it ended already, its end event
+   * @throws AuthorizationException when the caller may not read the running instance
+   */
+  public Position position(String id) {
+    ActivityInstance tree = runtimeService.getActivityInstance(id);
+    if (tree != null) {
+      List<String> active = new ArrayList<>();
+      collect(tree, active, new ArrayList<>());
+      return new Position(active, null);
+    }
+    HistoricProcessInstance ended = historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+    return new Position(null, ended == null ? null : ended.getEndActivityId());
+  }
+
+  /**
+   * Where an instance stands ({@link #position}).
+   *
+   * @param activeActivityIds the activities a running instance is at (waiting, or with a pending async
+   *     continuation); null when it has ended
+   * @param endActivityId the end event an ended instance reached, null while it runs or when it was cancelled
+   */
+  public record Position(List<String> activeActivityIds, String endActivityId) {
+
+    /** @return whether the instance runs */
+    public boolean running() {
+      return activeActivityIds != null;
+    }
+  }
+
+  /**
    * Everything a status read shows of one invitation, read in one engine command (one command context, one
    * database session, one transaction) instead of one command per part.
    *

@@ -15,6 +15,7 @@ import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,10 @@ public class InvitationService {
     variables.put(REQUESTER.getName(), requester);
     String id = instances.start(PROCESS_KEY, variables);
     log.info("Invitation {} started for {} by {}", id, variables.get(CUSTOMER_DOMAIN.getName()), requester);
-    return new Reference(id, find(id).status());
+    InvitationInstances.Position position = instances.position(id);
+    return new Reference(id, position.running()
+        ? InvitationStatus.ofRunning(position.activeActivityIds(), adminAccess(Variables.fromMap(variables)))
+        : InvitationStatus.ofEnded(position.endActivityId()));
   }
 
   /**
@@ -68,7 +72,7 @@ public class InvitationService {
     InvitationInstances.InstanceRead read = instances.read(id, PROCESS_KEY)
         .orElseThrow(() -> new ResourceNotFoundException("No invitation with id " + id));
     VariableMap variables = read.variables();
-    AdminAccess adminAccess = ADMIN_ACCESS.from(variables).getOptional().map(AdminAccess::valueOf).orElse(AdminAccess.NONE);
+    AdminAccess adminAccess = adminAccess(variables);
     InvitationStatus status = read.running()
         ? InvitationStatus.ofRunning(read.activeActivityIds(), adminAccess)
         : InvitationStatus.ofEnded(read.endActivityId());
@@ -98,5 +102,9 @@ public class InvitationService {
     instances.withdraw(id, PROCESS_KEY, reason, withdrawnBy, () -> find(id).status());
     log.info("Invitation {} withdrawn by {}", id, withdrawnBy);
     return find(id);
+  }
+
+  private static AdminAccess adminAccess(VariableMap variables) {
+    return ADMIN_ACCESS.from(variables).getOptional().map(AdminAccess::valueOf).orElse(AdminAccess.NONE);
   }
 }

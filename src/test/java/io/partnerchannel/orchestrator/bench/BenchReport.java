@@ -200,7 +200,7 @@ record BenchReport(
         .append(" time (JMX) of the orchestrator node(s) and of the emulated Partner Center (own process, own database)")
         .append(" during the batch / N. start: `POST` latency at the client. accepted→established: the customer's acceptance")
         .append(" request to the instance's end event (engine time; the invitation's includes the emulator's event delivery,")
-        .append(" polled every 20 ms). commits: PostgreSQL `xact_commit` delta / N of the orchestrator's database (the")
+        .append(" POSTed when the acceptance commits). commits: PostgreSQL `xact_commit` delta / N of the orchestrator's database (the")
         .append(" emulator's in brackets), read-only transactions of the clients' status polls (polls / inst) included. xids:")
         .append(" transaction ids taken / N on the whole server, both databases (transactions and savepoints that wrote).")
         .append(" failed jobs: job executions that failed and were retried (a healthy run has none). peak heap: heap pools'")
