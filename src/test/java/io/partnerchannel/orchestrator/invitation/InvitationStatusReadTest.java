@@ -167,6 +167,10 @@ class InvitationStatusReadTest {
     assertThat(statementIds(now)).as("the instance is read by its id, not by the historic query's dynamic SQL")
         .contains("HistoricProcessInstanceEntity.selectHistoricProcessInstance")
         .doesNotContain("HistoricProcessInstanceEntity.selectHistoricProcessInstancesByQueryCriteria");
+    assertThat(statementIds(now)).as("steps of the invitation and the instance it called: one static query by root")
+        .containsOnlyOnce("HistoricActivityInstanceEntity.selectHistoricActivityInstanceByNativeQuery")
+        .contains("HistoricVariableInstanceEntity.selectHistoricVariableInstanceByNativeQuery")
+        .noneMatch(id -> id.equals("HistoricActivityInstanceEntity.selectHistoricActivityInstancesByQueryCriteria"));
     assertThat(statementIds(authorized(now))).as("only the engine's permission checks consult grants")
         .allMatch(id -> id.startsWith("AuthorizationEntity."))
         .filteredOn("AuthorizationEntity.isUserAuthorizedForResource"::equals)
