@@ -28,16 +28,18 @@ record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, dou
 
   /**
    * @param jdbc the orchestrator's database
-   * @param outcome the batch, with its acceptance instants
+   * @param outcomes the batches of one kind in one scenario, with their acceptance instants
    * @param viaInbox whether the acceptance reaches the instance as a Partner Center event (the invitation)
-   * @return the medians
+   * @return the medians over all their instances
    */
-  static AcceptancePhases of(JdbcClient jdbc, Batch.Outcome outcome, boolean viaInbox) {
+  static AcceptancePhases of(JdbcClient jdbc, List<Batch.Outcome> outcomes, boolean viaInbox) {
     Map<String, Instant> accepted = new HashMap<>();
     Map<String, Instant> acceptedByTenant = new HashMap<>();
-    for (int i = 0; i < outcome.ids().size(); i++) {
-      accepted.put(outcome.ids().get(i), outcome.accepted().get(i));
-      acceptedByTenant.put(resourceUri(outcome.targets().get(i).customerTenantId()), outcome.accepted().get(i));
+    for (Batch.Outcome outcome : outcomes) {
+      for (int i = 0; i < outcome.ids().size(); i++) {
+        accepted.put(outcome.ids().get(i), outcome.accepted().get(i));
+        acceptedByTenant.put(resourceUri(outcome.targets().get(i).customerTenantId()), outcome.accepted().get(i));
+      }
     }
     Histogram toCorrelated = new Histogram(3);
     Histogram toEstablished = new Histogram(3);
@@ -46,7 +48,7 @@ record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, dou
             + " join act_hi_procinst t on t.super_process_instance_id_ = p.id_"
             + " join act_hi_actinst s on s.proc_inst_id_ = p.id_ and s.act_id_ = ? where p.id_ = any(?)")
         .param(ResellerRelationshipInvitationProcess.TASK_RECORD_RELATIONSHIP)
-        .param(outcome.ids().toArray(String[]::new))
+        .param(accepted.keySet().toArray(String[]::new))
         .query((row, n) -> {
           Instant tracked = row.getTimestamp("tracked").toInstant();
           toCorrelated.recordValue(micros(accepted.get(row.getString(1)), tracked));

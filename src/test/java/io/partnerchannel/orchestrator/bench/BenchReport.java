@@ -76,7 +76,7 @@ record BenchReport(
    * @param nodes application nodes
    * @param runningInstances invitations and as many baseline instances waiting for their customers beside the batch
    * @param historyInstances finished instances in the history before the batch
-   * @param instances N
+   * @param instances instances measured: N × the batches of this kind in the scenario
    * @param clients C
    * @param throughput completed instances per second, first start request to last established
    * @param seconds that span
@@ -177,7 +177,10 @@ record BenchReport(
     StringBuilder md = new StringBuilder();
     md.append("Benchmark of ").append(startedAt).append(" on ").append(machine.cpus()).append(" CPUs (")
         .append(machine.cpuModel()).append("), ").append(machine.memoryMiB()).append(" MiB, ").append(machine.java())
-        .append("; ").append(database).append(". N = ").append(settings.invitations()).append(", C = ")
+        .append("; ").append(database).append(". N = ").append(settings.invitations()).append(" per batch, ")
+        .append(settings.repeats()).append(" batch").append(settings.repeats() == 1 ? "" : "es")
+        .append(" of each kind per scenario (mirrored order: invitation, baseline, baseline, invitation, or the reverse;"
+            + " reported together), C = ")
         .append(settings.clients()).append(", whole run ").append(format(totalSeconds / 60)).append(" min. ")
         .append(machine.note()).append(".\n\n");
     md.append("| scenario | process | inst/s | orchestrator CPU-s / inst | emulator CPU-s / inst"

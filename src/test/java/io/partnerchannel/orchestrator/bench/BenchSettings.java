@@ -11,6 +11,9 @@ import java.util.List;
  * @param clients C, concurrent clients starting and, as many again, accepting; {@code bench.clients}, default 8
  * @param warmUp instances of each kind run unmeasured before the measured batches of a node;
  *     {@code bench.warmup}, default 60
+ * @param repeats measured batches of each kind per scenario, in mirrored order (invitation, baseline, baseline,
+ *     invitation, ...), reported together, so a drift of the machine during a scenario weighs on both kinds alike;
+ *     {@code bench.repeats}, default 2
  * @param runningLevels running invitations (and as many running baseline instances) waiting for their customers
  *     while a batch runs, ascending; {@code bench.running}, default {@code 100,10000}: the flat-cost runs
  * @param historyLevels finished instances the history holds for the cost-growth runs, ascending;
@@ -36,6 +39,7 @@ record BenchSettings(
     int invitations,
     int clients,
     int warmUp,
+    int repeats,
     List<Integer> runningLevels,
     List<Integer> historyLevels,
     boolean cluster,
@@ -58,6 +62,7 @@ record BenchSettings(
         Integer.getInteger("bench.invitations", 200),
         Integer.getInteger("bench.clients", 8),
         Integer.getInteger("bench.warmup", 60),
+        Math.max(1, Integer.getInteger("bench.repeats", 2)),
         levels(System.getProperty("bench.running", "100,10000")),
         levels(System.getProperty("bench.history", "")),
         Boolean.parseBoolean(System.getProperty("bench.cluster", "true")),

@@ -7,8 +7,10 @@ import io.partnerchannel.orchestrator.bench.BenchReport.Run;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -174,16 +176,28 @@ public final class BenchmarkRunner {
         Math.round((jobsDone - began) / 1e9), Math.round((System.nanoTime() - jobsDone) / 1e9));
   }
 
-  /** Measures N invitations and N baseline instances, in the order given; returns the invitations' outcome. */
+  /**
+   * Measures N invitations and N baseline instances {@code bench.repeats} times each, in mirrored order starting
+   * with the kind given (A B B A A B ...), and reports each kind's batches together: a drift of the machine during
+   * the scenario weighs on both kinds alike.
+   *
+   * @return the invitations' first outcome
+   */
   private Batch.Outcome measureBoth(String scenario, Deployment deployment, boolean invitationFirst)
       throws InterruptedException {
-    if (invitationFirst) {
-      Batch.Outcome invitations = measure(scenario, invitation, deployment);
-      measure(scenario, baseline, deployment);
-      return invitations;
+    Map<Workload, List<Measurement>> measured = new LinkedHashMap<>();
+    measured.put(invitationFirst ? invitation : baseline, new ArrayList<>());
+    measured.put(invitationFirst ? baseline : invitation, new ArrayList<>());
+    List<Workload> firstThenSecond = List.copyOf(measured.keySet());
+    List<Workload> secondThenFirst = List.of(firstThenSecond.get(1), firstThenSecond.get(0));
+    for (int round = 0; round < settings.repeats(); round++) {
+      List<Workload> order = round % 2 == 0 ? firstThenSecond : secondThenFirst;
+      for (Workload workload : order) {
+        measured.get(workload).add(measure(workload, deployment));
+      }
     }
-    measure(scenario, baseline, deployment);
-    return measure(scenario, invitation, deployment);
+    measured.forEach((workload, measurements) -> runs.add(run(scenario, workload, deployment, measurements)));
+    return measured.get(invitation).get(0).outcome();
   }
 
   private ClusterCheck cluster(ClusterCheck.PerInvitation singleNode, boolean invitationFirst) throws Exception {
@@ -207,11 +221,9 @@ public final class BenchmarkRunner {
     }
   }
 
-  private Batch.Outcome measure(String scenario, Workload workload, Deployment deployment)
-      throws InterruptedException {
+  /** One measured batch of N instances of one kind, with what the nodes and databases spent on it. */
+  private Measurement measure(Workload workload, Deployment deployment) throws InterruptedException {
     List<ApplicationNode> nodes = deployment.nodes;
-    long history = database.jdbc.sql("select count(*) from act_hi_procinst where end_time_ is not null")
-        .query(Long.class).single();
     nodes.forEach(ApplicationNode::resetPeakHeap);
     BenchDatabase.Counters before = database.counters();
     double cpuBefore = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum();
@@ -221,28 +233,71 @@ public final class BenchmarkRunner {
     double cpu = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum() - cpuBefore;
     double emulatorCpu = deployment.emulator.cpuSeconds() - emulatorCpuBefore;
     Thread.sleep(STATS_SETTLE_MILLIS);
-    BenchDatabase.Counters used = database.counters().since(before);
-    int n = settings.invitations();
-    Run run = new Run(scenario, workload.name(), nodes.size(), running, history, n, settings.clients(),
-        outcome.throughput(), outcome.seconds(), cpu / n, emulatorCpu / n,
-        Latency.of(outcome.startLatency()), Latency.of(outcome.acceptedToEstablished()),
-        AcceptancePhases.of(database.jdbc, outcome, workload == invitation),
-        (double) used.commits() / n, (double) used.emulatorCommits() / n, (double) outcome.polls() / n,
-        (double) used.transactionIds() / n,
+    Measurement measurement = new Measurement(outcome, cpu, emulatorCpu, database.counters().since(before),
         database.jdbc.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ = any(?)")
             .param(outcome.ids().toArray(String[]::new)).query(Long.class).single(),
-        nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList(),
+        nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList());
+    int n = outcome.ids().size();
+    log.info("{} batch {}: {} inst/s, {} CPU-s/inst (emulator {}), accepted→established p50 {} ms", workload.name(),
+        batches, Math.round(n / outcome.seconds() * 10) / 10.0, Math.round(cpu / n * 1000) / 1000.0,
+        Math.round(emulatorCpu / n * 1000) / 1000.0, outcome.acceptedToEstablished().getValueAtPercentile(50) / 1000);
+    return measurement;
+  }
+
+  /** One kind's batches of a scenario, reported together: sums per instance, merged latency distributions. */
+  private Run run(String scenario, Workload workload, Deployment deployment, List<Measurement> measurements) {
+    List<ApplicationNode> nodes = deployment.nodes;
+    long history = database.jdbc.sql("select count(*) from act_hi_procinst where end_time_ is not null")
+        .query(Long.class).single();
+    List<Batch.Outcome> outcomes = measurements.stream().map(Measurement::outcome).toList();
+    int n = outcomes.stream().mapToInt(outcome -> outcome.ids().size()).sum();
+    double seconds = outcomes.stream().mapToDouble(Batch.Outcome::seconds).sum();
+    Histogram start = new Histogram(3);
+    Histogram acceptedToEstablished = new Histogram(3);
+    outcomes.forEach(outcome -> {
+      start.add(outcome.startLatency());
+      acceptedToEstablished.add(outcome.acceptedToEstablished());
+    });
+    List<Long> peakHeap = new ArrayList<>(measurements.get(0).peakHeapMiB());
+    measurements.forEach(measurement -> {
+      for (int i = 0; i < peakHeap.size(); i++) {
+        peakHeap.set(i, Math.max(peakHeap.get(i), measurement.peakHeapMiB().get(i)));
+      }
+    });
+    Run run = new Run(scenario, workload.name(), nodes.size(), running, history, n, settings.clients(),
+        n / seconds, seconds, measurements.stream().mapToDouble(Measurement::cpuSeconds).sum() / n,
+        measurements.stream().mapToDouble(Measurement::emulatorCpuSeconds).sum() / n,
+        Latency.of(start), Latency.of(acceptedToEstablished),
+        AcceptancePhases.of(database.jdbc, outcomes, workload == invitation),
+        (double) measurements.stream().mapToLong(measurement -> measurement.used().commits()).sum() / n,
+        (double) measurements.stream().mapToLong(measurement -> measurement.used().emulatorCommits()).sum() / n,
+        (double) outcomes.stream().mapToLong(Batch.Outcome::polls).sum() / n,
+        (double) measurements.stream().mapToLong(measurement -> measurement.used().transactionIds()).sum() / n,
+        measurements.stream().mapToLong(Measurement::failedJobs).sum(),
+        peakHeap,
         nodes.stream().map(node -> node.rssBytes() >> 20).toList(),
         nodes.stream().map(node -> node.peakRssBytes() >> 20).toList(),
         nodes.stream().map(node -> node.startMillis() / 1000.0).toList(), deployment.emulator.startMillis() / 1000.0);
-    runs.add(run);
-    log.info("{} / {}: {} inst/s, {} CPU-s/inst (emulator {}), start p95 {} ms, accepted→established p50 {} ms",
-        scenario, workload.name(), Math.round(run.throughput() * 10) / 10.0,
+    log.info("{} / {} ({} batches): {} inst/s, {} CPU-s/inst (emulator {}), start p95 {} ms, accepted→established p50 {} ms",
+        scenario, workload.name(), measurements.size(), Math.round(run.throughput() * 10) / 10.0,
         Math.round(run.cpuSecondsPerInstance() * 1000) / 1000.0,
         Math.round(run.emulatorCpuSecondsPerInstance() * 1000) / 1000.0, run.startLatencyMs().p95(),
         run.acceptedToEstablishedMs().p50());
-    return outcome;
+    return run;
   }
+
+  /**
+   * One measured batch.
+   *
+   * @param outcome what the clients saw
+   * @param cpuSeconds the orchestrator node(s)' process CPU time during the batch
+   * @param emulatorCpuSeconds the emulated Partner Center's
+   * @param used commits and transaction ids of the databases during the batch
+   * @param failedJobs job executions of the batch's instances that failed
+   * @param peakHeapMiB per node, heap peak during the batch
+   */
+  private record Measurement(Batch.Outcome outcome, double cpuSeconds, double emulatorCpuSeconds,
+      BenchDatabase.Counters used, long failedJobs, List<Long> peakHeapMiB) {}
 
   /** Invitation / baseline per scenario, flat cost with running invitations, cost growth with history. */
   private List<Ratio> ratios() {
