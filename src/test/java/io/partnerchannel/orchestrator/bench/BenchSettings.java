@@ -10,7 +10,8 @@ import java.util.List;
  * @param invitations N, invitations (and baseline instances) per measured batch; {@code bench.invitations}, default 200
  * @param clients C, concurrent clients starting and, as many again, accepting; {@code bench.clients}, default 8
  * @param warmUp instances of each kind run unmeasured before the measured batches of a node;
- *     {@code bench.warmup}, default 60
+ *     {@code bench.warmup}, default 500: until the JIT compiler has compiled the hot paths of both kinds, so the
+ *     measured batches show a node that has run for a while (docs/benchmark.md "What runs")
  * @param repeats measured batches of each kind per scenario, in mirrored order (invitation, baseline, baseline,
  *     invitation, ...), reported together, so a drift of the machine during a scenario weighs on both kinds alike;
  *     {@code bench.repeats}, default 2
@@ -61,7 +62,7 @@ record BenchSettings(
     return new BenchSettings(
         Integer.getInteger("bench.invitations", 200),
         Integer.getInteger("bench.clients", 8),
-        Integer.getInteger("bench.warmup", 60),
+        Integer.getInteger("bench.warmup", 500),
         Math.max(1, Integer.getInteger("bench.repeats", 2)),
         levels(System.getProperty("bench.running", "100,10000")),
         levels(System.getProperty("bench.history", "")),
