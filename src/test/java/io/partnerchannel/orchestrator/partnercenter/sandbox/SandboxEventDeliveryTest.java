@@ -198,6 +198,16 @@ class SandboxEventDeliveryTest {
 
   /** One delivery run by a dispatcher whose "now" is {@code now}: moves time instead of the queued event. */
   private int deliverDueAt(Instant now, String url) {
+    return deliverDueAt(queue, properties, localServer, restClientBuilder, secret, now, url);
+  }
+
+  /**
+   * One delivery run by a dispatcher of its own whose "now" is {@code now}, as the scheduled run would make it then.
+   *
+   * @return events delivered
+   */
+  static int deliverDueAt(SandboxEventQueue queue, SandboxProperties properties, LocalServer localServer,
+      RestClient.Builder restClientBuilder, EventSharedSecret secret, Instant now, String url) {
     SandboxEventDelivery at = new SandboxEventDelivery(queue, properties, localServer, restClientBuilder, secret,
         Clock.fixed(now, ZoneOffset.UTC));
     try {

@@ -8,7 +8,6 @@ import io.partnerchannel.orchestrator.system.LocalServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,12 +177,6 @@ class SandboxEventImmediateDeliveryTest {
 
   /** One delivery run whose "now" is {@code now}, as the scheduled run would make it then. */
   private int deliverDueAt(Instant now, String url) {
-    SandboxEventDelivery at = new SandboxEventDelivery(queue, properties, localServer, restClientBuilder, secret,
-        Clock.fixed(now, ZoneOffset.UTC));
-    try {
-      return at.deliverDue(url);
-    } finally {
-      at.destroy();
-    }
+    return SandboxEventDeliveryTest.deliverDueAt(queue, properties, localServer, restClientBuilder, secret, now, url);
   }
 }
