@@ -228,7 +228,7 @@ public class InvitationInstances {
   private static boolean mayRead(CommandContext commandContext, HistoricProcessInstance instance) {
     AuthorizationManager authorizations = commandContext.getAuthorizationManager();
     boolean historicInstancePermissions = commandContext.getProcessEngineConfiguration().isEnableHistoricInstancePermissions();
-    CompositePermissionCheck history = anyOf(
+    CompositePermissionCheck history = anyOf(authorizations,
         check(Permissions.READ_HISTORY, Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey(), null),
         historicInstancePermissions
             ? check(HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), 0L)
@@ -237,15 +237,24 @@ public class InvitationInstances {
       return false;
     }
     if (instance.getEndTime() == null) {
-      authorizations.checkAuthorization(anyOf(
+      CompositePermissionCheck runtime = anyOf(authorizations,
           check(Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId(), null),
-          check(Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey(), 0L)));
+          check(Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey(), 0L));
+      if (!runtime.getAtomicChecks().isEmpty()) {
+        authorizations.checkAuthorization(runtime);
+      }
     }
     return true;
   }
 
-  /** @return whether the check passes (also when the engine runs no check: no authentication, checks off) */
+  /**
+   * @return whether the check passes (also when the engine runs no check: no authentication, checks off, or every
+   *     permission in it disabled)
+   */
   private static boolean granted(AuthorizationManager authorizations, CompositePermissionCheck check) {
+    if (check.getAtomicChecks().isEmpty()) {
+      return true;
+    }
     try {
       authorizations.checkAuthorization(check);
       return true;
@@ -254,10 +263,16 @@ public class InvitationInstances {
     }
   }
 
-  /** The disjunction of the non-null checks. */
-  private static CompositePermissionCheck anyOf(PermissionCheck... checks) {
+  /**
+   * The disjunction of the non-null checks whose permission the engine checks at all ({@code disabledPermissions}
+   * drops the others, as Camunda's own {@code PermissionCheckBuilder} does).
+   */
+  private static CompositePermissionCheck anyOf(AuthorizationManager authorizations, PermissionCheck... checks) {
     CompositePermissionCheck any = new CompositePermissionCheck(true);
-    any.setAtomicChecks(Arrays.stream(checks).filter(Objects::nonNull).toList());
+    any.setAtomicChecks(Arrays.stream(checks)
+        .filter(Objects::nonNull)
+        .filter(check -> !authorizations.isPermissionDisabled(check.getPermission()))
+        .toList());
     return any;
   }
 
