@@ -197,13 +197,8 @@ class InvitationStatusReadTest {
       grant(PartnerRoles.resellerGroup(tenant), Permissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE);
     }
     assertNotFoundBy(TestUsers.WINGTIP_STAFF, fourthCoffees.getId());
-    authenticate(identityService, TestUsers.FOURTH_COFFEE_STAFF);
-    try {
-      assertThat(invitations.find(fourthCoffees.getId()).status()).as("the grant works within the tenant")
-          .isEqualTo(InvitationStatus.WAITING_FOR_CUSTOMER);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    assertThat(readAs(TestUsers.FOURTH_COFFEE_STAFF, () -> invitations.find(fourthCoffees.getId())).status())
+        .as("the grant works within the tenant").isEqualTo(InvitationStatus.WAITING_FOR_CUSTOMER);
   }
 
   @Test
@@ -211,22 +206,15 @@ class InvitationStatusReadTest {
     ProcessInstance fourthCoffees = invitationTracking(UUID.randomUUID().toString(), TestUsers.FOURTH_COFFEE);
     grant(PartnerRoles.resellerGroup(TestUsers.FOURTH_COFFEE), Permissions.READ_HISTORY);
 
-    authenticate(identityService, TestUsers.FOURTH_COFFEE_STAFF);
-    try {
+    readAs(TestUsers.FOURTH_COFFEE_STAFF, () -> {
       assertThatThrownBy(() -> invitations.find(fourthCoffees.getId())).isInstanceOf(AuthorizationException.class);
       assertThatThrownBy(() -> formerRead(fourthCoffees.getId())).as("as before")
           .isInstanceOf(AuthorizationException.class);
-    } finally {
-      identityService.clearAuthentication();
-    }
+      return null;
+    });
     withdraw(fourthCoffees.getId());
-    authenticate(identityService, TestUsers.FOURTH_COFFEE_STAFF);
-    try {
-      assertThat(invitations.find(fourthCoffees.getId()).status()).as("an ended one is history only, as before")
-          .isEqualTo(InvitationStatus.WITHDRAWN);
-    } finally {
-      identityService.clearAuthentication();
-    }
+    assertThat(readAs(TestUsers.FOURTH_COFFEE_STAFF, () -> invitations.find(fourthCoffees.getId())).status())
+        .as("an ended one is history only, as before").isEqualTo(InvitationStatus.WITHDRAWN);
   }
 
   @Test
@@ -266,13 +254,11 @@ class InvitationStatusReadTest {
   }
 
   private void assertNotFoundBy(String userId, String id) {
-    authenticate(identityService, userId);
-    try {
+    readAs(userId, () -> {
       assertThatThrownBy(() -> invitations.find(id)).as(userId).isInstanceOf(ResourceNotFoundException.class);
       assertThatThrownBy(() -> formerRead(id)).as(userId + ", as before").isInstanceOf(ResourceNotFoundException.class);
-    } finally {
-      identityService.clearAuthentication();
-    }
+      return null;
+    });
   }
 
   private InvitationView assertSameAsFormerRead(String id, InvitationStatus status) {
@@ -283,7 +269,12 @@ class InvitationStatusReadTest {
   }
 
   private <T> T asSalesAgent(Supplier<T> read) {
-    authenticate(identityService, TestUsers.SALES_AGENT);
+    return readAs(TestUsers.SALES_AGENT, read);
+  }
+
+  /** Runs {@code read} signed in to the engine as {@code userId}, signed out afterwards. */
+  private <T> T readAs(String userId, Supplier<T> read) {
+    authenticate(identityService, userId);
     try {
       return read.get();
     } finally {
