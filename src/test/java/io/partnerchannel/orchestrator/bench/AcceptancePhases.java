@@ -34,11 +34,11 @@ record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, dou
    */
   static AcceptancePhases of(JdbcClient jdbc, List<Batch.Outcome> outcomes, boolean viaInbox) {
     Map<String, Instant> accepted = new HashMap<>();
-    Map<String, Instant> acceptedByTenant = new HashMap<>();
+    Map<String, Instant> acceptedByResourceUri = new HashMap<>();
     for (Batch.Outcome outcome : outcomes) {
       for (int i = 0; i < outcome.ids().size(); i++) {
         accepted.put(outcome.ids().get(i), outcome.accepted().get(i));
-        acceptedByTenant.put(resourceUri(outcome.targets().get(i).customerTenantId()), outcome.accepted().get(i));
+        acceptedByResourceUri.put(outcome.targets().get(i).resourceUri(), outcome.accepted().get(i));
       }
     }
     Histogram toCorrelated = new Histogram(3);
@@ -62,9 +62,9 @@ record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, dou
       Histogram inbox = new Histogram(3);
       jdbc.sql("select resource_uri, min(received_at) from pco_partner_center_event where resource_uri = any(?)"
               + " group by resource_uri")
-          .param(acceptedByTenant.keySet().toArray(String[]::new))
+          .param(acceptedByResourceUri.keySet().toArray(String[]::new))
           .query((row, n) -> {
-            inbox.recordValue(micros(acceptedByTenant.get(row.getString(1)), row.getTimestamp(2).toInstant()));
+            inbox.recordValue(micros(acceptedByResourceUri.get(row.getString(1)), row.getTimestamp(2).toInstant()));
             return null;
           })
           .list();
@@ -79,10 +79,5 @@ record AcceptancePhases(Double acceptedToInbox, double acceptedToCorrelated, dou
 
   private static double ms(Histogram micros) {
     return Math.round(micros.getValueAtPercentile(50) / 100.0) / 10.0;
-  }
-
-  /** @return the customer's resource as Partner Center names it in its events (ResourceUri) */
-  private static String resourceUri(String customerTenantId) {
-    return "https://api.partnercenter.microsoft.com/v1/customers/" + customerTenantId;
   }
 }

@@ -75,11 +75,7 @@ record ClusterCheck(
   static ClusterCheck of(
       JdbcClient jdbc, JdbcClient emulatorJdbc, Batch.Outcome batch, List<String> nodeNames, PartnerCenterCalls calls, PerInvitation singleNode) {
     String[] ids = batch.ids().toArray(String[]::new);
-    // the ResourceUri of the acceptance event, absolute as Partner Center sends it (partner-center-webhook-events)
-    // and as the emulator queues it
-    String[] uris = batch.targets().stream()
-        .map(target -> "https://api.partnercenter.microsoft.com/v1/customers/" + target.customerTenantId())
-        .toArray(String[]::new);
+    String[] uris = batch.targets().stream().map(Workload.Target::resourceUri).toArray(String[]::new);
     String[] tenants = batch.targets().stream().map(Workload.Target::customerTenantId).toArray(String[]::new);
     int n = ids.length;
 

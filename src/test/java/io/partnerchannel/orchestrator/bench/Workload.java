@@ -85,5 +85,14 @@ interface Workload {
    * @param companyName company name
    * @param globalAdmin UPN of the Global Administrator who accepts
    */
-  record Target(String customerTenantId, String domain, String companyName, String globalAdmin) {}
+  record Target(String customerTenantId, String domain, String companyName, String globalAdmin) {
+
+    /**
+     * @return the customer as Partner Center names it in its events' {@code ResourceUri}: absolute, as Partner
+     *     Center sends it (partner-center-webhook-events) and the emulator queues it
+     */
+    String resourceUri() {
+      return "https://api.partnercenter.microsoft.com/v1/customers/" + customerTenantId;
+    }
+  }
 }
