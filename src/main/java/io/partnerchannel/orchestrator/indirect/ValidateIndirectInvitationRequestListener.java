@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.indirect;
 
+import io.partnerchannel.orchestrator.forms.VariableUpdates;
 import io.partnerchannel.orchestrator.invitation.ValidateInvitationRequestListener;
 import io.partnerchannel.orchestrator.invitation.InvitationRequest;
 import io.partnerchannel.orchestrator.web.ValidationGate;
@@ -33,6 +34,6 @@ class ValidateIndirectInvitationRequestListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     IndirectInvitationRequest request = IndirectInvitationRequest.fromVariables(execution);
     invitationStart.prepareStart(execution, request.invitation(), request.errors(gate, InvitationRequest::variableOf));
-    execution.setVariables(request.toVariables());
+    VariableUpdates.setChanged(execution, request.toVariables());
   }
 }

@@ -5,6 +5,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUST
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.CUSTOMER_TENANT_ID;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.DELEGATED_ACCESS_GRANTED;
 
+import io.partnerchannel.orchestrator.forms.VariableUpdates;
 import io.partnerchannel.orchestrator.partnercenter.Customer;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,7 +39,7 @@ class RecordRelationshipDelegate implements JavaDelegate {
     String tenantId = CUSTOMER_TENANT_ID.from(execution).getOptional().orElseThrow(() -> new IllegalStateException(
         "No customerTenantId: the customer's tenant is resolved before the invitation is sent"));
     Customer customer = customers.of(tenantId, domain);
-    CUSTOMER_TENANT_ID.on(execution).set(customer.id());
+    VariableUpdates.setChanged(execution, CUSTOMER_TENANT_ID.getName(), customer.id());
     DELEGATED_ACCESS_GRANTED.on(execution).set(Boolean.TRUE.equals(customer.allowDelegatedAccess()));
     ASSOCIATED_PARTNER_ID.on(execution).set(customer.associatedPartnerId());
     log.debug("Invitation {}: reseller relationship with {} ({}) recorded, delegated access {}, associated partner {}",

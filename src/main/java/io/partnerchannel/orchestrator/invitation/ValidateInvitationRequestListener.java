@@ -6,6 +6,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.EXPI
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REMINDER_INTERVAL;
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REQUESTER;
 
+import io.partnerchannel.orchestrator.forms.VariableUpdates;
 import io.partnerchannel.orchestrator.partnercenter.PartnerProperties;
 import io.partnerchannel.orchestrator.web.FieldError;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
@@ -89,7 +90,7 @@ public class ValidateInvitationRequestListener implements ExecutionListener {
     VariableMap variables = Variables.fromMap(request.toVariables());
     String domain = CUSTOMER_DOMAIN.from(variables).get();
     openInvitations.claim(domain, execution.getProcessInstanceId());
-    execution.setVariables(variables);
+    VariableUpdates.setChanged(execution, variables);
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(domain);
     }

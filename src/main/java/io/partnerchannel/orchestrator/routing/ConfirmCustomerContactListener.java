@@ -1,5 +1,6 @@
 package io.partnerchannel.orchestrator.routing;
 
+import io.partnerchannel.orchestrator.forms.VariableUpdates;
 import io.partnerchannel.orchestrator.invitation.InvitationRequest;
 import io.partnerchannel.orchestrator.web.ValidationGate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,6 +28,6 @@ class ConfirmCustomerContactListener implements TaskListener {
   public void notify(DelegateTask task) {
     InvitationRequest request = InvitationRequest.fromVariables(task);
     gate.check("Invalid customer contact", request, InvitationRequest::variableOf);
-    task.getExecution().setVariables(request.toVariables());
+    VariableUpdates.setChanged(task.getExecution(), request.toVariables());
   }
 }

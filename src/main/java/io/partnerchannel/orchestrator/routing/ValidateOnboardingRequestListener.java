@@ -3,6 +3,7 @@ package io.partnerchannel.orchestrator.routing;
 import io.holunda.camunda.bpm.data.adapter.WrongVariableTypeException;
 import io.holunda.camunda.bpm.data.factory.VariableFactory;
 import io.partnerchannel.orchestrator.forms.JsonArrayVariable;
+import io.partnerchannel.orchestrator.forms.VariableUpdates;
 import io.partnerchannel.orchestrator.web.FieldError;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ValidationGate;
@@ -41,7 +42,7 @@ class ValidateOnboardingRequestListener implements ExecutionListener {
   public void notify(DelegateExecution execution) {
     OnboardingRequest request = read(execution);
     gate.check(OnboardingRequest.INVALID, request);
-    execution.setVariables(request.toVariables());
+    VariableUpdates.setChanged(execution, request.toVariables());
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(request.customerTenantId().toLowerCase(java.util.Locale.ROOT));
     }

@@ -11,10 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,6 +194,45 @@ class InvitationApiTest {
     assertThat(notAGuid.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(notAGuid.getBody().path("errors").get(0).path("field").asText()).isEqualTo("gdapRoles[1]");
     assertThat(startedInvitations()).isEqualTo(before);
+  }
+
+  @Test
+  void aRequestStartedThroughTheApiIsWrittenToTheHistoryOnce() {
+    ResponseEntity<JsonNode> created = post("/api/invitations",
+        gdapBody("Adatum Corporation", "Adatum.onmicrosoft.com", "it", "IT"));
+    String id = created.getBody().path("id").asText();
+
+    for (String name : List.of("companyName", "customerDomain", "customerCountry", "customerLanguage", "globalAdminEmail",
+        "adminAccess", "gdapRoles", "gdapDuration", "message")) {
+      assertThat(variableUpdates(id, name)).as(name + ": normalised by the API, not written again by the start listener")
+          .hasSize(1);
+    }
+    assertThat(InvitationVariables.CUSTOMER_DOMAIN.from(runtimeService, id).getOrNull()).isEqualTo("adatum.onmicrosoft.com");
+    assertThat(InvitationVariables.GDAP_ROLES.from(runtimeService, id)).containsExactly(GLOBAL_READER, USER_ADMINISTRATOR);
+  }
+
+  @Test
+  void aStartWithUnnormalisedVariablesIsNormalisedByTheStartListener() {
+    Map<String, Object> variables = new HashMap<>(Map.of("companyName", "Adatum Corporation",
+        "customerDomain", "Adatum.OnMicrosoft.com", "customerCountry", "it", "customerLanguage", "it",
+        "globalAdminEmail", "admin@adatum.onmicrosoft.com", "adminAccess", "NONE", "message", "Hello"));
+    String id = runtimeService.startProcessInstanceByKey(PROCESS_KEY, variables).getId();
+
+    assertThat(variableUpdates(id, "customerDomain")).extracting(HistoricVariableUpdate::getValue)
+        .containsExactlyInAnyOrder("Adatum.OnMicrosoft.com", "adatum.onmicrosoft.com");
+    assertThat(variableUpdates(id, "customerCountry")).extracting(HistoricVariableUpdate::getValue)
+        .containsExactlyInAnyOrder("it", "IT");
+    assertThat(variableUpdates(id, "companyName")).as("already normalised: written once").hasSize(1);
+    assertThat(variableUpdates(id, "gdapRoles")).as("absent from the start: written by the listener").hasSize(1);
+    assertThat(InvitationVariables.CUSTOMER_DOMAIN.from(runtimeService, id).getOrNull()).isEqualTo("adatum.onmicrosoft.com");
+  }
+
+  private List<HistoricVariableUpdate> variableUpdates(String processInstanceId, String name) {
+    return historyService.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list()
+        .stream()
+        .map(HistoricVariableUpdate.class::cast)
+        .filter(update -> update.getVariableName().equals(name))
+        .toList();
   }
 
   @Test
