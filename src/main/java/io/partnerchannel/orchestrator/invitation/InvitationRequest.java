@@ -129,7 +129,8 @@ public record InvitationRequest(
 
   /**
    * The request as process variables, normalised: domain and language in lower case, country in upper
-   * case, GDAP roles and duration only when GDAP is asked for (duration defaulting to {@code P730D}).
+   * case, GDAP roles (a Json array) and duration only when GDAP is asked for (duration defaulting to {@code P730D}),
+   * null otherwise.
    *
    * @return variables keyed by {@link InvitationVariables} names
    */
@@ -142,10 +143,12 @@ public record InvitationRequest(
     variables.put(CUSTOMER_LANGUAGE.getName(), language.trim().toLowerCase(Locale.ROOT));
     variables.put(GLOBAL_ADMIN_EMAIL.getName(), globalAdminEmail.trim());
     variables.put(ADMIN_ACCESS.getName(), adminAccess.name());
+    // null, not an empty Json array, without GDAP: a Json value is a byte array in every table it is written to
     variables.put(
         GDAP_ROLES.getName(),
-        InvitationVariables.GDAP_ROLES.value(
-            gdap ? gdapRoles.stream().map(role -> role.toLowerCase(Locale.ROOT)).distinct().toList() : List.of()));
+        gdap
+            ? InvitationVariables.GDAP_ROLES.value(gdapRoles.stream().map(role -> role.toLowerCase(Locale.ROOT)).distinct().toList())
+            : null);
     variables.put(GDAP_DURATION.getName(), gdap ? (gdapDuration == null ? DEFAULT_GDAP_DURATION : gdapDuration) : null);
     variables.put(MESSAGE.getName(), message == null ? "" : message.trim());
     return variables;
