@@ -47,6 +47,7 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
   private final IdentityService identityService;
   private final Cache<String, SignedIn> signedIn;
   private final SecretKeySpec cacheKey;
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
   /**
    * @param identityService the engine's identity service
@@ -122,10 +123,16 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
 
   /** @return the user id and an HMAC of the password under this process's random key */
   private String cacheKey(String userId, String password) {
+    // doFinal resets the Mac for the thread's next request
+    return userId + ':' + HexFormat.of().formatHex(macs.get().doFinal(password.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A Mac keyed with {@link #cacheKey}: looking the algorithm up on every request cost more than the Mac itself. */
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance(HMAC);
       mac.init(cacheKey);
-      return userId + ':' + HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(HMAC + " is not available", e);
     }

@@ -26,7 +26,7 @@ class GraphApiException extends RuntimeException {
    * @param message human-readable message
    */
   public GraphApiException(HttpStatus status, String code, String message) {
-    super(message);
+    super(message, null, false, false); // an answer, not a fault: no stack trace to fill
     this.status = status;
     this.code = code;
   }

@@ -38,7 +38,7 @@ class PartnerCenterApiException extends RuntimeException {
    * @param data the error body's {@code data}, e.g. a link to the documentation of the error
    */
   public PartnerCenterApiException(HttpStatus status, String code, String description, List<String> data) {
-    super(description);
+    super(description, null, false, false); // an answer, not a fault: no stack trace to fill
     this.status = status;
     this.code = code;
     this.data = List.copyOf(data);
