@@ -1,6 +1,7 @@
 package io.partnerchannel.orchestrator.invitation;
 
 import io.partnerchannel.orchestrator.invitation.InvitationView.Step;
+import io.partnerchannel.orchestrator.security.AuthorizationDecisions;
 import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
@@ -64,6 +65,7 @@ public class InvitationInstances {
   private final RepositoryService repositoryService;
   private final IdentityService identityService;
   private final ProcessEngine processEngine;
+  private final AuthorizationDecisions decisions;
 
   /**
    * @param runtimeService the engine's runtime service
@@ -71,9 +73,12 @@ public class InvitationInstances {
    * @param repositoryService checks who may withdraw (who may start the process)
    * @param identityService the caller's engine authentication
    * @param processEngine runs a status read as one command ({@link #read})
+   * @param decisions the caller's grants, reused while a client polls
    */
   public InvitationInstances(RuntimeService runtimeService, HistoryService historyService,
-      RepositoryService repositoryService, IdentityService identityService, ProcessEngine processEngine) {
+      RepositoryService repositoryService, IdentityService identityService, ProcessEngine processEngine,
+      AuthorizationDecisions decisions) {
+    this.decisions = decisions;
     this.runtimeService = runtimeService;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
@@ -217,15 +222,16 @@ public class InvitationInstances {
   }
 
   /**
-   * The caller's grants on one invitation, two authorization queries: READ_HISTORY on its process definition (or,
+   * The caller's grants on one invitation, two authorization checks: READ_HISTORY on its process definition (or,
    * with the engine's historic instance permissions on, READ on the historic instance), the permission the
    * engine's historic process instance query filters by; then, for a running instance, READ on the instance or
-   * READ_INSTANCE on its definition, the one {@code RuntimeService#getActivityInstance} checks.
+   * READ_INSTANCE on its definition, the one {@code RuntimeService#getActivityInstance} checks. A grant is reused
+   * for a short time ({@link AuthorizationDecisions}), so a polling client pays the two queries once.
    *
    * @return true when the caller may read all of it; false when it may not see the instance at all
    * @throws AuthorizationException when the caller may read its history but not the running instance
    */
-  private static boolean mayRead(CommandContext commandContext, HistoricProcessInstance instance) {
+  private boolean mayRead(CommandContext commandContext, HistoricProcessInstance instance) {
     AuthorizationManager authorizations = commandContext.getAuthorizationManager();
     boolean historicInstancePermissions = commandContext.getProcessEngineConfiguration().isEnableHistoricInstancePermissions();
     CompositePermissionCheck history = anyOf(authorizations,
@@ -233,34 +239,16 @@ public class InvitationInstances {
         historicInstancePermissions
             ? check(HistoricProcessInstancePermissions.READ, Resources.HISTORIC_PROCESS_INSTANCE, instance.getId(), 0L)
             : null);
-    if (!granted(authorizations, history)) {
+    if (!decisions.isGranted(commandContext, history)) {
       return false;
     }
     if (instance.getEndTime() == null) {
       CompositePermissionCheck runtime = anyOf(authorizations,
           check(Permissions.READ, Resources.PROCESS_INSTANCE, instance.getId(), null),
           check(Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, instance.getProcessDefinitionKey(), 0L));
-      if (!runtime.getAtomicChecks().isEmpty()) {
-        authorizations.checkAuthorization(runtime);
-      }
+      decisions.check(commandContext, runtime);
     }
     return true;
-  }
-
-  /**
-   * @return whether the check passes (also when the engine runs no check: no authentication, checks off, or every
-   *     permission in it disabled)
-   */
-  private static boolean granted(AuthorizationManager authorizations, CompositePermissionCheck check) {
-    if (check.getAtomicChecks().isEmpty()) {
-      return true;
-    }
-    try {
-      authorizations.checkAuthorization(check);
-      return true;
-    } catch (AuthorizationException e) {
-      return false;
-    }
   }
 
   /**

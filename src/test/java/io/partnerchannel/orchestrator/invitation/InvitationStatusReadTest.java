@@ -17,6 +17,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.partnerchannel.orchestrator.invitation.InvitationView.Step;
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import io.partnerchannel.orchestrator.security.AuthorizationDecisions;
 import io.partnerchannel.orchestrator.security.PartnerRoles;
 import io.partnerchannel.orchestrator.security.ResellerTenantIdProvider;
 import io.partnerchannel.orchestrator.support.TestUsers;
@@ -77,6 +78,7 @@ class InvitationStatusReadTest {
   private static final String STATEMENTS = "org.camunda.bpm.engine.impl.persistence.entity";
 
   @Autowired ProcessEngine processEngine;
+  @Autowired AuthorizationDecisions decisions;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired HistoryService historyService;
@@ -157,7 +159,9 @@ class InvitationStatusReadTest {
   void readsAfterTheFirstCheckNoAuthorizationAndTheReadCostsFewerStatements() {
     ProcessInstance invitation = invitationTracking(UUID.randomUUID().toString(), null);
 
+    decisions.clear();
     List<ILoggingEvent> now = statementsOf(() -> asSalesAgent(() -> invitations.find(invitation.getId())));
+    List<ILoggingEvent> again = statementsOf(() -> asSalesAgent(() -> invitations.find(invitation.getId())));
     List<ILoggingEvent> before = statementsOf(() -> asSalesAgent(() -> formerRead(invitation.getId())));
 
     assertThat(statementIds(now)).as("the reads ran and were seen")
@@ -175,6 +179,9 @@ class InvitationStatusReadTest {
         .allMatch(id -> id.startsWith("AuthorizationEntity."))
         .filteredOn("AuthorizationEntity.isUserAuthorizedForResource"::equals)
         .as("two: READ_HISTORY, then READ or READ_INSTANCE of the running instance").hasSize(2);
+    assertThat(statementIds(again)).as("polled again: both grants reused (AuthorizationDecisions)")
+        .doesNotContain("AuthorizationEntity.isUserAuthorizedForResource")
+        .contains("HistoricProcessInstanceEntity.selectHistoricProcessInstance");
     assertThat(statementIds(authorized(before))).as("the former reads checked every query")
         .anyMatch(id -> id.startsWith("HistoricVariableInstanceEntity."));
     assertThat(authorized(now)).hasSizeLessThan(authorized(before).size());
