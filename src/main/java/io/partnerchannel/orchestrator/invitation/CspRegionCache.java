@@ -6,18 +6,14 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.partnerchannel.orchestrator.system.CacheProperties;
+import io.partnerchannel.orchestrator.system.CommandHooks;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -79,20 +75,8 @@ class CspRegionCache extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        if (command instanceof DeployCmd || command instanceof DeleteDeploymentCmd) {
-          // After the commit: a look-up between the deployment and its commit may still have read the old version.
-          Context.getCommandContext().getTransactionContext()
-              .addTransactionListener(TransactionState.COMMITTED, committed -> clear());
-        }
-        return next.execute(command);
-      }
-    });
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    // After the commit: a look-up between the deployment and its commit may still have read the old version.
+    CommandHooks.beforeCommands(configuration, commandContext -> commandContext.getTransactionContext()
+        .addTransactionListener(TransactionState.COMMITTED, committed -> clear()), DeployCmd.class, DeleteDeploymentCmd.class);
   }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.partnerchannel.orchestrator.system.CacheProperties;
+import io.partnerchannel.orchestrator.system.CommandHooks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,10 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cmd.DeleteAuthorizationCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -113,30 +111,15 @@ public class AuthorizationDecisions extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>()
-        : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        if (command instanceof SaveAuthorizationCmd || command instanceof DeleteAuthorizationCmd
-            || command instanceof DeleteDeploymentCmd) {
-          changed();
-        }
-        return next.execute(command);
-      }
-    });
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    CommandHooks.beforeCommands(configuration, AuthorizationDecisions::changed,
+        SaveAuthorizationCmd.class, DeleteAuthorizationCmd.class, DeleteDeploymentCmd.class);
   }
 
   /** Records a change now and again when its transaction commits (a grant read in between is not reused). */
-  private static void changed() {
+  private static void changed(CommandContext commandContext) {
     CHANGES.incrementAndGet();
-    CommandContext commandContext = Context.getCommandContext();
-    if (commandContext != null) {
-      commandContext.getTransactionContext()
-          .addTransactionListener(TransactionState.COMMITTED, context -> CHANGES.incrementAndGet());
-    }
+    commandContext.getTransactionContext()
+        .addTransactionListener(TransactionState.COMMITTED, context -> CHANGES.incrementAndGet());
   }
 
   /** What a decision depends on: who asks, as which groups, for which permissions on which resources. */
