@@ -8,11 +8,9 @@ import io.partnerchannel.orchestrator.system.CommandHooks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cmd.DeleteAuthorizationCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAuthorizationCmd;
@@ -35,15 +33,13 @@ import org.springframework.stereotype.Component;
  * <p>A kept grant is reused only while nothing that can take it away has happened on this node since it was made:
  * an authorization saved or deleted ({@code AuthorizationService}: Camunda Admin, {@code /engine-rest/authorization},
  * the partner role set-up), a deployment deleted, or a change to users, groups, tenants or memberships
- * ({@link IdentityChanges}). Such a change takes effect at once on this node and within the setting on another node,
- * as a changed password does for the sign-in.
+ * (all counted by {@link AccessChanges}). Such a change takes effect at once on this node and within the setting on
+ * another node, as a changed password does for the sign-in.
  */
 @Component
 public class AuthorizationDecisions extends AbstractProcessEnginePlugin {
 
-  private static final AtomicLong CHANGES = new AtomicLong();
-
-  private final Cache<Key, Stamp> granted;
+  private final Cache<Key, Long> granted;
 
   /** @param properties {@code pco.cache.authorization} */
   @Autowired
@@ -80,7 +76,7 @@ public class AuthorizationDecisions extends AbstractProcessEnginePlugin {
     }
     AuthorizationManager authorizations = commandContext.getAuthorizationManager();
     Key key = Key.of(authentication, check);
-    Stamp now = Stamp.now();
+    Long now = AccessChanges.generation(); // before the query: a change meanwhile is not missed
     if (now.equals(granted.getIfPresent(key))) {
       return true;
     }
@@ -111,15 +107,8 @@ public class AuthorizationDecisions extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    CommandHooks.beforeCommands(configuration, AuthorizationDecisions::changed,
+    CommandHooks.beforeCommands(configuration, commandContext -> AccessChanges.changed(),
         SaveAuthorizationCmd.class, DeleteAuthorizationCmd.class, DeleteDeploymentCmd.class);
-  }
-
-  /** Records a change now and again when its transaction commits (a grant read in between is not reused). */
-  private static void changed(CommandContext commandContext) {
-    CHANGES.incrementAndGet();
-    commandContext.getTransactionContext()
-        .addTransactionListener(TransactionState.COMMITTED, context -> CHANGES.incrementAndGet());
   }
 
   /** What a decision depends on: who asks, as which groups, for which permissions on which resources. */
@@ -143,14 +132,6 @@ public class AuthorizationDecisions extends AbstractProcessEnginePlugin {
       return check.getPermission().getName() + '/' + check.getPermission().getValue() + '@'
           + check.getResource().resourceType() + ':' + check.getResourceId() + '#'
           + check.getAuthorizationNotFoundReturnValue();
-    }
-  }
-
-  /** The node's change counters when a grant was made. */
-  private record Stamp(long authorizations, long identities) {
-
-    static Stamp now() {
-      return new Stamp(CHANGES.get(), IdentityChanges.generation());
     }
   }
 }

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * name and password (kept as an HMAC-SHA-256 under a key made at start, never the password itself), so an API
  * client's requests do not check the password and read groups and tenants each time. A failed check is never
  * cached; a changed password, a removed user or a changed membership takes effect at once on the node where it
- * was made ({@link IdentityChanges}) and within that time on the others.
+ * was made ({@link AccessChanges}) and within that time on the others.
  */
 @Component
 public class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -83,10 +83,10 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     String key = cacheKey(userId, credentials.toString());
     SignedIn cached = signedIn.getIfPresent(key);
     EngineUser user;
-    if (cached != null && cached.generation() == IdentityChanges.generation()) {
+    if (cached != null && cached.generation() == AccessChanges.generation()) {
       user = cached.user();
     } else {
-      long generation = IdentityChanges.generation();
+      long generation = AccessChanges.generation();
       if (!identityService.checkPassword(userId, credentials.toString())) {
         signedIn.invalidate(key);
         throw new BadCredentialsException("Bad credentials");
@@ -118,7 +118,7 @@ public class EngineIdentityAuthenticationProvider implements AuthenticationProvi
     return authenticated;
   }
 
-  /** A successful check and the {@link IdentityChanges} generation it was made in. */
+  /** A successful check and the {@link AccessChanges} generation it was made in. */
   private record SignedIn(EngineUser user, long generation) {}
 
   /** @return the user id and an HMAC of the password under this process's random key */

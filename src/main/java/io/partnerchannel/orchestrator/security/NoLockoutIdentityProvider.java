@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * caller could lock any user; failed logins are throttled by source and by user in {@link LoginThrottle}
  * instead, which never locks permanently. Passwords are checked as before.
  *
- * <p>Every change to users, groups, tenants and memberships is recorded in {@link IdentityChanges}, so cached
+ * <p>Every change to users, groups, tenants and memberships is recorded in {@link AccessChanges}, so cached
  * sign-ins are checked again.
  */
 public class NoLockoutIdentityProvider extends DbIdentityServiceProvider {
@@ -32,73 +32,73 @@ public class NoLockoutIdentityProvider extends DbIdentityServiceProvider {
   }
   @Override
   public IdentityOperationResult saveUser(User user) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.saveUser(user);
   }
 
   @Override
   public IdentityOperationResult deleteUser(String userId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.deleteUser(userId);
   }
 
   @Override
   public IdentityOperationResult saveGroup(Group group) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.saveGroup(group);
   }
 
   @Override
   public IdentityOperationResult deleteGroup(String groupId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.deleteGroup(groupId);
   }
 
   @Override
   public IdentityOperationResult saveTenant(Tenant tenant) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.saveTenant(tenant);
   }
 
   @Override
   public IdentityOperationResult deleteTenant(String tenantId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.deleteTenant(tenantId);
   }
 
   @Override
   public IdentityOperationResult createMembership(String userId, String groupId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.createMembership(userId, groupId);
   }
 
   @Override
   public IdentityOperationResult deleteMembership(String userId, String groupId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.deleteMembership(userId, groupId);
   }
 
   @Override
   public IdentityOperationResult createTenantUserMembership(String tenantId, String userId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.createTenantUserMembership(tenantId, userId);
   }
 
   @Override
   public IdentityOperationResult createTenantGroupMembership(String tenantId, String groupId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.createTenantGroupMembership(tenantId, groupId);
   }
 
   @Override
   public IdentityOperationResult deleteTenantUserMembership(String tenantId, String userId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.deleteTenantUserMembership(tenantId, userId);
   }
 
   @Override
   public IdentityOperationResult deleteTenantGroupMembership(String tenantId, String groupId) {
-    IdentityChanges.changed();
+    AccessChanges.changed();
     return super.deleteTenantGroupMembership(tenantId, groupId);
   }
 }
