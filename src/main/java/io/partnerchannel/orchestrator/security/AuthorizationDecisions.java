@@ -8,6 +8,7 @@ import io.partnerchannel.orchestrator.system.CommandHooks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -66,25 +67,7 @@ public class AuthorizationDecisions extends AbstractProcessEnginePlugin {
    *     authorization off or checks disabled in this command, or no permission in the check)
    */
   public boolean isGranted(CommandContext commandContext, CompositePermissionCheck check) {
-    Authentication authentication = commandContext.getAuthentication();
-    // when the engine's own checkAuthorization checks nothing (AuthorizationManager#isAuthCheckExecuted)
-    if (check.getAllPermissionChecks().isEmpty()
-        || !commandContext.getProcessEngineConfiguration().isAuthorizationEnabled()
-        || !commandContext.isAuthorizationCheckEnabled()
-        || authentication == null || authentication.getUserId() == null) {
-      return true;
-    }
-    AuthorizationManager authorizations = commandContext.getAuthorizationManager();
-    Key key = Key.of(authentication, check);
-    Long now = AccessChanges.generation(); // before the query: a change meanwhile is not missed
-    if (now.equals(granted.getIfPresent(key))) {
-      return true;
-    }
-    if (!authorizations.isAuthorized(check)) {
-      return false;
-    }
-    granted.put(key, now);
-    return true;
+    return decide(commandContext, check, authorizations -> authorizations.isAuthorized(check));
   }
 
   /**
@@ -95,9 +78,33 @@ public class AuthorizationDecisions extends AbstractProcessEnginePlugin {
    * @throws AuthorizationException naming the missing permissions when the caller does not hold them
    */
   public void check(CommandContext commandContext, CompositePermissionCheck check) {
-    if (!isGranted(commandContext, check)) {
-      commandContext.getAuthorizationManager().checkAuthorization(check);
+    decide(commandContext, check, authorizations -> {
+      authorizations.checkAuthorization(check); // one query, which throws the engine's own refusal
+      return true;
+    });
+  }
+
+  /** A kept grant, or the engine's decision ({@code engine}), kept when it grants. */
+  private boolean decide(CommandContext commandContext, CompositePermissionCheck check,
+      Predicate<AuthorizationManager> engine) {
+    Authentication authentication = commandContext.getAuthentication();
+    // when the engine's own checkAuthorization checks nothing (AuthorizationManager#isAuthCheckExecuted)
+    if (check.getAllPermissionChecks().isEmpty()
+        || !commandContext.getProcessEngineConfiguration().isAuthorizationEnabled()
+        || !commandContext.isAuthorizationCheckEnabled()
+        || authentication == null || authentication.getUserId() == null) {
+      return true;
     }
+    Key key = Key.of(authentication, check);
+    Long now = AccessChanges.generation(); // before the query: a change meanwhile is not missed
+    if (now.equals(granted.getIfPresent(key))) {
+      return true;
+    }
+    if (!engine.test(commandContext.getAuthorizationManager())) {
+      return false;
+    }
+    granted.put(key, now);
+    return true;
   }
 
   /** Forgets every kept grant: the next check of each asks the engine again. */
