@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import org.springframework.web.client.RestClientException;
 final class ApplicationNode implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
+  /** {@code USER_HZ}, the unit of {@code /proc} CPU times: 100 on Linux (x86_64, arm64). */
+  private static final int CLOCK_TICKS_PER_SECOND = 100;
 
   final String name;
   final int port;
@@ -225,6 +228,33 @@ final class ApplicationNode implements AutoCloseable {
   /** @return seconds of CPU time (user + system, all threads) the node's JVM used since it started (JMX) */
   double cpuSeconds() {
     return operatingSystem.getProcessCpuTime() / 1e9;
+  }
+
+  /**
+   * @return seconds of CPU time (user + system) the JVM's JIT compiler threads ({@code C1 CompilerThre…},
+   *     {@code C2 CompilerThre…}) used since they started ({@code /proc/<pid>/task/<tid>/stat}); a compiler
+   *     thread that ended (the JVM stops idle extra ones) no longer counts
+   */
+  double jitCpuSeconds() {
+    long ticks = 0;
+    Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+    try (var threads = Files.list(tasks)) {
+      for (Path thread : threads.toList()) {
+        try {
+          if (!Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+            continue;
+          }
+          String stat = Files.readString(thread.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+        } catch (NoSuchFileException ended) {
+          // the thread ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the threads of node " + name, e);
+    }
+    return ticks / (double) CLOCK_TICKS_PER_SECOND;
   }
 
   private long procStatus(String key) {

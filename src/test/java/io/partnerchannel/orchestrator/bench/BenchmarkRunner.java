@@ -40,6 +40,8 @@ public final class BenchmarkRunner {
   /** Time for PostgreSQL to publish the last transaction counts after a batch. */
   private static final long STATS_SETTLE_MILLIS = 1_500;
   private static final String ORCHESTRATOR_PROFILES = "postgres,sandbox," + BenchProfile.NAME;
+  /** Instances of each kind per warm-up round after the first ({@code bench.warmup}). */
+  static final int WARM_UP_ROUND = 250;
   /** Running instances started per preload request (well within the client's read timeout). */
   private static final int PRELOAD_REQUEST = 200;
   /** How long {@link #settle} waits for the engine to have no due job before a level's batches. */
@@ -212,12 +214,35 @@ public final class BenchmarkRunner {
     }
   }
 
-  /** The same warm-up for both kinds: {@code bench.warmup} instances each, the baseline first. */
+  /**
+   * The same warm-up for both kinds, the baseline first: {@code bench.warmup} instances of each, then rounds of
+   * {@value #WARM_UP_ROUND} more of each until, during the last round, the JIT compiler threads of every JVM (the
+   * node(s) and the emulator) used at most {@code bench.warmup-jit} of that JVM's CPU time, or until
+   * {@code bench.warmup-max} of each kind ran.
+   */
   private void warmUp(Deployment deployment) throws InterruptedException {
-    if (settings.warmUp() > 0) {
+    List<ApplicationNode> jvms = new ArrayList<>(deployment.nodes);
+    jvms.add(deployment.emulator);
+    int done = 0;
+    int round = settings.warmUp();
+    while (round > 0) {
+      double[] cpu = jvms.stream().mapToDouble(ApplicationNode::cpuSeconds).toArray();
+      double[] jit = jvms.stream().mapToDouble(ApplicationNode::jitCpuSeconds).toArray();
       for (Workload workload : List.of(baseline, invitation)) {
-        new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run("w" + ++batches, settings.warmUp());
+        new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run("w" + ++batches, round);
       }
+      done += round;
+      double share = 0;
+      List<String> shares = new ArrayList<>();
+      for (int i = 0; i < jvms.size(); i++) {
+        double jvmShare = (jvms.get(i).jitCpuSeconds() - jit[i]) / Math.max(1e-9, jvms.get(i).cpuSeconds() - cpu[i]);
+        share = Math.max(share, jvmShare);
+        shares.add(jvms.get(i).name + " " + Math.round(jvmShare * 1000) / 10.0 + " %");
+      }
+      boolean quiet = share <= settings.warmUpJitShare();
+      log.info("Warm-up: {} of each kind; JIT compiler share of the CPU in the last round of {}: {}{}", done, round,
+          shares, quiet ? " (quiet)" : "");
+      round = quiet ? 0 : Math.min(WARM_UP_ROUND, settings.warmUpMax() - done);
     }
   }
 
@@ -228,19 +253,26 @@ public final class BenchmarkRunner {
     BenchDatabase.Counters before = database.counters();
     double cpuBefore = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum();
     double emulatorCpuBefore = deployment.emulator.cpuSeconds();
+    double jitBefore = nodes.stream().mapToDouble(ApplicationNode::jitCpuSeconds).sum();
+    double emulatorJitBefore = deployment.emulator.jitCpuSeconds();
     Batch.Outcome outcome = new Batch(workload, nodes, deployment.emulator, settings.clients())
         .run("r" + ++batches, settings.invitations());
     double cpu = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum() - cpuBefore;
     double emulatorCpu = deployment.emulator.cpuSeconds() - emulatorCpuBefore;
+    double jit = nodes.stream().mapToDouble(ApplicationNode::jitCpuSeconds).sum() - jitBefore;
+    double emulatorJit = deployment.emulator.jitCpuSeconds() - emulatorJitBefore;
     Thread.sleep(STATS_SETTLE_MILLIS);
     Measurement measurement = new Measurement(outcome, cpu, emulatorCpu, database.counters().since(before),
         database.jdbc.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ = any(?)")
             .param(outcome.ids().toArray(String[]::new)).query(Long.class).single(),
         nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList());
     int n = outcome.ids().size();
-    log.info("{} batch {}: {} inst/s, {} CPU-s/inst (emulator {}), accepted→established p50 {} ms", workload.name(),
+    log.info("{} batch {}: {} inst/s, {} CPU-s/inst (emulator {}), JIT compiler share {} % (emulator {} %), "
+        + "accepted→established p50 {} ms", workload.name(),
         batches, Math.round(n / outcome.seconds() * 10) / 10.0, Math.round(cpu / n * 1000) / 1000.0,
-        Math.round(emulatorCpu / n * 1000) / 1000.0, outcome.acceptedToEstablished().getValueAtPercentile(50) / 1000);
+        Math.round(emulatorCpu / n * 1000) / 1000.0, Math.round(jit / cpu * 1000) / 10.0,
+        Math.round(emulatorJit / Math.max(1e-9, emulatorCpu) * 1000) / 10.0,
+        outcome.acceptedToEstablished().getValueAtPercentile(50) / 1000);
     return measurement;
   }
 
