@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -108,13 +109,16 @@ public class PartnerCenterEventInbox {
     }
     log.debug("Received Partner Center event {} for {} at {} as {}", stored.eventName(), stored.resourceUri(),
         stored.resourceChangeUtcDate(), stored.id());
+    // the stored event itself goes to the correlation, which claims it first: no read of what was just written
+    AtomicReference<EventStatus> inline = new AtomicReference<>();
     try {
-      correlation.execute(() -> correlate(stored.id()));
+      correlation.execute(() -> inline.set(correlate(stored)));
     } catch (RejectedExecutionException e) {
       log.debug("Partner Center event {} waits for the retry: correlation is busy", stored.id());
     }
-    return new Receipt(stored.id(), repository.findById(stored.id()).map(InboxEvent::status).orElse(EventStatus.PENDING),
-        false);
+    // correlated before answering (pco.events.correlation.threads 0): its outcome; else pending when handed over
+    EventStatus status = inline.get();
+    return new Receipt(stored.id(), status == null ? EventStatus.PENDING : status, false);
   }
 
   /**
@@ -142,6 +146,12 @@ public class PartnerCenterEventInbox {
     if (event.status() != EventStatus.PENDING) {
       return event.status();
     }
+    return correlate(event);
+  }
+
+  /** {@link #correlate(String)} of an event read (or just stored) as pending; its claim decides who correlates it. */
+  private EventStatus correlate(InboxEvent event) {
+    String id = event.id();
     EventCorrelator correlator = correlators.get(event.eventName());
     CorrelationResult result;
     try {

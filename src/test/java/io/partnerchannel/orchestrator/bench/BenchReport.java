@@ -110,6 +110,8 @@ record BenchReport(
       double seconds,
       double cpuSecondsPerInstance,
       double emulatorCpuSecondsPerInstance,
+      double jitShare,
+      double emulatorJitShare,
       Latency startLatencyMs,
       Latency acceptedToEstablishedMs,
       AcceptancePhases acceptancePhasesMs,
@@ -183,14 +185,15 @@ record BenchReport(
             + " reported together), C = ")
         .append(settings.clients()).append(", whole run ").append(format(totalSeconds / 60)).append(" min. ")
         .append(machine.note()).append(".\n\n");
-    md.append("| scenario | process | inst/s | orchestrator CPU-s / inst | emulator CPU-s / inst"
+    md.append("| scenario | process | inst/s | orchestrator CPU-s / inst | emulator CPU-s / inst | JIT % (emulator)"
         + " | start p50 / p95 / p99 ms | accepted→established p50 / p95 / p99 ms | commits / inst (emulator)"
         + " | polls / inst | xids / inst | failed jobs | peak heap MiB | RSS after MiB (peak) | start s (emulator) |\n");
-    md.append("|---|---|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    md.append("|---|---|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Run run : runs) {
       md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
           .append(format(run.throughput())).append(" | ").append(String.format(Locale.ROOT, "%.3f", run.cpuSecondsPerInstance()))
           .append(" | ").append(String.format(Locale.ROOT, "%.3f", run.emulatorCpuSecondsPerInstance())).append(" | ")
+          .append(format(run.jitShare() * 100)).append(" (").append(format(run.emulatorJitShare() * 100)).append(") | ")
           .append(latency(run.startLatencyMs())).append(" | ").append(latency(run.acceptedToEstablishedMs())).append(" | ")
           .append(format(run.commitsPerInstance())).append(" (").append(format(run.emulatorCommitsPerInstance())).append(") | ")
           .append(format(run.pollsPerInstance())).append(" | ")
@@ -201,7 +204,8 @@ record BenchReport(
     }
     md.append("\ninst/s: completed instances per second, first start request to last end event. CPU-s / inst: process CPU")
         .append(" time (JMX) of the orchestrator node(s) and of the emulated Partner Center (own process, own database)")
-        .append(" during the batch / N. start: `POST` latency at the client. accepted→established: the customer's acceptance")
+        .append(" during the batch / N. JIT %: the share of that CPU time the JVM's JIT compiler threads took (`/proc`), the")
+        .append(" orchestrator's and, in brackets, the emulator's. start: `POST` latency at the client. accepted→established: the customer's acceptance")
         .append(" request to the instance's end event (engine time; the invitation's includes the emulator's event delivery,")
         .append(" POSTed when the acceptance commits). commits: PostgreSQL `xact_commit` delta / N of the orchestrator's database (the")
         .append(" emulator's in brackets), read-only transactions of the clients' status polls (polls / inst) included. xids:")

@@ -9,12 +9,9 @@ import java.util.List;
  *
  * @param invitations N, invitations (and baseline instances) per measured batch; {@code bench.invitations}, default 200
  * @param clients C, concurrent clients starting and, as many again, accepting; {@code bench.clients}, default 8
- * @param warmUp instances of each kind run unmeasured before the measured batches of a node, at least;
- *     {@code bench.warmup}, default 500
- * @param warmUpMax instances of each kind run unmeasured at most; {@code bench.warmup-max}, default 3000
- * @param warmUpJitShare the warm-up goes on, in rounds of both kinds, until the JIT compiler threads used at most
- *     this share of each JVM's CPU time during the last round; {@code bench.warmup-jit}, default 0.05: the measured
- *     batches then show nodes that have run for a while, not the compiler (docs/benchmark.md "What runs")
+ * @param warmUp instances of each kind run unmeasured before the measured batches of a node;
+ *     {@code bench.warmup}, default 500: until the JIT compiler has compiled the hot paths of both kinds, so the
+ *     measured batches show a node that has run for a while (docs/benchmark.md "What runs")
  * @param repeats measured batches of each kind per scenario, in mirrored order (invitation, baseline, baseline,
  *     invitation, ...), reported together, so a drift of the machine during a scenario weighs on both kinds alike;
  *     {@code bench.repeats}, default 2
@@ -43,8 +40,6 @@ record BenchSettings(
     int invitations,
     int clients,
     int warmUp,
-    int warmUpMax,
-    double warmUpJitShare,
     int repeats,
     List<Integer> runningLevels,
     List<Integer> historyLevels,
@@ -68,8 +63,6 @@ record BenchSettings(
         Integer.getInteger("bench.invitations", 200),
         Integer.getInteger("bench.clients", 8),
         Integer.getInteger("bench.warmup", 500),
-        Integer.getInteger("bench.warmup-max", 3000),
-        Double.parseDouble(System.getProperty("bench.warmup-jit", "0.05")),
         Math.max(1, Integer.getInteger("bench.repeats", 2)),
         levels(System.getProperty("bench.running", "100,10000")),
         levels(System.getProperty("bench.history", "")),

@@ -40,8 +40,6 @@ public final class BenchmarkRunner {
   /** Time for PostgreSQL to publish the last transaction counts after a batch. */
   private static final long STATS_SETTLE_MILLIS = 1_500;
   private static final String ORCHESTRATOR_PROFILES = "postgres,sandbox," + BenchProfile.NAME;
-  /** Instances of each kind per warm-up round after the first ({@code bench.warmup}). */
-  static final int WARM_UP_ROUND = 250;
   /** Running instances started per preload request (well within the client's read timeout). */
   private static final int PRELOAD_REQUEST = 200;
   /** How long {@link #settle} waits for the engine to have no due job before a level's batches. */
@@ -215,34 +213,25 @@ public final class BenchmarkRunner {
   }
 
   /**
-   * The same warm-up for both kinds, the baseline first: {@code bench.warmup} instances of each, then rounds of
-   * {@value #WARM_UP_ROUND} more of each until, during the last round, the JIT compiler threads of every JVM (the
-   * node(s) and the emulator) used at most {@code bench.warmup-jit} of that JVM's CPU time, or until
-   * {@code bench.warmup-max} of each kind ran.
+   * The same warm-up for both kinds: {@code bench.warmup} instances each, the baseline first. Logs the share of each
+   * JVM's CPU its JIT compiler threads took meanwhile.
    */
   private void warmUp(Deployment deployment) throws InterruptedException {
-    List<ApplicationNode> jvms = new ArrayList<>(deployment.nodes);
-    jvms.add(deployment.emulator);
-    int done = 0;
-    int round = settings.warmUp();
-    while (round > 0) {
+    if (settings.warmUp() > 0) {
+      List<ApplicationNode> jvms = new ArrayList<>(deployment.nodes);
+      jvms.add(deployment.emulator);
       double[] cpu = jvms.stream().mapToDouble(ApplicationNode::cpuSeconds).toArray();
       double[] jit = jvms.stream().mapToDouble(ApplicationNode::jitCpuSeconds).toArray();
       for (Workload workload : List.of(baseline, invitation)) {
-        new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run("w" + ++batches, round);
+        new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run("w" + ++batches, settings.warmUp());
       }
-      done += round;
-      double share = 0;
       List<String> shares = new ArrayList<>();
       for (int i = 0; i < jvms.size(); i++) {
-        double jvmShare = (jvms.get(i).jitCpuSeconds() - jit[i]) / Math.max(1e-9, jvms.get(i).cpuSeconds() - cpu[i]);
-        share = Math.max(share, jvmShare);
-        shares.add(jvms.get(i).name + " " + Math.round(jvmShare * 1000) / 10.0 + " %");
+        double share = (jvms.get(i).jitCpuSeconds() - jit[i]) / Math.max(1e-9, jvms.get(i).cpuSeconds() - cpu[i]);
+        shares.add(jvms.get(i).name + " " + Math.round(share * 1000) / 10.0 + " %");
       }
-      boolean quiet = share <= settings.warmUpJitShare();
-      log.info("Warm-up: {} of each kind; JIT compiler share of the CPU in the last round of {}: {}{}", done, round,
-          shares, quiet ? " (quiet)" : "");
-      round = quiet ? 0 : Math.min(WARM_UP_ROUND, settings.warmUpMax() - done);
+      log.info("Warm-up: {} of each kind; the JIT compiler threads' share of each JVM's CPU meanwhile: {}",
+          settings.warmUp(), shares);
     }
   }
 
@@ -262,7 +251,7 @@ public final class BenchmarkRunner {
     double jit = nodes.stream().mapToDouble(ApplicationNode::jitCpuSeconds).sum() - jitBefore;
     double emulatorJit = deployment.emulator.jitCpuSeconds() - emulatorJitBefore;
     Thread.sleep(STATS_SETTLE_MILLIS);
-    Measurement measurement = new Measurement(outcome, cpu, emulatorCpu, database.counters().since(before),
+    Measurement measurement = new Measurement(outcome, cpu, emulatorCpu, jit, emulatorJit, database.counters().since(before),
         database.jdbc.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ = any(?)")
             .param(outcome.ids().toArray(String[]::new)).query(Long.class).single(),
         nodes.stream().map(node -> node.peakHeapBytes() >> 20).toList());
@@ -299,6 +288,10 @@ public final class BenchmarkRunner {
     Run run = new Run(scenario, workload.name(), nodes.size(), running, history, n, settings.clients(),
         n / seconds, seconds, measurements.stream().mapToDouble(Measurement::cpuSeconds).sum() / n,
         measurements.stream().mapToDouble(Measurement::emulatorCpuSeconds).sum() / n,
+        measurements.stream().mapToDouble(Measurement::jitCpuSeconds).sum()
+            / Math.max(1e-9, measurements.stream().mapToDouble(Measurement::cpuSeconds).sum()),
+        measurements.stream().mapToDouble(Measurement::emulatorJitCpuSeconds).sum()
+            / Math.max(1e-9, measurements.stream().mapToDouble(Measurement::emulatorCpuSeconds).sum()),
         Latency.of(start), Latency.of(acceptedToEstablished),
         AcceptancePhases.of(database.jdbc, outcomes, workload == invitation),
         (double) measurements.stream().mapToLong(measurement -> measurement.used().commits()).sum() / n,
@@ -324,11 +317,14 @@ public final class BenchmarkRunner {
    * @param outcome what the clients saw
    * @param cpuSeconds the orchestrator node(s)' process CPU time during the batch
    * @param emulatorCpuSeconds the emulated Partner Center's
+   * @param jitCpuSeconds of {@code cpuSeconds}, the JIT compiler threads'
+   * @param emulatorJitCpuSeconds of {@code emulatorCpuSeconds}, the JIT compiler threads'
    * @param used commits and transaction ids of the databases during the batch
    * @param failedJobs job executions of the batch's instances that failed
    * @param peakHeapMiB per node, heap peak during the batch
    */
-  private record Measurement(Batch.Outcome outcome, double cpuSeconds, double emulatorCpuSeconds,
+  private record Measurement(Batch.Outcome outcome, double cpuSeconds, double emulatorCpuSeconds, double jitCpuSeconds,
+      double emulatorJitCpuSeconds,
       BenchDatabase.Counters used, long failedJobs, List<Long> peakHeapMiB) {}
 
   /** Invitation / baseline per scenario, flat cost with running invitations, cost growth with history. */

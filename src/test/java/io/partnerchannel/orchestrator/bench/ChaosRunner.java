@@ -94,7 +94,7 @@ public final class ChaosRunner {
    */
   public static void main(String[] args) throws Exception {
     BenchSettings defaults = BenchSettings.fromSystemProperties();
-    BenchSettings settings = new BenchSettings(0, 0, 0, 0, 0, 1, List.of(), List.of(), false,
+    BenchSettings settings = new BenchSettings(0, 0, 0, 1, List.of(), List.of(), false,
         System.getProperty("bench.jvm-args") == null
             ? List.of("-Xms256m", "-Xmx768m", "-XX:TieredStopAtLevel=1") : defaults.jvmArgs(), defaults.mallocArenaMax(),
         "on", "on", java.time.Duration.ZERO, false, defaults.jar(), defaults.output().resolve("chaos"));
