@@ -55,7 +55,8 @@ record BenchSettings(
 
   /** The documented memory setting (docs/performance.md "Memory"), the default of {@code bench.jvm-args}. */
   static final String DEFAULT_JVM_ARGS =
-      "-Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:TrimNativeHeapInterval=5000";
+      "-Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:TrimNativeHeapInterval=5000"
+          + " -XX:TieredStopAtLevel=1";
 
   static BenchSettings fromSystemProperties() {
     String arenas = System.getProperty("bench.malloc-arena-max", "2").trim();
