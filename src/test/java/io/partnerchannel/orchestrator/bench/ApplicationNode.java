@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -231,12 +232,11 @@ final class ApplicationNode implements AutoCloseable {
   }
 
   /**
-   * @return seconds of CPU time (user + system) the JVM's JIT compiler threads ({@code C1 CompilerThre…},
-   *     {@code C2 CompilerThre…}) used since they started ({@code /proc/<pid>/task/<tid>/stat}); a compiler
-   *     thread that ended (the JVM stops idle extra ones) no longer counts
+   * @return CPU time (user + system, in {@code /proc} clock ticks) of each of the JVM's JIT compiler threads now
+   *     ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}), by thread id; see {@link #jitCpuSecondsBetween}
    */
-  double jitCpuSeconds() {
-    long ticks = 0;
+  Map<String, Long> jitTicks() {
+    Map<String, Long> ticks = new HashMap<>();
     Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
     try (var threads = Files.list(tasks)) {
       for (Path thread : threads.toList()) {
@@ -246,13 +246,27 @@ final class ApplicationNode implements AutoCloseable {
           }
           String stat = Files.readString(thread.resolve("stat"));
           String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+          ticks.put(thread.getFileName().toString(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
         } catch (NoSuchFileException ended) {
           // the thread ended meanwhile
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the threads of node " + name, e);
+    }
+    return ticks;
+  }
+
+  /**
+   * @param before {@link #jitTicks()} at the start of a period
+   * @param after {@link #jitTicks()} at its end
+   * @return seconds of CPU the JIT compiler threads used in the period; a compiler thread that ended during it (the
+   *     JVM stops idle extra ones) is not counted, one that started is counted whole
+   */
+  static double jitCpuSecondsBetween(Map<String, Long> before, Map<String, Long> after) {
+    long ticks = 0;
+    for (Map.Entry<String, Long> thread : after.entrySet()) {
+      ticks += thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
     }
     return ticks / (double) CLOCK_TICKS_PER_SECOND;
   }

@@ -221,13 +221,14 @@ public final class BenchmarkRunner {
       List<ApplicationNode> jvms = new ArrayList<>(deployment.nodes);
       jvms.add(deployment.emulator);
       double[] cpu = jvms.stream().mapToDouble(ApplicationNode::cpuSeconds).toArray();
-      double[] jit = jvms.stream().mapToDouble(ApplicationNode::jitCpuSeconds).toArray();
+      List<Map<String, Long>> jit = jvms.stream().map(ApplicationNode::jitTicks).toList();
       for (Workload workload : List.of(baseline, invitation)) {
         new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run("w" + ++batches, settings.warmUp());
       }
       List<String> shares = new ArrayList<>();
       for (int i = 0; i < jvms.size(); i++) {
-        double share = (jvms.get(i).jitCpuSeconds() - jit[i]) / Math.max(1e-9, jvms.get(i).cpuSeconds() - cpu[i]);
+        double share = ApplicationNode.jitCpuSecondsBetween(jit.get(i), jvms.get(i).jitTicks())
+            / Math.max(1e-9, jvms.get(i).cpuSeconds() - cpu[i]);
         shares.add(jvms.get(i).name + " " + Math.round(share * 1000) / 10.0 + " %");
       }
       log.info("Warm-up: {} of each kind; the JIT compiler threads' share of each JVM's CPU meanwhile: {}",
@@ -242,14 +243,17 @@ public final class BenchmarkRunner {
     BenchDatabase.Counters before = database.counters();
     double cpuBefore = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum();
     double emulatorCpuBefore = deployment.emulator.cpuSeconds();
-    double jitBefore = nodes.stream().mapToDouble(ApplicationNode::jitCpuSeconds).sum();
-    double emulatorJitBefore = deployment.emulator.jitCpuSeconds();
+    List<Map<String, Long>> jitBefore = nodes.stream().map(ApplicationNode::jitTicks).toList();
+    Map<String, Long> emulatorJitBefore = deployment.emulator.jitTicks();
     Batch.Outcome outcome = new Batch(workload, nodes, deployment.emulator, settings.clients())
         .run("r" + ++batches, settings.invitations());
     double cpu = nodes.stream().mapToDouble(ApplicationNode::cpuSeconds).sum() - cpuBefore;
     double emulatorCpu = deployment.emulator.cpuSeconds() - emulatorCpuBefore;
-    double jit = nodes.stream().mapToDouble(ApplicationNode::jitCpuSeconds).sum() - jitBefore;
-    double emulatorJit = deployment.emulator.jitCpuSeconds() - emulatorJitBefore;
+    double jit = 0;
+    for (int i = 0; i < nodes.size(); i++) {
+      jit += ApplicationNode.jitCpuSecondsBetween(jitBefore.get(i), nodes.get(i).jitTicks());
+    }
+    double emulatorJit = ApplicationNode.jitCpuSecondsBetween(emulatorJitBefore, deployment.emulator.jitTicks());
     Thread.sleep(STATS_SETTLE_MILLIS);
     Measurement measurement = new Measurement(outcome, cpu, emulatorCpu, jit, emulatorJit, database.counters().since(before),
         database.jdbc.sql("select count(*) from act_hi_job_log where job_state_ = 1 and process_instance_id_ = any(?)")
