@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  * ({@code create index if not exists}; on PostgreSQL {@code concurrently}, so that an existing job table stays
  * writable while it builds). When that fails (a database user without the right to create indexes, or another node
  * creating it at the same moment), the start goes on and a warning gives the statement for a database administrator.
+ * A PostgreSQL index left invalid by an interrupted concurrent build counts as existing: drop it, and the next start
+ * builds it again.
  */
 @Component
 public class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
