@@ -227,8 +227,8 @@ public final class BenchmarkRunner {
       }
       List<String> shares = new ArrayList<>();
       for (int i = 0; i < jvms.size(); i++) {
-        double share = ApplicationNode.jitCpuSecondsBetween(jit.get(i), jvms.get(i).jitTicks())
-            / Math.max(1e-9, jvms.get(i).cpuSeconds() - cpu[i]);
+        double share = share(ApplicationNode.jitCpuSecondsBetween(jit.get(i), jvms.get(i).jitTicks()),
+            jvms.get(i).cpuSeconds() - cpu[i]);
         shares.add(jvms.get(i).name + " " + Math.round(share * 1000) / 10.0 + " %");
       }
       log.info("Warm-up: {} of each kind; the JIT compiler threads' share of each JVM's CPU meanwhile: {}",
@@ -263,10 +263,15 @@ public final class BenchmarkRunner {
     log.info("{} batch {}: {} inst/s, {} CPU-s/inst (emulator {}), JIT compiler share {} % (emulator {} %), "
         + "accepted→established p50 {} ms", workload.name(),
         batches, Math.round(n / outcome.seconds() * 10) / 10.0, Math.round(cpu / n * 1000) / 1000.0,
-        Math.round(emulatorCpu / n * 1000) / 1000.0, Math.round(jit / cpu * 1000) / 10.0,
-        Math.round(emulatorJit / Math.max(1e-9, emulatorCpu) * 1000) / 10.0,
+        Math.round(emulatorCpu / n * 1000) / 1000.0, Math.round(share(jit, cpu) * 1000) / 10.0,
+        Math.round(share(emulatorJit, emulatorCpu) * 1000) / 10.0,
         outcome.acceptedToEstablished().getValueAtPercentile(50) / 1000);
     return measurement;
+  }
+
+  /** @return {@code part / whole}, 0 when the whole is 0 (an emulator idle during a baseline batch) */
+  private static double share(double part, double whole) {
+    return whole <= 0 ? 0 : part / whole;
   }
 
   /** One kind's batches of a scenario, reported together: sums per instance, merged latency distributions. */
@@ -292,10 +297,10 @@ public final class BenchmarkRunner {
     Run run = new Run(scenario, workload.name(), nodes.size(), running, history, n, settings.clients(),
         n / seconds, seconds, measurements.stream().mapToDouble(Measurement::cpuSeconds).sum() / n,
         measurements.stream().mapToDouble(Measurement::emulatorCpuSeconds).sum() / n,
-        measurements.stream().mapToDouble(Measurement::jitCpuSeconds).sum()
-            / Math.max(1e-9, measurements.stream().mapToDouble(Measurement::cpuSeconds).sum()),
-        measurements.stream().mapToDouble(Measurement::emulatorJitCpuSeconds).sum()
-            / Math.max(1e-9, measurements.stream().mapToDouble(Measurement::emulatorCpuSeconds).sum()),
+        share(measurements.stream().mapToDouble(Measurement::jitCpuSeconds).sum(),
+            measurements.stream().mapToDouble(Measurement::cpuSeconds).sum()),
+        share(measurements.stream().mapToDouble(Measurement::emulatorJitCpuSeconds).sum(),
+            measurements.stream().mapToDouble(Measurement::emulatorCpuSeconds).sum()),
         Latency.of(start), Latency.of(acceptedToEstablished),
         AcceptancePhases.of(database.jdbc, outcomes, workload == invitation),
         (double) measurements.stream().mapToLong(measurement -> measurement.used().commits()).sum() / n,
