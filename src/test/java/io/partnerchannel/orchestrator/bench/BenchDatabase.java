@@ -132,9 +132,10 @@ final class BenchDatabase implements AutoCloseable {
     jdbc.sql("select pg_stat_clear_snapshot()").query().singleRow();
     long commits = jdbc.sql("select xact_commit from pg_stat_database where datname = current_database()")
         .query(Long.class).single();
+    // the emulator's database by its own connection's name: a configured BENCH_EMULATOR_DATASOURCE_URL may name any
     long emulatorCommits = emulatorDataSource == null ? 0 : jdbc.sql(
             "select xact_commit from pg_stat_database where datname = ?")
-        .param(EMULATOR_DATABASE).query(Long.class).single();
+        .param(emulatorJdbc.sql("select current_database()").query(String.class).single()).query(Long.class).single();
     long xid = jdbc.sql("select txid_current()").query(Long.class).single();
     return new Counters(commits, emulatorCommits, xid);
   }
