@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     unset = {@code <cloud login host>/<pco.partner.tenant-id>/oauth2/v2.0}
  * @param tokenRefreshMargin an access token is renewed this long before it expires (default 5 minutes)
  * @param connectTimeout time to open a connection to Partner Center or Graph (default 10 s)
- * @param readTimeout time to wait for an answer (default 60 s); a timeout fails the job, which the engine retries
+ * @param readTimeout the longest wait for data on an open connection (default 60 s); a timeout fails the job, which
+ *     the engine retries
  * @param throttling how {@code 429} / {@code 503} answers are waited out before the job's retry cycle takes over
  * @param maxPages the most pages one listing follows; a listing with more fails loudly (default 100)
  * @param webhook the webhook registration (partner-center mode)

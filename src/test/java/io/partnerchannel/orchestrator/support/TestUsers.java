@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.support.BasicAuthenticationInterceptor;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.client.RestClient;
@@ -94,7 +95,10 @@ public final class TestUsers {
   }
 
   private static RestClient.Builder builder(int port) {
+    // the JDK's client, which follows no redirect, so tests see the 302 to /login; RestClient's own choice would be
+    // Apache HttpClient (on the class path for the Partner Center client), which follows them
     return RestClient.builder()
+        .requestFactory(new JdkClientHttpRequestFactory())
         .baseUrl("http://localhost:" + port)
         .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE
             + ", " + MediaType.TEXT_HTML_VALUE)
