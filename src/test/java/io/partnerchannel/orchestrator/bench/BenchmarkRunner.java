@@ -302,7 +302,7 @@ public final class BenchmarkRunner {
         share(measurements.stream().mapToDouble(Measurement::emulatorJitCpuSeconds).sum(),
             measurements.stream().mapToDouble(Measurement::emulatorCpuSeconds).sum()),
         Latency.of(start), Latency.of(acceptedToEstablished),
-        AcceptancePhases.of(database.jdbc, outcomes, workload == invitation),
+        AcceptancePhases.of(database.jdbc, database.emulatorJdbc, outcomes, workload == invitation),
         (double) measurements.stream().mapToLong(measurement -> measurement.used().commits()).sum() / n,
         (double) measurements.stream().mapToLong(measurement -> measurement.used().emulatorCommits()).sum() / n,
         (double) outcomes.stream().mapToLong(Batch.Outcome::polls).sum() / n,
