@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record EventsProperties(@DefaultValue("PT30S") Duration retryInterval, @DefaultValue Correlation correlation) {
 
   /**
-   * @param threads threads that correlate received events after the webhook was answered (default 2); {@code 0}
-   *     correlates in the receiving request, before answering
+   * @param threads threads that correlate received events after the webhook was answered (default 4: a correlation
+   *     mostly waits for the database, and two threads were busy 85 % of the time at 17 events per second on the
+   *     2-core benchmark machine, docs/performance.md); {@code 0} correlates in the receiving request, before answering
    * @param queue received events that may wait for a thread (default 1000); beyond, an event waits for the retry
    *     ({@code pco.events.retry-interval})
    */
-  record Correlation(@DefaultValue("2") int threads, @DefaultValue("1000") int queue) {}
+  record Correlation(@DefaultValue("4") int threads, @DefaultValue("1000") int queue) {}
 }
