@@ -56,6 +56,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
@@ -445,7 +446,7 @@ class GdapRelationshipLifecycleProcessTest {
     String body = ContractFixture.load("partner-center/webhook-events/" + eventName).request().body().toString()
         .replace(DOCUMENTED_RELATIONSHIP, relationshipId)
         .replace(DOCUMENTED_CHANGE_DATE, OffsetDateTime.now(ZoneOffset.UTC).toString());
-    ResponseEntity<String> answer = RestClient.builder().baseUrl("http://localhost:" + port)
+    ResponseEntity<String> answer = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port)
         .defaultStatusHandler(status -> true, (request, response) -> { }).build()
         .post().uri("/api/partner-center/events")
         .header(EventSharedSecret.HEADER, eventSecret.value())

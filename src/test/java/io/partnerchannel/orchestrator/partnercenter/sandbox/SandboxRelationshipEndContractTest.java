@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -45,7 +46,7 @@ class SandboxRelationshipEndContractTest {
 
   @BeforeEach
   void relateAdatum() {
-    http = RestClient.builder().baseUrl("http://localhost:" + port + "/sandbox")
+    http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port + "/sandbox")
         .defaultStatusHandler(status -> true, (request, response) -> { })
         .build();
     ends.deleteRelationship(ADATUM, NORTHWIND);
