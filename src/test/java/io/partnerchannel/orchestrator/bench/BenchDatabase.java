@@ -137,15 +137,17 @@ final class BenchDatabase implements AutoCloseable {
             "select xact_commit from pg_stat_database where datname = ?")
         .param(emulatorJdbc.sql("select current_database()").query(String.class).single()).query(Long.class).single();
     long xid = jdbc.sql("select txid_current()").query(Long.class).single();
-    return new Counters(commits, emulatorCommits, xid);
+    long wal = jdbc.sql("select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint").query(Long.class).single();
+    return new Counters(commits, emulatorCommits, xid, wal);
   }
 
   /**
    * @param commits {@code pg_stat_database.xact_commit} of the orchestrator's database
    * @param emulatorCommits the same of the emulator's database (0 without one)
    * @param transactionIds {@code txid_current()}: transaction ids of the whole server, both databases
+   * @param walBytes {@code pg_current_wal_lsn()} in bytes: write-ahead log of the whole server, both databases
    */
-  record Counters(long commits, long emulatorCommits, long transactionIds) {
+  record Counters(long commits, long emulatorCommits, long transactionIds, long walBytes) {
 
     /**
      * @param earlier counters read before
@@ -154,7 +156,7 @@ final class BenchDatabase implements AutoCloseable {
      */
     Counters since(Counters earlier) {
       return new Counters(commits - earlier.commits, emulatorCommits - earlier.emulatorCommits,
-          transactionIds - earlier.transactionIds - 1);
+          transactionIds - earlier.transactionIds - 1, walBytes - earlier.walBytes);
     }
   }
 

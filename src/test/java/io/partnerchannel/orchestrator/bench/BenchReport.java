@@ -91,6 +91,8 @@ record BenchReport(
    * @param pollsPerInstance status reads the clients made per instance while waiting for it
    * @param transactionIdsPerInstance transaction ids taken / N on the whole server (both databases): transactions
    *     and savepoints that wrote
+   * @param walKiBPerInstance write-ahead log written / N on the whole server (both databases), in KiB: the rows
+   *     written and, after a checkpoint, the first change of each page as a whole page ({@code full_page_writes})
    * @param failedJobs job executions of the batch's instances that failed (and were retried)
    * @param peakHeapMiB per node, heap peak during the batch
    * @param rssMiB per node, resident set after the batch ({@code VmRSS})
@@ -119,6 +121,7 @@ record BenchReport(
       double emulatorCommitsPerInstance,
       double pollsPerInstance,
       double transactionIdsPerInstance,
+      double walKiBPerInstance,
       long failedJobs,
       List<Long> peakHeapMiB,
       List<Long> rssMiB,
@@ -187,8 +190,9 @@ record BenchReport(
         .append(machine.note()).append(".\n\n");
     md.append("| scenario | process | inst/s | orchestrator CPU-s / inst | emulator CPU-s / inst | JIT % (emulator)"
         + " | start p50 / p95 / p99 ms | accepted→established p50 / p95 / p99 ms | commits / inst (emulator)"
-        + " | polls / inst | xids / inst | failed jobs | peak heap MiB | RSS after MiB (peak) | start s (emulator) |\n");
-    md.append("|---|---|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        + " | polls / inst | xids / inst | WAL KiB / inst | failed jobs | peak heap MiB | RSS after MiB (peak)"
+        + " | start s (emulator) |\n");
+    md.append("|---|---|---:|---:|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Run run : runs) {
       md.append("| ").append(run.scenario()).append(" | ").append(run.process()).append(" | ")
           .append(format(run.throughput())).append(" | ").append(String.format(Locale.ROOT, "%.3f", run.cpuSecondsPerInstance()))
@@ -197,7 +201,8 @@ record BenchReport(
           .append(latency(run.startLatencyMs())).append(" | ").append(latency(run.acceptedToEstablishedMs())).append(" | ")
           .append(format(run.commitsPerInstance())).append(" (").append(format(run.emulatorCommitsPerInstance())).append(") | ")
           .append(format(run.pollsPerInstance())).append(" | ")
-          .append(format(run.transactionIdsPerInstance())).append(" | ").append(run.failedJobs())
+          .append(format(run.transactionIdsPerInstance())).append(" | ").append(format(run.walKiBPerInstance()))
+          .append(" | ").append(run.failedJobs())
           .append(" | ").append(join(run.peakHeapMiB())).append(" | ").append(join(run.rssMiB())).append(" (")
           .append(join(run.peakRssMiB())).append(") | ").append(join(run.startSeconds())).append(" (")
           .append(format(run.emulatorStartSeconds())).append(") |\n");
@@ -210,6 +215,8 @@ record BenchReport(
         .append(" POSTed when the acceptance commits). commits: PostgreSQL `xact_commit` delta / N of the orchestrator's database (the")
         .append(" emulator's in brackets), read-only transactions of the clients' status polls (polls / inst) included. xids:")
         .append(" transaction ids taken / N on the whole server, both databases (transactions and savepoints that wrote).")
+        .append(" WAL: write-ahead log written / N on the whole server, both databases (after a checkpoint the first change")
+        .append(" of each page is logged as the whole page).")
         .append(" failed jobs: job executions that failed and were retried (a healthy run has none). peak heap: heap pools'")
         .append(" peak during the batch (JMX); RSS after: `VmRSS` after the batch (peak: `VmHWM` since start); start: JVM")
         .append(" launch to `/actuator/health` UP of the orchestrator (").append(settings.cds() ? "extracted jar with its AppCDS"
