@@ -12,7 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +34,8 @@ import org.springframework.web.client.RestClient;
  * The transport of every Partner Center / Graph call ({@link PartnerCenterHttp#requestFactory}, Apache HttpClient 5)
  * against a WireMock server: PATCH is sent (Partner Center and Graph update by PATCH), a redirect is answered to the
  * caller instead of followed (the bearer token never goes where Partner Center did not send us), a failed call is
- * sent once (retries are the throttling interceptor's and the engine's), and the read timeout ends a call that
- * gets no answer.
+ * sent once (retries are the throttling interceptor's and the engine's), the read timeout ends a call that gets no
+ * answer, and a kept-alive connection the server closed while it was idle is not used again.
  */
 class PartnerCenterHttpTest {
 
@@ -86,6 +93,49 @@ class PartnerCenterHttpTest {
     assertThatThrownBy(() -> client.get().uri("/v1/profiles/legalbusiness").retrieve().toBodilessEntity())
         .isInstanceOf(HttpServerErrorException.ServiceUnavailable.class);
     SERVER.verify(1, getRequestedFor(urlPathEqualTo("/v1/profiles/legalbusiness")));
+  }
+
+  @Test
+  void aConnectionTheServerClosedWhileIdleIsNotUsedAgain() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      AtomicInteger connections = new AtomicInteger();
+      Thread accepting = new Thread(() -> {
+        while (!server.isClosed()) {
+          try (Socket connection = server.accept()) {
+            connections.incrementAndGet();
+            // one answer on a kept-alive connection, then the server closes it while the client keeps it idle
+            readRequestHead(connection.getInputStream());
+            connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+            connection.getOutputStream().flush();
+            Thread.sleep(200);
+          } catch (IOException | InterruptedException e) {
+            return;
+          }
+        }
+      });
+      accepting.setDaemon(true);
+      accepting.start();
+      RestClient local = RestClient.builder().baseUrl("http://localhost:" + server.getLocalPort())
+          .requestFactory(PartnerCenterHttp.requestFactory(Duration.ofSeconds(5), Duration.ofSeconds(5))).build();
+
+      assertThat(local.get().uri("/v1/profiles/legalbusiness").retrieve().body(String.class)).isEqualTo("{}");
+      // idle longer than Apache's validate-after-inactivity (2 s): the pool checks the connection and finds it closed
+      Thread.sleep(3_000);
+      assertThat(local.get().uri("/v1/profiles/legalbusiness").retrieve().body(String.class)).isEqualTo("{}");
+      assertThat(connections).hasValue(2);
+    }
+  }
+
+  private static void readRequestHead(InputStream in) throws IOException {
+    int last4 = 0;
+    int b;
+    while ((b = in.read()) != -1) {
+      last4 = (last4 << 8) | b;
+      if (last4 == 0x0D0A0D0A) {
+        return;
+      }
+    }
   }
 
   @Test
