@@ -226,7 +226,8 @@ record BenchReport(
         .append("; emulated Partner Center latency per call: ")
         .append(settings.partnerCenterLatency()).append(". Before the measured batches of each level, for both kinds:")
         .append(" the engine's due jobs done (the running instances' set-up included), then `VACUUM ANALYZE` and")
-        .append(" `CHECKPOINT` on both databases.\n");
+        .append(" `CHECKPOINT` on both databases, then one unmeasured batch of N / 2 of each kind (the full-page writes")
+        .append(" after the checkpoint).\n");
     md.append("\n| scenario | process | accepted→established p50 ms | acceptance → event queued in the emulated Partner"
         + " Center | → event in inbox | → acceptance correlated (Track invitation ended) | → end event | of which waiting"
         + " for a job thread |\n|---|---|---:|---:|---:|---:|---:|---:|\n");

@@ -176,10 +176,7 @@ public final class BenchmarkRunner {
     long jobsDone = System.nanoTime();
     database.vacuumAndCheckpoint();
     long checkpointed = System.nanoTime();
-    for (Workload workload : List.of(baseline, invitation)) {
-      new Batch(workload, deployment.nodes, deployment.emulator, settings.clients())
-          .run("s" + ++batches, Math.max(1, settings.invitations() / 2));
-    }
+    unmeasured(deployment, "s", Math.max(1, settings.invitations() / 2));
     log.info("Settled before measuring: no due job after {} s; VACUUM ANALYZE and CHECKPOINT of both databases in {} s;"
         + " {} unmeasured instances of each kind after the checkpoint in {} s", Math.round((jobsDone - began) / 1e9),
         Math.round((checkpointed - jobsDone) / 1e9), Math.max(1, settings.invitations() / 2),
@@ -232,9 +229,7 @@ public final class BenchmarkRunner {
       jvms.add(deployment.emulator);
       double[] cpu = jvms.stream().mapToDouble(ApplicationNode::cpuSeconds).toArray();
       List<Map<String, Long>> jit = jvms.stream().map(ApplicationNode::jitTicks).toList();
-      for (Workload workload : List.of(baseline, invitation)) {
-        new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run("w" + ++batches, settings.warmUp());
-      }
+      unmeasured(deployment, "w", settings.warmUp());
       List<String> shares = new ArrayList<>();
       for (int i = 0; i < jvms.size(); i++) {
         double share = share(ApplicationNode.jitCpuSecondsBetween(jit.get(i), jvms.get(i).jitTicks()),
@@ -277,6 +272,13 @@ public final class BenchmarkRunner {
         Math.round(share(emulatorJit, emulatorCpu) * 1000) / 10.0,
         outcome.acceptedToEstablished().getValueAtPercentile(50) / 1000);
     return measurement;
+  }
+
+  /** One batch of {@code count} of each kind, the baseline first, measured by nothing (warm-up, settling). */
+  private void unmeasured(Deployment deployment, String prefix, int count) throws InterruptedException {
+    for (Workload workload : List.of(baseline, invitation)) {
+      new Batch(workload, deployment.nodes, deployment.emulator, settings.clients()).run(prefix + ++batches, count);
+    }
   }
 
   /** @return {@code part / whole}, 0 when the whole is 0 (an emulator idle during a baseline batch) */
