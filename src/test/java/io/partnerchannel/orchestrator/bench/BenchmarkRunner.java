@@ -176,11 +176,11 @@ public final class BenchmarkRunner {
     long jobsDone = System.nanoTime();
     database.vacuumAndCheckpoint();
     long checkpointed = System.nanoTime();
-    unmeasured(deployment, "s", Math.max(1, settings.invitations() / 2));
+    int settling = Math.max(1, settings.invitations() / 2);
+    unmeasured(deployment, "s", settling);
     log.info("Settled before measuring: no due job after {} s; VACUUM ANALYZE and CHECKPOINT of both databases in {} s;"
         + " {} unmeasured instances of each kind after the checkpoint in {} s", Math.round((jobsDone - began) / 1e9),
-        Math.round((checkpointed - jobsDone) / 1e9), Math.max(1, settings.invitations() / 2),
-        Math.round((System.nanoTime() - checkpointed) / 1e9));
+        Math.round((checkpointed - jobsDone) / 1e9), settling, Math.round((System.nanoTime() - checkpointed) / 1e9));
   }
 
   /**
