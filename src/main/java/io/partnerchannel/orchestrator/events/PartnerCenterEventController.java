@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
  * once), {@code 200 OK} with {@code duplicate: true} for a repeated delivery, and {@code 400}
  * {@code application/problem+json} naming the field for an invalid body (nothing stored).
  *
- * <p>Partner Center signs its callbacks ({@code Authorization: Signature ...}); verifying the signature
- * belongs in front of {@link #receive} and is not done yet.
+ * <p>Only a verified event reaches {@link #receive}: Spring Security's
+ * {@code PartnerCenterEventAuthenticationFilter} checks Partner Center's signature ({@code partner-center} mode) or
+ * the sandbox's shared secret first and answers {@code 401} otherwise, storing nothing.
  */
 @RestController
 @RequestMapping("/api/partner-center/events")

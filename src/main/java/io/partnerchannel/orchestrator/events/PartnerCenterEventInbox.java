@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link EventDeliveryIdentity}) is acknowledged without a second row and without a second correlation.
  *
  * <p>The webhook is answered as soon as the event is stored: {@link #receive} hands the correlation to the
- * executor {@value EventCorrelatorConfiguration#EXECUTOR} ({@code pco.events.correlation.threads}, default 2);
+ * executor {@value EventCorrelatorConfiguration#EXECUTOR} ({@code pco.events.correlation.threads}, default 4);
  * when it is full, or the node stops first, the event stays pending for {@link #correlatePending()}. Every
  * path that correlates (the retry, a reconciliation) goes through {@link #correlate(String)}, which claims
  * the event first, so an event is correlated once.

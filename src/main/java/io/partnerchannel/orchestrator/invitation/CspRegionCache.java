@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.partnerchannel.orchestrator.system.CacheProperties;
 import io.partnerchannel.orchestrator.system.CommandHooks;
@@ -68,9 +69,13 @@ class CspRegionCache extends AbstractProcessEnginePlugin {
     regions.invalidateAll();
   }
 
-  /** @param meters where the cache's hits, misses and size are reported as {@code cache.*{cache="cspRegions"}} */
+  /**
+   * @param meters where the cache's hits, misses and size are reported as {@code cache.*{cache="cspRegions"}}, with
+   *     the tag keys Spring Boot gives the caches of a {@code CacheManager} ({@code cache.manager}, {@code name}):
+   *     Prometheus refuses a second meter of one name with other tag keys, which would hide the other caches
+   */
   void monitor(MeterRegistry meters) {
-    CaffeineCacheMetrics.monitor(meters, regions, NAME);
+    CaffeineCacheMetrics.monitor(meters, regions, NAME, Tags.of("cache.manager", "cspRegionCache", "name", NAME));
   }
 
   @Override

@@ -193,6 +193,9 @@ class OperationsPagesTest {
     // The Partner Center client is built from Spring Boot's RestClient.Builder: each call is timed, by URI template.
     assertThat(after).containsPattern(
         "http_client_requests_seconds_count\\{[^}]*method=\"GET\",outcome=\"SUCCESS\"[^}]*uri=\"[^\"]*/v1/[^\"]+\"} [1-9]");
+    // Both caches are exported: Prometheus drops a meter whose tag keys differ from an earlier one of its name.
+    assertThat(after).containsPattern("cache_gets_total\\{[^}]*cache=\"cspRegions\"[^}]*}")
+        .containsPattern("cache_gets_total\\{[^}]*cache=\"partnerCenterPartnerReads\"[^}]*}");
   }
 
   private String invitation(String company, String domain, String country) {
