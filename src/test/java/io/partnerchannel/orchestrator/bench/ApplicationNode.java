@@ -35,6 +35,10 @@ import org.springframework.web.client.RestClientException;
 final class ApplicationNode implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
+  /** The longest {@link #awaitQuietMachine()} waits. */
+  private static final Duration QUIET_TIMEOUT = Duration.ofSeconds(30);
+  /** The idle share of all CPUs during one second that counts as quiet. */
+  private static final int QUIET_IDLE_PERCENT = 90;
   /** {@code USER_HZ}, the unit of {@code /proc} CPU times: 100 on Linux (x86_64, arm64). */
   private static final int CLOCK_TICKS_PER_SECOND = 100;
 
@@ -360,6 +364,42 @@ final class ApplicationNode implements AutoCloseable {
     static Credentials random() {
       return new Credentials(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
     }
+  }
+
+  /**
+   * Waits until the machine is quiet, as the start target asks ("to health UP on a quiet machine"): until the CPUs
+   * were at least {@value #QUIET_IDLE_PERCENT} % idle during one second ({@code /proc/stat}), at most
+   * {@link #QUIET_TIMEOUT}. A JVM that has just answered UP (the emulator, the cluster's first node) goes on
+   * compiling and opening its pools' connections for seconds, which a node started at once would wait for.
+   *
+   * @return how long it waited
+   * @throws IOException when {@code /proc/stat} cannot be read
+   */
+  static Duration awaitQuietMachine() throws IOException, InterruptedException {
+    long began = System.nanoTime();
+    long[] before = cpuJiffies();
+    while (System.nanoTime() - began < QUIET_TIMEOUT.toNanos()) {
+      Thread.sleep(1000);
+      long[] now = cpuJiffies();
+      long total = now[0] - before[0];
+      long idle = now[1] - before[1];
+      before = now;
+      if (total > 0 && idle * 100 >= total * QUIET_IDLE_PERCENT) {
+        break;
+      }
+    }
+    return Duration.ofNanos(System.nanoTime() - began);
+  }
+
+  /** @return the machine's CPU time since boot from {@code /proc/stat}: all of it, and idle plus I/O wait */
+  private static long[] cpuJiffies() throws IOException {
+    // cpu  user nice system idle iowait irq softirq steal ...
+    String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+    long total = 0;
+    for (int i = 1; i <= 8 && i < fields.length; i++) {
+      total += Long.parseLong(fields[i]);
+    }
+    return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
   }
 
   /** @return a TCP port free right now */

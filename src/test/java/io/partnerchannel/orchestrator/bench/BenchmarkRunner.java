@@ -4,6 +4,7 @@ import io.partnerchannel.orchestrator.bench.BenchReport.Latency;
 import io.partnerchannel.orchestrator.bench.BenchReport.Preload;
 import io.partnerchannel.orchestrator.bench.BenchReport.Ratio;
 import io.partnerchannel.orchestrator.bench.BenchReport.Run;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -430,6 +431,9 @@ public final class BenchmarkRunner {
       List<ApplicationNode> nodes = new ArrayList<>();
       try {
         for (int i = 0; i < count; i++) {
+          // the start time is measured on a quiet machine: not while the JVM started before goes on warming up
+          Duration quiet = ApplicationNode.awaitQuietMachine();
+          log.info("Machine quiet after {} ms; starting {}", quiet.toMillis(), count == 1 ? name : name + "-" + (i + 1));
           nodes.add(ApplicationNode.start(count == 1 ? name : name + "-" + (i + 1), settings, database.environment(),
               credentials, ports.get(i), ORCHESTRATOR_PROFILES, List.of(
                   "--pco.partner-center.api-base-url=http://localhost:" + emulatorPort + "/sandbox",
