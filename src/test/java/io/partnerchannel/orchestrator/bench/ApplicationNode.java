@@ -372,10 +372,10 @@ final class ApplicationNode implements AutoCloseable {
    * {@link #QUIET_TIMEOUT}. A JVM that has just answered UP (the emulator, the cluster's first node) goes on
    * compiling and opening its pools' connections for seconds, which a node started at once would wait for.
    *
-   * @return how long it waited
+   * @return whether it became quiet (false: still busy after {@link #QUIET_TIMEOUT})
    * @throws IOException when {@code /proc/stat} cannot be read
    */
-  static Duration awaitQuietMachine() throws IOException, InterruptedException {
+  static boolean awaitQuietMachine() throws IOException, InterruptedException {
     long began = System.nanoTime();
     long[] before = cpuJiffies();
     while (System.nanoTime() - began < QUIET_TIMEOUT.toNanos()) {
@@ -385,10 +385,10 @@ final class ApplicationNode implements AutoCloseable {
       long idle = now[1] - before[1];
       before = now;
       if (total > 0 && idle * 100 >= total * QUIET_IDLE_PERCENT) {
-        break;
+        return true;
       }
     }
-    return Duration.ofNanos(System.nanoTime() - began);
+    return false;
   }
 
   /** @return the machine's CPU time since boot from {@code /proc/stat}: all of it, and idle plus I/O wait */

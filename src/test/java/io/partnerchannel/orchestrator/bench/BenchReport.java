@@ -220,8 +220,8 @@ record BenchReport(
         .append(" failed jobs: job executions that failed and were retried (a healthy run has none). peak heap: heap pools'")
         .append(" peak during the batch (JMX); RSS after: `VmRSS` after the batch (peak: `VmHWM` since start); start: JVM")
         .append(" launch to `/actuator/health` UP of the orchestrator (").append(settings.cds() ? "extracted jar with its AppCDS"
-            + " archive" : "plain jar").append("; each node launched once the CPUs were 90 % idle during a second, at most")
-        .append(" 30 s after the JVM started before it) and, in brackets, of the emulator (plain jar). JVM options: `")
+            + " archive" : "plain jar").append("; each node launched once the CPUs were 90 % idle during a second, waiting")
+        .append(" at most 30 s) and, in brackets, of the emulator (plain jar). JVM options: `")
         .append(String.join(" ", settings.jvmArgs())).append("`")
         .append(settings.mallocArenaMax() == null ? "" : ", `MALLOC_ARENA_MAX=" + settings.mallocArenaMax() + "`")
         .append("; emulated Partner Center latency per call: ")

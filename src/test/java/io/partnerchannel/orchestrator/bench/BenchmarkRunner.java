@@ -432,8 +432,10 @@ public final class BenchmarkRunner {
       try {
         for (int i = 0; i < count; i++) {
           // the start time is measured on a quiet machine: not while the JVM started before goes on warming up
-          Duration quiet = ApplicationNode.awaitQuietMachine();
-          log.info("Machine quiet after {} ms; starting {}", quiet.toMillis(), count == 1 ? name : name + "-" + (i + 1));
+          long waitFrom = System.nanoTime();
+          boolean quiet = ApplicationNode.awaitQuietMachine();
+          log.info("Machine {} after {} ms; starting {}", quiet ? "quiet" : "still busy", Duration.ofNanos(
+              System.nanoTime() - waitFrom).toMillis(), count == 1 ? name : name + "-" + (i + 1));
           nodes.add(ApplicationNode.start(count == 1 ? name : name + "-" + (i + 1), settings, database.environment(),
               credentials, ports.get(i), ORCHESTRATOR_PROFILES, List.of(
                   "--pco.partner-center.api-base-url=http://localhost:" + emulatorPort + "/sandbox",
