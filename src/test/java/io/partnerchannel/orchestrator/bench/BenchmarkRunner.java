@@ -431,12 +431,13 @@ public final class BenchmarkRunner {
       List<ApplicationNode> nodes = new ArrayList<>();
       try {
         for (int i = 0; i < count; i++) {
+          String nodeName = count == 1 ? name : name + "-" + (i + 1);
           // the start time is measured on a quiet machine: not while the JVM started before goes on warming up
           long waitFrom = System.nanoTime();
           boolean quiet = ApplicationNode.awaitQuietMachine();
-          log.info("Machine {} after {} ms; starting {}", quiet ? "quiet" : "still busy", Duration.ofNanos(
-              System.nanoTime() - waitFrom).toMillis(), count == 1 ? name : name + "-" + (i + 1));
-          nodes.add(ApplicationNode.start(count == 1 ? name : name + "-" + (i + 1), settings, database.environment(),
+          log.info("Machine {} after {} ms; starting {}", quiet ? "quiet" : "still busy",
+              Duration.ofNanos(System.nanoTime() - waitFrom).toMillis(), nodeName);
+          nodes.add(ApplicationNode.start(nodeName, settings, database.environment(),
               credentials, ports.get(i), ORCHESTRATOR_PROFILES, List.of(
                   "--pco.partner-center.api-base-url=http://localhost:" + emulatorPort + "/sandbox",
                   "--pco.partner-center.graph-base-url=http://localhost:" + emulatorPort + "/sandbox/graph/v1.0",
