@@ -24,6 +24,7 @@ import io.partnerchannel.orchestrator.partnercenter.PartnerCenterException;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.EventSharedSecret;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxEventDelivery;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -56,7 +57,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.client.RestClient;
 
@@ -446,8 +446,7 @@ class GdapRelationshipLifecycleProcessTest {
     String body = ContractFixture.load("partner-center/webhook-events/" + eventName).request().body().toString()
         .replace(DOCUMENTED_RELATIONSHIP, relationshipId)
         .replace(DOCUMENTED_CHANGE_DATE, OffsetDateTime.now(ZoneOffset.UTC).toString());
-    ResponseEntity<String> answer = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(status -> true, (request, response) -> { }).build()
+    ResponseEntity<String> answer = TestUsers.jdkClient("http://localhost:" + port).build()
         .post().uri("/api/partner-center/events")
         .header(EventSharedSecret.HEADER, eventSecret.value())
         .contentType(MediaType.APPLICATION_JSON).body(body)

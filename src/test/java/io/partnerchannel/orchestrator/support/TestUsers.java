@@ -94,14 +94,25 @@ public final class TestUsers {
     };
   }
 
-  private static RestClient.Builder builder(int port) {
-    // the JDK's client, which follows no redirect, so tests see the 302 to /login; RestClient's own choice would be
-    // Apache HttpClient (on the class path for the Partner Center client), which follows them
+  /**
+   * A client of the running application over the JDK's {@code HttpClient}, which follows no redirect and re-sends
+   * nothing, so tests see every status as answered (a 302 to {@code /login}, a 503); RestClient's own choice would
+   * be Apache HttpClient (on the class path for the Partner Center client), which follows redirects and re-sends a
+   * request answered 503. Never throws on error statuses.
+   *
+   * @param baseUrl e.g. {@code http://localhost:<port>/sandbox}
+   * @return the builder, with no credentials and no default headers
+   */
+  public static RestClient.Builder jdkClient(String baseUrl) {
     return RestClient.builder()
         .requestFactory(new JdkClientHttpRequestFactory())
-        .baseUrl("http://localhost:" + port)
-        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE
-            + ", " + MediaType.TEXT_HTML_VALUE)
+        .baseUrl(baseUrl)
         .defaultStatusHandler(status -> true, (request, response) -> {});
+  }
+
+  private static RestClient.Builder builder(int port) {
+    return jdkClient("http://localhost:" + port)
+        .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE
+            + ", " + MediaType.TEXT_HTML_VALUE);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -49,9 +49,7 @@ class SandboxContractTest {
 
   @BeforeEach
   void client() {
-    http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port + "/sandbox")
-        .defaultStatusHandler(status -> true, (request, response) -> { })
-        .build();
+    http = TestUsers.jdkClient("http://localhost:" + port + "/sandbox").build();
   }
 
   /** Sends the fixture's documented request as {@code caller}, ids replaced, and checks the documented answer. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.support.ProcessTest;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -41,9 +41,7 @@ class SandboxGdapLifecycleTest {
 
   @BeforeEach
   void client() {
-    http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port + "/sandbox")
-        .defaultStatusHandler(status -> true, (request, response) -> { })
-        .build();
+    http = TestUsers.jdkClient("http://localhost:" + port + "/sandbox").build();
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.support.ProcessTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerchannel.orchestrator.partnercenter.contract.ContractFixture;
+import io.partnerchannel.orchestrator.support.TestUsers;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -46,9 +46,7 @@ class SandboxRelationshipEndContractTest {
 
   @BeforeEach
   void relateAdatum() {
-    http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port + "/sandbox")
-        .defaultStatusHandler(status -> true, (request, response) -> { })
-        .build();
+    http = TestUsers.jdkClient("http://localhost:" + port + "/sandbox").build();
     ends.deleteRelationship(ADATUM, NORTHWIND);
     directory.insertRelationship(new CustomerRelationship(ADATUM, NORTHWIND, "reseller", false, null,
         OffsetDateTime.now(ZoneOffset.UTC)));
