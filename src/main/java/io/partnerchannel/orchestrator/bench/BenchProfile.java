@@ -2,9 +2,10 @@ package io.partnerchannel.orchestrator.bench;
 
 /**
  * The {@code bench} Spring profile ({@code application-bench.yaml}): turned on only by the benchmark runner
- * ({@code ./mvnw -Pbench verify}). It tunes the job executor and connection pool, deploys the no-op
- * baseline process {@value #BASELINE_PROCESS_KEY} and adds bench-only sandbox endpoints under
- * {@code /sandbox/bench}. Nothing in this package exists without the profile.
+ * ({@code ./mvnw -Pbench verify}). It tunes the job executor and connection pool, provides the no-op delegate of
+ * the baseline process {@value #BASELINE_PROCESS_KEY} (which the runner deploys over {@code /engine-rest} once the
+ * node is up) and adds bench-only sandbox endpoints under {@code /sandbox/bench}. Nothing in this package exists
+ * without the profile.
  */
 public final class BenchProfile {
 

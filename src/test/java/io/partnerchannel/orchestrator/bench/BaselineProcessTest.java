@@ -33,7 +33,7 @@ class BaselineProcessTest {
 
   @Test
   void sameWaitStatesAsyncContinuationsAndFlowsAsTheRealModel() throws IOException {
-    BpmnModelInstance baseline = BaselineProcessDeployer.baselineProcess();
+    BpmnModelInstance baseline = BaselineModels.baselineProcess();
 
     assertThat(shape(baseline)).isEqualTo(shape(realModel(PROCESS_KEY)));
     assertThat(baseline.<Process>getModelElementById(BenchProfile.BASELINE_PROCESS_KEY))
@@ -47,7 +47,7 @@ class BaselineProcessTest {
 
   @Test
   void trackInvitationCopyHasTheSameWaitStatesAsyncContinuationsAndFlowsAsTheRealModel() throws IOException {
-    BpmnModelInstance track = BaselineProcessDeployer.baselineTrackProcess();
+    BpmnModelInstance track = BaselineModels.baselineTrackProcess();
 
     assertThat(shape(track)).isEqualTo(shape(realModel(TrackInvitationProcess.PROCESS_KEY)));
     assertThat(track.<Process>getModelElementById(BenchProfile.BASELINE_TRACK_PROCESS_KEY)).isNotNull();
@@ -55,12 +55,12 @@ class BaselineProcessTest {
 
   @Test
   void everyDelegateAndDelegateListenerIsTheNoOp() {
-    BpmnModelInstance baseline = BaselineProcessDeployer.baselineProcess();
+    BpmnModelInstance baseline = BaselineModels.baselineProcess();
     everyDelegateIsTheNoOp(baseline);
     assertThat(baseline.getModelElementsByType(CamundaExecutionListener.class).stream()
         .map(CamundaExecutionListener::getCamundaDelegateExpression).filter(expression -> expression != null))
         .as("the start listener").isNotEmpty();
-    BpmnModelInstance track = BaselineProcessDeployer.baselineTrackProcess();
+    BpmnModelInstance track = BaselineModels.baselineTrackProcess();
     everyDelegateIsTheNoOp(track);
     assertThat(track.getModelElementsByType(CamundaTaskListener.class)).as("the follow-up's listeners").isNotEmpty();
   }
@@ -78,11 +78,11 @@ class BaselineProcessTest {
 
   @Test
   void acceptanceIsTheBaselinesOwnMessageNotThePartnerCenterEvents() {
-    assertThat(BaselineProcessDeployer.baselineTrackProcess().getModelElementsByType(Message.class))
+    assertThat(BaselineModels.baselineTrackProcess().getModelElementsByType(Message.class))
         .extracting(Message::getName)
         .contains(BenchProfile.BASELINE_ACCEPTED_MESSAGE)
         .doesNotContain(InvitationMessages.INVITATION_ACCEPTED);
-    assertThat(BaselineProcessDeployer.baselineProcess().getModelElementsByType(Message.class))
+    assertThat(BaselineModels.baselineProcess().getModelElementsByType(Message.class))
         .extracting(Message::getName)
         .doesNotContain(InvitationMessages.INVITATION_ACCEPTED);
   }
@@ -92,7 +92,7 @@ class BaselineProcessTest {
     List<String> real = realModel(PROCESS_KEY).getModelElementsByType(Message.class).stream().map(Message::getName).toList();
 
     assertThat(real).isNotEmpty();
-    assertThat(BaselineProcessDeployer.baselineProcess().getModelElementsByType(Message.class))
+    assertThat(BaselineModels.baselineProcess().getModelElementsByType(Message.class))
         .extracting(Message::getName)
         .hasSameSizeAs(real)
         .doesNotContainAnyElementsOf(real);
@@ -100,7 +100,7 @@ class BaselineProcessTest {
 
   @Test
   void theDecisionIsACopyUnderItsOwnId() {
-    Decision decision = BaselineProcessDeployer.baselineDecision().getModelElementById(BenchProfile.BASELINE_DECISION_KEY);
+    Decision decision = BaselineModels.baselineDecision().getModelElementById(BenchProfile.BASELINE_DECISION_KEY);
     assertThat(decision).isNotNull();
     assertThat(decision.getName()).isEqualTo("Invitation eligibility");
   }

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnerchannel.orchestrator.invitation.InvitationVariables;
 import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +24,12 @@ class BenchRunningInstancesTest {
 
   @Autowired BenchRunningInstancesController controller;
   @Autowired RuntimeService runtimeService;
+  @Autowired RepositoryService repositoryService;
+
+  @BeforeEach
+  void deployBaseline() {
+    BaselineModels.deploy(repositoryService);
+  }
 
   @Test
   void invitationsAndBaselineInstancesWaitForTheirCustomers() {

@@ -445,6 +445,8 @@ public final class BenchmarkRunner {
                   "--pco.sandbox.event-delivery-interval=PT1H"),
               archive == null ? settings.jar() : archive.jar(), archive == null ? List.of() : archive.jvmOptions()));
         }
+        // after the start was measured: the baseline is the benchmark's, not part of the product's start
+        log.info("Baseline deployed ({})", BaselineModels.deploy(nodes.get(0).operator));
       } catch (Exception e) {
         for (ApplicationNode node : nodes) {
           node.close();

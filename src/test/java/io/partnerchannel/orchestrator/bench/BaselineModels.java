@@ -5,14 +5,18 @@ import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvi
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.PROCESS_KEY;
 import static io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess.TASK_DECIDE_ELIGIBILITY;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.partnerchannel.orchestrator.invitation.InvitationMessages;
 import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -25,58 +29,76 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.client.RestClient;
 
 /**
- * Deploys the benchmark's baseline, {@value BenchProfile#BASELINE_PROCESS_KEY}: generated at start from
+ * The benchmark's baseline, {@value BenchProfile#BASELINE_PROCESS_KEY}: generated from
  * {@code bpmn/ResellerRelationshipInvitation.bpmn} and the {@code bpmn/TrackInvitation.bpmn} it calls (copied as
  * {@value BenchProfile#BASELINE_TRACK_PROCESS_KEY}, which the baseline calls instead) with every delegate
  * expression (service tasks, execution and task listeners) swapped for {@code ${benchNoOp}}, the acceptance message renamed to
  * {@value BenchProfile#BASELINE_ACCEPTED_MESSAGE} and every other message prefixed {@code Baseline}, and the decision renamed to
  * {@value BenchProfile#BASELINE_DECISION_KEY} so the real decision keeps its versions. Wait states, async
- * continuations, timers, the decision table and history stay as they are. Deployed with duplicate
- * filtering, so a restart or a second node deploys no new version of an unchanged model.
+ * continuations, timers, the decision table and history stay as they are.
+ *
+ * <p>The runner deploys it over {@code /engine-rest} as the operator once the node answers UP ({@link #deploy(RestClient)}),
+ * as an operator deploys a model: the baseline is not part of the product, so its deployment is not part of the
+ * node's measured start. Deployed with duplicate filtering, so a second node or scenario on the same database
+ * deploys no new version of an unchanged model. The operator {@code admin} starts and correlates it, so it needs no
+ * starter authorizations.
  */
-@Component
-@Profile(BenchProfile.NAME)
-class BaselineProcessDeployer {
+final class BaselineModels {
 
   /** Name of the baseline deployment. */
-  public static final String DEPLOYMENT_NAME = "bench-baseline";
+  static final String DEPLOYMENT_NAME = "bench-baseline";
 
-  private static final Logger log = LoggerFactory.getLogger(BaselineProcessDeployer.class);
+  private BaselineModels() {}
 
-  private final RepositoryService repositoryService;
-
-  /** @param repositoryService the engine's repository service */
-  public BaselineProcessDeployer(RepositoryService repositoryService) {
-    this.repositoryService = repositoryService;
+  /**
+   * Deploys the baseline through the engine REST API ({@code POST /engine-rest/deployment/create}).
+   *
+   * @param operator the node's client as the operator {@code admin}
+   * @return the deployment id (the existing one's when nothing changed)
+   * @throws org.springframework.web.client.RestClientException when the engine refuses it
+   */
+  static String deploy(RestClient operator) {
+    MultipartBodyBuilder parts = new MultipartBodyBuilder();
+    parts.part("deployment-name", DEPLOYMENT_NAME);
+    parts.part("enable-duplicate-filtering", "true");
+    models().forEach((name, xml) -> parts.part(name, new ByteArrayResource(xml.getBytes(StandardCharsets.UTF_8)))
+        .filename(name)
+        .contentType(MediaType.APPLICATION_XML));
+    JsonNode deployment = operator.post().uri("/engine-rest/deployment/create")
+        .contentType(MediaType.MULTIPART_FORM_DATA)
+        .body(parts.build())
+        .retrieve()
+        .body(JsonNode.class);
+    return deployment.path("id").asText();
   }
 
   /**
-   * Deploys the baseline once the process application (and with it the real model) is deployed, before
-   * the other listeners of that event, so the baseline's starter groups get their authorizations like the
-   * real process's.
+   * Deploys the baseline with the engine's API, for tests that run the bench profile in-process.
+   *
+   * @param repositoryService the engine's repository service
    */
-  @EventListener(PostDeployEvent.class)
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  public void deployBaseline() {
-    Deployment deployment = repositoryService.createDeployment()
+  static void deploy(RepositoryService repositoryService) {
+    DeploymentBuilder deployment = repositoryService.createDeployment()
         .name(DEPLOYMENT_NAME)
-        .enableDuplicateFiltering(false)
-        .addModelInstance(BenchProfile.BASELINE_PROCESS_KEY + ".bpmn", baselineProcess())
-        .addModelInstance(BenchProfile.BASELINE_TRACK_PROCESS_KEY + ".bpmn", baselineTrackProcess())
-        .addModelInstance(BenchProfile.BASELINE_DECISION_KEY + ".dmn", baselineDecision())
-        .deploy();
-    log.info("Benchmark baseline {} deployed ({})", BenchProfile.BASELINE_PROCESS_KEY, deployment.getId());
+        .enableDuplicateFiltering(false);
+    models().forEach((name, xml) -> deployment.addString(name, xml));
+    deployment.deploy();
+  }
+
+  /** @return resource name to XML: the baseline, its "Track invitation" and its decision */
+  private static Map<String, String> models() {
+    Map<String, String> models = new LinkedHashMap<>();
+    models.put(BenchProfile.BASELINE_PROCESS_KEY + ".bpmn", Bpmn.convertToString(baselineProcess()));
+    models.put(BenchProfile.BASELINE_TRACK_PROCESS_KEY + ".bpmn", Bpmn.convertToString(baselineTrackProcess()));
+    models.put(BenchProfile.BASELINE_DECISION_KEY + ".dmn", Dmn.convertToString(baselineDecision()));
+    return models;
   }
 
   /**
