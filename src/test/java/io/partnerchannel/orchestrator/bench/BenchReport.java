@@ -221,7 +221,10 @@ record BenchReport(
         .append(" peak during the batch (JMX); RSS after: `VmRSS` after the batch (peak: `VmHWM` since start); start: JVM")
         .append(" launch to `/actuator/health` UP of the orchestrator (").append(settings.cds() ? "extracted jar with its AppCDS"
             + " archive" : "plain jar").append("; each node launched once the CPUs were 90 % idle during a second, waiting")
-        .append(" at most 30 s) and, in brackets, of the emulator (plain jar). JVM options: `")
+        .append(" at most 30 s; the single node's is the first start on its database after the AppCDS training run, which")
+        .append(" created the schema: it deploys the models and creates the role groups and the sandbox's demo users; the")
+        .append(" cluster's nodes start on the database the single node")
+        .append(" left, as a restarted node does) and, in brackets, of the emulator (plain jar). JVM options: `")
         .append(String.join(" ", settings.jvmArgs())).append("`")
         .append(settings.mallocArenaMax() == null ? "" : ", `MALLOC_ARENA_MAX=" + settings.mallocArenaMax() + "`")
         .append("; emulated Partner Center latency per call: ")
