@@ -8,16 +8,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 
-import io.partnerchannel.orchestrator.deployment.ModelXml;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,15 +25,13 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Seeds, at every start and idempotently, the operating partner's role groups and what each may do with
@@ -228,26 +221,14 @@ public class PartnerRoleAuthorizations {
     }
   }
 
-  /**
-   * @return the processes the definition's call activities name (constant, no expression) that have no starters;
-   *     read from the deployed XML ({@link ModelXml}), not the model API, whose schema validation took about half a
-   *     second of every start
-   * @throws UncheckedIOException when the deployed model cannot be read
-   */
+  /** @return the processes the definition's call activities name (constant, no expression) that have no starters */
   private List<String> calledParts(ProcessDefinition definition, Map<String, List<String>> starters) {
-    NodeList calls;
-    try (InputStream xml = repositoryService.getProcessModel(definition.getId())) {
-      calls = ModelXml.parse(xml).getElementsByTagNameNS(ModelXml.BPMN, "callActivity");
-    } catch (IOException | SAXException e) {
-      throw new UncheckedIOException(new IOException("Cannot read the deployed model of " + definition.getId(), e));
-    }
-    return IntStream.range(0, calls.getLength())
-        .mapToObj(i -> ((Element) calls.item(i)).getAttribute("calledElement"))
-        .filter(called -> !called.isEmpty() && !called.contains("{") && starters.getOrDefault(called, List.of("?")).isEmpty())
+    return repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(CallActivity.class).stream()
+        .map(CallActivity::getCalledElement)
+        .filter(called -> called != null && !called.contains("{") && starters.getOrDefault(called, List.of("?")).isEmpty())
         .distinct()
         .toList();
   }
-
 
   private void ensureGroup(String groupId, String name) {
     if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
