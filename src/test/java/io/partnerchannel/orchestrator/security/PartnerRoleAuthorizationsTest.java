@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerchannel.orchestrator.indirect.IndirectResellerInvitationProcess;
 import io.partnerchannel.orchestrator.invitation.ResellerRelationshipInvitationProcess;
+import io.partnerchannel.orchestrator.invitation.TrackInvitationProcess;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDemoUsers;
 import io.partnerchannel.orchestrator.partnercenter.sandbox.SandboxDirectory;
 import io.partnerchannel.orchestrator.support.TestUsers;
@@ -56,12 +57,19 @@ class PartnerRoleAuthorizationsTest {
     for (String user : List.of(TestUsers.GLOBAL_ADMIN, TestUsers.USER_ADMIN, TestUsers.SALES_AGENT)) {
       assertThat(may(user, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, INVITATION)).as(user).isTrue();
       assertThat(may(user, Permissions.CREATE, Resources.PROCESS_INSTANCE, "any")).as(user).isTrue();
+      // the process the invitation calls, which nobody starts on its own: its instances are part of the invitation
+      assertThat(may(user, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, TrackInvitationProcess.PROCESS_KEY))
+          .as(user).isTrue();
+      assertThat(may(user, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, TrackInvitationProcess.PROCESS_KEY))
+          .as(user).isFalse();
     }
     for (String reseller : List.of(TestUsers.FOURTH_COFFEE_STAFF, TestUsers.WINGTIP_STAFF)) {
       assertThat(may(reseller, ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, INVITATION))
           .as(reseller).isFalse();
       assertThat(may(reseller, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, INVITATION))
           .as(reseller).isFalse();
+      assertThat(may(reseller, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+          TrackInvitationProcess.PROCESS_KEY)).as(reseller).isFalse();
     }
   }
 
