@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -23,6 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Refuses a deployment whose BPMN names a decision, form or called process that exists neither in the
@@ -39,8 +38,8 @@ import org.w3c.dom.NodeList;
  */
 class ModelReferences implements Deployer {
 
-  static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-  static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  static final String BPMN = ModelXml.BPMN;
+  static final String CAMUNDA = ModelXml.CAMUNDA;
   private static final String[] DMN_NAMESPACES = {
     "https://www.omg.org/spec/DMN/20191111/MODEL/", "http://www.omg.org/spec/DMN/20180521/MODEL/",
     "http://www.omg.org/spec/DMN/20151101/dmn.xsd"
@@ -156,16 +155,12 @@ class ModelReferences implements Deployer {
   /** @return the document, or null when it is no XML (the engine's own parser then reports it) */
   private static Document parse(ResourceEntity resource) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setExpandEntityReferences(false);
-      return factory.newDocumentBuilder().parse(new ByteArrayInputStream(resource.getBytes()));
-    } catch (Exception e) {
+      return ModelXml.parse(new ByteArrayInputStream(resource.getBytes()));
+    } catch (IOException | SAXException e) {
       return null;
     }
   }
+
 
   /** A reference that resolves to nothing: names the element, what it refers to and how to fix it. */
   record MissingReference(String elementId, String kind, String key) implements Problem {

@@ -1,14 +1,14 @@
 package io.partnerchannel.orchestrator.security;
 
+import io.partnerchannel.orchestrator.deployment.ModelXml;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,6 +26,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
  * Deploying a model does not mean running arbitrary Java (docs/security.md "Who may call what"). A deployer
@@ -239,16 +240,12 @@ class DeploymentGuard implements Deployer {
 
   private static Document parse(String name, byte[] bytes) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setExpandEntityReferences(false);
-      return factory.newDocumentBuilder().parse(new ByteArrayInputStream(bytes));
-    } catch (Exception e) {
+      return ModelXml.parse(new ByteArrayInputStream(bytes));
+    } catch (IOException | SAXException e) {
       throw refused(name, null, "not a well-formed XML document without DOCTYPE: " + e.getMessage(), null);
     }
   }
+
 
   private static AuthorizationException refused(String resource, String elementId, String reason, String expression) {
     return new AuthorizationException("Deployment refused: " + resource

@@ -8,11 +8,16 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
 
+import io.partnerchannel.orchestrator.deployment.ModelXml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,15 +28,15 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Seeds, at every start and idempotently, the operating partner's role groups and what each may do with
@@ -196,24 +201,32 @@ public class PartnerRoleAuthorizations {
   /**
    * Lets the candidate starter groups of the latest version of each process definition start it, and read the
    * processes it calls that nobody starts on their own (e.g. {@code TrackInvitation}, a part of both invitations).
+   * Both are read from the deployed XML ({@link ModelXml}): the engine's identity links and the model API would
+   * parse every definition during the start (on a restart the engine's cache is empty), which the engine otherwise
+   * does when a definition is first used.
    */
   private void grantStarters() {
     List<ProcessDefinition> definitions = repositoryService.createProcessDefinitionQuery().latestVersion().list();
+    Map<String, Element> processes = new HashMap<>();
     Map<String, List<String>> starters = new HashMap<>();
     for (ProcessDefinition definition : definitions) {
-      starters.put(definition.getKey(), repositoryService.getIdentityLinksForProcessDefinition(definition.getId()).stream()
-          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-          .map(IdentityLink::getGroupId)
+      Element process = process(definition);
+      processes.put(definition.getKey(), process);
+      starters.put(definition.getKey(), Arrays.stream(
+              process.getAttributeNS(ModelXml.CAMUNDA, "candidateStarterGroups").split(","))
+          .map(String::trim)
+          .filter(group -> !group.isEmpty())
           .toList());
     }
     for (ProcessDefinition definition : definitions) {
+      List<String> called = calledParts(processes.get(definition.getKey()), starters);
       for (String groupId : starters.get(definition.getKey())) {
         if (PartnerRoles.PARTNER_GROUPS.contains(groupId)) {
           grantExactly(groupId, Resources.PROCESS_DEFINITION, definition.getKey(),
               READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
           grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, CREATE);
-          for (String called : calledParts(definition, starters)) {
-            grant(groupId, Resources.PROCESS_DEFINITION, called, READ, READ_INSTANCE, READ_HISTORY);
+          for (String part : called) {
+            grant(groupId, Resources.PROCESS_DEFINITION, part, READ, READ_INSTANCE, READ_HISTORY);
           }
           LOG.debug("Group {} may start {}", groupId, definition.getKey());
         }
@@ -221,11 +234,33 @@ public class PartnerRoleAuthorizations {
     }
   }
 
-  /** @return the processes the definition's call activities name (constant, no expression) that have no starters */
-  private List<String> calledParts(ProcessDefinition definition, Map<String, List<String>> starters) {
-    return repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(CallActivity.class).stream()
-        .map(CallActivity::getCalledElement)
-        .filter(called -> called != null && !called.contains("{") && starters.getOrDefault(called, List.of("?")).isEmpty())
+  /**
+   * @return the definition's {@code bpmn:process} element in its deployed resource
+   * @throws UncheckedIOException when the resource cannot be read or has no process of the definition's key
+   */
+  private Element process(ProcessDefinition definition) {
+    try (InputStream xml = repositoryService.getResourceAsStream(definition.getDeploymentId(), definition.getResourceName())) {
+      NodeList declared = ModelXml.parse(xml).getElementsByTagNameNS(ModelXml.BPMN, "process");
+      for (int i = 0; i < declared.getLength(); i++) {
+        Element process = (Element) declared.item(i);
+        if (definition.getKey().equals(process.getAttribute("id"))) {
+          return process;
+        }
+      }
+      throw new IOException("no process " + definition.getKey() + " in " + definition.getResourceName());
+    } catch (IOException | SAXException e) {
+      throw new UncheckedIOException(new IOException("Cannot read the deployed model of " + definition.getId(), e));
+    }
+  }
+
+  /**
+   * @return the processes the process's call activities name (constant, no expression) that have no starters
+   */
+  private static List<String> calledParts(Element process, Map<String, List<String>> starters) {
+    NodeList calls = process.getElementsByTagNameNS(ModelXml.BPMN, "callActivity");
+    return IntStream.range(0, calls.getLength())
+        .mapToObj(i -> ((Element) calls.item(i)).getAttribute("calledElement"))
+        .filter(called -> !called.isEmpty() && !called.contains("{") && starters.getOrDefault(called, List.of("?")).isEmpty())
         .distinct()
         .toList();
   }
