@@ -1,5 +1,8 @@
 package io.partnerchannel.orchestrator.deployment;
 
+import static io.partnerchannel.orchestrator.deployment.ModelXml.BPMN;
+import static io.partnerchannel.orchestrator.deployment.ModelXml.CAMUNDA;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -38,8 +41,6 @@ import org.xml.sax.SAXException;
  */
 class ModelReferences implements Deployer {
 
-  static final String BPMN = ModelXml.BPMN;
-  static final String CAMUNDA = ModelXml.CAMUNDA;
   private static final String[] DMN_NAMESPACES = {
     "https://www.omg.org/spec/DMN/20191111/MODEL/", "http://www.omg.org/spec/DMN/20180521/MODEL/",
     "http://www.omg.org/spec/DMN/20151101/dmn.xsd"
@@ -160,7 +161,6 @@ class ModelReferences implements Deployer {
       return null;
     }
   }
-
 
   /** A reference that resolves to nothing: names the element, what it refers to and how to fix it. */
   record MissingReference(String elementId, String kind, String key) implements Problem {

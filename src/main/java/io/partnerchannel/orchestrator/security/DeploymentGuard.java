@@ -1,5 +1,8 @@
 package io.partnerchannel.orchestrator.security;
 
+import static io.partnerchannel.orchestrator.deployment.ModelXml.BPMN;
+import static io.partnerchannel.orchestrator.deployment.ModelXml.CAMUNDA;
+
 import io.partnerchannel.orchestrator.deployment.ModelXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,8 +56,6 @@ import org.xml.sax.SAXException;
  */
 class DeploymentGuard implements Deployer {
 
-  static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-  static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   static final String BPMN_DEFAULT_EXPRESSION_LANGUAGE = "http://www.w3.org/1999/XPath";
   static final String DMN_EXPRESSIONS = "inputExpression inputEntry outputEntry literalExpression";
   static final String APPLICATION_PACKAGE = "io.partnerchannel.orchestrator.";
@@ -245,7 +246,6 @@ class DeploymentGuard implements Deployer {
       throw refused(name, null, "not a well-formed XML document without DOCTYPE: " + e.getMessage(), null);
     }
   }
-
 
   private static AuthorizationException refused(String resource, String elementId, String reason, String expression) {
     return new AuthorizationException("Deployment refused: " + resource
