@@ -1,0 +1,72 @@
+package io.partnerchannel.orchestrator.system;
+
+import java.util.List;
+import org.apache.ibatis.mapping.Environment;
+import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.camunda.bpm.spring.boot.starter.util.CamundaSpringBootUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The process engine's configuration: the Camunda starter's own ({@code CamundaBpmConfiguration}: a
+ * {@link SpringProcessEngineConfiguration} with every {@link ProcessEnginePlugin} bean), which takes its MyBatis
+ * mappings from {@link EngineMappingsPreparse} when they were parsed for its database type and table prefix.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+  /**
+   * @param plugins every process engine plugin bean, as the starter passes them
+   * @param mappings the mappings parsed at the start, when the database type could be told from the configuration
+   * @return replaces the starter's bean of the same name ({@code @ConditionalOnMissingBean} there)
+   */
+  @Bean
+  ProcessEngineConfigurationImpl processEngineConfigurationImpl(List<ProcessEnginePlugin> plugins,
+      ObjectProvider<EngineMappingsPreparse.Mappings> mappings) {
+    SpringProcessEngineConfiguration configuration =
+        CamundaSpringBootUtil.initCustomFields(new PreparsedMappingsConfiguration(mappings.getIfAvailable()));
+    configuration.getProcessEnginePlugins().add(new CompositeProcessEnginePlugin(plugins));
+    return configuration;
+  }
+
+  /** A {@link SpringProcessEngineConfiguration} that uses the mappings parsed at the start when they fit. */
+  static class PreparsedMappingsConfiguration extends SpringProcessEngineConfiguration {
+
+    private final EngineMappingsPreparse.Mappings mappings;
+    private boolean preparsed;
+
+    PreparsedMappingsConfiguration(EngineMappingsPreparse.Mappings mappings) {
+      this.mappings = mappings;
+    }
+
+    /** As the engine's own, from the parsed configuration: the same environment and statement settings. */
+    @Override
+    protected void initSqlSessionFactory() {
+      if (sqlSessionFactory == null && !isUseSharedSqlSessionFactory && mappings != null) {
+        Configuration parsed = mappings.take(databaseType, databaseTablePrefix).orElse(null);
+        if (parsed != null) {
+          parsed.setEnvironment(new Environment("default", transactionFactory, dataSource));
+          parsed.setDefaultStatementTimeout(jdbcStatementTimeout);
+          if (isJdbcBatchProcessing()) {
+            parsed.setDefaultExecutorType(ExecutorType.BATCH);
+          }
+          sqlSessionFactory = new DefaultSqlSessionFactory(parsed);
+          preparsed = true;
+          return;
+        }
+      }
+      super.initSqlSessionFactory();
+    }
+
+    /** @return whether the engine took the mappings parsed at the start */
+    boolean usesPreparsedMappings() {
+      return preparsed;
+    }
+  }
+}
