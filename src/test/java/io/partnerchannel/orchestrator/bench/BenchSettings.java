@@ -14,7 +14,8 @@ import java.util.List;
  *     measured batches show a node that has run for a while (docs/benchmark.md "What runs")
  * @param repeats measured batches of each kind per scenario, in mirrored order (invitation, baseline, baseline,
  *     invitation, ...), reported together, so a drift of the machine during a scenario weighs on both kinds alike;
- *     {@code bench.repeats}, default 2
+ *     {@code bench.repeats}, default 4: with 2, the ratios of two runs one after the other on the same code differed
+ *     by up to a tenth (docs/benchmark.md "What runs")
  * @param runningLevels running invitations (and as many running baseline instances) waiting for their customers
  *     while a batch runs, ascending; {@code bench.running}, default {@code 100,10000}: the flat-cost runs
  * @param historyLevels finished instances the history holds for the cost-growth runs, ascending;
@@ -64,7 +65,7 @@ record BenchSettings(
         Integer.getInteger("bench.invitations", 200),
         Integer.getInteger("bench.clients", 8),
         Integer.getInteger("bench.warmup", 500),
-        Math.max(1, Integer.getInteger("bench.repeats", 2)),
+        Math.max(1, Integer.getInteger("bench.repeats", 4)),
         levels(System.getProperty("bench.running", "100,10000")),
         levels(System.getProperty("bench.history", "")),
         Boolean.parseBoolean(System.getProperty("bench.cluster", "true")),
