@@ -45,7 +45,12 @@ class EngineConfiguration {
       this.mappings = mappings;
     }
 
-    /** As the engine's own, from the parsed configuration: the same environment and statement settings. */
+    /**
+     * What Camunda 7.24's {@code ProcessEngineConfigurationImpl.initSqlSessionFactory()} does after its parse (the
+     * same environment and statement settings), from the configuration parsed at the start; the engine's own when
+     * there is none that fits. On an engine upgrade, compare the two ({@code EngineMappingsPreparseTest} compares the
+     * parses).
+     */
     @Override
     protected void initSqlSessionFactory() {
       if (sqlSessionFactory == null && !isUseSharedSqlSessionFactory && mappings != null) {
