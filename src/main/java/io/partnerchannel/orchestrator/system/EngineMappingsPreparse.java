@@ -140,7 +140,8 @@ public class EngineMappingsPreparse implements ApplicationContextInitializer<Con
       if (taken == null) {
         return Optional.empty();
       }
-      if (!databaseType.equals(engineDatabaseType) || !tablePrefix.equals(engineTablePrefix == null ? "" : engineTablePrefix)) {
+      String enginePrefix = engineTablePrefix == null ? "" : engineTablePrefix;
+      if (!databaseType.equals(engineDatabaseType) || !tablePrefix.equals(enginePrefix)) {
         taken.cancel(true);
         log.info("Engine mappings were parsed for database type {} and table prefix '{}', the engine uses {} and '{}': "
             + "it parses them again", databaseType, tablePrefix, engineDatabaseType, engineTablePrefix);

@@ -14,7 +14,7 @@ import java.util.List;
  *     measured batches show a node that has run for a while (docs/benchmark.md "What runs")
  * @param repeats measured batches of each kind per scenario, in mirrored order (invitation, baseline, baseline,
  *     invitation, ...), reported together, so a drift of the machine during a scenario weighs on both kinds alike;
- *     {@code bench.repeats}, default 4: with 2, the ratios of two runs one after the other on the same code differed
+ *     {@code bench.repeats}, default 4: with 2, the ratios of two full runs 50 minutes apart on this machine differed
  *     by up to a tenth (docs/benchmark.md "What runs")
  * @param runningLevels running invitations (and as many running baseline instances) waiting for their customers
  *     while a batch runs, ascending; {@code bench.running}, default {@code 100,10000}: the flat-cost runs

@@ -52,7 +52,8 @@ class EngineMappingsPreparseTest {
 
     assertThat(preparsed.getVariables()).isEqualTo(own.getVariables());
     assertThat(preparsed.getResultMapNames()).isEqualTo(own.getResultMapNames());
-    assertThat(new HashSet<>(preparsed.getMappedStatementNames())).isEqualTo(new HashSet<>(own.getMappedStatementNames()))
+    assertThat(new HashSet<>(preparsed.getMappedStatementNames()))
+        .isEqualTo(new HashSet<>(own.getMappedStatementNames()))
         .hasSizeGreaterThan(500);
     int staticStatements = 0;
     for (String name : new HashSet<>(own.getMappedStatementNames())) {
@@ -75,7 +76,9 @@ class EngineMappingsPreparseTest {
     Set<String> prefixed = staticSql(EngineMappingsPreparse.parse("postgres", "ENGINE."));
 
     assertThat(h2).isNotEqualTo(postgres);
-    assertThat(prefixed).anyMatch(sql -> sql.contains("ENGINE.ACT_RU_JOB")).noneMatch(sql -> sql.contains(" ACT_RU_JOB"));
+    assertThat(prefixed)
+        .anyMatch(sql -> sql.contains("ENGINE.ACT_RU_JOB"))
+        .noneMatch(sql -> sql.contains(" ACT_RU_JOB"));
   }
 
   @Test
@@ -99,10 +102,12 @@ class EngineMappingsPreparseTest {
     assertThat(mappings.take("postgres", "")).isEmpty();
     assertThat(mappings.take("h2", "")).isEmpty();
 
-    EngineMappingsPreparse.Mappings again = EngineMappingsPreparse.Mappings.start("h2", "", getClass().getClassLoader());
+    EngineMappingsPreparse.Mappings again =
+        EngineMappingsPreparse.Mappings.start("h2", "", getClass().getClassLoader());
     assertThat(again.take("h2", "ENGINE.")).isEmpty();
 
-    EngineMappingsPreparse.Mappings fitting = EngineMappingsPreparse.Mappings.start("h2", "", getClass().getClassLoader());
+    EngineMappingsPreparse.Mappings fitting =
+        EngineMappingsPreparse.Mappings.start("h2", "", getClass().getClassLoader());
     assertThat(fitting.take("h2", null)).isPresent();
     assertThat(fitting.take("h2", null)).isEmpty();
   }
