@@ -47,6 +47,12 @@ public class EngineMappingsPreparse implements ApplicationContextInitializer<Con
 
   private static final Logger log = LoggerFactory.getLogger(EngineMappingsPreparse.class);
 
+  /**
+   * Adds the post-processor that starts the parse at the context's refresh and registers it as the bean
+   * {@value #BEAN}; none when the database type cannot be told from the configuration.
+   *
+   * @param context the application context about to be refreshed
+   */
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     context.addBeanFactoryPostProcessor(new BeanDefinitionRegistryPostProcessor() {
