@@ -15,8 +15,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ReflectUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.ApplicationContextInitializer;
@@ -55,19 +53,11 @@ public class EngineMappingsPreparse implements ApplicationContextInitializer<Con
    */
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    context.addBeanFactoryPostProcessor(new BeanDefinitionRegistryPostProcessor() {
-      @Override
-      public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        // the first post-processor of the refresh: before the configuration classes are read
+    // a registry post-processor added here runs first in the refresh: before the configuration classes are read
+    context.addBeanFactoryPostProcessor((BeanDefinitionRegistryPostProcessor) registry ->
         databaseType(context.getEnvironment()).ifPresent(type -> context.getBeanFactory().registerSingleton(BEAN,
             Mappings.start(type, context.getEnvironment().getProperty("camunda.bpm.database.table-prefix", ""),
-                context.getClassLoader())));
-      }
-
-      @Override
-      public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-      }
-    });
+                context.getClassLoader()))));
   }
 
   /**
