@@ -44,6 +44,13 @@ class EngineMappingsPreparseTest {
         .isSameAs(engineConfiguration.getDataSource());
   }
 
+  @Test
+  void theStartedEngineKeepsNoSqlFragmentsWithTheirXml() throws Exception {
+    // the parse keeps each <sql> fragment as a DOM node (hundreds, the DOM of every mapping file behind them)
+    assertThat(EngineMappingsPreparse.parse("h2", "").getSqlFragments()).hasSizeGreaterThan(100);
+    assertThat(engineConfiguration.getSqlSessionFactory().getConfiguration().getSqlFragments()).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource({"h2, ''", "postgres, ''", "postgres, ENGINE."})
   void theParseIsTheEnginesOwn(String databaseType, String tablePrefix) throws Exception {
