@@ -49,7 +49,7 @@ class EngineConfiguration {
      * What Camunda 7.24's {@code ProcessEngineConfigurationImpl.initSqlSessionFactory()} does after its parse (the
      * same environment and statement settings), from the configuration parsed at the start; the engine's own when
      * there is none that fits. On an engine upgrade, compare the two ({@code EngineMappingsPreparseTest} compares the
-     * parses).
+     * parses). Either way, then drops the parse's {@code <sql>} fragments, which only the parse needs.
      */
     @Override
     protected void initSqlSessionFactory() {
