@@ -55,8 +55,8 @@ class EngineConfiguration {
     protected void initSqlSessionFactory() {
       initMappings();
       // MyBatis keeps every <sql> fragment as the DOM node it was parsed from, which keeps the DOM of each of the
-      // engine's mapping files (19 MiB of the live heap after the start). Includes are resolved while the statements are
-      // built, and nothing parses a mapping into this configuration later (Cockpit's queries have their own).
+      // engine's mapping files (19 MiB of the live heap after the start). Includes are resolved while the statements
+      // are built, and nothing parses a mapping into this configuration later (Cockpit's queries have their own).
       sqlSessionFactory.getConfiguration().getSqlFragments().clear();
     }
 
