@@ -140,7 +140,7 @@ public class EngineMappingsPreparse implements ApplicationContextInitializer<Con
       if (!databaseType.equals(engineDatabaseType) || !tablePrefix.equals(enginePrefix)) {
         taken.cancel(true);
         log.info("Engine mappings were parsed for database type {} and table prefix '{}', the engine uses {} and '{}': "
-            + "it parses them again", databaseType, tablePrefix, engineDatabaseType, engineTablePrefix);
+            + "it parses them again", databaseType, tablePrefix, engineDatabaseType, enginePrefix);
         return Optional.empty();
       }
       try {
