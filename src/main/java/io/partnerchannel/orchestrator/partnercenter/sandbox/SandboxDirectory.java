@@ -60,28 +60,29 @@ public class SandboxDirectory {
   }
 
   /**
-   * @param domain primary domain, compared ignoring case
+   * @param domain primary domain, compared ignoring case (by its lower-case key, indexed)
    * @return the tenant, or empty
    */
   public Optional<SandboxTenant> tenantByDomain(String domain) {
-    return jdbc.sql("select * from sbx_tenant where lower(domain) = lower(?)")
+    return jdbc.sql("select * from sbx_tenant where domain_key = lower(?)")
         .param(domain)
         .query(this::mapTenant)
         .optional();
   }
 
-  /** @param tenant the tenant to store */
+  /** @param tenant the tenant to store, with its domain's lower-case key */
   public void insertTenant(SandboxTenant tenant) {
     jdbc.sql(
             """
-            insert into sbx_tenant (id, kind, csp_transaction_tenant_of, corporate_tenant_of, domain,
+            insert into sbx_tenant (id, kind, csp_transaction_tenant_of, corporate_tenant_of, domain, domain_key,
                                     company_name, country, language, bought_from, customer_document)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            values (?, ?, ?, ?, ?, lower(?), ?, ?, ?, ?, ?)""")
         .params(
             tenant.id(),
             tenant.kind().name(),
             tenant.kind() == SandboxTenant.Kind.CSP_TRANSACTION_TENANT ? tenant.ownerPartnerId() : null,
             tenant.kind() == SandboxTenant.Kind.CSP_CORPORATE_TENANT ? tenant.ownerPartnerId() : null,
+            tenant.domain(),
             tenant.domain(),
             tenant.companyName(),
             tenant.country(),
@@ -234,11 +235,11 @@ public class SandboxDirectory {
   // ---------------------------------------------------------------- users
 
   /**
-   * @param userPrincipalName UPN, compared ignoring case
+   * @param userPrincipalName UPN, compared ignoring case (by its lower-case key, indexed)
    * @return the user, or empty
    */
   public Optional<SandboxUser> user(String userPrincipalName) {
-    return jdbc.sql("select * from sbx_user where lower(user_principal_name) = lower(?)")
+    return jdbc.sql("select * from sbx_user where user_principal_name_key = lower(?)")
         .param(userPrincipalName)
         .query(this::mapUser)
         .optional();
@@ -267,7 +268,7 @@ public class SandboxDirectory {
       return Optional.empty();
     }
     Optional<String> stored =
-        jdbc.sql("select password from sbx_user where lower(user_principal_name) = lower(?)")
+        jdbc.sql("select password from sbx_user where user_principal_name_key = lower(?)")
             .param(userPrincipalName)
             .query(String.class)
             .optional();
@@ -279,15 +280,15 @@ public class SandboxDirectory {
   }
 
   /**
-   * @param user the user to store
+   * @param user the user to store, with its UPN's lower-case key
    * @param password the user's demo password
    */
   public void insertUser(SandboxUser user, String password) {
     jdbc.sql(
             """
-            insert into sbx_user (user_principal_name, tenant_id, display_name, roles, password)
-            values (?, ?, ?, ?, ?)""")
-        .params(user.userPrincipalName(), user.tenantId(), user.displayName(), json(user.roles()), password)
+            insert into sbx_user (user_principal_name, user_principal_name_key, tenant_id, display_name, roles, password)
+            values (?, lower(?), ?, ?, ?, ?)""")
+        .params(user.userPrincipalName(), user.userPrincipalName(), user.tenantId(), user.displayName(), json(user.roles()), password)
         .update();
   }
 
