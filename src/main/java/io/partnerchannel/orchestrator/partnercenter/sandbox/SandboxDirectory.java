@@ -286,9 +286,11 @@ public class SandboxDirectory {
   public void insertUser(SandboxUser user, String password) {
     jdbc.sql(
             """
-            insert into sbx_user (user_principal_name, user_principal_name_key, tenant_id, display_name, roles, password)
+            insert into sbx_user (user_principal_name, user_principal_name_key, tenant_id, display_name, roles,
+                                  password)
             values (?, lower(?), ?, ?, ?, ?)""")
-        .params(user.userPrincipalName(), user.userPrincipalName(), user.tenantId(), user.displayName(), json(user.roles()), password)
+        .params(user.userPrincipalName(), user.userPrincipalName(), user.tenantId(), user.displayName(),
+            json(user.roles()), password)
         .update();
   }
 

@@ -32,12 +32,14 @@ class SandboxDirectoryLookupTest {
     String domain = "Lookup-" + suffix + ".OnMicrosoft.com";
     SandboxTenant tenant = tenant(domain);
     directory.insertTenant(tenant);
-    SandboxUser admin = new SandboxUser("Admin@" + domain, tenant.id(), "Lookup admin", List.of(SandboxUser.GLOBAL_ADMINISTRATOR));
+    SandboxUser admin =
+        new SandboxUser("Admin@" + domain, tenant.id(), "Lookup admin", List.of(SandboxUser.GLOBAL_ADMINISTRATOR));
     directory.insertUser(admin, "Sandbox!Lookup1");
 
     assertThat(directory.tenantByDomain(domain.toLowerCase())).get()
         .extracting(SandboxTenant::id, SandboxTenant::domain).containsExactly(tenant.id(), domain);
-    assertThat(directory.tenantByDomain(domain.toUpperCase())).get().extracting(SandboxTenant::id).isEqualTo(tenant.id());
+    assertThat(directory.tenantByDomain(domain.toUpperCase())).get()
+        .extracting(SandboxTenant::id).isEqualTo(tenant.id());
     assertThat(directory.user(admin.userPrincipalName().toUpperCase())).get()
         .extracting(SandboxUser::userPrincipalName).isEqualTo(admin.userPrincipalName());
     assertThat(directory.signIn(admin.userPrincipalName().toLowerCase(), "Sandbox!Lookup1")).isPresent();
@@ -46,7 +48,8 @@ class SandboxDirectoryLookupTest {
     assertThatThrownBy(() -> directory.insertTenant(tenant(domain.toLowerCase())))
         .isInstanceOf(DuplicateKeyException.class);
     assertThatThrownBy(() -> directory.insertUser(
-            new SandboxUser(admin.userPrincipalName().toLowerCase(), tenant.id(), "Twin", List.of()), "Sandbox!Lookup2"))
+            new SandboxUser(admin.userPrincipalName().toLowerCase(), tenant.id(), "Twin", List.of()),
+            "Sandbox!Lookup2"))
         .isInstanceOf(DuplicateKeyException.class);
   }
 
@@ -58,7 +61,7 @@ class SandboxDirectoryLookupTest {
         .containsIgnoringCase("ux_sbx_user_user_principal_name_key");
   }
 
-  /** The database's plan of a query; on PostgreSQL with sequential scans discouraged, as the tables here are small. */
+  /** The database's plan of a query; on PostgreSQL with sequential scans off, as the tables here are small. */
   private String plan(String query) throws SQLException {
     try (Connection connection = sandboxDataSource.getConnection(); Statement statement = connection.createStatement()) {
       boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
@@ -80,7 +83,7 @@ class SandboxDirectoryLookupTest {
   }
 
   private static SandboxTenant tenant(String domain) {
-    return new SandboxTenant(UUID.randomUUID().toString(), SandboxTenant.Kind.CUSTOMER, null, domain, "Lookup " + domain,
-        "IT", "en", null, "{}");
+    return new SandboxTenant(UUID.randomUUID().toString(), SandboxTenant.Kind.CUSTOMER, null, domain,
+        "Lookup " + domain, "IT", "en", null, "{}");
   }
 }
