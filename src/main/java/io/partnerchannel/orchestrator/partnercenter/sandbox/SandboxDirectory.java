@@ -59,12 +59,17 @@ public class SandboxDirectory {
     return jdbc.sql("select * from sbx_tenant where id = ?").param(id).query(this::mapTenant).optional();
   }
 
+  /** A tenant by domain ignoring case: through the unique index on its lower-case key. */
+  static final String TENANT_BY_DOMAIN = "select * from sbx_tenant where domain_key = lower(?)";
+  /** A user by UPN ignoring case: through the unique index on its lower-case key. */
+  static final String USER_BY_UPN = "select * from sbx_user where user_principal_name_key = lower(?)";
+
   /**
    * @param domain primary domain, compared ignoring case (by its lower-case key, indexed)
    * @return the tenant, or empty
    */
   public Optional<SandboxTenant> tenantByDomain(String domain) {
-    return jdbc.sql("select * from sbx_tenant where domain_key = lower(?)")
+    return jdbc.sql(TENANT_BY_DOMAIN)
         .param(domain)
         .query(this::mapTenant)
         .optional();
@@ -239,7 +244,7 @@ public class SandboxDirectory {
    * @return the user, or empty
    */
   public Optional<SandboxUser> user(String userPrincipalName) {
-    return jdbc.sql("select * from sbx_user where user_principal_name_key = lower(?)")
+    return jdbc.sql(USER_BY_UPN)
         .param(userPrincipalName)
         .query(this::mapUser)
         .optional();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.partnerchannel.orchestrator.support.ProcessTest;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -55,27 +56,30 @@ class SandboxDirectoryLookupTest {
 
   @Test
   void lookUpsByDomainAndByUserPrincipalNameReadTheirIndex() throws SQLException {
-    assertThat(plan("select * from sbx_tenant where domain_key = lower('x.onmicrosoft.com')"))
+    assertThat(plan(SandboxDirectory.TENANT_BY_DOMAIN, "X.onmicrosoft.com"))
         .containsIgnoringCase("ux_sbx_tenant_domain_key");
-    assertThat(plan("select password from sbx_user where user_principal_name_key = lower('a@x.onmicrosoft.com')"))
+    assertThat(plan(SandboxDirectory.USER_BY_UPN, "A@x.onmicrosoft.com"))
         .containsIgnoringCase("ux_sbx_user_user_principal_name_key");
   }
 
   /** The database's plan of a query; on PostgreSQL with sequential scans off, as the tables here are small. */
-  private String plan(String query) throws SQLException {
-    try (Connection connection = sandboxDataSource.getConnection(); Statement statement = connection.createStatement()) {
+  private String plan(String query, String parameter) throws SQLException {
+    try (Connection connection = sandboxDataSource.getConnection();
+        Statement settings = connection.createStatement();
+        PreparedStatement explain = connection.prepareStatement("explain " + query)) {
       boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       if (postgres) {
-        statement.execute("set enable_seqscan = off");
+        settings.execute("set enable_seqscan = off");
       }
+      explain.setString(1, parameter);
       StringBuilder plan = new StringBuilder();
-      try (ResultSet rows = statement.executeQuery("explain " + query)) {
+      try (ResultSet rows = explain.executeQuery()) {
         while (rows.next()) {
           plan.append(rows.getString(1)).append('\n');
         }
       } finally {
         if (postgres) {
-          statement.execute("reset enable_seqscan");
+          settings.execute("reset enable_seqscan");
         }
       }
       return plan.toString();
