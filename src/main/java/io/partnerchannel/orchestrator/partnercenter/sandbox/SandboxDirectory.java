@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -262,7 +263,7 @@ public class SandboxDirectory {
   }
 
   /**
-   * Signs a sandbox user in.
+   * Signs a sandbox user in: one read of the user's row ({@link #USER_BY_UPN}), its password compared in constant time.
    *
    * @param userPrincipalName UPN
    * @param password the user's demo password
@@ -272,16 +273,13 @@ public class SandboxDirectory {
     if (userPrincipalName == null || password == null) {
       return Optional.empty();
     }
-    Optional<String> stored =
-        jdbc.sql("select password from sbx_user where user_principal_name_key = lower(?)")
-            .param(userPrincipalName)
-            .query(String.class)
-            .optional();
-    boolean matches =
-        stored.isPresent()
-            && MessageDigest.isEqual(
-                stored.get().getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
-    return matches ? user(userPrincipalName) : Optional.empty();
+    byte[] given = password.getBytes(StandardCharsets.UTF_8);
+    return jdbc.sql(USER_BY_UPN)
+        .param(userPrincipalName)
+        .query((rs, row) -> MessageDigest.isEqual(rs.getString("password").getBytes(StandardCharsets.UTF_8), given)
+            ? Optional.of(mapUser(rs, row)) : Optional.<SandboxUser>empty())
+        .optional()
+        .flatMap(Function.identity());
   }
 
   /**
