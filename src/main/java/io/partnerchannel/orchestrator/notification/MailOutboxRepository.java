@@ -23,8 +23,8 @@ class MailOutboxRepository {
   private static final String COLUMNS = "id, idempotency_key, template, recipient, subject, html_body, language,"
       + " business_reference, status, attempts, last_error, created_at, sent_at";
 
-  private static final String VALUES =
-      ":id, :key, :template, :recipient, :subject, :html, :language, :reference, :status, 0, null, :createdAt, null";
+  private static final String VALUES = ":id, :key, :template, :recipient, :subject, :html, :language, :reference,"
+      + " :status, 0, null, :createdAt, null, lower(:recipient)";
 
   private final JdbcClient jdbc;
   private final String insertIfAbsent;
@@ -34,8 +34,9 @@ class MailOutboxRepository {
     // PostgreSQL: one statement that never fails on a taken key (no savepoint needed, the transaction stays
     // usable); elsewhere (H2, where a failed statement leaves the transaction usable) insert-if-not-exists
     this.insertIfAbsent = DatabaseDriver.fromJdbcUrl(jdbcUrl(dataSource)) == DatabaseDriver.POSTGRESQL
-        ? "insert into pco_mail_outbox (" + COLUMNS + ") values (" + VALUES + ") on conflict (idempotency_key) do nothing"
-        : "insert into pco_mail_outbox (" + COLUMNS + ") select " + VALUES
+        ? "insert into pco_mail_outbox (" + COLUMNS + ", recipient_key) values (" + VALUES + ")"
+            + " on conflict (idempotency_key) do nothing"
+        : "insert into pco_mail_outbox (" + COLUMNS + ", recipient_key) select " + VALUES
             + " where not exists (select 1 from pco_mail_outbox where idempotency_key = :key)";
   }
 
@@ -97,18 +98,23 @@ class MailOutboxRepository {
   /**
    * Newest first, only what the reader may see.
    *
-   * @param recipient null for all (compared case-insensitively)
+   * @param recipient null for all; compared ignoring case, through the index on the address's lower-case key
+   *     (Flyway {@code V6_25__mail_outbox_recipient_key.sql})
    * @param limit at most this many
    * @param reader who asks ({@link OutboxReader})
    */
   List<OutboxEntry> findNewest(String recipient, int limit, OutboxReader reader) {
-    String where = recipient == null ? "" : " and lower(o.recipient) = lower(:recipient)";
-    JdbcClient.StatementSpec statement = jdbc.sql(SELECT_VISIBLE + where
-        + " order by o.created_at desc, o.id desc fetch first " + limit + " rows only");
+    JdbcClient.StatementSpec statement = jdbc.sql(newest(recipient != null, limit));
     if (recipient != null) {
       statement = statement.param("recipient", recipient);
     }
     return visible(statement, reader).query(MailOutboxRepository::entry).list();
+  }
+
+  /** {@link #findNewest}'s statement, its parameters named; {@code :recipient} only when by recipient. */
+  static String newest(boolean byRecipient, int limit) {
+    return SELECT_VISIBLE + (byRecipient ? " and o.recipient_key = lower(:recipient)" : "")
+        + " order by o.created_at desc, o.id desc fetch first " + limit + " rows only";
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerchannel.orchestrator.partnercenter.PartnerCenter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -11,10 +12,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,6 +34,9 @@ class JdbcMailOutboxTest {
   @Autowired MailOutbox outbox;
   @Autowired MailOutboxRepository repository;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired DataSource dataSource;
+
+  private static final OutboxReader EVERYTHING = new OutboxReader(true, true, List.of());
 
   static MailModel model(String processInstanceId) {
     return SampleInvitationMail.of(processInstanceId);
@@ -122,6 +130,41 @@ class JdbcMailOutboxTest {
     });
 
     assertThat(stored(key)).isFalse();
+  }
+
+  @Test
+  void listsARecipientsEmailsIgnoringTheAddressesCase() {
+    String mailbox = "Admin." + UUID.randomUUID().toString().substring(0, 8);
+    String first = outbox.enqueue("k-" + UUID.randomUUID(), mailbox + "@Adatum.onmicrosoft.com", Locale.ENGLISH,
+        model("pi-6"));
+    String second = outbox.enqueue("k-" + UUID.randomUUID(), mailbox.toLowerCase() + "@adatum.onmicrosoft.com",
+        Locale.ENGLISH, model("pi-6"));
+    outbox.enqueue("k-" + UUID.randomUUID(), "other." + mailbox + "@adatum.onmicrosoft.com", Locale.ENGLISH,
+        model("pi-6"));
+
+    assertThat(repository.findNewest(mailbox.toUpperCase() + "@ADATUM.ONMICROSOFT.COM", 10, EVERYTHING))
+        .extracting(OutboxEntry::id).containsExactly(second, first);
+  }
+
+  @Test
+  void listingARecipientsEmailsReadsTheIndexOfTheirKey() {
+    MapSqlParameterSource parameters = new MapSqlParameterSource()
+        .addValue("recipient", "Admin@Adatum.onmicrosoft.com")
+        .addValue("everything", false).addValue("partner", true).addValue("tenants", List.of("tenant-a"));
+    // the repository's own statement, bound as it runs; on PostgreSQL with sequential scans off for this
+    // transaction, as the test's outbox is small
+    String plan = new TransactionTemplate(transactionManager).execute(tx -> {
+      NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(dataSource);
+      String database = jdbc.getJdbcTemplate()
+          .execute((ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName());
+      if ("PostgreSQL".equals(database)) {
+        jdbc.getJdbcTemplate().execute("set local enable_seqscan = off");
+      }
+      return String.join("\n", jdbc.queryForList(
+          "explain " + MailOutboxRepository.newest(true, 100), parameters, String.class));
+    });
+
+    assertThat(plan).containsIgnoringCase("ix_pco_mail_outbox_recipient_key");
   }
 
   @Test
