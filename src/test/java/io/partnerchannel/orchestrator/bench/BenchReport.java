@@ -226,6 +226,8 @@ record BenchReport(
         .append(" cluster's nodes start on the database the single node")
         .append(" left, as a restarted node does) and, in brackets, of the emulator (plain jar). JVM options: `")
         .append(String.join(" ", settings.jvmArgs())).append("`")
+        .append(settings.emulatorJvmArgs().isEmpty() ? ""
+            : ", the emulator's followed by `" + String.join(" ", settings.emulatorJvmArgs()) + "`")
         .append(settings.mallocArenaMax() == null ? "" : ", `MALLOC_ARENA_MAX=" + settings.mallocArenaMax() + "`")
         .append("; emulated Partner Center latency per call: ")
         .append(settings.partnerCenterLatency()).append(". Before the measured batches of each level, for both kinds:")

@@ -24,6 +24,8 @@ import java.util.List;
  * @param cluster whether to run the two-node cluster batch; {@code bench.cluster}, default true
  * @param jvmArgs options of each application JVM; {@code bench.jvm-args}, default {@link #DEFAULT_JVM_ARGS}
  *     (the memory setting of docs/performance.md)
+ * @param emulatorJvmArgs further options of the emulated Partner Center's JVM, after {@code jvmArgs} (the JVM takes
+ *     the last of a repeated option); {@code bench.emulator-jvm-args}, default {@link #DEFAULT_EMULATOR_JVM_ARGS}
  * @param mallocArenaMax {@code MALLOC_ARENA_MAX} in each application JVM's environment (glibc's malloc arenas,
  *     the production setting of docs/performance.md); {@code bench.malloc-arena-max}, default 2; empty: not set
  *     (glibc's default, 8 per core)
@@ -46,6 +48,7 @@ record BenchSettings(
     List<Integer> historyLevels,
     boolean cluster,
     List<String> jvmArgs,
+    List<String> emulatorJvmArgs,
     Integer mallocArenaMax,
     String synchronousCommit,
     String fsync,
@@ -59,6 +62,12 @@ record BenchSettings(
       "-Xmx192m -XX:+UseSerialGC -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=256m -XX:TrimNativeHeapInterval=5000"
           + " -XX:TieredStopAtLevel=1";
 
+  /**
+   * The emulated Partner Center's own options, the default of {@code bench.emulator-jvm-args}: none, it runs with
+   * the orchestrator's setting.
+   */
+  static final String DEFAULT_EMULATOR_JVM_ARGS = "";
+
   static BenchSettings fromSystemProperties() {
     String arenas = System.getProperty("bench.malloc-arena-max", "2").trim();
     return new BenchSettings(
@@ -69,9 +78,8 @@ record BenchSettings(
         levels(System.getProperty("bench.running", "100,10000")),
         levels(System.getProperty("bench.history", "")),
         Boolean.parseBoolean(System.getProperty("bench.cluster", "true")),
-        Arrays.stream(System.getProperty("bench.jvm-args", DEFAULT_JVM_ARGS).trim().split("\\s+"))
-            .filter(arg -> !arg.isEmpty())
-            .toList(),
+        options(System.getProperty("bench.jvm-args", DEFAULT_JVM_ARGS)),
+        options(System.getProperty("bench.emulator-jvm-args", DEFAULT_EMULATOR_JVM_ARGS)),
         arenas.isEmpty() ? null : Integer.valueOf(arenas),
         System.getProperty("bench.postgres.synchronous-commit", "on"),
         System.getProperty("bench.postgres.fsync", "on"),
@@ -79,6 +87,10 @@ record BenchSettings(
         Boolean.parseBoolean(System.getProperty("bench.cds", "true")),
         Path.of(System.getProperty("bench.jar", "target/partner-channel-orchestrator-0.1.0-SNAPSHOT.jar")),
         Path.of(System.getProperty("bench.output", "target/bench")));
+  }
+
+  private static List<String> options(String value) {
+    return Arrays.stream(value.trim().split("\\s+")).filter(arg -> !arg.isEmpty()).toList();
   }
 
   private static List<Integer> levels(String value) {

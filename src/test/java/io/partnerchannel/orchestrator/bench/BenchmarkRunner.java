@@ -427,7 +427,8 @@ public final class BenchmarkRunner {
       ApplicationNode emulator = ApplicationNode.start(name + "-emulator", settings, database.emulatorEnvironment(),
           credentials, emulatorPort, "postgres,sandbox," + BenchProfile.NAME + ",emulator", List.of(
               "--pco.sandbox.webhook-url=http://localhost:" + ports.get(0) + "/api/partner-center/events",
-              "--pco.bench.partner-center-latency=" + settings.partnerCenterLatency()));
+              "--pco.bench.partner-center-latency=" + settings.partnerCenterLatency()),
+          settings.jar(), settings.emulatorJvmArgs());
       List<ApplicationNode> nodes = new ArrayList<>();
       try {
         for (int i = 0; i < count; i++) {

@@ -96,7 +96,8 @@ public final class ChaosRunner {
     BenchSettings defaults = BenchSettings.fromSystemProperties();
     BenchSettings settings = new BenchSettings(0, 0, 0, 1, List.of(), List.of(), false,
         System.getProperty("bench.jvm-args") == null
-            ? List.of("-Xms256m", "-Xmx768m", "-XX:TieredStopAtLevel=1") : defaults.jvmArgs(), defaults.mallocArenaMax(),
+            ? List.of("-Xms256m", "-Xmx768m", "-XX:TieredStopAtLevel=1") : defaults.jvmArgs(), defaults.emulatorJvmArgs(),
+        defaults.mallocArenaMax(),
         "on", "on", java.time.Duration.ZERO, false, defaults.jar(), defaults.output().resolve("chaos"));
     String report;
     List<String> problems;
