@@ -15,6 +15,7 @@ import io.partnerchannel.orchestrator.notification.MailModel;
 import io.partnerchannel.orchestrator.notification.MailOutbox;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,23 +36,41 @@ public class InvitationMail {
   /**
    * Queues the invitation ({@link InvitationEmail}) from the invitation's variables.
    *
-   * @param execution the sending activity's execution
-   * @param reminder whether it is the reminder the agent chose to send
+   * @param execution the sending activity's execution in the invitation
    * @return the outbox entry id
    */
-  public String sendInvitation(DelegateExecution execution, boolean reminder) {
-    return toCustomer(execution, new InvitationEmail(
+  public String sendInvitation(DelegateExecution execution) {
+    return sendInvitation(execution, execution, false);
+  }
+
+  /**
+   * Queues the reminder the agent chose to send at follow-up ("Resend invitation e-mail" in "Track invitation"): the
+   * same link, with the expiry of the tracking (an extension moves it there); the rest of the e-mail (recipient,
+   * language, names, message, admin access) is read from the invitation that called the tracking, which keeps those
+   * variables: its call activity passes in only what the tracking itself reads (bpmn/TrackInvitation.bpmn); from the
+   * tracking itself when no invitation called it.
+   *
+   * @param tracking the sending activity's execution in "Track invitation"
+   * @return the outbox entry id
+   */
+  public String sendReminder(DelegateExecution tracking) {
+    DelegateExecution caller = tracking.getProcessInstance().getSuperExecution();
+    return sendInvitation(caller == null ? tracking : caller, tracking, true);
+  }
+
+  private String sendInvitation(VariableScope invitation, DelegateExecution sending, boolean reminder) {
+    return toCustomer(invitation, sending, new InvitationEmail(
         reminder,
-        COMPANY_NAME.from(execution).getOrNull(),
-        PARTNER_NAME.from(execution).getOrNull(),
-        INVITATION_URL.from(execution).getOrNull(),
-        MESSAGE.from(execution).getOrNull(),
-        InvitationVariables.adminAccess(execution),
-        GDAP_ROLES.from(execution),
-        GDAP_DURATION.from(execution).getOrNull(),
-        EXPIRES_AT.from(execution).getOrNull(),
-        RESELLER_NAME.from(execution).getOrNull(),
-        invitationId(execution)));
+        COMPANY_NAME.from(invitation).getOrNull(),
+        PARTNER_NAME.from(invitation).getOrNull(),
+        INVITATION_URL.from(sending).getOrNull(),
+        MESSAGE.from(invitation).getOrNull(),
+        InvitationVariables.adminAccess(invitation),
+        GDAP_ROLES.from(invitation),
+        GDAP_DURATION.from(invitation).getOrNull(),
+        EXPIRES_AT.from(sending).getOrNull(),
+        RESELLER_NAME.from(invitation).getOrNull(),
+        invitationId(sending)));
   }
 
   /**
@@ -62,7 +81,7 @@ public class InvitationMail {
    * @return the outbox entry id
    */
   public String sendGdapApproval(DelegateExecution execution, String approvalUrl) {
-    return toCustomer(execution, new GdapApprovalEmail(
+    return toCustomer(execution, execution, new GdapApprovalEmail(
         COMPANY_NAME.from(execution).getOrNull(),
         PARTNER_NAME.from(execution).getOrNull(),
         approvalUrl,
@@ -71,11 +90,15 @@ public class InvitationMail {
         execution.getProcessInstanceId()));
   }
 
-  private String toCustomer(DelegateExecution execution, MailModel model) {
-    String language = CUSTOMER_LANGUAGE.from(execution).getOrNull();
+  /**
+   * @param invitation where the recipient and the language are read
+   * @param sending the sending activity's execution, which makes the idempotency key
+   */
+  private String toCustomer(VariableScope invitation, DelegateExecution sending, MailModel model) {
+    String language = CUSTOMER_LANGUAGE.from(invitation).getOrNull();
     return mailOutbox.enqueue(
-        idempotencyKey(execution),
-        GLOBAL_ADMIN_EMAIL.from(execution).getOrNull(),
+        idempotencyKey(sending),
+        GLOBAL_ADMIN_EMAIL.from(invitation).getOrNull(),
         language == null ? Locale.ENGLISH : Locale.forLanguageTag(language),
         model);
   }

@@ -21,7 +21,7 @@ class ResendInvitationEmailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String entry = invitationMail.sendInvitation(execution, true);
+    String entry = invitationMail.sendReminder(execution);
     log.debug("Invitation {}: reminder e-mail queued as {}", execution.getProcessInstanceId(), entry);
   }
 }

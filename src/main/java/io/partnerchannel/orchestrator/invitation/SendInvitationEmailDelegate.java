@@ -21,7 +21,7 @@ class SendInvitationEmailDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String entry = invitationMail.sendInvitation(execution, false);
+    String entry = invitationMail.sendInvitation(execution);
     log.debug("Invitation {}: invitation e-mail queued as {}", execution.getProcessInstanceId(), entry);
   }
 }

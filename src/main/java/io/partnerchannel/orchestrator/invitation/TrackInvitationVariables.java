@@ -5,9 +5,10 @@ import io.holunda.camunda.bpm.data.factory.VariableFactory;
 
 /**
  * Variables of {@code bpmn/TrackInvitation.bpmn} that are its own. The rest are the invitation's
- * ({@link InvitationVariables}), which its call activity passes in by name: {@code customerTenantId} (the
- * acceptance's correlation key), the e-mail and follow-up form fields, {@code requester}, {@code reminderInterval},
- * {@code expiresAt} and {@code reasonCode}; {@code expiresAt} and {@code reasonCode} are passed back.
+ * ({@link InvitationVariables}), of which its call activity passes in by name only what the tracking itself reads:
+ * {@code customerTenantId} (the acceptance's correlation key), the follow-up form's fields, {@code requester},
+ * {@code reminderInterval} and {@code expiresAt}; {@code expiresAt} and {@code reasonCode} are passed back. The
+ * reminder e-mail reads the rest from the calling invitation ({@link InvitationMail#sendReminder}).
  */
 public final class TrackInvitationVariables {
 

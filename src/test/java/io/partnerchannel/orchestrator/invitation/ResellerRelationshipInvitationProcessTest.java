@@ -320,6 +320,29 @@ class ResellerRelationshipInvitationProcessTest {
   }
 
   @Test
+  void theResentReminderCarriesTheInvitationsMessageAndRequestedAccessWhichTrackingDoesNotCopy() {
+    ProcessInstance instance =
+        invitedAndWaiting(withGdap(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"), GLOBAL_READER));
+    ProcessInstance tracking = tracking(instance);
+    Assertions.assertThat(runtimeService.getVariables(tracking.getId()))
+        .as("the e-mail's model stays with the invitation")
+        .doesNotContainKeys(InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(), InvitationVariables.CUSTOMER_LANGUAGE.getName(),
+            InvitationVariables.PARTNER_NAME.getName(), InvitationVariables.MESSAGE.getName(),
+            InvitationVariables.GDAP_ROLES.getName(), InvitationVariables.GDAP_DURATION.getName());
+    execute(job(BOUNDARY_EVENT_REMINDER_DUE, tracking));
+    complete(task(TASK_FOLLOW_UP_WITH_CUSTOMER, tracking), withVariables(InvitationVariables.FOLLOW_UP_DECISION.getName(), "RESEND"));
+    runDueJobs(managementService, instance);
+
+    assertThat(tracking).hasPassed(TASK_RESEND_INVITATION_EMAIL).isWaitingAt(TASK_AWAIT_CUSTOMER_ACCEPTANCE);
+    Assertions.assertThat(mails(instance)).containsExactlyInAnyOrder(
+        Map.of("template", "invitation", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"),
+        Map.of("template", "invitation-reminder", "recipient", "admin@adatum.onmicrosoft.com", "language", "it"));
+    String reminder = mailHtml(instance, "invitation-reminder");
+    Assertions.assertThat(reminder).contains("Welcome aboard", "Northwind Cloud Solutions", "Global Reader", "730");
+    Assertions.assertThat(mailHtml(instance, "invitation")).contains("Welcome aboard", "Global Reader", "730");
+  }
+
+  @Test
   void extendMovesTheExpiryAndItsTimer() {
     ProcessInstance instance = invitedAndWaiting(request("Adatum Corporation", "adatum.onmicrosoft.com", "IT", "it"));
     Date expiresAt = (Date) runtimeService.getVariable(instance.getId(), InvitationVariables.EXPIRES_AT.getName());

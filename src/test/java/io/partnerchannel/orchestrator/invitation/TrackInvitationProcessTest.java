@@ -118,9 +118,13 @@ class TrackInvitationProcessTest {
         .containsEntry(InvitationVariables.REMINDER_INTERVAL.getName(), "P7D")
         .containsEntry(InvitationVariables.EXPIRES_AT.getName(), runtimeService.getVariable(invitation.getId(), InvitationVariables.EXPIRES_AT.getName()))
         .containsKeys(InvitationVariables.CUSTOMER_TENANT_ID.getName(), InvitationVariables.CUSTOMER_DOMAIN.getName(),
-            InvitationVariables.INVITATION_URL.getName(), InvitationVariables.GLOBAL_ADMIN_EMAIL.getName())
-        .as("what tracking does not use stays with the invitation")
-        .doesNotContainKeys(InvitationVariables.CUSTOMER_COUNTRY.getName());
+            InvitationVariables.COMPANY_NAME.getName(), InvitationVariables.INVITATION_URL.getName())
+        .as("what tracking does not read itself stays with the invitation (the reminder e-mail reads it there)")
+        .doesNotContainKeys(InvitationVariables.CUSTOMER_COUNTRY.getName(), InvitationVariables.GLOBAL_ADMIN_EMAIL.getName(),
+            InvitationVariables.CUSTOMER_LANGUAGE.getName(), InvitationVariables.PARTNER_NAME.getName(),
+            InvitationVariables.RESELLER_NAME.getName(), InvitationVariables.MESSAGE.getName(),
+            InvitationVariables.ADMIN_ACCESS.getName(), InvitationVariables.GDAP_ROLES.getName(),
+            InvitationVariables.GDAP_DURATION.getName(), InvitationVariables.REASON_CODE.getName());
   }
 
   @Test
