@@ -32,10 +32,12 @@ import io.partnerchannel.orchestrator.web.ValidationGate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
@@ -59,6 +61,8 @@ class IndirectInvitationService {
   private final ValidationGate gate;
   private final PartnerCenter partnerCenter;
   private final DelegatedAdminGrants grants;
+  /** What {@link #find} shows or derives the reason from: the only variables it reads. */
+  private final Set<String> viewVariables;
 
   /**
    * @param instances reads, starts and withdraws invitation instances
@@ -75,6 +79,11 @@ class IndirectInvitationService {
     this.gate = gate;
     this.partnerCenter = partnerCenter;
     this.grants = grants;
+    Set<String> names = new HashSet<>(reasons.variableNames());
+    names.addAll(List.of(RESELLER_TENANT_ID.getName(), ROUTE.getName(), RESELLER_NAME.getName(),
+        CUSTOMER_DOMAIN.getName(), INVITATION_URL.getName(), CUSTOMER_TENANT_ID.getName(),
+        ASSOCIATED_PARTNER_ID.getName(), EXPIRES_AT.getName(), DECLINE_REASON.getName()));
+    this.viewVariables = Set.copyOf(names);
   }
 
   /**
@@ -110,7 +119,7 @@ class IndirectInvitationService {
    * @throws ResourceNotFoundException when no indirect invitation has that id, or the caller may not see it
    */
   public IndirectInvitationView find(String id) {
-    InvitationInstances.InstanceRead read = instances.read(id, PROCESS_KEY)
+    InvitationInstances.InstanceRead read = instances.read(id, PROCESS_KEY, viewVariables)
         .orElseThrow(() -> new ResourceNotFoundException("No invitation with id " + id));
     VariableMap variables = read.variables();
     InvitationStatus status = read.running()

@@ -4,8 +4,10 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REAS
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON_CODE;
 
 import io.partnerchannel.orchestrator.notification.ReasonTexts;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,17 @@ public class InvitationReasons {
   /** @param texts the reason bundles */
   public InvitationReasons(ReasonTexts texts) {
     this.texts = texts;
+  }
+
+  /**
+   * @return the variables {@link #text(Map, Locale)} reads: {@code reasonCode}, {@code reason} and those a text names
+   *     ({@link ReasonTexts#variableNames()})
+   */
+  public Set<String> variableNames() {
+    Set<String> names = new HashSet<>(texts.variableNames());
+    names.add(REASON_CODE.getName());
+    names.add(REASON.getName());
+    return Set.copyOf(names);
   }
 
   /**

@@ -13,7 +13,10 @@ import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -32,6 +35,8 @@ public class InvitationService {
 
   private final InvitationInstances instances;
   private final InvitationReasons reasons;
+  /** What {@link #find} shows or derives the status and reason from: the only variables it reads. */
+  private final Set<String> viewVariables;
 
   /**
    * @param instances reads, starts and withdraws invitation instances
@@ -40,6 +45,10 @@ public class InvitationService {
   public InvitationService(InvitationInstances instances, InvitationReasons reasons) {
     this.instances = instances;
     this.reasons = reasons;
+    Set<String> names = new HashSet<>(reasons.variableNames());
+    names.addAll(List.of(CUSTOMER_DOMAIN.getName(), INVITATION_URL.getName(), CUSTOMER_TENANT_ID.getName(),
+        EXPIRES_AT.getName(), ADMIN_ACCESS.getName()));
+    this.viewVariables = Set.copyOf(names);
   }
 
   /**
@@ -69,7 +78,7 @@ public class InvitationService {
    * @throws ResourceNotFoundException when no invitation has that id, or the caller may not see it
    */
   public InvitationView find(String id) {
-    InvitationInstances.InstanceRead read = instances.read(id, PROCESS_KEY)
+    InvitationInstances.InstanceRead read = instances.read(id, PROCESS_KEY, viewVariables)
         .orElseThrow(() -> new ResourceNotFoundException("No invitation with id " + id));
     VariableMap variables = read.variables();
     AdminAccess adminAccess = adminAccess(variables);

@@ -1,10 +1,18 @@
 package io.partnerchannel.orchestrator.notification;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,11 +31,44 @@ public class ReasonTexts {
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
-  private final MessageSource messageSource;
+  /** The bundles, in every language. */
+  private static final String BUNDLES = "classpath*:reasons/reasons*.properties";
 
-  /** @param messageSource the application's messages, {@code reasons/reasons} among the basenames */
+  private final MessageSource messageSource;
+  private final Set<String> variableNames;
+
+  /**
+   * @param messageSource the application's messages, {@code reasons/reasons} among the basenames
+   * @throws UncheckedIOException when a bundle cannot be read
+   */
   public ReasonTexts(MessageSource messageSource) {
     this.messageSource = messageSource;
+    this.variableNames = Set.copyOf(namedVariables());
+  }
+
+  /**
+   * @return the process variables the texts of any language name ({@code {variableName}}), e.g. {@code partnerName}:
+   *     what a reader of a text must have at hand besides {@code reasonCode} (a status read reads no others)
+   */
+  public Set<String> variableNames() {
+    return variableNames;
+  }
+
+  private static Set<String> namedVariables() {
+    Set<String> names = new TreeSet<>();
+    try {
+      for (Resource bundle : new PathMatchingResourcePatternResolver().getResources(BUNDLES)) {
+        Properties texts = PropertiesLoaderUtils.loadProperties(bundle);
+        for (String key : texts.stringPropertyNames()) {
+          if (key.startsWith(PREFIX)) {
+            VARIABLE.matcher(texts.getProperty(key)).results().forEach(found -> names.add(found.group(1)));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the reason texts " + BUNDLES, e);
+    }
+    return names;
   }
 
   /**

@@ -225,6 +225,21 @@ class InvitationStatusReadTest {
   }
 
   @Test
+  void readsOnlyTheVariablesItIsAskedFor() {
+    ProcessInstance invitation = invitationTracking(UUID.randomUUID().toString(), null);
+
+    InvitationInstances.InstanceRead read = asSalesAgent(() -> instances.read(invitation.getId(),
+        PROCESS_KEY,
+        List.of(InvitationVariables.CUSTOMER_DOMAIN.getName(), InvitationVariables.REASON.getName()))).orElseThrow();
+
+    assertThat(runtimeService.getVariables(invitation.getId())).as("the invitation holds more")
+        .containsKeys(InvitationVariables.COMPANY_NAME.getName(), InvitationVariables.GLOBAL_ADMIN_EMAIL.getName());
+    assertThat(read.variables()).as("an absent one is not answered").containsOnlyKeys(
+        InvitationVariables.CUSTOMER_DOMAIN.getName());
+    assertThat(read.running()).isTrue();
+  }
+
+  @Test
   void anInstanceThatEndsBetweenTheReadsAnswersItsEndEvent() {
     ProcessInstance invitation = invitationTracking(UUID.randomUUID().toString(), null);
     HistoricProcessInstance beforeItEnded =
@@ -232,7 +247,8 @@ class InvitationStatusReadTest {
     assertThat(beforeItEnded.getEndTime()).isNull();
 
     withdraw(invitation.getId());
-    InvitationInstances.InstanceRead read = asSalesAgent(() -> instances.readAfter(beforeItEnded)).orElseThrow();
+    InvitationInstances.InstanceRead read = asSalesAgent(
+        () -> instances.readAfter(beforeItEnded, List.of(InvitationVariables.REASON.getName()))).orElseThrow();
 
     assertThat(read.running()).isFalse();
     assertThat(read.endActivityId()).isEqualTo(END_EVENT_INVITATION_WITHDRAWN);

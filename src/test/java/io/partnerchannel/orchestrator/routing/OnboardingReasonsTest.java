@@ -72,6 +72,14 @@ class OnboardingReasonsTest {
     return transition;
   }
 
+  @Test
+  void theVariablesTheTextsNameAreKnownWithoutReadingAnInstance() {
+    assertThat(new ReasonTexts(bundles()).variableNames())
+        .as("every {variable} of a reason.* text in any language, none from the bundles' comments")
+        .containsExactlyInAnyOrder("companyName", "customerDomain", "partnerName", "indirectProviders", "resellerName",
+            "resellerTenantId", "resellerPartnershipState", "resellerAgreementStatus", "declineReason");
+  }
+
   private static ResourceBundleMessageSource bundles() {
     ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
     bundles.setBasenames("mail/messages", "reasons/reasons");
