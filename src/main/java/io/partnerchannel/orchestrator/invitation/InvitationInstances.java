@@ -341,7 +341,8 @@ public class InvitationInstances {
    * The named historic variables of one instance, by a static native query (only where the engine's authorization
    * checks are off, since native queries check none); a name is a bound parameter, never part of the SQL.
    */
-  private static List<HistoricVariableInstance> namedVariables(CommandContext commandContext, String id, String[] names) {
+  private static List<HistoricVariableInstance> namedVariables(
+      CommandContext commandContext, String id, String[] names) {
     NativeHistoricVariableInstanceQueryImpl query = new NativeHistoricVariableInstanceQueryImpl(commandContext);
     StringJoiner in = new StringJoiner(", ", " AND NAME_ IN (", ")");
     for (int i = 0; i < names.length; i++) {
@@ -349,8 +350,8 @@ public class InvitationInstances {
       query.parameter("name" + i, names[i]);
     }
     return query.disableCustomObjectDeserialization()
-        .sql("SELECT * FROM " + table(commandContext, "ACT_HI_VARINST") + " WHERE PROC_INST_ID_ = #{id} AND (STATE_ <> 'DELETED' OR STATE_ IS NULL)"
-            + in)
+        .sql("SELECT * FROM " + table(commandContext, "ACT_HI_VARINST")
+            + " WHERE PROC_INST_ID_ = #{id} AND (STATE_ <> 'DELETED' OR STATE_ IS NULL)" + in)
         .parameter("id", id)
         .list();
   }
