@@ -32,7 +32,6 @@ import io.partnerchannel.orchestrator.web.ValidationGate;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -79,11 +78,9 @@ class IndirectInvitationService {
     this.gate = gate;
     this.partnerCenter = partnerCenter;
     this.grants = grants;
-    Set<String> names = new HashSet<>(reasons.variableNames());
-    names.addAll(List.of(RESELLER_TENANT_ID.getName(), ROUTE.getName(), RESELLER_NAME.getName(),
-        CUSTOMER_DOMAIN.getName(), INVITATION_URL.getName(), CUSTOMER_TENANT_ID.getName(),
-        ASSOCIATED_PARTNER_ID.getName(), EXPIRES_AT.getName(), DECLINE_REASON.getName()));
-    this.viewVariables = Set.copyOf(names);
+    this.viewVariables = reasons.variableNamesWith(RESELLER_TENANT_ID.getName(), ROUTE.getName(),
+        RESELLER_NAME.getName(), CUSTOMER_DOMAIN.getName(), INVITATION_URL.getName(), CUSTOMER_TENANT_ID.getName(),
+        ASSOCIATED_PARTNER_ID.getName(), EXPIRES_AT.getName(), DECLINE_REASON.getName());
   }
 
   /**

@@ -4,6 +4,7 @@ import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REAS
 import static io.partnerchannel.orchestrator.invitation.InvitationVariables.REASON_CODE;
 
 import io.partnerchannel.orchestrator.notification.ReasonTexts;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -27,13 +28,15 @@ public class InvitationReasons {
   }
 
   /**
-   * @return the variables {@link #text(Map, Locale)} reads: {@code reasonCode}, {@code reason} and those a text names
-   *     ({@link ReasonTexts#variableNames()})
+   * @param shown the variables a reader shows besides the reason
+   * @return those and the variables {@link #text(Map, Locale)} reads: {@code reasonCode}, {@code reason} and those a
+   *     text names ({@link ReasonTexts#variableNames()})
    */
-  public Set<String> variableNames() {
+  public Set<String> variableNamesWith(String... shown) {
     Set<String> names = new HashSet<>(texts.variableNames());
     names.add(REASON_CODE.getName());
     names.add(REASON.getName());
+    names.addAll(Arrays.asList(shown));
     return Set.copyOf(names);
   }
 

@@ -13,8 +13,6 @@ import io.partnerchannel.orchestrator.web.InvalidFieldsException;
 import io.partnerchannel.orchestrator.web.ResourceConflictException;
 import io.partnerchannel.orchestrator.web.ResourceNotFoundException;
 import java.util.Date;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -45,10 +43,8 @@ public class InvitationService {
   public InvitationService(InvitationInstances instances, InvitationReasons reasons) {
     this.instances = instances;
     this.reasons = reasons;
-    Set<String> names = new HashSet<>(reasons.variableNames());
-    names.addAll(List.of(CUSTOMER_DOMAIN.getName(), INVITATION_URL.getName(), CUSTOMER_TENANT_ID.getName(),
-        EXPIRES_AT.getName(), ADMIN_ACCESS.getName()));
-    this.viewVariables = Set.copyOf(names);
+    this.viewVariables = reasons.variableNamesWith(CUSTOMER_DOMAIN.getName(), INVITATION_URL.getName(),
+        CUSTOMER_TENANT_ID.getName(), EXPIRES_AT.getName(), ADMIN_ACCESS.getName());
   }
 
   /**
